@@ -1,0 +1,113 @@
+"""The parsed model shared by every stage.
+
+Frozen dataclasses, in the manner of sqlite-utils: every value extracted from a bulletin keeps
+where it came from (``line`` and character spans ride along with ``compare=False``), so a page
+can always point back to the text a figure or a place was read from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong or doubtful in the input, kept as data and shown on the data-quality page."""
+
+    path: str
+    line: int | None
+    severity: Severity
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    path: str
+    sha256: str
+    format: Literal["txt", "md", "docx", "pdf"]
+    encoding: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    """A division named in an article, resolved to its official code."""
+
+    name: str  # official full name, e.g. 那坡县
+    adcode: str  # six digits, e.g. 451026; cities end in 00, provinces in 0000
+    level: Literal["province", "city", "county"]
+    province: str | None
+    city: str | None
+    primary: bool = False  # the article is about this place, not just mentioning it
+    mentions: int = field(default=1, compare=False)
+    # the surface forms seen in the text (那坡, 该县 …), for display and debugging
+    forms: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """A figure reported in an article, traced to its sentence."""
+
+    label: str  # what is measured, as written: 劝返率
+    value: float
+    unit: str  # base unit: % 元 人 户 个 …
+    kind: Literal["actual", "target", "policy", "other"]
+    text: str  # the words the figure was read from: 劝返率达 92%
+    sentence: str
+    place: str | None = None  # adcode
+    measure: str | None = None  # normalised measure slug, e.g. coverage_rate
+    paragraph: int = field(default=0, compare=False)  # index into Article.paragraphs
+    start: int = field(default=0, compare=False)  # character span of ``text`` in that paragraph
+    end: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
+class Article:
+    title: str
+    subtitle: str | None = None
+    authors: tuple[str, ...] = ()
+    source: str | None = None  # the office in the attribution line
+    column: str | None = None  # 栏目 such as 领导批示 or 经验交流, when the issue has one
+    paragraphs: tuple[str, ...] = ()
+    headings: frozenset[int] = field(default=frozenset(), compare=False)  # paragraph indexes that are section heads
+    captions: tuple[str, ...] = ()  # photo captions and page banners found inside the article
+    places: tuple[Place, ...] = ()
+    themes: tuple[str, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    line: int = field(default=0, compare=False)  # line of the title in the source text
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    title: str
+    page: int | None
+    label: str | None = None  # the contributor or column printed above the entry
+
+
+@dataclass(frozen=True)
+class Issue:
+    source: SourceFile
+    series: str | None
+    kind: Literal["bulletin", "newspaper"]
+    year: int | None
+    issue_no: int | None
+    total_no: int | None
+    publisher: str | None
+    date: str | None  # ISO date: the 印发 date, else the header date
+    articles: tuple[Article, ...] = ()
+    editor_note: str | None = None
+    toc: tuple[TocEntry, ...] = ()
+    # text the parser could not place anywhere: kept and shown, never dropped
+    unplaced: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    # fields a metadata sidecar supplied or corrected
+    overridden: tuple[str, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        return tuple(p.message if p.line is None else f"line {p.line}: {p.message}" for p in self.problems)
