@@ -1,0 +1,82 @@
+"""`jianbao build`: read → parse → extract → collect → render → mkdocs, with a summary at the end."""
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .archive import Archive, load_archive
+from .collect import collect
+from .lexicon import user_dictionary_lines
+from .model import Problem
+from .pages import original_path
+from .render import render_site, write_site
+from .site import run_mkdocs
+from .themes import load_taxonomy
+
+
+@dataclass
+class BuildReport:
+    archive: Archive
+    written: list[str] = field(default_factory=list)
+    pages: int = 0
+    mkdocs_ok: bool | None = None
+    mkdocs_output: str = ""
+    seconds: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return self.archive.problems
+
+
+def _site_assets(project: Path) -> dict[str, bytes]:
+    folder = project / "site_assets"
+    if not folder.is_dir():
+        return {}
+    return {f"assets/jianbao/{p.relative_to(folder).as_posix()}": p.read_bytes()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def generate(project: Path, input_dir: Path, debug: bool = False, progress=None) -> BuildReport:
+    """Everything up to and including content/: no mkdocs."""
+    t0 = time.perf_counter()
+    archive = load_archive(input_dir, debug=debug, progress=progress)
+    t1 = time.perf_counter()
+    collection = collect(archive.issues, load_taxonomy())
+    originals = {}
+    for entry in collection.issues:
+        src = Path(entry.issue.source.path)
+        originals[original_path(entry)] = (str(src), src.read_bytes())
+    site = render_site(collection, archive.problems, project / "templates", originals)
+    site.files.update(_site_assets(project))
+    written = write_site(site, project / "content")
+    t2 = time.perf_counter()
+    userdict = project / ".jianbao-cache" / "userdict.txt"
+    userdict.parent.mkdir(parents=True, exist_ok=True)
+    text = "\n".join(user_dictionary_lines()) + "\n"
+    if not userdict.exists() or userdict.read_text(encoding="utf-8") != text:
+        userdict.write_text(text, encoding="utf-8")
+    report = BuildReport(archive, written, len(site.pages))
+    report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}
+    return report
+
+
+def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False, debug: bool = False,
+          progress=None) -> BuildReport:
+    report = generate(project, input_dir, debug, progress)
+    t = time.perf_counter()
+    result = run_mkdocs(project, site_dir, project / ".jianbao-cache" / "userdict.txt", offline=offline)
+    report.seconds["mkdocs"] = time.perf_counter() - t
+    report.mkdocs_ok, report.mkdocs_output = result.ok, result.output
+    return report
+
+
+def clean(project: Path) -> None:
+    shutil.rmtree(project / ".jianbao-cache", ignore_errors=True)
+
+
+def print_progress(n: int, total: int, path: Path) -> None:
+    if sys.stderr.isatty() or n == total or n % 50 == 0:
+        print(f"\r读取 {n}/{total}：{path.name[:40]:<40}", end="" if n < total else "\n", file=sys.stderr)

@@ -1,0 +1,110 @@
+"""Collect stage: indexes over all issues (by series and year, place, theme), gathered before
+anything is written, as MkDocs gathers Files and Navigation before pages."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .gazetteer import Division, load_gazetteer
+from .model import Article, Issue
+from .slugs import issue_slug, pinyin_slug
+from .themes import Theme
+
+
+@dataclass(frozen=True)
+class IssueEntry:
+    issue: Issue
+    series_slug: str
+    slug: str
+
+    @property
+    def page(self) -> str:
+        """Path of the issue page inside content/."""
+        return f"issues/{self.series_slug}/{self.slug}.md"
+
+    @property
+    def label(self) -> str:
+        i = self.issue
+        if i.issue_no:
+            total = f"（总第{i.total_no}期）" if i.total_no else ""
+            return f"{i.year or ''}年第{i.issue_no}期{total}"
+        return i.date or (f"{i.year}年" if i.year else "日期不详")
+
+    @property
+    def sort_key(self) -> tuple:
+        i = self.issue
+        return (i.date or f"{i.year or 0:04d}-00-00", i.series or "", i.issue_no or 0, self.slug)
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    entry: IssueEntry
+    index: int  # position in the issue, 1-based; the article's anchor is a{index}
+
+    @property
+    def article(self) -> Article:
+        return self.entry.issue.articles[self.index - 1]
+
+    @property
+    def anchor(self) -> str:
+        return f"a{self.index}"
+
+
+@dataclass
+class PlaceIndex:
+    division: Division
+    primary: list[ArticleRef] = field(default_factory=list)
+    mentioned: list[ArticleRef] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.primary) + len(self.mentioned)
+
+
+@dataclass
+class Collection:
+    issues: list[IssueEntry]  # newest first
+    series: dict[str, list[IssueEntry]]
+    places: dict[str, PlaceIndex]
+    themes: dict[str, list[ArticleRef]]
+    taxonomy: tuple[Theme, ...]
+
+    def place(self, code: str) -> PlaceIndex | None:
+        return self.places.get(code)
+
+
+def collect(issues: list[Issue], taxonomy: tuple[Theme, ...]) -> Collection:
+    entries: list[IssueEntry] = []
+    taken: set[str] = set()
+    for issue in sorted(issues, key=lambda i: (i.source.path, i.source.sha256)):
+        series_slug = pinyin_slug(issue.series or "weimingming")
+        slug = issue_slug(issue.year, issue.issue_no, issue.date, issue.source.sha256)
+        if f"{series_slug}/{slug}" in taken:  # two files claim the same issue: keep both, visibly
+            slug = f"{slug}-{issue.source.sha256[:6]}"
+        taken.add(f"{series_slug}/{slug}")
+        entries.append(IssueEntry(issue, series_slug, slug))
+    entries.sort(key=lambda e: e.sort_key, reverse=True)
+
+    series: dict[str, list[IssueEntry]] = defaultdict(list)
+    places: dict[str, PlaceIndex] = {}
+    themes: dict[str, list[ArticleRef]] = {t.slug: [] for t in taxonomy}
+    gazetteer = load_gazetteer()
+    for entry in entries:
+        series[entry.issue.series or "（未署刊名）"].append(entry)
+        for n, art in enumerate(entry.issue.articles, start=1):
+            ref = ArticleRef(entry, n)
+            for slug in art.themes:
+                themes.setdefault(slug, []).append(ref)
+            for place in art.places:
+                division = gazetteer.by_code(place.adcode)
+                if division is None:
+                    continue
+                idx = places.setdefault(place.adcode, PlaceIndex(division))
+                (idx.primary if place.primary else idx.mentioned).append(ref)
+    # every county named makes its city and province pages exist too
+    for code in list(places):
+        division = places[code].division
+        for parent in (division.parent, gazetteer.by_code(division.parent).parent if division.parent and gazetteer.by_code(division.parent) else None):
+            if parent and parent not in places and gazetteer.by_code(parent):
+                places[parent] = PlaceIndex(gazetteer.by_code(parent))
+    return Collection(entries, dict(sorted(series.items())), dict(sorted(places.items())), themes, taxonomy)

@@ -1,0 +1,59 @@
+"""The parsed model as JSON, in the contract of ``jianbao parse --json`` (docs: product.md)."""
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Article, Indicator, Issue, Place
+
+
+def place_json(place: Place) -> dict[str, Any]:
+    return {
+        "name": place.name, "adcode": place.adcode, "province": place.province, "city": place.city,
+        "primary": place.primary, "level": place.level, "mentions": place.mentions,
+    }
+
+
+def indicator_json(ind: Indicator) -> dict[str, Any]:
+    value: float | int = int(ind.value) if float(ind.value).is_integer() else ind.value
+    return {
+        "label": ind.label, "value": value, "unit": ind.unit, "kind": ind.kind, "text": ind.text,
+        "sentence": ind.sentence, "place": ind.place, "measure": ind.measure,
+        "paragraph": ind.paragraph, "span": [ind.start, ind.end],
+    }
+
+
+def article_json(article: Article) -> dict[str, Any]:
+    return {
+        "title": article.title,
+        "subtitle": article.subtitle,
+        "authors": list(article.authors),
+        "source": article.source,
+        "column": article.column,
+        "places": [place_json(p) for p in article.places],
+        "themes": list(article.themes),
+        "paragraphs": list(article.paragraphs),
+        "headings": sorted(article.headings),
+        "captions": list(article.captions),
+        "indicators": [indicator_json(i) for i in article.indicators],
+        "line": article.line,
+    }
+
+
+def issue_json(issue: Issue) -> dict[str, Any]:
+    src = issue.source
+    return {
+        "source": {"path": src.path, "sha256": src.sha256, "format": src.format, "encoding": src.encoding},
+        "series": issue.series,
+        "kind": issue.kind,
+        "year": issue.year,
+        "issue_no": issue.issue_no,
+        "total_no": issue.total_no,
+        "publisher": issue.publisher,
+        "date": issue.date,
+        "editor_note": issue.editor_note,
+        "toc": [{"title": e.title, "page": e.page, "label": e.label} for e in issue.toc],
+        "articles": [article_json(a) for a in issue.articles],
+        "unplaced": list(issue.unplaced),
+        "overridden": list(issue.overridden),
+        "warnings": list(issue.warnings),
+    }

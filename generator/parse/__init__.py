@@ -1,0 +1,71 @@
+"""Parse a bulletin's text into an :class:`~generator.model.Issue` (no places, themes or figures yet).
+
+Stages, each in its own module: ``blocks`` (split and classify lines) → ``header`` (series, 第N期,
+publisher, date, contents; footer) → ``articles`` (page-break joins, then segmentation).
+Malformed input never raises: what cannot be read becomes a :class:`~generator.model.Problem`.
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Issue, Problem, SourceFile
+from .articles import Segmenter, join_page_breaks
+from .blocks import split_blocks
+from .header import footer_start, read_footer, read_header
+
+_NEWSPAPER_SIGNS = re.compile(r"^[□■]\s*\S|本报讯|本报记者|[（(]\s*(?:下转|上接)\s*第?\s*\d+\s*版", re.M)
+_YEAR_MENTION = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?=\s*年|[\u4e00-\u9fff])")
+
+
+def parse_text(text: str, source: SourceFile) -> Issue:
+    path = source.path
+    problems: list[Problem] = []
+    blocks = split_blocks(text)
+    header = read_header(blocks)
+    end = footer_start(blocks, header.end)
+    footer = read_footer(blocks[end:])
+    body, lifted = join_page_breaks(blocks[header.end:end])
+
+    toc_titles = [re.sub(r"[\s“”\"'『』「」《》·]", "", e.title) for e in header.toc]
+    segmenter = Segmenter(path, toc_titles, column=header.column)
+    segmenter.feed(body, lifted)
+    articles = segmenter.finish()
+    problems.extend(segmenter.problems)
+
+    kind = "bulletin"
+    if header.issue_no is None and _NEWSPAPER_SIGNS.search(text):
+        kind = "newspaper"
+    date = footer.date or header.date
+    year = header.year or (int(date[:4]) if date else None)
+    if year is None:
+        years = [int(y) for y in _YEAR_MENTION.findall(text)]
+        if years:
+            year = max(years)
+            problems.append(Problem(path, None, "warning", f"未找到出版日期，年份 {year} 由正文中提到的最近年份推断"))
+    if date is None:
+        problems.append(Problem(path, None, "warning", "未找到印发日期或刊头日期"))
+    if kind == "bulletin" and header.issue_no is None:
+        problems.append(Problem(path, None, "warning", "未找到期号（第N期）"))
+    if header.series is None:
+        problems.append(Problem(path, None, "warning", "未找到刊名"))
+    if not articles:
+        problems.append(Problem(path, None, "error", "未识别出任何文章：这份文件可能不是简报"))
+    for art in articles:
+        if kind == "bulletin" and not art.source and not art.authors:
+            problems.append(Problem(path, art.line, "info", f"《{art.title}》没有署名行"))
+
+    return Issue(
+        source=source,
+        series=header.series,
+        kind=kind,
+        year=year,
+        issue_no=header.issue_no,
+        total_no=header.total_no,
+        publisher=header.publisher or footer.publisher,
+        date=date,
+        articles=tuple(articles),
+        editor_note=header.editor_note,
+        toc=tuple(header.toc),
+        unplaced=tuple(segmenter.unplaced),
+        problems=tuple(problems),
+    )

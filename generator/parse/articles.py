@@ -1,0 +1,229 @@
+"""Between header and footer: re-join page breaks, then cut the text into articles.
+
+Bulletin articles end with an attribution line （office name）; newspaper items are opened by a
+title with a subtitle (——…) or a byline (□ …) and closed by (下转4版) or a signature (张晋晋).
+Everything the rules cannot place is kept in ``unplaced`` with a problem naming its line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Problem
+from .attribution import parse_attribution, parse_byline, trailing_author
+from .blocks import INLINE_CONTINUATION, Block, attribution_inner
+from .text import SECTION_START, is_terminated, tidy_title
+
+# ---------------------------------------------------------------- page-break joins
+
+
+def _is_interruption(blocks: list[Block], j: int) -> bool:
+    """A caption or banner dropped into the middle of a sentence by the page layout."""
+    b = blocks[j]
+    if b.kind == "caption":
+        return True
+    if b.kind != "heading" or b.level:
+        return False
+    # captions stand apart (extra blank lines) or are bare noun phrases; a section head that
+    # follows a cut paragraph (columns out of order) has commas and stays where it is
+    if b.gap < 2 and re.search(r"[，,、]", b.text):
+        return False
+    after = blocks[j + 1] if j + 1 < len(blocks) else None
+    return after is not None and after.kind == "body" and not SECTION_START.match(after.text)
+
+
+def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[str]]]:
+    """Merge a paragraph cut by a page break with its continuation (人盯 + 人的方法, 87. + 36%).
+
+    Returns the new blocks and, by index into them, the captions lifted out of the sentence.
+    """
+    out: list[Block] = []
+    lifted: dict[int, list[str]] = {}
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        i += 1
+        captions: list[str] = []
+        while block.kind == "body" and not is_terminated(block.text) and i < len(blocks):
+            j = i
+            skipped: list[str] = []
+            while j < len(blocks) - 1 and _is_interruption(blocks, j):
+                skipped.append(blocks[j].text)
+                j += 1
+            nxt = blocks[j]
+            if nxt.kind != "body" or (SECTION_START.match(nxt.text) and block.text[-1] not in "，,、"):
+                break
+            block = Block(block.text + nxt.text, block.line, block.level, block.gap, "body")
+            captions.extend(skipped)
+            i = j + 1
+        if captions:
+            lifted[len(out)] = captions
+        out.append(block)
+    return out, lifted
+
+
+# ---------------------------------------------------------------- segmentation
+
+
+@dataclass
+class _Draft:
+    title: str
+    line: int
+    column: str | None = None
+    subtitle: str | None = None
+    authors: list[str] = field(default_factory=list)
+    source: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    headings: set[int] = field(default_factory=set)
+    captions: list[str] = field(default_factory=list)
+    closed: bool = False
+
+    def freeze(self) -> Article:
+        return Article(
+            title=self.title, subtitle=self.subtitle, authors=tuple(dict.fromkeys(self.authors)),
+            source=self.source, column=self.column, paragraphs=tuple(self.paragraphs),
+            headings=frozenset(self.headings), captions=tuple(self.captions), line=self.line,
+        )
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s“”\"'『』「」《》·]", "", text)
+
+
+@dataclass
+class Segmenter:
+    path: str
+    toc_titles: list[str]
+    column: str | None = None
+    articles: list[_Draft] = field(default_factory=list)
+    unplaced: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    pending_authors: list[str] = field(default_factory=list)
+
+    @property
+    def current(self) -> _Draft | None:
+        return self.articles[-1] if self.articles else None
+
+    def _open(self) -> _Draft | None:
+        cur = self.current
+        return cur if cur is not None and not cur.closed else None
+
+    def _in_toc(self, text: str) -> bool:
+        t = _norm(text)
+        return any(len(e) >= 4 and (e in t or t in e) for e in self.toc_titles)
+
+    def _next(self, blocks: list[Block], i: int) -> Block | None:
+        for b in blocks[i + 1:]:
+            if b.kind != "caption":
+                return b
+        return None
+
+    def _starts_article(self, blocks: list[Block], i: int) -> bool:
+        h, nxt = blocks[i], self._next(blocks, i)
+        if h.level in (1, 2) and not SECTION_START.match(h.text):
+            return True
+        if self._open() is None or self._in_toc(h.text):
+            return True
+        if nxt is not None and nxt.kind in {"subtitle", "byline"}:
+            return True
+        return nxt is not None and nxt.kind == "body" and nxt.text.startswith("本报讯")
+
+    def _keep(self, block: Block, why: str) -> None:
+        self.unplaced.append(block.text)
+        self.problems.append(Problem(self.path, block.line, "warning", f"{why}：{block.text[:30]}"))
+
+    def feed(self, blocks: list[Block], lifted: dict[int, list[str]]) -> None:
+        for i, block in enumerate(blocks):
+            handler = getattr(self, f"_on_{block.kind}", self._on_other)
+            handler(blocks, i)
+            if i in lifted and self.current is not None:
+                self.current.captions.extend(lifted[i])
+
+    # -- one handler per block kind, in the order they usually appear
+
+    def _on_heading(self, blocks: list[Block], i: int) -> None:
+        h, nxt = blocks[i], self._next(blocks, i)
+        if self._starts_article(blocks, i):
+            # a run of short lines before a title: the earlier ones are page banners or columns
+            if nxt is not None and nxt.kind == "heading" and not h.level and self._starts_article(blocks, i + 1):
+                if len(h.text) <= 8 and " " not in h.text:
+                    self.column = h.text
+                else:
+                    self.unplaced.append(h.text)
+                return
+            self.articles.append(_Draft(tidy_title(h.text), h.line, self.column, authors=self.pending_authors))
+            self.column, self.pending_authors = None, []
+            return
+        cur = self._open()
+        assert cur is not None  # _starts_article is true when no article is open
+        if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(h.text) \
+                and not SECTION_START.match(nxt.text):
+            cur.captions.append(h.text)  # a banner line above a section head
+            return
+        cur.headings.add(len(cur.paragraphs))
+        cur.paragraphs.append(h.text)
+
+    def _on_subtitle(self, blocks: list[Block], i: int) -> None:
+        cur, text = self._open(), re.sub(r"^[—－\-\s]+", "", blocks[i].text)
+        if cur is not None and not cur.paragraphs and cur.subtitle is None:
+            cur.subtitle = text
+        else:
+            self._on_body(blocks, i)
+
+    def _on_byline(self, blocks: list[Block], i: int) -> None:
+        names = parse_byline(blocks[i].text)
+        cur = self._open()
+        if cur is not None and not cur.paragraphs:
+            cur.authors.extend(names)
+        else:
+            self.pending_authors = names
+
+    def _on_attribution(self, blocks: list[Block], i: int) -> None:
+        cur, nxt = self._open(), self._next(blocks, i)
+        if cur is None or (nxt is not None and nxt.kind == "body"):
+            # a bracketed remark inside an article, not the signature that ends it
+            return self._on_body(blocks, i)
+        source, authors = parse_attribution(attribution_inner(blocks[i].text) or "")
+        cur.source, cur.closed = source, True
+        cur.authors.extend(authors)
+
+    def _on_continuation(self, blocks: list[Block], i: int) -> None:
+        if self.current is not None:
+            self.current.closed = True
+
+    def _on_caption(self, blocks: list[Block], i: int) -> None:
+        (self.current.captions if self.current else self.unplaced).append(blocks[i].text)
+
+    def _on_column(self, blocks: list[Block], i: int) -> None:
+        self.column = blocks[i].text.strip("【】")
+
+    def _on_separator(self, blocks: list[Block], i: int) -> None:
+        pass
+
+    def _on_marking(self, blocks: list[Block], i: int) -> None:
+        pass  # 示例 / 内部资料 markings are issue furniture, not article text
+
+    def _on_body(self, blocks: list[Block], i: int) -> None:
+        block = blocks[i]
+        cur = self._open()
+        if cur is None:
+            if self.current is not None and self.current.closed:
+                return self._keep(block, f"文字位于《{self.current.title}》的署名之后，未归入任何文章")
+            return self._keep(block, "文字出现在第一篇文章标题之前，未归入任何文章")
+        text, closes = block.text, False
+        if INLINE_CONTINUATION.search(text):
+            text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True
+        signed = trailing_author(text)
+        if signed and signed[0] and is_terminated(signed[0]):
+            text, closes = signed[0], True
+            cur.authors.extend(signed[1])
+        if text:
+            cur.paragraphs.append(text)
+        cur.closed = closes
+
+    _on_other = _on_body
+
+    def finish(self) -> list[Article]:
+        if self.pending_authors and self.current is not None and not self.current.authors:
+            self.current.authors.extend(self.pending_authors)
+        return [d.freeze() for d in self.articles]

@@ -1,0 +1,107 @@
+"""Who wrote an article: attribution lines （乐业县人民政府办公室 梁氏香） and bylines □ 解德辉 卢佳."""
+from __future__ import annotations
+
+import re
+
+# Common Chinese surnames (a fact, not text from any bulletin). A byline or attribution token is
+# taken as a person only when it starts with one; an office name never does in practice
+# (县…, 市…, 自治区…), and this is what keeps 合山市扶贫开发办公室 from being read as a person.
+_SINGLE = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武"
+    "戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+    "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪"
+    "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
+    "甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝"
+    "区郜海阚花权强帅屠豆朴盖练廉禤磨逯黄"
+)
+_COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
+
+_ROLE_PREFIX = re.compile(r"^(?:本报|特约|本刊)?(?:记者|通讯员|实习生|见习记者|摄影|撰稿|编辑)\s*")
+_TITLES = (
+    "主任|副主任|讲师|副教授|教授|研究员|副研究员|记者|通讯员|科员|干部|局长|副局长|书记|副书记|主席|部长|副部长"
+    "|组长|副组长|站长|所长|院长|校长|队长|乡长|镇长|副镇长|县长|副县长|市长|副市长|主编|编辑|助理|专干|队员"
+)
+_TRAILING_TITLES = re.compile(rf"(?:[、，,\s]*(?:{_TITLES}))+$")
+_ORG_END = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组)")
+_CJK_NAME = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+
+
+def is_person_name(token: str) -> bool:
+    token = token.replace(" ", "")
+    if not _CJK_NAME.match(token):
+        return False
+    if token[:2] in _COMPOUND:
+        return len(token) >= 3
+    if token[0] not in _SINGLE:
+        return False
+    # a name does not end like an office: 黄英 is a person, 石楼县 / 马龙区 are places
+    return not re.search(r"[县区市省州旗乡镇村办局委组部室]$", token)
+
+
+def split_names(text: str) -> list[str] | None:
+    """'蒙小龙、高乾舜' or '解德辉 卢佳 陈镜全' → names; None unless every item is a plausible name."""
+    items = [t for t in re.split(r"[、，,;；\s]+", text.strip()) if t]
+    if items and all(is_person_name(t) for t in items):
+        return items
+    # 黄 彬: a two-character name printed with a space inside
+    joined = text.replace(" ", "")
+    if len(items) == 2 and all(len(t) == 1 for t in items) and is_person_name(joined):
+        return [joined]
+    return None
+
+
+def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
+    """（ORG [titles] NAME、NAME） → (source office, authors). Either part may be missing."""
+    inner = re.sub(r"\s+", " ", inner.strip())
+    tokens = inner.split(" ")
+    authors: list[str] = []
+    while tokens:
+        names = split_names(tokens[-1])
+        if names is None:
+            break
+        authors = names + authors
+        tokens.pop()
+    org = " ".join(tokens).strip()
+    if org and not authors:
+        org, authors = _split_glued(org)
+    if org:
+        org = _TRAILING_TITLES.sub("", org).strip(" 、，,") or None
+    return (org or None), authors
+
+
+def _split_glued(text: str) -> tuple[str, list[str]]:
+    """乐业县人民政府办公室梁氏香: an office and a name printed without a space between them."""
+    last = None
+    for m in _ORG_END.finditer(text):
+        last = m
+    if last is not None:
+        rest = text[last.end():]
+        stripped = _TRAILING_TITLES.sub("", rest)
+        names = split_names(stripped) if stripped else None
+        if names and len(stripped) <= 4:
+            return text[: last.end()], names
+    return text, []
+
+
+def parse_byline(text: str) -> list[str]:
+    """□ 本报记者 马龙 / □ 解德辉 卢佳 陈镜全 → the names."""
+    body = re.sub(r"^[□■◇◆]\s*", "", text).strip()
+    names: list[str] = []
+    for part in re.split(r"\s+(?=(?:本报|特约)?(?:记者|通讯员|实习生))", body):
+        part = _ROLE_PREFIX.sub("", part.strip())
+        for token in re.split(r"[、，,\s]+", part):
+            if is_person_name(token):
+                names.append(token)
+    return names
+
+
+def trailing_author(text: str) -> tuple[str, list[str]] | None:
+    """…满满。(张晋晋): a newspaper item signed at the end of its last paragraph."""
+    m = re.search(r"[（(]\s*([^（）()]{2,20})\s*[)）]\s*$", text)
+    if not m:
+        return None
+    names = split_names(_ROLE_PREFIX.sub("", m.group(1)))
+    if not names:
+        return None
+    return text[: m.start()].rstrip(), names

@@ -1,0 +1,26 @@
+"""Stable ASCII slugs: from official codes where there is one, else from pinyin; never empty."""
+from __future__ import annotations
+
+import hashlib
+import re
+
+from pypinyin import Style, lazy_pinyin
+
+
+def pinyin_slug(text: str, max_len: int = 48) -> str:
+    """'广西精准脱贫攻坚简报' → 'guangxijingzhuntuopingongjianjianbao' (ASCII, lowercase)."""
+    syllables = lazy_pinyin(text or "", style=Style.NORMAL, errors=lambda s: list(s))
+    slug = re.sub(r"[^a-z0-9]+", "-", "".join(syllables).lower()).strip("-")
+    if len(slug) > max_len:
+        slug = slug[:max_len].rstrip("-")
+    if not slug:  # nothing romanisable: a short hash still gives a stable, non-empty name
+        slug = "x" + hashlib.sha256((text or "").encode("utf-8")).hexdigest()[:8]
+    return slug
+
+
+def issue_slug(year: int | None, issue_no: int | None, date: str | None, sha256: str) -> str:
+    if year and issue_no:
+        return f"{year}-{issue_no:03d}"
+    if date:
+        return f"{date}-{sha256[:6]}"
+    return f"{year or 'undated'}-{sha256[:8]}"
