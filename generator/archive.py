@@ -5,7 +5,7 @@ As in Pelican, a bad file is reported with its path and the reason, and the rest
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .extract import enrich
@@ -27,18 +27,24 @@ def bulletin_files(folder: Path) -> list[Path]:
     return found
 
 
-def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False) -> tuple[Issue | None, list[Problem]]:
-    """Read, parse and extract one file. Never raises: failures come back as problems."""
+def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False,
+               name: str | None = None) -> tuple[Issue | None, list[Problem]]:
+    """Read, parse and extract one file. Never raises: failures come back as problems.
+
+    ``name`` is how the file is shown (its path inside the input folder), so pages and reports
+    do not depend on where the archive happens to live on disk.
+    """
+    name = name or str(path)
     try:
         doc = read_document(path)
     except ReadError as e:
-        return None, [Problem(str(path), None, "error", e.reason)]
+        return None, [Problem(name, None, "error", e.reason)]
     try:
-        issue = enrich(parse_text(doc.text, doc.source), taxonomy)
+        issue = enrich(parse_text(doc.text, replace(doc.source, path=name)), taxonomy, debug)
     except Exception as e:  # a parser bug must not take the archive down with it
         detail = traceback.format_exc() if debug else f"{type(e).__name__}: {e}"
-        return None, [Problem(str(path), None, "error", f"解析失败（程序错误，请报告）/ parser failure: {detail}")]
-    extra = [Problem(str(path), None, "warning", w) for w in doc.warnings]
+        return None, [Problem(name, None, "error", f"解析失败（程序错误，请报告）/ parser failure: {detail}")]
+    extra = [Problem(name, None, "warning", w) for w in doc.warnings]
     return issue, extra + list(issue.problems)
 
 
@@ -57,7 +63,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None) -> Archive:
     taxonomy = load_taxonomy()
     files = bulletin_files(folder)
     for n, path in enumerate(files, start=1):
-        issue, problems = load_issue(path, taxonomy, debug)
+        issue, problems = load_issue(path, taxonomy, debug, name=path.relative_to(folder).as_posix())
         if issue is not None:
             archive.issues.append(issue)
         archive.problems.extend(problems)

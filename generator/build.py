@@ -47,7 +47,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     collection = collect(archive.issues, load_taxonomy())
     originals = {}
     for entry in collection.issues:
-        src = Path(entry.issue.source.path)
+        src = input_dir / entry.issue.source.path
         originals[original_path(entry)] = (str(src), src.read_bytes())
     site = render_site(collection, archive.problems, project / "templates", originals)
     site.files.update(_site_assets(project))

@@ -26,7 +26,7 @@ def md_text(value: object) -> str:
         return str(value)
     if isinstance(value, (int, float)):
         return str(value)
-    text = re.sub(r"\s*\n\s*", " ", str(value))
+    text = re.sub(r"\s*\n\s*", " ", str(value)).strip()  # leading spaces would make a code block
     text = html.escape(text, quote=False)  # quotes are inert in Markdown text; &#x27; would get its # escaped
     text = _BACKSLASHABLE.sub(r"\\\1", text)
     return "".join(_ENTITIES.get(ch, ch) for ch in text)

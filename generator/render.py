@@ -26,6 +26,8 @@ MANIFEST = ".generated"
 def relative(from_page: str, target: str) -> str:
     """A link from one content page to another content path (anchors kept)."""
     path, _, anchor = target.partition("#")
+    if not path:  # an anchor on the same page
+        return f"#{anchor}"
     rel = posixpath.relpath(path, posixpath.dirname(from_page) or ".")
     return rel + (f"#{anchor}" if anchor else "")
 

@@ -60,10 +60,9 @@ def read_header(blocks: list[Block]) -> Header:
     i = 0
     for i, block in enumerate(blocks):
         kind = block.kind
-        if i == 0 and kind in {"heading", "publisher_line"} and header.series is None:
-            header.series = block.text
-            continue
-        if header.series is None and kind == "heading" and not header.issue_no and block.level == 1:
+        # the series title is the first heading-like line, above the 第N期 line (markings aside)
+        if header.series is None and header.issue_no is None and not header.toc \
+                and kind in {"heading", "publisher_line"} and (i == 0 or block.level or _only_markings(blocks[:i])):
             header.series = block.text
             continue
         if kind not in HEADER_KINDS:
@@ -90,6 +89,10 @@ def read_header(blocks: list[Block]) -> Header:
     else:
         header.end = len(blocks)
     return header
+
+
+def _only_markings(blocks: list[Block]) -> bool:
+    return all(b.kind in {"marking", "separator"} for b in blocks)
 
 
 def footer_start(blocks: list[Block], first: int) -> int:

@@ -1,0 +1,95 @@
+"""Normalised measures (覆盖率, 救治率, 报销比例 …) loaded from ``config/measures.yml``.
+
+The same measure is written many ways across bulletins (覆盖率, 产业覆盖率; 报销比例, 住院报销比例);
+a :class:`Measure` gathers the variants under one slug so figures can be compared.  The file is
+configuration: users add measures or variants there, and its header documents the format.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import yaml
+
+DEFAULT_PATH = Path(__file__).with_name("config") / "measures.yml"
+
+__all__ = ["Measure", "load_measures", "match_measure", "known_labels", "DEFAULT_PATH"]
+
+
+@dataclass(frozen=True)
+class Measure:
+    slug: str
+    name: str
+    units: tuple[str, ...]  # empty: any unit
+    labels: tuple[str, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+    def matches(self, label: str, unit: str) -> bool:
+        if self.units and unit not in self.units:
+            return False
+        return label in self.labels or label == self.name or any(p.search(label) for p in self.patterns)
+
+
+def _as_tuple(value: object) -> tuple[str, ...]:
+    if value is None:
+        return ()
+    if isinstance(value, (str, int, float)):
+        return (str(value),)
+    return tuple(str(v) for v in value)  # type: ignore[union-attr]
+
+
+def _measure(entry: object, where: str) -> Measure:
+    if not isinstance(entry, dict) or not entry.get("slug") or not entry.get("name"):
+        raise ValueError(f"{where}: every measure needs a slug and a name, got {entry!r}")
+    slug = str(entry["slug"])
+    if not re.fullmatch(r"[a-z][a-z0-9_]*", slug):
+        raise ValueError(f"{where}: slug {slug!r} must be lower_snake_case")
+    try:
+        patterns = tuple(re.compile(p) for p in _as_tuple(entry.get("patterns")))
+    except re.error as e:
+        raise ValueError(f"{where}: measure {slug}: bad pattern: {e}") from e
+    return Measure(slug, str(entry["name"]), _as_tuple(entry.get("unit")), _as_tuple(entry.get("labels")), patterns)
+
+
+def load_measures(path: str | Path | None = None) -> tuple[Measure, ...]:
+    """Read a measures file (the packaged one by default); a clear ValueError when it is malformed."""
+    if path is None:
+        return _default()
+    return _load(Path(path))
+
+
+def _load(path: Path) -> tuple[Measure, ...]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise ValueError(f"{path}: cannot read measures: {e}") from e
+    entries = data.get("measures") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise ValueError(f"{path}: expected a list under 'measures:'")
+    measures = tuple(_measure(e, f"{path} entry {i + 1}") for i, e in enumerate(entries))
+    slugs = [m.slug for m in measures]
+    if len(set(slugs)) != len(slugs):
+        raise ValueError(f"{path}: duplicate slugs: {sorted({s for s in slugs if slugs.count(s) > 1})}")
+    return measures
+
+
+@lru_cache(maxsize=1)
+def _default() -> tuple[Measure, ...]:
+    return _load(DEFAULT_PATH)
+
+
+def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = None) -> str | None:
+    """The slug of the first measure whose variants match ``label`` with ``unit``, else None."""
+    for measure in _default() if measures is None else measures:
+        if measure.matches(label, unit):
+            return measure.slug
+    return None
+
+
+def known_labels(measures: Iterable[Measure] | None = None) -> tuple[str, ...]:
+    """Every label variant, longest first: the extractor prefers the longest one written."""
+    found = {label for m in (_default() if measures is None else measures) for label in (*m.labels, m.name)}
+    return tuple(sorted(found, key=lambda s: (-len(s), s)))

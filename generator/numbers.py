@@ -1,0 +1,238 @@
+"""Find the numbers written in bulletin text and read them into values in base units.
+
+``find_numbers(text)`` scans a string and returns every :class:`Quantity` with its character span,
+so a figure can always be traced back to the words it came from.  It understands Arabic digits
+(also full-width １２３), decimals, thousands separators, Chinese numerals (三百七十, 一万二千三百,
+两千), 万/亿 scaling (2290.06万元 → 22900600 元), approximations (1000 多万元, 10余万), ranges
+(0.5—1.5 万元 → two ends), percentages (92%, 百分之九十) and bounds (80%以上).
+
+Two principles keep it honest:
+
+* Chinese numerals are converted one span at a time with ``cn2an.cn2an``.  ``cn2an.transform``
+  over whole text is never used: it rewrites 第一书记 into 第1书记 and 一批 into 1批.
+* Chinese numerals in these bulletins are mostly rhetoric (一批, 三保障, 五个一百, 一村一品), so
+  a Chinese numeral counts only when it is unambiguous: at least two characters with a multiplier
+  (三百七十, 一百多家), followed by a unit, or written as 百分之….  Single characters never count.
+
+Nothing here raises on arbitrary text: a span that cannot be read is skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+import cn2an
+
+__all__ = ["Quantity", "find_numbers", "parse_number", "normalise_digits"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number found in text, in base units (万/亿 applied)."""
+
+    value: float
+    unit: str  # base unit: % 元 人 户 个 百分点 元/月 …; "" when the number has none
+    start: int  # span of ``text`` in the scanned string
+    end: int
+    text: str  # the words read, e.g. "1000 多万元", "80%以上"
+    approx: bool = False  # 多 余 约 左右 …: the value is a round figure
+    bound: str | None = None  # "min" for 以上/超过, "max" for 以下/以内
+    range_role: str | None = None  # "low" / "high" for the two ends of 0.5—1.5 万元
+    noun: str = ""  # the counted noun read with the number: 22.28万建档立卡贫困人口 → 建档立卡贫困人口
+
+
+# Full-width forms → ASCII, one character for one so that offsets stay valid.  The Chinese comma
+# "，" is deliberately not mapped: 1，200 in running text is a list, not a thousands separator.
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．％－～＋：／", "0123456789.%-~+:/")
+
+
+def normalise_digits(text: str) -> str:
+    """Map full-width digits and signs to ASCII without changing the string's length."""
+    return text.translate(_FULLWIDTH)
+
+
+# Units, longest first so that 个百分点 wins over 个 and 万平方米 reads as 万 + 平方米.
+# Compound units (元/月, 人次) are kept whole.  Left: as written; right: the base unit.
+_UNIT_ALIASES = {
+    "个百分点": "百分点", "百分点": "百分点", "%": "%",
+    "平方米": "平方米", "平米": "平方米", "m²": "平方米", "㎡": "平方米", "m2": "平方米",
+    "公里": "公里", "km": "公里", "千米": "公里", "米": "米",
+    "个工作日": "个工作日", "个课时": "课时", "个月": "个月",
+    "人次": "人次", "户次": "户次", "场次": "场次", "元/月": "元/月", "元/年": "元/年",
+    "元/人": "元/人", "元/亩": "元/亩", "元/户": "元/户",
+    "元": "元", "人": "人", "户": "户", "个": "个", "名": "名", "位": "位", "家": "家", "条": "条",
+    "件": "件", "次": "次", "亩": "亩", "公顷": "公顷", "吨": "吨", "斤": "斤", "头": "头",
+    "只": "只", "羽": "羽", "套": "套", "栋": "栋", "间": "间", "所": "所", "座": "座", "台": "台",
+    "辆": "辆", "部": "部", "期": "期", "批": "批", "项": "项", "种": "种", "类": "类", "场": "场",
+    "届": "届", "倍": "倍", "分": "分", "岁": "岁", "年": "年", "月份": "月", "月": "月",
+    "日": "日", "天": "天", "小时": "小时", "分钟": "分钟", "周": "周", "版": "版", "页": "页",
+    "室": "室", "宗": "宗", "张": "张", "株": "株", "棵": "棵", "份": "份", "起": "起",
+}
+_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNIT_ALIASES, key=len, reverse=True))
+_SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
+
+# Nouns that, after a bare 万 (22.28万建档立卡贫困人口, 10余万老百姓), tell that people are counted.
+_PEOPLE = re.compile(r"[^\d，。；、,;（(“]{0,8}?(人口|老百姓|百姓|村民|群众|居民|农民|人)")
+
+_AR = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CN_CHARS = "零〇一二两三四五六七八九十百千万亿点"
+_CN = rf"[{_CN_CHARS}]+"
+_SP = r"[ \t\u3000\u00a0]*"  # spaces seen between a number and its unit: 1.862 亿元
+
+# One number and what follows it.  Groups: pre (约/近), num, approx (多/余 before 万),
+# scale, approx2 (多 after 万: 8亿多元), unit, post (左右/以上/以下 …).
+_NUMBER = re.compile(
+    rf"(?P<pre>约|近|大约|将近)?{_SP}"
+    rf"(?:百分之(?P<pct>{_CN}|{_AR})|(?P<num>{_AR})|(?P<cn>{_CN}))"
+    rf"{_SP}(?P<approx>多|余|来)?{_SP}(?P<scale>万亿|亿|万)?(?P<approx2>多|余)?"
+    rf"{_SP}(?P<unit>{_UNIT_RE})?"
+    rf"(?:{_SP}(?P<post>左右|及以上|以上|以下|以内|之内|多|余))?"
+)
+
+# Spans that look numeric but are not quantities; blanked before scanning (same length).
+_MASKS = [
+    re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"),  # e-mail addresses: gxfpzhxtz@163.com
+    re.compile(r"(?<!\d)0\d{2,3}\s*[—\-–]+\s*\d{7,8}(?!\d)"),  # phones: 0771—2806239
+    re.compile(r"(?<![\d.])1[3-9]\d{9}(?!\d)"),  # mobile phones
+    re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号"),  # document numbers: 〔2018〕12号
+    re.compile(r"\d+(?:\s*:\s*\d+)+"),  # ratios 3:4:3 and times 8:30
+    re.compile(r"[\dA-Za-z]+(?:\s*\+\s*[\dA-Za-z]+)+"),  # formulas 5+2, 3+1, 1+N
+    re.compile(r"第\s*[\d零〇一二两三四五六七八九十百千]+"),  # ordinals: 第一书记, 第32期, 第二批
+    re.compile(r"(?:^|(?<=[\n（(]))\s*[#*]*\s*\d{1,2}\s*(?:[.、．]|[）)])(?!\d)"),  # sections 1. 1、 1）
+    re.compile(r"[（(]\s*\d{1,2}\s*[）)]"),  # sections （1）
+    re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+(?!km|m2|kg)[A-Za-z]{2,}"),  # codes: 5G, PSAM2, 3D
+]
+
+_RANGE_DASH = re.compile(rf"{_SP}(?:[—–\-~]+|至|到){_SP}")
+
+
+def _decimal(text: str) -> Decimal | None:
+    """Read one numeral (Arabic or Chinese) as a Decimal, or None when it is not a number."""
+    text = text.replace(",", "")
+    try:
+        if re.fullmatch(r"\d+(?:\.\d+)?", text):
+            return Decimal(text)
+        if text in ("百", "十"):  # 百分之百, 百分之十
+            return Decimal(100 if text == "百" else 10)
+        value = cn2an.cn2an(text, "normal")
+        return Decimal(str(value))
+    except (ValueError, KeyError, IndexError, TypeError, InvalidOperation, AttributeError):
+        return None
+
+
+def _chinese_ok(m: re.Match, text: str) -> bool:
+    """Whether a Chinese numeral is a figure rather than rhetoric (一批, 五个一百, 十三五)."""
+    run = m.group("cn")
+    if run[0] not in "一二两三四五六七八九十零〇":  # 千亿元产业园, 百日行动: adjectives
+        return False
+    if len(run) < 2 or not re.search("[十百千万亿点]", run):  # 三保障, 一二十人
+        return False
+    before = text[max(0, m.start("cn") - 1):m.start("cn")]
+    if before and (before == "个" or before in _CN_CHARS):  # 五个一百, 一个九十
+        return False
+    return bool(m.group("unit"))  # 三百七十人, 一百多家; bare runs (十二有) are words
+
+
+def _to_float(value: Decimal) -> float:
+    # Decimal keeps 2290.06 × 10000 exact; a float product would give 22900600.000000004.
+    return float(value.normalize()) if value == value.to_integral_value() else float(value)
+
+
+def _quantity(m: re.Match, text: str) -> Quantity | None:
+    raw = m.group("pct") or m.group("num") or m.group("cn")
+    if m.group("cn") and not _chinese_ok(m, text):
+        return None
+    base = _decimal(raw)
+    if base is None:
+        return None
+    scale = m.group("scale")
+    value = base * _SCALES[scale] if scale else base
+    unit = _UNIT_ALIASES.get(m.group("unit") or "", "")
+    end, noun = m.end(), ""
+    if m.group("pct"):
+        unit = "%"
+    elif scale and not unit:  # 22.28万建档立卡贫困人口 → 人; 10余万老百姓 → 人
+        people = _PEOPLE.match(text, end)
+        if people and not re.search(r"\d", people.group(0)):
+            unit, end, noun = "人", people.end(), people.group(0).strip()
+    if unit == "%" and m.group("scale"):
+        return None  # 50万% is noise
+    post = m.group("post") or ""
+    approx = bool(m.group("pre") or m.group("approx") or m.group("approx2") or post in ("左右", "多", "余"))
+    bound = "min" if post in ("以上", "及以上") else "max" if post in ("以下", "以内", "之内") else None
+    start = m.start("pre") if m.group("pre") else m.start("pct") - 3 if m.group("pct") else m.start("num") if m.group("num") else m.start("cn")
+    while end > start and text[end - 1].isspace():  # the unit group may have eaten trailing spaces
+        end -= 1
+    return Quantity(_to_float(value), unit, start, end, text[start:end], approx, bound, noun=noun)
+
+
+def _masked(text: str) -> str:
+    for mask in _MASKS:
+        text = mask.sub(lambda m: "\x00" * len(m.group(0)), text)
+    return text
+
+
+def _join_ranges(found: list[Quantity], text: str) -> list[Quantity]:
+    """0.5—1.5 万元: a bare number joined by a dash to a measured one takes its scale and unit."""
+    out: list[Quantity] = []
+    for i, q in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        between = text[q.end:nxt.start] if nxt else ""
+        if nxt and _RANGE_DASH.fullmatch(between) and (not q.unit or q.unit == nxt.unit) and nxt.unit:
+            low = q
+            if not q.unit:
+                m = _NUMBER.match(normalise_digits(text), nxt.start)
+                scale = _SCALES.get(m.group("scale") or "", Decimal(1)) if m else Decimal(1)
+                low_value = Decimal(str(q.value)) * scale
+                low = _with(q, value=_to_float(low_value), unit=nxt.unit)
+            out.append(_with(low, range_role="low"))
+            found[i + 1] = _with(nxt, range_role="high")
+        else:
+            out.append(q)
+    return out
+
+
+def _with(q: Quantity, **changes) -> Quantity:
+    return Quantity(**{**q.__dict__, **changes})
+
+
+def find_numbers(text: str) -> list[Quantity]:
+    """Every quantity in ``text``, in order, with spans into ``text`` itself."""
+    if not isinstance(text, str) or not text:
+        return []
+    scan = _masked(normalise_digits(text))
+    found: list[Quantity] = []
+    pos = 0
+    while pos < len(scan):
+        m = _NUMBER.search(scan, pos)
+        if not m:
+            break
+        if m.end() == m.start():
+            pos = m.start() + 1
+            continue
+        q = None
+        prev = scan[m.start() - 1] if m.start() else ""
+        # a digit glued to letters, a dot or another digit is part of something else (v1.2, a.1)
+        if not (prev.isascii() and (prev.isalnum() or prev == ".")):
+            q = _quantity(m, scan)
+        if q is not None:
+            found.append(_with(q, text=text[q.start:q.end]))
+            pos = q.end
+        else:
+            pos = m.end() if m.group("num") or m.group("pct") else m.start() + 1
+    return _join_ranges(found, scan)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of one numeral written alone: "三百七十" → 370, "2290.06万" → 22900600."""
+    if not isinstance(text, str):
+        return None
+    s = normalise_digits(text).strip()
+    m = re.fullmatch(rf"(?:百分之)?({_AR}|{_CN})\s*(万亿|亿|万)?\s*%?", s)
+    if not m:
+        return None
+    base = _decimal(m.group(1))
+    if base is None:
+        return None
+    return _to_float(base * _SCALES[m.group(2)] if m.group(2) else base)

@@ -1,0 +1,256 @@
+"""Tie an article to the official divisions it names, and say which ones it is about.
+
+Text is cut with the shared jieba tokenizer (generator.lexicon), so a place is only seen where the
+segmenter sees a whole word: 最大化 is not 大化, 莅临县里 is not 临县, 振兴县域 is not 兴县. Each word
+is then looked up in the gazetteer, and a name that several divisions share is settled by what is
+already known: the issuing office (publisher, series) and the other places of the same article.
+
+A short name (离石, 马龙) of a city or county is only believed when its province is in play — named
+by the context or by a full name in the article — because outside it a short name is far more
+often a word or a person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .gazetteer import Division, Gazetteer, load_gazetteer
+from .lexicon import tokenizer
+from .model import Place
+
+# 我市/全县/该区/本省 …: a place named by the article's own point of view (listed in config/terms.txt
+# so that the segmenter keeps them whole). 自治区 on its own is the region that issued the bulletin.
+_REFERENCE = re.compile(r"^[我全本该][市县区省]$")
+# A name right after these is a person: 本报记者 马龙, □ 解德辉, 通讯员 张林
+_PERSON_MARKERS = ("记者", "通讯员", "□", "摄影", "撰稿", "编辑")
+# A short name right before these is a brand or a firm: 四川久远银海公司 is no 银海区
+_FIRM_MARKERS = ("公司", "集团", "牌")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_HEAD_FIELDS = ("title", "subtitle", "source")
+_RANK = {"province": 0, "city": 1, "county": 2}
+
+
+@dataclass(frozen=True)
+class PlaceContext:
+    """Where the article was published: the issuing office and the bulletin's series name
+    (for a newspaper the page banner, and no publisher)."""
+
+    publisher: str | None = None
+    series: str | None = None
+
+
+@dataclass
+class _Hit:
+    """One word of the article that names, or may name, a division."""
+
+    field: str  # title | subtitle | source | body
+    lead: bool  # in the first sentence of the first paragraph
+    word: str
+    candidates: list[Division] = field(default_factory=list)
+    reference: str | None = None  # 市 县 区 省 for 我市, 全县 …, and for 市医保局 in a title
+    qualified: bool = False  # came right after its parent: 来宾市兴宾区
+    parent_only: bool = False  # only named as the parent of the next word: the 来宾市 of 来宾市兴宾区
+    chosen: Division | None = None
+
+
+def resolve_places(
+    title: str,
+    subtitle: str | None,
+    paragraphs: Sequence[str],
+    source: str | None,
+    context: PlaceContext,
+) -> tuple[Place, ...]:
+    """The divisions an article names, primary first, then by mentions (desc), then adcode."""
+    gaz = load_gazetteer()
+    issuer = _issuer(context, gaz)
+    hits: list[_Hit] = []
+    for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
+        hits += _scan(text or "", name, False, gaz)
+    for i, paragraph in enumerate(paragraphs):
+        lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
+        hits += _scan(lead, "body", True, gaz) + _scan(paragraph[len(lead):], "body", False, gaz)
+    _choose(hits, [issuer] if issuer else [], gaz)
+    _resolve_references(hits, issuer, gaz)
+    return _places([h for h in hits if h.chosen], gaz)
+
+
+# -- reading --------------------------------------------------------------------------------------
+
+def _scan(text: str, field_name: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
+    words = [w for w, _, _ in tokenizer().tokenize(text, HMM=False)]
+    solid = [i for i, w in enumerate(words) if not w.isspace()]
+    after = {a: words[b] for a, b in zip(solid, solid[1:])}  # the next word that is not blank
+    hits: list[_Hit] = []
+    previous: _Hit | None = None  # the place word right before this one, if any
+    before = ""  # the last word that is not blank
+    for i, word in enumerate(words):
+        hit = None
+        if _REFERENCE.match(word) or word == "自治区":
+            hit = _Hit(field_name, lead, word, reference="省" if word == "自治区" else word[-1])
+        elif i == 0 and field_name in _HEAD_FIELDS and word in ("市", "县", "区") \
+                and not gaz.candidates(after.get(i, "")):
+            hit = _Hit(field_name, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
+        elif not before.endswith(_PERSON_MARKERS) and after.get(i) != "摄":
+            hit = _place_hit(word, previous, field_name, lead, gaz)
+            if hit and _is_short(hit) and after.get(i, "").startswith(_FIRM_MARKERS):
+                hit = None
+        if hit:
+            hits.append(hit)
+        previous = hit if hit and hit.candidates else None
+        if not word.isspace():
+            before = word
+    return hits
+
+
+def _place_hit(word: str, previous: _Hit | None, field_name: str, lead: bool, gaz: Gazetteer) -> _Hit | None:
+    if previous is not None:  # 来宾市兴宾区, 广西大化, 阳泉市城区: the first word is the parent
+        parents = {d.adcode for d in previous.candidates if d.level != "county"}
+        inside = [
+            d for d in gaz.candidates(word, qualified=True)
+            if parents & {a.adcode for a in gaz.ancestors(d.adcode)}
+        ]
+        if inside:
+            lineage = {a.adcode for d in inside for a in gaz.ancestors(d.adcode)}
+            previous.candidates = [d for d in previous.candidates if d.adcode in lineage]
+            previous.parent_only = True
+            return _Hit(field_name, lead, word, inside, qualified=True)
+    candidates = gaz.candidates(word)
+    return _Hit(field_name, lead, word, candidates) if candidates else None
+
+
+def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
+    """The most specific division named by the publisher, else by the series."""
+    for text in (context.publisher, context.series):
+        hits = _scan(text or "", "context", False, gaz)
+        _choose(hits, [], gaz)
+        found = [h.chosen for h in hits if h.chosen]
+        if found:
+            return max(found, key=lambda d: _RANK[d.level])
+    return None
+
+
+# -- choosing -------------------------------------------------------------------------------------
+
+
+def _is_short(hit: _Hit) -> bool:
+    return not hit.qualified and all(hit.word != d.name for d in hit.candidates)
+
+
+def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer) -> None:
+    """Settle each hit on one division, or none. Sure hits first (one candidate and a full name, a
+    province, or a parent-qualified name); the rest are then judged against what those established."""
+    present = {d.adcode for d in anchors}
+    sure = [h for h in hits if len(h.candidates) == 1 and not (_is_short(h) and h.candidates[0].level != "province")]
+    for hit in sure:
+        hit.chosen = hit.candidates[0]
+        present.add(hit.chosen.adcode)
+    lineage = present | {a.adcode for code in present for a in gaz.ancestors(code)}
+    gated = bool(lineage)  # with no province in play at all, a unique short name is taken as it is
+    for hit in hits:
+        if hit.chosen or not hit.candidates:
+            continue
+        scored = sorted(((_score(d, present, lineage), d) for d in hit.candidates),
+                        key=lambda sd: (-sd[0], _RANK[sd[1].level], sd[1].adcode))
+        best_score, best = scored[0]
+        rivals = [d for s, d in scored[1:] if s == best_score and _RANK[d.level] == _RANK[best.level]]
+        if rivals:
+            continue  # 朝阳区 with nothing to tell Beijing's from Changchun's: better none than a guess
+        if gated and best_score == 0 and _is_short(hit) and best.level != "province":
+            continue  # a short name outside every province in play: a word or a person
+        hit.chosen = best
+
+
+def _score(d: Division, present: set[str], lineage: set[str]) -> int:
+    if d.adcode in present:
+        return 3
+    if d.parent in lineage and not d.parent.endswith("0000"):
+        return 2  # same city as a place already known
+    return 1 if d.adcode[:2] + "0000" in lineage else 0
+
+
+# -- references: 我市, 该县, 全区 … -------------------------------------------------------------------
+
+def _resolve_references(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> None:
+    head = [h.chosen for h in hits if h.chosen and h.field in _HEAD_FIELDS and not h.parent_only]
+    county = next((d for d in head if d.level == "county"), None)
+    if county is None and issuer and issuer.level == "county":
+        county = issuer
+    named = Counter(h.chosen.adcode for h in hits if h.chosen and h.chosen.level == "county")
+    busiest = gaz.by_code(named.most_common(1)[0][0]) if named else None  # the body's main county
+    targets = {
+        "市": _city_of(head, county, issuer, gaz) or _city_of([], busiest, None, gaz),
+        "县": county or busiest,
+        "区": _district_of(county, issuer, gaz),
+        "省": _province_of(head + ([issuer] if issuer else []), gaz),
+    }
+    for hit in hits:
+        if hit.reference:
+            hit.chosen = targets[hit.reference]
+
+
+def _city_of(head: list[Division], county: Division | None, issuer: Division | None,
+             gaz: Gazetteer) -> Division | None:
+    """全市: a city the article is about (合山市 is a county-level city), else the issuing city."""
+    named = [d for d in head if d.name.endswith("市") and d.level != "province"]
+    if named:
+        return named[0]
+    if county and county.city:
+        return gaz.by_code(county.parent)
+    if issuer and (issuer.name.endswith("市") or issuer.level == "city"):
+        return issuer  # 北京市 for a Beijing bulletin, 贺州市 for a Hezhou one
+    if issuer and issuer.level == "county" and issuer.city:
+        return gaz.by_code(issuer.parent)
+    return None
+
+
+def _district_of(county: Division | None, issuer: Division | None, gaz: Gazetteer) -> Division | None:
+    """全区: the district the article is about; else, in an autonomous region, the region."""
+    if county and county.name.endswith("区"):
+        return county
+    if issuer and issuer.level == "county" and issuer.name.endswith("区"):
+        return issuer
+    province = _province_of([issuer] if issuer else [], gaz)
+    return province if province and province.name.endswith("自治区") else None
+
+
+def _province_of(divisions: list[Division], gaz: Gazetteer) -> Division | None:
+    for d in divisions:
+        return d if d.level == "province" else gaz.by_code(d.adcode[:2] + "0000")
+    return None
+
+
+# -- what the article is about --------------------------------------------------------------------
+
+def _places(hits: list[_Hit], gaz: Gazetteer) -> tuple[Place, ...]:
+    mentions = Counter(h.chosen.adcode for h in hits)
+    forms: dict[str, list[str]] = {}
+    for h in hits:
+        seen = forms.setdefault(h.chosen.adcode, [])
+        if h.word not in seen:
+            seen.append(h.word)
+    primary = _primary(hits, mentions, gaz)
+    places = [
+        Place(name=d.name, adcode=d.adcode, level=d.level, province=d.province, city=d.city,
+              primary=d.adcode in primary, mentions=mentions[d.adcode], forms=tuple(forms[d.adcode]))
+        for d in (gaz.by_code(code) for code in mentions)
+    ]
+    return tuple(sorted(places, key=lambda p: (not p.primary, -p.mentions, p.adcode)))
+
+
+def _primary(hits: list[_Hit], mentions: Counter, gaz: Gazetteer) -> set[str]:
+    """Named in the title, subtitle or attribution; failing a county there, the counties of the
+    lead sentence (广西大化、都安、隆林和那坡四县是…); failing everything, a clearly dominant county.
+    A province or city that holds another primary place is its frame, not its subject."""
+    standalone = [h for h in hits if not h.parent_only]
+    primary = {h.chosen.adcode for h in standalone if h.field in _HEAD_FIELDS}
+    if not any(gaz.by_code(c).level == "county" for c in primary):
+        primary |= {h.chosen.adcode for h in standalone if h.lead and h.chosen.level == "county"}
+    if not primary:
+        named = Counter(h.chosen.adcode for h in standalone if not h.reference and h.chosen.level == "county")
+        ranked = named.most_common(2) + [("", 0)]
+        if ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]:
+            primary.add(ranked[0][0])
+    inner = {a.adcode for code in primary for a in gaz.ancestors(code)}
+    return primary - inner

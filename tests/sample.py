@@ -1,0 +1,26 @@
+"""Build helpers for tests: a copy of the project with the sample archive, in a temporary folder."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PROJECT_FILES = ("mkdocs.yml", "templates", "site_assets", "bulletins", "content/about.md")
+
+
+def make_project(root: Path) -> Path:
+    for name in PROJECT_FILES:
+        src, dst = REPO / name, root / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_dir():
+            shutil.copytree(src, dst)
+        else:
+            shutil.copy2(src, dst)
+    return root
+
+
+def jianbao(*args: str, cwd: Path | None = None, timeout: int = 600) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator.cli", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=timeout)

@@ -1,0 +1,408 @@
+"""generator.readers: every encoding, line ending and format gives the same text; bad files fail clearly."""
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from generator import readers
+from generator.readers import Document, ReadError, read_document
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Full-width punctuation, an ideographic space, a decimal, a tab and ASCII: all must survive as is.
+SAMPLE = (
+    "示例（内容虚构，仅供演示）\n"
+    "凌云县脱贫攻坚工作简报\n"
+    "\n"
+    "　　该县产业覆盖率达 86.5%，投入资金356.7万元；“两不愁三保障”全面落实！\n"
+    "联系人：\t李明华　联系电话：0776—0000000\n"
+)
+ENCODINGS = [
+    ("utf-8", "utf-8"),
+    ("utf-8-sig", "utf-8-sig"),
+    ("utf-16", None),  # Python writes a BOM in native order
+    ("utf-16-le", "utf-16-le"),
+    ("utf-16-be", "utf-16-be"),
+    ("gb18030", "gb18030"),
+    ("gbk", "gb18030"),  # GBK is a subset of GB18030: reported by the decoder actually used
+]
+NEWLINES = ["\n", "\r\n", "\r"]
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def encode(text: str, encoding: str) -> bytes:
+    if encoding in ("utf-16-le", "utf-16-be"):  # these codecs write no BOM: add the one a file would have
+        return (b"\xff\xfe" if encoding.endswith("le") else b"\xfe\xff") + text.encode(encoding)
+    return text.encode(encoding)
+
+
+@pytest.mark.parametrize("newline", NEWLINES, ids=["LF", "CRLF", "CR"])
+@pytest.mark.parametrize("encoding,reported", ENCODINGS, ids=[e for e, _ in ENCODINGS])
+def test_every_encoding_and_line_ending_gives_identical_text(tmp_path, encoding, reported, newline):
+    data = encode(SAMPLE.replace("\n", newline), encoding)
+    doc = read_document(write(tmp_path, "a.txt", data))
+    assert doc.text == SAMPLE
+    assert doc.warnings == ()
+    assert doc.source.format == "txt"
+    assert doc.source.encoding == (reported or ("utf-16-le" if data[:2] == b"\xff\xfe" else "utf-16-be"))
+    assert doc.source.sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.source.path == str(tmp_path / "a.txt")
+
+
+def test_markdown_is_read_as_text_with_md_format(tmp_path):
+    doc = read_document(write(tmp_path, "a.md", "# 标题\n\n**一、加强组织领导。**正文\n".encode()))
+    assert doc.source.format == "md" and doc.text.startswith("# 标题\n\n**一、")
+
+
+@pytest.mark.parametrize("word", ["脱贫", "扶贫简报", "凌云县", "示例"])
+def test_short_gbk_text_is_not_mistaken_for_big5(tmp_path, word):
+    # charset-normalizer alone reads these as Big5 mojibake (脱贫 → 迕げ); gb18030 comes first.
+    doc = read_document(write(tmp_path, "a.txt", word.encode("gbk")))
+    assert (doc.text, doc.source.encoding) == (word, "gb18030")
+
+
+def test_detected_encoding_is_reported_with_a_warning(tmp_path):
+    text = "Отчёт о работе: в районе построены новые дома, школы и дороги. Жители получили работу.\n" * 3
+    doc = read_document(write(tmp_path, "a.txt", text.encode("cp1251")))
+    assert doc.text == text
+    assert doc.source.encoding == "cp1251"
+    assert any("encoding guessed" in w for w in doc.warnings)
+
+
+def test_control_characters_are_stripped_but_tab_and_newline_kept(tmp_path):
+    raw = "甲\x00乙\x07丙\x1b[0m丁\t戊\x0c己\x85庚\ufeff辛\n"
+    doc = read_document(write(tmp_path, "a.txt", raw.encode()))
+    assert doc.text == "甲乙丙[0m丁\t戊\n己庚辛\n"  # form feed is a page break: it becomes a newline
+
+
+def test_nfc_but_full_width_punctuation_untouched(tmp_path):
+    punct = "，。：；！？（）【】“”‘’、％＋－０１　…—"
+    doc = read_document(write(tmp_path, "a.txt", ("Cafe\u0301" + punct + "\u2f2f作\n").encode()))
+    assert doc.text == "Café" + punct + "工作\n"  # Kangxi radical ⼯ folded to 工, nothing else changed
+
+
+def test_empty_file(tmp_path):
+    with pytest.raises(ReadError, match="文件为空 / file is empty"):
+        read_document(write(tmp_path, "a.txt", b""))
+
+
+def test_whitespace_only_file(tmp_path):
+    with pytest.raises(ReadError, match="no text"):
+        read_document(write(tmp_path, "a.txt", " \r\n\t\n　\n".encode()))
+
+
+@pytest.mark.parametrize(
+    "data,what",
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4, "PNG"),
+        (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500, ".doc"),
+        (bytes(range(256)) * 40, "binary data"),
+        ("正文".encode() + b"\x00\x01\x02\x03" * 50, "binary data"),
+    ],
+    ids=["png", "pdf", "doc", "bytes", "text-then-nuls"],
+)
+def test_binary_renamed_txt(tmp_path, data, what):
+    with pytest.raises(ReadError, match="binary") as err:
+        read_document(write(tmp_path, "a.txt", data))
+    assert what in str(err.value) and "a.txt" in str(err.value)
+
+
+def test_docx_renamed_txt_says_so(tmp_path, docx_file):
+    path = write(tmp_path, "a.txt", docx_file.read_bytes())
+    with pytest.raises(ReadError, match=r"zip/\.docx"):
+        read_document(path)
+
+
+def test_undecodable_bytes(tmp_path):
+    with pytest.raises(ReadError, match="cannot decode"):
+        read_document(write(tmp_path, "a.txt", bytes(range(0x80, 0x100)) * 20))
+
+
+def test_bad_bom(tmp_path):
+    with pytest.raises(ReadError, match="byte-order mark"):
+        read_document(write(tmp_path, "a.txt", b"\xff\xfe" + "正文".encode("utf-16-le") + b"\x00"))
+
+
+def test_utf8_cut_inside_the_last_character_is_read_with_a_warning(tmp_path):
+    data = "第一段。\n示例简报".encode()[:-1]  # 报 is 3 bytes: keep 2
+    doc = read_document(write(tmp_path, "a.txt", data))
+    assert doc.text == "第一段。\n示例简"
+    assert doc.source.encoding == "utf-8"
+    assert len(doc.warnings) == 1 and "truncated" in doc.warnings[0]
+
+
+def test_utf8_with_one_bad_byte_is_not_read_as_gb18030_mojibake(tmp_path):
+    good = "该县易地扶贫搬迁安置点共安置群众一千余户，配套建设扶贫车间。".encode()
+    doc = read_document(write(tmp_path, "a.txt", good[:30] + b"\xff" + good[30:]))
+    assert doc.source.encoding == "utf-8"
+    assert "易地扶贫搬迁" in doc.text and "\ufffd" in doc.text
+    assert any("U+FFFD" in w for w in doc.warnings)
+
+
+def test_file_over_20_mb(tmp_path):
+    path = tmp_path / "big.txt"
+    with path.open("wb") as f:
+        f.truncate(readers.MAX_BYTES + 1)  # sparse: costs no disk
+    with pytest.raises(ReadError, match="larger than 20 MB"):
+        read_document(path)
+
+
+@pytest.mark.parametrize("name", ["a.doc", "a.rtf", "a.html", "README"])
+def test_unsupported_extension(tmp_path, name):
+    with pytest.raises(ReadError, match="unsupported file type") as err:
+        read_document(write(tmp_path, name, "正文".encode()))
+    assert "不支持的文件类型" in str(err.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ReadError, match="no such file"):
+        read_document(tmp_path / "nope.txt")
+
+
+def test_read_error_carries_path_and_reason(tmp_path):
+    err = ReadError(tmp_path / "x.txt", "原因 / reason")
+    assert (err.path, err.reason) == (str(tmp_path / "x.txt"), "原因 / reason")
+    assert str(err) == f"{tmp_path / 'x.txt'}: 原因 / reason"
+
+
+def test_document_is_frozen(tmp_path):
+    doc = read_document(write(tmp_path, "a.txt", "正文\n".encode()))
+    assert isinstance(doc, Document)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.text = "x"  # type: ignore[misc]
+
+
+# --- .docx -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def docx_file(tmp_path) -> Path:
+    docx = pytest.importorskip("docx")
+    d = docx.Document()
+    d.add_paragraph("示例（内容虚构，仅供演示）")
+    d.add_heading("百色市脱贫攻坚简报", level=1)
+    d.add_paragraph("")  # empty paragraphs in Word become nothing, not runs of blank lines
+    p = d.add_paragraph("　　一、强化产业支撑。")
+    p.add_run("全市覆盖率达 86.5%，")
+    p.add_run("比上年提高 3.2 个百分点。").bold = True
+    table = d.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "指标"
+    table.cell(0, 2).text = "数值"
+    table.cell(1, 0).text = "覆盖率"
+    table.cell(1, 1).text = "86.5%"
+    d.add_paragraph("（示例县扶贫办 李明华）")
+    path = tmp_path / "a.docx"
+    d.save(path)
+    return path
+
+
+def test_docx_round_trip(docx_file):
+    doc = read_document(docx_file)
+    assert doc.text == (
+        "示例（内容虚构，仅供演示）\n\n百色市脱贫攻坚简报\n\n"
+        "一、强化产业支撑。全市覆盖率达 86.5%，比上年提高 3.2 个百分点。\n\n"
+        "指标\n数值\n覆盖率\n86.5%\n\n（示例县扶贫办 李明华）\n"
+    )
+    assert (doc.source.format, doc.source.encoding) == ("docx", None)
+    assert doc.source.sha256 == hashlib.sha256(docx_file.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize(
+    "data,match",
+    [
+        (b"this is not a zip file at all", "corrupt"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, "old Word 97-2003"),
+    ],
+    ids=["garbage", "old-doc"],
+)
+def test_corrupt_docx(tmp_path, data, match):
+    with pytest.raises(ReadError, match=match):
+        read_document(write(tmp_path, "a.docx", data))
+
+
+def test_docx_zip_without_document_part(tmp_path):
+    path = tmp_path / "a.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("hello.txt", "nothing here")
+    with pytest.raises(ReadError, match="corrupt or not a .docx"):
+        read_document(path)
+
+
+def test_truncated_docx(tmp_path, docx_file):
+    data = docx_file.read_bytes()
+    with pytest.raises(ReadError, match="corrupt"):
+        read_document(write(tmp_path, "b.docx", data[: len(data) // 2]))
+
+
+# --- .pdf --------------------------------------------------------------------------------------
+
+
+def minimal_pdf(content: bytes) -> bytes:
+    """A one-page PDF whose page draws ``content`` (no fonts: so no text layer)."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+    ]
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_scanned_pdf_without_text_layer(tmp_path):
+    path = write(tmp_path, "scan.pdf", minimal_pdf(b"0.5 g 50 50 495 742 re f"))
+    with pytest.raises(ReadError, match="no text layer") as err:
+        read_document(path)
+    assert "no OCR" in str(err.value) and "扫描件" in str(err.value)
+
+
+@pytest.mark.parametrize("data", [b"%PDF-1.4\nthis is not really a pdf", b"hello"], ids=["header-only", "garbage"])
+def test_corrupt_pdf(tmp_path, data):
+    with pytest.raises(ReadError, match="PDF"):
+        read_document(write(tmp_path, "a.pdf", data))
+
+
+def make_pdf(path: Path, pages: list[list[tuple[str, bool]]], head: str = "河池市脱贫攻坚简报") -> None:
+    """Write a CJK PDF: each page is a list of (line, indented); running head and page number added."""
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for number, lines in enumerate(pages, 1):
+        c.setFont("STSong-Light", 9)
+        c.drawCentredString(297, 800, head)
+        c.setFont("STSong-Light", 12)
+        y = 760
+        for text, indented in lines:
+            c.drawString(96 if indented else 72, y, text)
+            y -= 20
+        c.setFont("STSong-Light", 9)
+        c.drawCentredString(297, 40, f"- {number} -")
+        c.showPage()
+    c.save()
+
+
+# 36 characters of 12 pt fill the 432 pt text block that make_pdf draws from x=72; 34 when indented.
+FULL = "全县扶贫车间吸纳群众就近就业，带动务工人员稳定增收，产业覆盖率持续提高，满意度逐年上升"
+
+
+def test_pdf_paragraphs_rejoined_and_page_furniture_dropped(tmp_path):
+    path = tmp_path / "a.pdf"
+    make_pdf(path, [
+        [("示例（内容虚构，仅供演示）", False), ("一、概况", False), (FULL[:34], True), (FULL[:36], False),
+         ("年底覆盖率达87.", False)],  # a short line ends its paragraph even without 。
+        [(FULL[:34], True), (FULL[:33] + "达87.", False)],  # full, no end punctuation: goes on
+        [("36%。", False), ("第二段从这里开始。", True)],
+    ])
+    doc = read_document(path)
+    assert doc.source.format == "pdf" and doc.source.encoding is None
+    paragraphs = doc.text.rstrip("\n").split("\n\n")
+    assert paragraphs == [
+        "河池市脱贫攻坚简报",  # the running head is kept once, on the first page (the masthead)
+        "示例（内容虚构，仅供演示）",
+        "一、概况",
+        FULL[:34] + FULL[:36] + "年底覆盖率达87.",
+        FULL[:34] + FULL[:33] + "达87.36%。",  # joined across the page break, page number dropped
+        "第二段从这里开始。",
+    ]
+    assert "- 2 -" not in doc.text
+
+
+def test_pdf_full_line_ending_in_full_stop_continues_when_paragraphs_are_indented(tmp_path):
+    path = tmp_path / "a.pdf"
+    make_pdf(path, [[
+        (FULL[:33] + "。", True), ("第二段。", False),  # a short line at the margin: goes on, then ends
+        (FULL[:34], True), (FULL[:35] + "。", False), (FULL[:20] + "。", False),
+        ("第三段。", True), ("第四段。", True), ("第五段。", True),
+        ("报：某某单位。", False), (FULL[:35] + "。", False), ("某某办公室 2019年6月12日印发", False),
+    ]])
+    paragraphs = read_document(path).text.rstrip("\n").split("\n\n")
+    assert paragraphs[1:] == [
+        FULL[:33] + "。第二段。",
+        FULL[:34] + FULL[:35] + "。" + FULL[:20] + "。",  # 。 at a full line's end, next at the margin
+        "第三段。", "第四段。", "第五段。",
+        "报：某某单位。",
+        FULL[:35] + "。",  # the next line is short and unpunctuated: a footer line, not a continuation
+        "某某办公室 2019年6月12日印发",
+    ]
+
+
+def test_pdf_with_one_blank_page_warns(tmp_path):
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "a.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 700, "第一页有文字。")
+    c.showPage()
+    c.rect(50, 50, 400, 600, fill=1)  # a scanned page: an image, no text
+    c.showPage()
+    c.save()
+    doc = read_document(path)
+    assert doc.text == "第一页有文字。\n"
+    assert doc.warnings and "page 2 has no text layer" in doc.warnings[0]
+
+
+SAMPLE_PDF = REPO / "bulletins" / "2019-河池-第9期.pdf"
+SAMPLE_DOCX = REPO / "bulletins" / "2019-百色-第8期.docx"
+
+
+@pytest.mark.skipif(not SAMPLE_PDF.is_file(), reason="sample PDF not generated")
+def test_shipped_sample_pdf_reads_back():
+    doc = read_document(SAMPLE_PDF)
+    assert doc.text.startswith("示例（内容虚构，仅供演示）")
+    assert "2019年第9期" in doc.text and "印发" in doc.text
+    assert "(cid:" not in doc.text and not any(f"- {n} -" in doc.text for n in range(1, 5))
+    assert doc.text.count("河池市脱贫攻坚简报") == 1  # the masthead stays, the running heads go
+    # A paragraph that runs over a page break, and one with a full line ending in 。 mid-paragraph.
+    assert "\n罗城仫佬族自治县坚持把社会保障兜底作为脱贫攻坚的最后一道防线，推动" in doc.text
+    assert "二是提标提补。今年起农村低保标准" in doc.text
+    assert "\n报：" in doc.text and "\n送：" in doc.text and "\n河池市扶贫开发领导小组办公室 2019年6月12日印发\n" in doc.text
+
+
+@pytest.mark.skipif(not SAMPLE_DOCX.is_file(), reason="sample .docx not generated")
+def test_shipped_sample_docx_reads_back():
+    doc = read_document(SAMPLE_DOCX)
+    assert doc.text.startswith("示例（内容虚构，仅供演示）")
+    assert "2019年第8期" in doc.text and "印发" in doc.text
+
+
+def test_shipped_sample_texts_read_as_utf8():
+    for path in sorted((REPO / "bulletins").glob("*.*")):
+        if path.suffix in (".txt", ".md") and path.name != "README.md":
+            doc = read_document(path)
+            assert doc.source.encoding == "utf-8" and doc.warnings == ()
+            assert doc.text.strip().splitlines()[0] == "示例（内容虚构，仅供演示）"
+
+
+@pytest.mark.seeds
+def test_real_seeds_read_unchanged(seeds_dir):
+    for path in sorted(seeds_dir.glob("*.txt")):
+        doc = read_document(path)
+        raw = path.read_bytes().decode("utf-8")
+        assert doc.source.encoding == "utf-8" and doc.warnings == ()
+        assert doc.text == raw.replace("\r\n", "\n")

@@ -1,0 +1,263 @@
+"""Themes: the taxonomy file, its validation, and theme assignment on snippets and the real seeds."""
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import seed_names
+from generator.themes import (
+    CONTRACT_SLUGS,
+    DEFAULT_TAXONOMY,
+    MAX_THEMES,
+    Theme,
+    assign_themes,
+    load_taxonomy,
+    theme_scores,
+)
+
+CONTRACT_NAMES = {
+    "industry": "产业扶贫", "relocation": "易地扶贫搬迁", "education": "教育扶贫",
+    "health": "健康扶贫/医疗保障", "housing": "住房、饮水与基础设施", "employment": "就业扶贫",
+    "party": "党建引领与驻村帮扶", "prevention": "防返贫监测", "social": "社会帮扶",
+    "finance": "金融扶贫", "ecology": "生态扶贫", "consumption": "消费扶贫与电商",
+    "data": "信息化与数据", "motivation": "扶志扶智", "welfare": "兜底保障",
+}
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> tuple[Theme, ...]:
+    return load_taxonomy()
+
+
+def default_data() -> dict:
+    return yaml.safe_load(DEFAULT_TAXONOMY.read_text(encoding="utf-8"))
+
+
+def write(tmp_path: Path, data: dict | str) -> Path:
+    path = tmp_path / "themes.yml"
+    text = data if isinstance(data, str) else yaml.safe_dump(data, allow_unicode=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- the taxonomy file -------------------------------------------------------------------------
+
+def test_default_taxonomy_has_the_contract_themes(taxonomy):
+    assert [t.slug for t in taxonomy] == list(CONTRACT_NAMES)
+    assert {t.slug: t.name for t in taxonomy} == CONTRACT_NAMES
+    assert CONTRACT_SLUGS == set(CONTRACT_NAMES)
+    for theme in taxonomy:
+        assert theme.description, theme.slug
+        assert len(theme.keywords) >= 5, theme.slug
+        assert all(weight > 0 for _, weight in theme.keywords)
+
+
+def test_none_means_the_packaged_default(taxonomy):
+    assert load_taxonomy(None) == taxonomy == load_taxonomy(DEFAULT_TAXONOMY)
+
+
+def test_theme_is_frozen(taxonomy):
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        taxonomy[0].name = "x"  # type: ignore[misc]
+
+
+def test_format_is_documented_in_both_languages():
+    head = DEFAULT_TAXONOMY.read_text(encoding="utf-8").split("themes:", 1)[0]
+    assert "关键词" in head and "keywords" in head and "slug" in head
+
+
+def _break(data: dict, how: str) -> dict:
+    themes = data["themes"]
+    if how == "duplicate slug":
+        themes[1]["slug"] = themes[0]["slug"]
+    elif how == "chinese slug":
+        themes[0]["slug"] = "产业"
+    elif how == "uppercase slug":
+        themes[0]["slug"] = "Industry"
+    elif how == "missing name":
+        del themes[2]["name"]
+    elif how == "no keywords":
+        themes[3]["keywords"] = {}
+    elif how == "bad weight":
+        themes[4]["keywords"]["就业"] = "high"
+    elif how == "contract slug removed":
+        data["themes"] = [t for t in themes if t["slug"] != "welfare"]
+    return data
+
+
+@pytest.mark.parametrize(
+    ("how", "message"),
+    [
+        ("duplicate slug", "duplicate slug 'industry'"),
+        ("chinese slug", "ASCII lowercase"),
+        ("uppercase slug", "ASCII lowercase"),
+        ("missing name", "missing name"),
+        ("no keywords", "no keywords"),
+        ("bad weight", "positive number"),
+        ("contract slug removed", "contract themes missing: welfare"),
+    ],
+)
+def test_invalid_taxonomy_is_refused_naming_file_and_problem(tmp_path, how, message):
+    path = write(tmp_path, _break(default_data(), how))
+    with pytest.raises(ValueError) as err:
+        load_taxonomy(path)
+    assert str(path) in str(err.value)
+    assert message in str(err.value)
+
+
+@pytest.mark.parametrize("text", ["themes: [\n  - slug: x\n", "- just a list\n", ""])
+def test_unreadable_or_shapeless_file_is_refused(tmp_path, text):
+    path = write(tmp_path, text)
+    with pytest.raises(ValueError, match=re.escape(str(path))):
+        load_taxonomy(path)
+
+
+def test_missing_file_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="cannot read"):
+        load_taxonomy(tmp_path / "nope.yml")
+
+
+def test_user_added_theme_and_edited_name_work(tmp_path):
+    data = default_data()
+    data["themes"][0]["name"] = "产业发展"
+    data["themes"].append({
+        "slug": "tourism", "name": "旅游扶贫", "description": "乡村旅游带动脱贫。",
+        "keywords": {"乡村旅游": 3, "民宿": 2, "景区": 2, "游客": 1.5},
+    })
+    taxonomy = load_taxonomy(write(tmp_path, data))
+    assert [t.slug for t in taxonomy][-1] == "tourism"
+    assert taxonomy[0].name == "产业发展"
+    paragraphs = [
+        "该村依托景区资源发展乡村旅游，引导贫困户开办民宿，今年接待游客3万人次。",
+        "景区周边的民宿全部由合作社统一管理，乡村旅游收入惠及全村。",
+    ]
+    assert assign_themes("某村发展乡村旅游助力脱贫", None, paragraphs, taxonomy)[0] == "tourism"
+
+
+# --- assignment on snippets --------------------------------------------------------------------
+
+def test_snippet_about_health(taxonomy):
+    paragraphs = [
+        "该县建立健康扶贫“一站式”服务工作站，贫困患者住院报销比例达90%以上。",
+        "全面落实家庭医生签约服务，村卫生室标准化建设全部达标，大病救治率达100%。",
+    ]
+    assert assign_themes("某县创新健康扶贫服务", None, paragraphs, taxonomy) == ("health",)
+
+
+def test_a_passing_mention_is_not_a_theme(taxonomy):
+    paragraphs = [
+        "该县坚持把产业扶贫作为稳定增收的根本，大力发展特色产业，扶持合作社和龙头企业。",
+        "全县贫困户发展种养业全覆盖，以奖代补资金按时兑现，特色产业覆盖率达95%。",
+        "同时，帮扶干部入户宣传医疗政策。产业扶贫基地带动贫困户入股分红。",
+    ]
+    themes = assign_themes("某县扶持特色产业发展", None, paragraphs, taxonomy)
+    assert themes == ("industry",)
+    assert "health" not in theme_scores("某县扶持特色产业发展", None, paragraphs, taxonomy)
+
+
+def test_the_whole_text_counts_not_the_title_alone(taxonomy):
+    paragraphs = [
+        "一、深入开展教育扶贫。全面落实教育资助政策，劝返辍学学生全部返校复学。",
+        "二、深入开展易地扶贫搬迁。加快安置点建设，搬迁户全部入住，落实后续扶持。",
+    ]
+    assert set(assign_themes("某县开展百日行动", None, paragraphs, taxonomy)) == {"education", "relocation"}
+
+
+def test_longest_keyword_wins_and_text_is_consumed_once():
+    long_ = Theme("relocation", "易地扶贫搬迁", "", (("易地扶贫搬迁", 1.0),))
+    short = Theme("moving", "搬迁", "", (("搬迁", 1.0),))
+    scores = theme_scores("易地扶贫搬迁", None, ["易地扶贫搬迁" * 3], (short, long_))
+    assert set(scores) == {"relocation"}
+
+
+def test_page_breaks_inside_keywords_do_not_hide_them(taxonomy):
+    paragraphs = ["对农村危房\n\n改造存量进行核实，落实住房安全有保障，危房改造任务如期完成。"]
+    assert assign_themes("某县推进危房\n改造", None, paragraphs, taxonomy) == ("housing",)
+
+
+def test_at_most_five_ordered_by_score_then_slug():
+    themes = tuple(Theme(s, s, "", ((w, 1.0),)) for s, w in zip("fedcba", "甲乙丙丁戊己"))
+    got = assign_themes("甲乙丙丁戊己", None, ["甲乙丙丁戊己"], themes)
+    assert got == ("a", "b", "c", "d", "e")  # all tie: slug order, and the sixth is cut
+    assert len(got) == MAX_THEMES
+    got = assign_themes("甲乙丙丁戊己", None, ["己己己"], themes)
+    assert got[0] == "a"  # 己 belongs to a and is the most frequent
+
+
+def test_headings_argument_marks_section_heads(taxonomy):
+    paragraphs = [
+        "该县全面推进各项工作。" * 20,
+        "强化兜底保障。对低保对象和特困供养人员按时足额发放补助资金，临时救助及时到位。",
+    ]
+    # the parser knows paragraph 1 is a head; its form (a sentence with 。) does not say so
+    plain = theme_scores("某县工作", None, paragraphs, taxonomy)
+    marked = theme_scores("某县工作", None, paragraphs, taxonomy, headings={1})
+    assert marked["welfare"] > plain["welfare"]
+
+
+def test_empty_and_deterministic(taxonomy):
+    assert assign_themes("", None, [], taxonomy) == ()
+    paragraphs = ["驻村第一书记带领党员开展党建工作，村党组织战斗堡垒作用明显增强。"]
+    first = assign_themes("抓党建促脱贫", "记某村第一书记", paragraphs, taxonomy)
+    assert first == assign_themes("抓党建促脱贫", "记某村第一书记", paragraphs, taxonomy) == ("party",)
+
+
+# --- the real seeds ----------------------------------------------------------------------------
+
+_NORM = re.compile(r"[ \t\u3000*#『』“”\"]+")  # whitespace except newlines, Markdown, quotes
+
+
+def split_articles(text: str, titles: list[str]) -> list[list[str]]:
+    """Paragraphs of each article: from the line holding its gold title to the next title's line,
+    the footer (a line starting with 报：) or the end; subtitle lines (——…) are left out."""
+    text = _NORM.sub("", text)
+    starts, pos = [], 0
+    for title in titles:
+        found = text.find(_NORM.sub("", title), pos)  # after the previous title: skips the TOC
+        assert found >= 0, f"title not found: {title}"
+        starts.append(text.rfind("\n", 0, found) + 1)
+        pos = found + 1
+    articles = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(text)
+        paragraphs = []
+        for line in text[start:end].splitlines()[1:]:
+            if line.startswith("报："):
+                break
+            if line and not line.startswith("——"):
+                paragraphs.append(line)
+        articles.append(paragraphs)
+    return articles
+
+
+def seed_articles(seeds_dir: Path, gold: dict, name: str):
+    articles = gold[name]["articles"]
+    text = (seeds_dir / name).read_text(encoding="utf-8")
+    return zip(articles, split_articles(text, [a["title"] for a in articles]))
+
+
+@pytest.mark.seeds
+@pytest.mark.parametrize("name", seed_names())
+def test_seed_articles_get_their_gold_themes(seeds_dir, gold, taxonomy, name):
+    for article, paragraphs in seed_articles(seeds_dir, gold, name):
+        got = assign_themes(article["title"], article["subtitle"], paragraphs, taxonomy)
+        scores = theme_scores(article["title"], article["subtitle"], paragraphs, taxonomy)
+        missing = set(article["themes"]) - set(got)
+        assert not missing, f"{article['title']}: missing {missing}, got {got}, scores {scores}"
+        assert len(got) <= MAX_THEMES
+
+
+@pytest.mark.seeds
+def test_seed_articles_get_few_extra_themes(seeds_dir, gold, taxonomy):
+    extras = {}
+    for name in sorted(n for n in gold if not n.startswith("_")):
+        for article, paragraphs in seed_articles(seeds_dir, gold, name):
+            got = assign_themes(article["title"], article["subtitle"], paragraphs, taxonomy)
+            if extra := sorted(set(got) - set(article["themes"])):
+                extras[article["title"]] = extra
+    # 兴宾区 is filed under party too (a whole section on 整顿软弱涣散党组织 and 驻村工作队).
+    assert sum(map(len, extras.values())) <= 2, extras
