@@ -39,10 +39,10 @@ _SUFFIXES = ("新区", "林区", "特区", "地区", "县", "区", "市", "旗",
 # division. Matching them in running text would tie articles to places they never mention, so they
 # are only understood right after their parent (see ``candidates``). Grouped by why:
 STOP_FORMS = frozenset(
-    # urban-area words that are also official names: 城区 (阳泉、长治、晋城), 郊区, 矿区, 东区 …
+    # words for parts of a town or a shore that are also official names: 城区 (阳泉、长治、晋城 each
+    # have one), 郊区, 矿区, 东区, 城关 (Lanzhou, Lhasa), 南岸 (Chongqing), 湖里 (Xiamen) …
     "城区 郊区 矿区 东区 西区 老城 老城区 新城 新城区 新市 新市区 城中 城关 城厢 城北 市中 市南 市北 "
-    "河东 河西 江南 江北 江城 南岸 港口 "
-    "路南 湖里 江岸 "
+    "河东 河西 江南 江北 江城 南岸 江岸 湖里 路南 港口 "
     # verbs, adjectives and nouns of government prose, common in the bulletins themselves
     "合作 资源 公安 振兴 延长 会同 互助 富裕 富民 惠民 惠农 爱民 同心 安居 平安 安定 安宁 太平 和平 "
     "共和 和顺 平和 友好 友谊 光明 解放 解放区 前进 向阳 红旗 东风 前锋 复兴 宏伟 工农 新兴 新华 新星 "
@@ -111,6 +111,7 @@ class Gazetteer:
             for form in self._all_forms(self._divisions[code].name):
                 self._every[form].add(code)
         self._usable = {f: c for f, c in self._every.items() if f not in STOP_FORMS}
+        self._memo: dict[tuple[str, bool], list[Division]] = {}
 
     def _add(self, node: dict, level: Level, province: Division | None, city: Division | None) -> None:
         code = _pad(node["code"])
@@ -167,6 +168,12 @@ class Gazetteer:
         last part that lie inside the first. ``qualified=True`` means the caller has already seen the
         parent right before, so stop-listed forms count too.
         """
+        key = (surface, qualified)
+        if key not in self._memo:  # the resolver asks about every word of every article
+            self._memo[key] = self._candidates(surface, qualified)
+        return list(self._memo[key])
+
+    def _candidates(self, surface: str, qualified: bool) -> list[Division]:
         table = self._every if qualified else self._usable
         if surface in table:
             return [self._divisions[c] for c in sorted(table[surface])]

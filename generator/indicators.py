@@ -70,11 +70,12 @@ _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降�
                      r"|增至|增加到|增长到|到|至)?\s*")
 _PAIRED = re.compile(r"分别\s*(?:为|是|达到|达|提高到|控制在|降至|降到)?\s*$")
 _PAIRED_BASE = re.compile(rf"(报销比例|报销|[{_CJK}]{{2}}(?:率|比例))$")
-_ACTION_RATE = re.compile(r"^\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
+_ACTION_RATE = re.compile(r"\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
 _STOP = frozenset("利用 参加 没有 进行 实现 获得 吸纳 符合 参与 开展 完成 达到 覆盖 涉及 中 内 以上 以下 左右 等 的 共 有 "
                   "为 是 已 约 近 全部 其中 每年 每户 共计 累计 合计 分别 到 达 获 由 从 占 所有 全市 全县 全区 该县".split())
 _NOUNISH = ("n", "j", "l", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg")
-_QUOTES = "“”\"'『』「」（）() "
+_MODIFIERS = frozenset("扶贫 专项 脱贫".split())  # verbs that qualify a noun: 扶贫善款, 专项资金
+_QUOTES = "“”\"'『』「」 "
 _MONEY_LIKE = ("元", "亩", "平方米", "公里", "公顷", "米", "吨")
 Span = Optional[tuple[str, int, int]]  # (label, start, end) in the sentence
 
@@ -138,7 +139,8 @@ def _noun_before(text: str, q: Quantity, lo: int) -> Span:
         noun = tokens[-2:-1] if len(tokens) > 1 and tokens[-2][1].startswith(_NOUNISH) else []
         return _phrase(noun + verb)
     nouns: list[tuple[str, str, int]] = []
-    while tokens and tokens[-1][1].startswith(_NOUNISH) and _content(tokens[-1][0]) and len(nouns) < 3:
+    while tokens and (tokens[-1][1].startswith(_NOUNISH) or tokens[-1][0] in _MODIFIERS) \
+            and _content(tokens[-1][0]) and len(nouns) < 3:
         nouns.insert(0, tokens.pop())
     return _phrase(nouns)
 
@@ -207,8 +209,8 @@ def _paired(text: str, figures: list[Figure]) -> None:
 def _chain(text: str, figures: list[Figure], i: int, vocab: Sequence[str]) -> list[Callable[[], Span]]:
     """The label rules for one figure, in the order they are tried."""
     q = figures[i].quantity
-    lo, hi = _clause(text, q.start, q.end)
-    lo = max(lo, figures[i - 1].quantity.end) if i else lo  # never read a label across another figure
+    clause_lo, hi = _clause(text, q.start, q.end)
+    lo = max(clause_lo, figures[i - 1].quantity.end) if i else clause_lo  # never read across another figure
     own: Callable[[], Span] = lambda: (q.noun, q.end - len(q.noun), q.end) if q.noun else None  # noqa: E731
     if q.unit in ("%", "百分点"):
         # 力争达到100% after 覆盖率达80%以上: the same rate, its name left out
@@ -216,8 +218,13 @@ def _chain(text: str, figures: list[Figure], i: int, vocab: Sequence[str]) -> li
         elliptic: Callable[[], Span] = lambda: (  # noqa: E731
             (prev.label, q.start, q.start) if prev and _GOAL_WORDS.fullmatch(
                 _LINK.sub("", text[_clause(text, q.start, q.end)[0]:q.start])) else None)
-        return [lambda: _rate_before(text, q, lo, vocab), lambda: _share(text, q, lo), elliptic,
-                lambda: _action_rate(text, q, lo, hi), lambda: _noun_after(text, q, hi, verbs=True),
+        # 按 100%、80%、60% 发放: a list is named after its last member
+        tail = next((f.quantity for f in reversed(figures) if f.list_head == i), q)
+        named_by_tail: Callable[[], Span] = lambda: next(  # noqa: E731
+            ((found if tail is q else (found[0], q.start, q.end)) for found in (
+                _action_rate(text, tail, lo, hi), _noun_after(text, tail, hi, verbs=True)) if found), None)
+        return [lambda: _rate_before(text, q, lo, vocab), lambda: _share(text, q, clause_lo), elliptic,
+                lambda: _action_rate(text, q, lo, hi), named_by_tail,
                 lambda: _noun_before(text, q, lo), lambda: ("比例", q.start, q.start)]
     if q.unit.startswith(_MONEY_LIKE):
         return [own, lambda: _noun_before(text, q, lo), lambda: _noun_after(text, q, hi)]

@@ -45,7 +45,7 @@ class PlaceContext:
 class _Hit:
     """One word of the article that names, or may name, a division."""
 
-    field: str  # title | subtitle | source | body
+    part: str  # title | subtitle | source | body
     lead: bool  # in the first sentence of the first paragraph
     word: str
     candidates: list[Division] = field(default_factory=list)
@@ -78,7 +78,7 @@ def resolve_places(
 
 # -- reading --------------------------------------------------------------------------------------
 
-def _scan(text: str, field_name: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
+def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
     words = [w for w, _, _ in tokenizer().tokenize(text, HMM=False)]
     solid = [i for i, w in enumerate(words) if not w.isspace()]
     after = {a: words[b] for a, b in zip(solid, solid[1:])}  # the next word that is not blank
@@ -88,12 +88,12 @@ def _scan(text: str, field_name: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
     for i, word in enumerate(words):
         hit = None
         if _REFERENCE.match(word) or word == "自治区":
-            hit = _Hit(field_name, lead, word, reference="省" if word == "自治区" else word[-1])
-        elif i == 0 and field_name in _HEAD_FIELDS and word in ("市", "县", "区") \
+            hit = _Hit(part, lead, word, reference="省" if word == "自治区" else word[-1])
+        elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区") \
                 and not gaz.candidates(after.get(i, "")):
-            hit = _Hit(field_name, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
+            hit = _Hit(part, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
         elif not before.endswith(_PERSON_MARKERS) and after.get(i) != "摄":
-            hit = _place_hit(word, previous, field_name, lead, gaz)
+            hit = _place_hit(word, previous, part, lead, gaz)
             if hit and _is_short(hit) and after.get(i, "").startswith(_FIRM_MARKERS):
                 hit = None
         if hit:
@@ -104,7 +104,7 @@ def _scan(text: str, field_name: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
     return hits
 
 
-def _place_hit(word: str, previous: _Hit | None, field_name: str, lead: bool, gaz: Gazetteer) -> _Hit | None:
+def _place_hit(word: str, previous: _Hit | None, part: str, lead: bool, gaz: Gazetteer) -> _Hit | None:
     if previous is not None:  # 来宾市兴宾区, 广西大化, 阳泉市城区: the first word is the parent
         parents = {d.adcode for d in previous.candidates if d.level != "county"}
         inside = [
@@ -115,9 +115,9 @@ def _place_hit(word: str, previous: _Hit | None, field_name: str, lead: bool, ga
             lineage = {a.adcode for d in inside for a in gaz.ancestors(d.adcode)}
             previous.candidates = [d for d in previous.candidates if d.adcode in lineage]
             previous.parent_only = True
-            return _Hit(field_name, lead, word, inside, qualified=True)
+            return _Hit(part, lead, word, inside, qualified=True)
     candidates = gaz.candidates(word)
-    return _Hit(field_name, lead, word, candidates) if candidates else None
+    return _Hit(part, lead, word, candidates) if candidates else None
 
 
 def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
@@ -133,17 +133,19 @@ def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
 
 # -- choosing -------------------------------------------------------------------------------------
 
-
 def _is_short(hit: _Hit) -> bool:
     return not hit.qualified and all(hit.word != d.name for d in hit.candidates)
+
+
+def _is_sure(hit: _Hit) -> bool:
+    return len(hit.candidates) == 1 and not (_is_short(hit) and hit.candidates[0].level != "province")
 
 
 def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer) -> None:
     """Settle each hit on one division, or none. Sure hits first (one candidate and a full name, a
     province, or a parent-qualified name); the rest are then judged against what those established."""
     present = {d.adcode for d in anchors}
-    sure = [h for h in hits if len(h.candidates) == 1 and not (_is_short(h) and h.candidates[0].level != "province")]
-    for hit in sure:
+    for hit in filter(_is_sure, hits):
         hit.chosen = hit.candidates[0]
         present.add(hit.chosen.adcode)
     lineage = present | {a.adcode for code in present for a in gaz.ancestors(code)}
@@ -173,7 +175,7 @@ def _score(d: Division, present: set[str], lineage: set[str]) -> int:
 # -- references: 我市, 该县, 全区 … -------------------------------------------------------------------
 
 def _resolve_references(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> None:
-    head = [h.chosen for h in hits if h.chosen and h.field in _HEAD_FIELDS and not h.parent_only]
+    head = [h.chosen for h in hits if h.chosen and h.part in _HEAD_FIELDS and not h.parent_only]
     county = next((d for d in head if d.level == "county"), None)
     if county is None and issuer and issuer.level == "county":
         county = issuer
@@ -230,7 +232,7 @@ def _places(hits: list[_Hit], gaz: Gazetteer) -> tuple[Place, ...]:
         seen = forms.setdefault(h.chosen.adcode, [])
         if h.word not in seen:
             seen.append(h.word)
-    primary = _primary(hits, mentions, gaz)
+    primary = _primary(hits, gaz)
     places = [
         Place(name=d.name, adcode=d.adcode, level=d.level, province=d.province, city=d.city,
               primary=d.adcode in primary, mentions=mentions[d.adcode], forms=tuple(forms[d.adcode]))
@@ -239,12 +241,12 @@ def _places(hits: list[_Hit], gaz: Gazetteer) -> tuple[Place, ...]:
     return tuple(sorted(places, key=lambda p: (not p.primary, -p.mentions, p.adcode)))
 
 
-def _primary(hits: list[_Hit], mentions: Counter, gaz: Gazetteer) -> set[str]:
+def _primary(hits: list[_Hit], gaz: Gazetteer) -> set[str]:
     """Named in the title, subtitle or attribution; failing a county there, the counties of the
     lead sentence (广西大化、都安、隆林和那坡四县是…); failing everything, a clearly dominant county.
     A province or city that holds another primary place is its frame, not its subject."""
     standalone = [h for h in hits if not h.parent_only]
-    primary = {h.chosen.adcode for h in standalone if h.field in _HEAD_FIELDS}
+    primary = {h.chosen.adcode for h in standalone if h.part in _HEAD_FIELDS}
     if not any(gaz.by_code(c).level == "county" for c in primary):
         primary |= {h.chosen.adcode for h in standalone if h.lead and h.chosen.level == "county"}
     if not primary:

@@ -41,6 +41,28 @@ UPDATE = os.environ.get("JIANBAO_UPDATE_FIXTURES") == "1"
 # Fixtures whose .json holds the correct parse, which the parser does not give yet.
 # name → why (the reason names the rule at fault; see the fixture's .json for the expected parse).
 XFAIL: dict[str, str] = {
+    "page_break_short_paragraph": (
+        "a short paragraph cut by a page break (早劝 | 返，…; 学生 1 | 2 名; 抽调 1 | —2 名) is not re-joined: "
+        "text.heading_like calls a first half of <=32 characters a heading, and articles.join_page_breaks "
+        "only joins from body blocks"
+    ),
+    "toc_contents": (
+        "the 【栏目】 of the contents list applies to the first article only: Segmenter resets column to "
+        "None after opening an article, and TocEntry keeps no column"
+    ),
+    "not_a_bulletin": (
+        "a shopping list yields an article with no paragraphs (记得带购物袋) and a line (酱油) is lost: "
+        "Segmenter._on_heading turns short lines into a column, a later column overwrites it, and an "
+        "empty draft still counts as an article"
+    ),
+    "title_two_lines": (
+        "a title wrapped over two adjacent lines: the first line is unplaced as a banner "
+        "(Segmenter._on_heading 'run of short lines before a title')"
+    ),
+    "footer_office_department": (
+        "the office line above …印发 that ends in 部 becomes an article: header._OFFICE has no 部, so "
+        "footer_start does not take the line into the footer"
+    ),
 }
 
 

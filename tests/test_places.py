@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator.gazetteer import STOP_FORMS, load_gazetteer, short_name
 from generator.lexicon import tokenizer, user_dictionary_lines
 from generator.places import PlaceContext, resolve_places
-from conftest import seed_names
+from .conftest import seed_names
 
 GUANGXI = PlaceContext("广西壮族自治区扶贫开发办公室", "广西精准脱贫攻坚简报")
 HEZHOU = PlaceContext("贺州市扶贫开发领导小组办公室", "贺州市精准脱贫攻坚简报")
@@ -155,7 +155,8 @@ def test_primary_places(title, paragraphs, context, expected):
     "积极发挥现行扶贫政策最大化效用", "领导莅临县里检查指导", "推动乡村振兴县域经济发展",
     "成立农民专业合作社，开展村企合作", "推进城中村改造", "走进新华书店", "一派江南水乡风光",
     "生活在和平年代", "购买长安汽车", "整合资源，组织公安、工商等部门", "白云朵朵，城关镇",
-    "平安保险公司理赔", "东方红，太阳升", "富民产业惠民政策",
+    "平安保险公司理赔", "东方红，太阳升", "富民产业惠民政策", "落实惠农政策，新建村卫生室",
+    "大兴调查研究之风", "当地日照充足，适合种植", "王建华同志", "绿水青山就是金山银山", "城区中心地段",
 ])
 def test_false_hits(text):
     assert places("", [text], context=GUANGXI) == ()

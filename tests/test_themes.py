@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import seed_names
+from .conftest import seed_names
 from generator.themes import (
     CONTRACT_SLUGS,
     DEFAULT_TAXONOMY,

@@ -1,0 +1,264 @@
+"""Indicators: table-driven snippets, traps, robustness, and the real seeds scored against gold."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.indicators import KIND_RULES, extract_indicators, split_sentences
+from generator.measures import load_measures, match_measure
+from generator.model import Indicator
+
+
+def one(text: str, index: int = 0) -> Indicator:
+    found = extract_indicators([text])
+    assert len(found) > index, f"expected at least {index + 1} figures in {text!r}, got {found}"
+    return found[index]
+
+
+# (snippet, index of the figure, value, unit, kind, label)
+CASES = [
+    ("目前，该县 370 名辍学生中已成功劝返 341 名，劝返率达 92%。", 2, 92, "%", "actual", "劝返率"),
+    ("目前，该县 370 名辍学生中已成功劝返 341 名，劝返率达 92%。", 0, 370, "名", "actual", "辍学生"),
+    ("截至6月底，“5+2”特色产业覆盖贫困户 15099 户，覆盖率达 73%。", 0, 15099, "户", "actual", "贫困户"),
+    ("截至6月底，“5+2”特色产业覆盖贫困户 15099 户，覆盖率达 73%。", 1, 73, "%", "actual", "覆盖率"),
+    ("目前，全县有 14551 户贫困户利用以奖代补资金自主发展产业，覆盖率达 80.86%。", 1, 80.86, "%", "actual", "覆盖率"),
+    ("围绕产业扶贫“全县农业特色产业覆盖率达80%以上，力争达到100%”的年度考评目标任务，一是统筹涉农资金。",
+     0, 80, "%", "target", "特色产业覆盖率"),
+    ("围绕产业扶贫“全县农业特色产业覆盖率达80%以上，力争达到100%”的年度考评目标任务，一是统筹涉农资金。",
+     1, 100, "%", "target", "特色产业覆盖率"),
+    ("一是力争实现健康扶贫“五个一百、一个九十”的目标。即：贫困人口大病集中救治率达 100%，参保率达 100%。",
+     0, 100, "%", "target", "救治率"),
+    ("工作站设立以来，共办理服务事项913件，“五条保障”限时兑现率达100%。", 1, 100, "%", "actual", "兑现率"),
+    ("目前，该县贫困人口患病人数为 3462 人，全部得到救治，救治率达 100%。", 1, 100, "%", "actual", "救治率"),
+    ("招录乡镇公务员（选调生）139人，行政空编率由13.2%降至6.8%，招录干部1074人。", 1, 13.2, "%", "actual", "行政空编率"),
+    ("招录乡镇公务员（选调生）139人，行政空编率由13.2%降至6.8%，招录干部1074人。", 2, 6.8, "%", "actual", "行政空编率"),
+    ("中心成立仅一个月，慢病签约服务率就提高了15个百分点，大病慢病患者均得到及时跟踪。", 0, 15, "百分点", "actual", "签约服务率"),
+    ("截止 2019 年 12 月 31 日，建档立卡贫困人口住院和门诊特殊慢性病报销比例分别为 91.8%、87.36%。",
+     0, 91.8, "%", "actual", "住院报销比例"),
+    ("截止 2019 年 12 月 31 日，建档立卡贫困人口住院和门诊特殊慢性病报销比例分别为 91.8%、87.36%。",
+     1, 87.36, "%", "actual", "门诊特殊慢性病报销比例"),
+    ("全市 747 个村（社区）建成活动场所面积达 300 平方米以上的行政村有 667 个，完成率占 89%。", 3, 89, "%", "actual", "完成率"),
+    ("全县共有22.28万建档立卡贫困人口,因病致贫涉及15430户29586人,占比19.7%。", 0, 222800, "人", "actual", "建档立卡贫困人口"),
+    ("全县共有22.28万建档立卡贫困人口,因病致贫涉及15430户29586人,占比19.7%。", 3, 19.7, "%", "actual", "占比"),
+    ("厘清大病患者2401人，已救治2399人，救治率99.9%；", 2, 99.9, "%", "actual", "救治率"),
+    ("这是一场攻坚克难的历史之战,10959户27211人贫困户退出,贫困发生率降至0.47%……", 2, 0.47, "%", "actual", "贫困发生率"),
+    ("实现了全区所有行政(自然)村公交车通车率100%,公交线路网布局全覆盖,惠及农村10余万老百姓。", 0, 100, "%", "actual", "通车率"),
+    ("实现了全区所有行政(自然)村公交车通车率100%,公交线路网布局全覆盖,惠及农村10余万老百姓。", 1, 100000, "人", "actual", "老百姓"),
+    # rules of a scheme
+    ("分别按 30%、50%、70%、90% 阶梯式比例发放专项保障金。", 0, 30, "%", "policy", None),
+    ("分别按 30%、50%、70%、90% 阶梯式比例发放专项保障金。", 3, 90, "%", "policy", None),
+    ("分设 0.5 万元以下、0.5—1 万元、1 万元及以上三个区间，按 100%、80%、60% 发放专项保障金。", 5, 80, "%", "policy", "发放比例"),
+    ("即：在县内门诊治疗的贫困慢病患者只须付 10% 的费用即可购买慢病药品。", 0, 10, "%", "policy", "自付比例"),
+    ("大病保险的起付线由原来的10000元降低到5000元,报销比例统一提高到75%。", 2, 75, "%", "policy", "报销比例"),
+    ("大病保险的起付线由原来的10000元降低到5000元,报销比例统一提高到75%。", 1, 5000, "元", "policy", "起付线"),
+    ("其中，每户每年最高可获以奖代补产业扶持资金 1 万元。", 0, 10000, "元", "policy", "资金"),
+    ("对发展县级特色产业的贫困户，给予最高可达10000元的奖补。", 0, 10000, "元", "policy", None),
+    ("在县外门诊治疗的贫困慢病患者，也可同样享受住院报销，并确保报销比例达 80% 以上。", 0, 80, "%", "policy", "报销比例"),
+    ("村“两委”正职每月基本报酬从 1600 元/月提升到 2100 元/月。", 1, 2100, "元/月", "policy", "基本报酬"),
+    # goals and others
+    ("力争年内全县 130 个村（社区）都成立合作社。", 0, 130, "个", "target", None),
+    ("一些重病患者诊疗费用极高，即使获得 90% 报销补助，自付的 10% 金额仍然很高。", 0, 90, "%", "other", None),
+    ("让全县所有大病慢病 100%都能得到医疗救治，防止因病致贫；", 0, 100, "%", "other", None),
+    ("还避免出现因多单结算失误而导致报销比例超过 100%问题。", 0, 100, "%", "other", "报销比例"),
+    # magnitudes
+    ("全市共募捐“防贫基金”2290.06万元，其中各县区募集到1471.38万元。", 0, 22900600, "元", "actual", "防贫基金"),
+    ("落实帮扶项目 1214 个，投入资金约 1.862 亿元，受帮扶贫困人口 8.98 万人。", 1, 186200000, "元", "actual", "资金"),
+    ("落实帮扶项目 1214 个，投入资金约 1.862 亿元，受帮扶贫困人口 8.98 万人。", 2, 89800, "人", "actual", "贫困人口"),
+    ("兴宾区通过平台审核数据 32.2 万条，录入国办系统 9.6 万条。", 0, 322000, "条", "actual", "数据"),
+    ("为贫困户认领指尖心愿 900 多个。", 0, 900, "个", "actual", None),
+    ("组织民主党派为贫困村和贫困户募集扶贫善款 1000 多万元。", 0, 10000000, "元", "actual", "扶贫善款"),
+]
+
+
+@pytest.mark.parametrize("text,index,value,unit,kind,label", CASES)
+def test_snippets(text, index, value, unit, kind, label):
+    ind = one(text, index)
+    assert (ind.value, ind.unit, ind.kind) == (pytest.approx(value), unit, kind), ind
+    if label is not None:
+        assert ind.label == label, ind
+
+
+TRAPS = [
+    "驻村第一书记、工作队员按10天一跟踪的要求，与群众一起学政策。",
+    "通过对辍学在家学生登门劝返一批等“三个一批”，确保全部返校。",
+    "力争实现健康扶贫“五个一百、一个九十”的目标。",
+    "建立健康扶贫“一站式”服务工作站，落实“两不愁三保障”。",
+    "大力实施贫困村“一村一品”产业推进行动，“一肩挑”，三会一课。",
+    "2018年第32期（总第194期）",
+    "2020年1月17日",
+    "联系人：韦建明 联系电话：0771—2806239 投稿邮箱：gxfpzhxtz@163.com",
+    "一、深入开展教育扶贫百日攻坚。1.共同筹资。（一）明确职责。",
+    "和70岁的魏清河一样，“十三五”期间。(下转4版)",
+    "根据桂政办发〔2018〕12号文件，县级“5+2”特色产业，按3:4:3比例确定。",
+    "5 个工作日内即可完成资金拨付，3 年以内，12个月。",
+]
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_traps_yield_nothing(text):
+    assert extract_indicators([text]) == ()
+
+
+def test_spans_point_into_the_paragraph():
+    paragraphs = ["前言。", "截至6月底，特色产业覆盖贫困户 15099 户，覆盖率达 73%。其中，每户每年分红 3000 元。"]
+    found = extract_indicators(paragraphs, place="451026")
+    assert [i.paragraph for i in found] == [1, 1, 1]
+    for ind in found:
+        assert paragraphs[ind.paragraph][ind.start:ind.end] == ind.text
+        assert ind.text in ind.sentence and ind.place == "451026"
+    assert found[1].text == "覆盖率达 73%"
+    assert found[1].sentence == "截至6月底，特色产业覆盖贫困户 15099 户，覆盖率达 73%。"
+    assert found[1].measure == "coverage_rate"
+
+
+def test_sentences_split_on_chinese_stops():
+    text = "甲达 1 户。乙为 2 人！丙？丁；“戊。”己"
+    assert [text[a:b] for a, b in split_sentences(text)] == ["甲达 1 户。", "乙为 2 人！", "丙？", "丁；", "“戊。”", "己"]
+
+
+def test_measures_match_variants():
+    assert match_measure("实际报销比例", "%") == "reimbursement_ratio"
+    assert match_measure("门诊特殊慢性病报销比例", "%") == "reimbursement_ratio"
+    assert match_measure("产业覆盖率", "%") == "coverage_rate"
+    assert match_measure("覆盖率", "户") is None  # the unit must fit
+    assert match_measure("集体经济收入", "元") == "collective_income"
+    assert match_measure("辍学生", "名") is None
+
+
+def test_measures_file_is_user_extensible(tmp_path: Path):
+    custom = tmp_path / "measures.yml"
+    custom.write_text("measures:\n  - slug: dropout_count\n    name: 辍学生\n    unit: [名, 人]\n", encoding="utf-8")
+    measures = load_measures(custom)
+    found = extract_indicators(["目前，该县 370 名辍学生中已成功劝返 341 名。"], measures=measures)
+    assert found[0].measure == "dropout_count"
+    bad = tmp_path / "bad.yml"
+    bad.write_text("measures:\n  - name: 无名\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="slug"):
+        load_measures(bad)
+
+
+def test_kind_rules_document_themselves():
+    assert all(rule.why and rule.kind in ("actual", "target", "policy", "other") for rule in KIND_RULES)
+
+
+# ---------------------------------------------------------------------------------- robustness
+
+_ALPHABET = st.sampled_from(list("0123456789１２.,，。；、%％万亿元人户个名多余约—-第一二两三十百千零是批年月日（）()“”：率达为比例分别按由降至以上 \n"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(st.text(max_size=60), st.text(_ALPHABET, max_size=60)), max_size=4))
+def test_never_raises_on_random_text(paragraphs):
+    for ind in extract_indicators(paragraphs):
+        assert paragraphs[ind.paragraph][ind.start:ind.end] == ind.text
+
+
+# ---------------------------------------------------------------------------------- the real seeds
+
+_CLOSING = tuple("。！？；…”!?;")
+
+
+def _norm_map(text: str) -> tuple[str, list[int]]:
+    """Text normalised as the scorer does (NFKC, no whitespace, * # quotes), with original offsets."""
+    out, where = [], []
+    for i, ch in enumerate(text):
+        for c in unicodedata.normalize("NFKC", ch):
+            if not re.match(r"[\s*#“”\"'『』「」]", c):
+                out.append(c)
+                where.append(i)
+    return "".join(out), where
+
+
+def _norm(s: str) -> str:
+    return _norm_map(s)[0].strip("—-")
+
+
+def seed_articles(text: str, titles: list[list[str]]) -> list[list[str]]:
+    """Paragraphs of each gold article: from its title line to the next title or the 报： footer."""
+    normal, where = _norm_map(text)
+    starts, pos = [], 0
+    for names in titles:
+        hits = [(normal.find(_norm(n), pos), n) for n in names if _norm(n)]
+        hit = min(((i, n) for i, n in hits if i >= 0), default=None)
+        assert hit, f"title not found: {names[0]}"
+        starts.append(where[hit[0]])
+        pos = hit[0] + len(_norm(hit[1]))
+    footer = re.search(r"^\s*报：", text, re.M)
+    articles = []
+    for k, start in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else (footer.start() if footer and footer.start() > start else len(text))
+        body = text[start:end].split("\n", 1)[1] if "\n" in text[start:end] else ""
+        articles.append(_join_broken([p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]))
+    return articles
+
+
+def _join_broken(paragraphs: list[str]) -> list[str]:
+    """Rejoin paragraphs a page break split: 87.\\n\\n36% must read 87.36%, 人盯\\n\\n人 人盯人."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and not out[-1].endswith(_CLOSING):
+            out[-1] += p
+        else:
+            out.append(p)
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_results(seeds_dir, gold):
+    results = {}
+    for name, g in gold.items():
+        if name.startswith("_"):
+            continue
+        text = (seeds_dir / name).read_text(encoding="utf-8")
+        titles = [[a["title"], *a.get("title_alternatives", [])] for a in g["articles"]]
+        results[name] = [ind for paragraphs in seed_articles(text, titles) for ind in extract_indicators(paragraphs)]
+    return results
+
+
+@pytest.mark.seeds
+def test_seed_actual_percentages_match_gold(seed_results, gold):
+    tp = n_pred = n_gold = 0
+    for name, found in seed_results.items():
+        expected = [round(float(p["value"]), 2) for p in gold[name].get("percentages", []) if p["kind"] == "actual"]
+        predicted = [round(i.value, 2) for i in found if i.unit == "%" and i.kind == "actual"]
+        left = list(expected)
+        hits = [v for v in predicted if v in left and not left.remove(v)]
+        tp, n_pred, n_gold = tp + len(hits), n_pred + len(predicted), n_gold + len(expected)
+        print(f"{name}: tp {len(hits)} predicted {len(predicted)} gold {len(expected)}; missed {left}")
+    precision, recall = tp / n_pred if n_pred else 1.0, tp / n_gold if n_gold else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"actual percentages: precision {precision:.3f} recall {recall:.3f} F1 {f1:.3f}")
+    assert f1 >= 0.95
+
+
+@pytest.mark.seeds
+def test_seed_magnitudes_found(seed_results, gold):
+    missing = [m for m in gold["_magnitudes"]
+               if not any(abs(i.value - m["value"]) < 1e-6 * max(1, m["value"]) and i.unit == m["unit"]
+                          for i in seed_results[m["file"]])]
+    assert not missing, missing
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_never_raises_on_mutated_seed_text(seeds_dir, data):
+    text = (seeds_dir / data.draw(st.sampled_from(sorted(p.name for p in seeds_dir.glob("*.txt"))))).read_text(encoding="utf-8")
+    start = data.draw(st.integers(0, max(0, len(text) - 400)))
+    chunk = list(text[start:start + 400])
+    for _ in range(data.draw(st.integers(0, 20))):  # delete, duplicate or replace characters
+        i = data.draw(st.integers(0, max(0, len(chunk) - 1)))
+        op = data.draw(st.sampled_from(["del", "dup", "sub"]))
+        if chunk and op == "del":
+            del chunk[i]
+        elif chunk and op == "dup":
+            chunk.insert(i, chunk[i])
+        elif chunk:
+            chunk[i] = data.draw(st.characters())
+    paragraphs = "".join(chunk).split("\n\n")
+    for ind in extract_indicators(paragraphs):
+        assert paragraphs[ind.paragraph][ind.start:ind.end] == ind.text
