@@ -73,7 +73,7 @@ def resolve_places(
         hits += _scan(lead, "body", True, gaz) + _scan(paragraph[len(lead):], "body", False, gaz)
     _choose(hits, [issuer] if issuer else [], gaz)
     _resolve_references(hits, issuer, gaz)
-    return _places([h for h in hits if h.chosen], gaz)
+    return _places([h for h in hits if h.chosen], issuer, gaz)
 
 
 # -- reading --------------------------------------------------------------------------------------
@@ -225,7 +225,7 @@ def _province_of(divisions: list[Division], gaz: Gazetteer) -> Division | None:
 
 # -- what the article is about --------------------------------------------------------------------
 
-def _places(hits: list[_Hit], gaz: Gazetteer) -> tuple[Place, ...]:
+def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[Place, ...]:
     mentions = Counter(h.chosen.adcode for h in hits)
     forms: dict[str, list[str]] = {}
     for h in hits:
@@ -233,6 +233,12 @@ def _places(hits: list[_Hit], gaz: Gazetteer) -> tuple[Place, ...]:
         if h.word not in seen:
             seen.append(h.word)
     primary = _primary(hits, gaz)
+    if not primary and issuer and issuer.level != "province":
+        # a county's (or city's) own bulletin is about that county unless it says otherwise: an
+        # article on one of its towns (逻楼镇…) has no other division to point to
+        primary = {issuer.adcode}
+        mentions.setdefault(issuer.adcode, 0)  # listed even when the text never names it
+        forms.setdefault(issuer.adcode, [])
     places = [
         Place(name=d.name, adcode=d.adcode, level=d.level, province=d.province, city=d.city,
               primary=d.adcode in primary, mentions=mentions[d.adcode], forms=tuple(forms[d.adcode]))

@@ -44,7 +44,19 @@ def _env(templates: Path) -> jinja2.Environment:
     )
     env.globals.update(version=__version__, attr=attr)
     env.filters["cn_date"] = cn_date
+    env.filters["num"] = num
+    env.globals["kind_names"] = KIND_NAMES
     return env
+
+
+KIND_NAMES = {"actual": "实际", "target": "目标", "policy": "政策标准", "other": "其他"}
+
+
+def num(value: float) -> str:
+    """22900600.0 → 22900600; 87.36 → 87.36 (no float noise)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
 def cn_date(iso: str | None) -> str:
