@@ -2,16 +2,11 @@
 
 ``extract_indicators(paragraphs, place)`` reads every sentence (split on 。！？；), finds its numbers
 with :mod:`generator.numbers`, and for each figure that measures something (not a year, a date,
-an age or a page) decides
-
-* its **label**, what is measured (劝返率, 报销比例; for counts the noun counted: 贫困户), by an
-  ordered chain of small label rules (:func:`label_figures`);
-* its **kind**, actual / target / policy / other, by the ordered :data:`KIND_RULES`: the first
-  rule whose pattern matches its scope of the sentence decides; a figure no rule claims is an
-  actual result;
-* its **measure**, the slug from ``config/measures.yml`` when the label matches one.
-
-Spans are kept: ``text`` is exactly ``paragraphs[paragraph][start:end]``.
+an age or a page) decides its **label** (劝返率; for counts the noun counted: 贫困户) by ordered
+chains of small label rules, its **kind** (actual / target / policy / other) by the ordered
+:data:`KIND_RULES`, where the first match decides and an unclaimed figure is an actual result,
+and its **measure** (a slug from ``config/measures.yml``).  ``text`` is exactly
+``paragraphs[paragraph][start:end]``.
 """
 from __future__ import annotations
 
@@ -19,7 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable, Optional, Sequence
+from typing import NamedTuple, Optional, Sequence
 
 from .measures import Measure, known_labels, match_measure
 from .model import Indicator
@@ -35,7 +30,8 @@ _CJK = "\u4e00-\u9fff"
 # Domain words jieba splits badly (起付/线, 因/病/致贫); kept in a private tokenizer so that other
 # users of jieba in the process are not affected.
 _DOMAIN_WORDS = ("起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
-                 "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书").split()
+                 "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
+                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补").split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -55,7 +51,7 @@ class Figure:
         self.text_start, self.text_end = self.quantity.start, self.quantity.end
 
     @property
-    def leader(self) -> Optional[int]:
+    def leader(self) -> Optional[int]:  # the figure it takes its label and kind from
         return self.list_head if self.list_head is not None else self.follows
 
 
@@ -71,8 +67,8 @@ _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降�
 _PAIRED = re.compile(r"分别\s*(?:为|是|达到|达|提高到|控制在|降至|降到)?\s*$")
 _PAIRED_BASE = re.compile(rf"(报销比例|报销|[{_CJK}]{{2}}(?:率|比例))$")
 _ACTION_RATE = re.compile(r"\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
-_STOP = frozenset("利用 参加 没有 进行 实现 获得 吸纳 符合 参与 开展 完成 达到 覆盖 涉及 中 内 以上 以下 左右 等 的 共 有 "
-                  "为 是 已 约 近 全部 其中 每年 每户 共计 累计 合计 分别 到 达 获 由 从 占 所有 全市 全县 全区 该县".split())
+_STOP = frozenset("利用 参加 没有 进行 实现 获得 吸纳 符合 参与 开展 完成 达到 覆盖 涉及 中 内 以上 以下 左右 等 的 共 有 为 "
+                  "是 已 约 近 全部 其中 每年 每户 共计 累计 合计 分别 到 达 获 由 从 占 所有 全市 全县 全区 该县 可 可以 能 各".split())
 _NOUNISH = ("n", "j", "l", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg")
 _MODIFIERS = frozenset("扶贫 专项 脱贫".split())  # verbs that qualify a noun: 扶贫善款, 专项资金
 _QUOTES = "“”\"'『』「」 "
@@ -80,9 +76,12 @@ _MONEY_LIKE = ("元", "亩", "平方米", "公里", "公顷", "米", "吨")
 Span = Optional[tuple[str, int, int]]  # (label, start, end) in the sentence
 
 
-def masked_titles(text: str) -> str:
-    """Blank the inside of 《…》 (same length): a document's name is not the sentence's mood."""
-    return re.sub(r"《[^》]*》", lambda m: "《" + "□" * (len(m.group()) - 2) + "》", text)
+def masked_titles(text: str, names: bool = False) -> str:
+    """Blank 《…》 (same length): a document's name is not the sentence's mood; with ``names``,
+    short quoted names too: “雨露计划”, “头羊计划” name programmes, not goals."""
+    blank = lambda m: m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1]  # noqa: E731
+    text = re.sub(r"《[^》]*》", blank, text)
+    return re.sub(r"“[^”\d\W]{1,10}”", blank, text) if names else text
 
 
 @lru_cache(maxsize=1)
@@ -115,29 +114,41 @@ def _phrase(tokens: list[tuple[str, str, int]]) -> Span:
     return ("".join(w for w, _, _ in tokens), tokens[0][2], tokens[-1][2] + len(tokens[-1][0])) if tokens else None
 
 
-def _noun_after(text: str, q: Quantity, hi: int, verbs: bool = False) -> Span:
-    """370 名辍学生中 → 辍学生; with ``verbs``: 90% 报销补助 → 报销补助."""
+class _At:
+    """Where a label rule looks: figure ``i`` of a sentence, its quantity ``q``, its ``clause``
+    bounds, and ``lo``: the clause start, but never before the previous figure (labels don't cross it)."""
+
+    def __init__(self, text: str, figures: list[Figure], i: int, vocab: Sequence[str]) -> None:
+        self.text, self.figures, self.i, self.vocab, self.q = text, figures, i, vocab, figures[i].quantity
+        self.clause = _clause(text, self.q.start, self.q.end)
+        self.lo = max(self.clause[0], figures[i - 1].quantity.end) if i else self.clause[0]
+
+
+def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span:
+    """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; with ``verbs``: 90% 报销补助 → 报销补助."""
+    q = q or at.q
+    tokens = _tokens(at.text[q.end:at.clause[1]][:24], q.end)
     words: list[tuple[str, str, int]] = []
-    for word, flag, off in _tokens(text[q.end:hi][:24], q.end):
-        ok = flag.startswith(_NOUNISH) or (flag == "v" and (verbs or (not words and len(word) >= 3)))
+    for word, flag, off in tokens[1:] if tokens and tokens[0][0] == "的" else tokens:
+        ok = flag.startswith(_NOUNISH) or (flag == "a" and all(f == "a" for _, f, _ in words)) \
+            or (flag == "v" and (verbs or (not words and len(word) >= 3)))
         if not _content(word) or not ok or len(words) == 3:
             break
         words.append((word, flag, off))
+    while words and words[-1][1] == "a":  # 优秀民营企业家 keeps 优秀; a trailing adjective is a predicate
+        words.pop()
     return _phrase(words)
 
 
-def _noun_before(text: str, q: Quantity, lo: int) -> Span:
+def _noun_before(at: _At) -> Span:
     """覆盖贫困户 15099 户 → 贫困户; 成功劝返 341 名 → 劝返; 获产业扶持 3431 万元 → 产业扶持."""
-    base = max(lo, q.start - 24)
-    tokens = _tokens(text[base:q.start], base)
+    base = max(at.lo, at.q.start - 24)
+    tokens = _tokens(at.text[base:at.q.start], base)
     while tokens and (not _content(tokens[-1][0]) or tokens[-1][1][0] in "dpucrtmqfx"):
         tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的: links, not the thing measured
-    if not tokens:
-        return None
-    if tokens[-1][1].startswith("v"):  # a verb: keep the noun just before it (产业扶持), if any
-        verb = tokens[-1:]
+    if tokens and tokens[-1][1].startswith("v"):  # a verb: with the noun just before it, if any
         noun = tokens[-2:-1] if len(tokens) > 1 and tokens[-2][1].startswith(_NOUNISH) else []
-        return _phrase(noun + verb)
+        return _phrase(noun + tokens[-1:])
     nouns: list[tuple[str, str, int]] = []
     while tokens and (tokens[-1][1].startswith(_NOUNISH) or tokens[-1][0] in _MODIFIERS) \
             and _content(tokens[-1][0]) and len(nouns) < 3:
@@ -145,34 +156,64 @@ def _noun_before(text: str, q: Quantity, lo: int) -> Span:
     return _phrase(nouns)
 
 
-def _rate_before(text: str, q: Quantity, lo: int, vocab: Sequence[str]) -> Span:
+def _rate_before(at: _At) -> Span:
     """劝返率达 92% → 劝返率: the last rate noun before the value, only linking words between."""
-    clause = text[lo:q.start]
+    clause = at.text[at.lo:at.q.start]
     found = list(_RATE.finditer(clause))
     if not found or not _LINK.fullmatch(clause[found[-1].end():]):
         return None
     m = found[-1]
-    label = next((v for v in vocab if clause[:m.end()].endswith(v)), None)  # 贫困发生率, 实际报销比例
+    label = next((v for v in at.vocab if clause[:m.end()].endswith(v)), None)  # 贫困发生率, 实际报销比例
     if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率
         label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group() + m.group()
-    return label, lo + m.end() - len(label), lo + m.end()
+    return label, at.lo + m.end() - len(label), at.lo + m.end()
 
 
-def _share(text: str, q: Quantity, lo: int) -> Span:
+def _share(at: _At) -> Span:
     """占一体化村卫生室的 98.72% → 一体化村卫生室占比; 占全部返贫户(578户)的19.2% → 全部返贫户占比."""
-    m = re.search(r"占([^，,、]{0,16}?)的?\s*$", text[lo:q.start])
+    lo = at.clause[0]
+    m = re.search(r"占([^，,、]{0,16}?)的?\s*$", at.text[lo:at.q.start])
     if not m:
         return None
     what = re.sub(r"[(（][^)）]*[)）]", "", m.group(1)).strip()
     return (what + "占比" if what and not re.search(r"[\d\W]", what) else "占比"), lo + m.start(), lo + m.end()
 
 
-def _action_rate(text: str, q: Quantity, lo: int, hi: int) -> Span:
+def _elliptic(at: _At) -> Span:
+    """力争达到100% after 覆盖率达80%以上: the same rate, its name left out."""
+    prev = next((f for f in reversed(at.figures[:at.i]) if f.quantity.unit == at.q.unit and f.label), None)
+    before = _LINK.sub("", at.text[at.clause[0]:at.q.start])
+    return (prev.label, at.q.start, at.q.start) if prev and _GOAL_WORDS.fullmatch(before) else None
+
+
+def _action_rate(at: _At, q: Quantity | None = None) -> Span:
     """只须付 10% → 自付比例; 按 40%、60%、80% 比例发放 → 发放比例."""
-    if re.search(r"(?:自付|支付|付)\s*$", text[lo:q.start]):
+    q = q or at.q
+    if re.search(r"(?:自付|支付|付)\s*$", at.text[at.lo:q.start]):
         return "自付比例", q.start, q.start
-    m = _ACTION_RATE.match(text, q.end, hi)
+    m = _ACTION_RATE.match(at.text, q.end, at.clause[1])
     return (m.group(1) + "比例", m.start(1), m.end(1)) if m else None
+
+
+def _named_by_tail(at: _At) -> Span:
+    """按 100%、80%、60% 发放: a list is named by what follows its last member."""
+    tail = next((f.quantity for f in reversed(at.figures) if f.list_head == at.i), at.q)
+    found = _action_rate(at, tail) or _noun_after(at, tail, verbs=True)
+    return found if not found or tail is at.q else (found[0], at.q.start, at.q.end)
+
+
+def _own_noun(at: _At) -> Span:  # 22.28万建档立卡贫困人口: the noun was read with the number
+    return (at.q.noun, at.q.end - len(at.q.noun), at.q.end) if at.q.noun else None
+
+
+def _ratio(at: _At) -> Span:  # the last resort for a percentage
+    return "比例", at.q.start, at.q.start
+
+
+# The label rules by kind of unit, in the order they are tried.
+_PERCENT_RULES = (_rate_before, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_MONEY_RULES = (_own_noun, _noun_before, _noun_after)
+_COUNT_RULES = (_own_noun, _noun_after, _noun_before)
 
 
 def _group(text: str, figures: list[Figure]) -> None:
@@ -191,7 +232,7 @@ def _paired(text: str, figures: list[Figure]) -> None:
     """住院和门诊特殊慢性病报销比例分别为 91.8%、87.36% → 住院报销比例, 门诊特殊慢性病报销比例."""
     for h, head in enumerate(figures):
         members = [f for f in figures if f.list_head == h]
-        lo, _ = _clause(text, head.quantity.start, head.quantity.end)
+        lo = _clause(text, head.quantity.start, head.quantity.end)[0]
         clause = text[lo:head.quantity.start]
         m = _PAIRED.search(clause)
         base = _PAIRED_BASE.search(clause[:m.start()]) if m and members else None
@@ -200,35 +241,10 @@ def _paired(text: str, figures: list[Figure]) -> None:
             continue
         first = subjects[0].strip()
         if len(first) > 4:  # 建档立卡贫困人口住院 → 住院
-            first = _tokens(first, 0)[-1][0] if _tokens(first, 0) else first
+            first = (_tokens(first, 0) or [(first,)])[-1][0]
         for fig, name in zip([head, *members], [first] + [s.strip()[-12:] for s in subjects[1:]]):
             fig.label = name + base.group(1)
         head.text_start = lo + clause.rfind(first, 0, base.start())
-
-
-def _chain(text: str, figures: list[Figure], i: int, vocab: Sequence[str]) -> list[Callable[[], Span]]:
-    """The label rules for one figure, in the order they are tried."""
-    q = figures[i].quantity
-    clause_lo, hi = _clause(text, q.start, q.end)
-    lo = max(clause_lo, figures[i - 1].quantity.end) if i else clause_lo  # never read across another figure
-    own: Callable[[], Span] = lambda: (q.noun, q.end - len(q.noun), q.end) if q.noun else None  # noqa: E731
-    if q.unit in ("%", "百分点"):
-        # 力争达到100% after 覆盖率达80%以上: the same rate, its name left out
-        prev = next((f for f in reversed(figures[:i]) if f.quantity.unit == q.unit and f.label), None)
-        elliptic: Callable[[], Span] = lambda: (  # noqa: E731
-            (prev.label, q.start, q.start) if prev and _GOAL_WORDS.fullmatch(
-                _LINK.sub("", text[_clause(text, q.start, q.end)[0]:q.start])) else None)
-        # 按 100%、80%、60% 发放: a list is named after its last member
-        tail = next((f.quantity for f in reversed(figures) if f.list_head == i), q)
-        named_by_tail: Callable[[], Span] = lambda: next(  # noqa: E731
-            ((found if tail is q else (found[0], q.start, q.end)) for found in (
-                _action_rate(text, tail, lo, hi), _noun_after(text, tail, hi, verbs=True)) if found), None)
-        return [lambda: _rate_before(text, q, lo, vocab), lambda: _share(text, q, clause_lo), elliptic,
-                lambda: _action_rate(text, q, lo, hi), named_by_tail,
-                lambda: _noun_before(text, q, lo), lambda: ("比例", q.start, q.start)]
-    if q.unit.startswith(_MONEY_LIKE):
-        return [own, lambda: _noun_before(text, q, lo), lambda: _noun_after(text, q, hi)]
-    return [own, lambda: _noun_after(text, q, hi), lambda: _noun_before(text, q, lo)]
 
 
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
@@ -237,26 +253,31 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
     _group(text, figures)
     _paired(text, figures)
     for i, fig in enumerate(figures):
-        leader = fig.leader
-        if not fig.label and leader is not None and figures[leader].label and (
-                fig.list_head is not None or fig.quantity.unit == figures[leader].quantity.unit
-                or not text[figures[leader].quantity.end:fig.quantity.start].strip()):
-            fig.label = figures[leader].label  # 30%、50% share a label; so do 13.2% → 6.8%
-        for rule in [] if fig.label else _chain(text, figures, i, vocab):
-            found = rule()
+        leader = figures[fig.leader] if fig.leader is not None else None
+        if not fig.label and leader and leader.label and (fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
+                                                          or not text[leader.quantity.end:fig.quantity.start].strip()):
+            fig.label = leader.label  # 30%、50% share a label; so do 13.2% → 6.8%
+            continue
+        unit = fig.quantity.unit
+        rules = _PERCENT_RULES if unit in ("%", "百分点") else _MONEY_RULES if unit.startswith(_MONEY_LIKE) else _COUNT_RULES
+        for rule in [] if fig.label else rules:
+            found = rule(_At(text, figures, i, vocab))
             if found and found[0]:
                 fig.label = found[0]
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
-    for fig in figures:  # a list without its own label takes the one found after its last member
-        if fig.list_head is not None and not fig.label:
-            fig.label = figures[fig.list_head].label
+    for i, fig in enumerate(figures):  # still nameless: borrow from a neighbour counting the same thing
+        nxt = figures[i + 1] if i + 1 < len(figures) else None
+        same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label]
+        if not fig.label and nxt is not None and nxt.follows == i and nxt.label:
+            fig.label = nxt.label  # 10959户27211人贫困户: both count 贫困户
+        elif not fig.label and same:
+            fig.label = same[-1].label  # 746 个行政村…其中达到 5 万元以上的 493 个
 
 
 # ------------------------------------------------------------------------------------------ kinds
 
-@dataclass(frozen=True)
-class KindRule:
+class KindRule(NamedTuple):
     """``pattern`` found in one ``scope`` of the sentence around a figure decides its kind.
 
     Scopes: ``near`` the clause before the figure; ``clause`` the whole clause; ``right`` the
@@ -284,9 +305,10 @@ KIND_RULES: tuple[KindRule, ...] = (
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
     _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|季度)[^，,]{0,8}$", "a rate per unit: 每户每年 3000 元"),
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
-    _rule("policy", "left", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
-    _rule("target", "left", r"力争|争取|目标|计划(?!数)|预计|拟|确保(?!了)|保证(?!了)|努力|将(?=达到|实现|超过|提高|完成)",
-          "a goal: 力争达到100%, 确保…"),
+    _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
+    _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
+    _rule("target", "left", r"力争|争取|目标|计划(?!数)|预计|拟|努力|将(?=达到|实现|超过|提高|完成)",
+          "a goal: 力争达到100%"),
     _rule("target", "after", r"^[^。；;!?]{0,24}?目标", "a goal quoted before its name: “覆盖率达80%以上”的目标"),
     _rule("target", "right", r"^[^，,]{0,8}任务", "a task: 874 户危房改造任务"),
 )
@@ -299,30 +321,29 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 def classify(sentence: str, fig: Figure, previous: str = "") -> str:
     """The kind of one figure: the first matching rule of :data:`KIND_RULES`, else actual."""
-    text, q = masked_titles(sentence), fig.quantity  # 《…三年行动计划》 names a document, not a goal
-    lo, hi = _clause(text, q.start, q.end)
-    left = (masked_titles(previous) if re.match(r"\s*即[：:，,]?", text) else "") + text[:q.start]
-    scopes = {"near": text[lo:q.start], "clause": text[lo:hi], "right": text[q.end:hi], "left": left, "after": text[q.end:]}
-    return next((rule.kind for rule in KIND_RULES if rule.pattern.search(scopes[rule.scope])), "actual")
+    q = fig.quantity
+    lo, hi = _clause(sentence, q.start, q.end)
+
+    def scopes(names: bool) -> dict[str, str]:
+        text = masked_titles(sentence, names)  # 《…三年行动计划》 names a document, not a goal
+        left = (masked_titles(previous, names) if re.match(r"\s*即[：:，,]?", text) else "") + text[:q.start]
+        return {"near": text[lo:q.start], "clause": text[lo:hi], "right": text[q.end:hi], "left": left, "after": text[q.end:]}
+
+    plain, named = scopes(False), scopes(True)  # goals are read with programme names blanked
+    return next((rule.kind for rule in KIND_RULES
+                 if rule.pattern.search((named if rule.kind == "target" else plain)[rule.scope])), "actual")
 
 
 # ------------------------------------------------------------------------------------------ driver
 
 def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``paragraph``: ending punctuation and closing quotes kept."""
-    spans, pos = [], 0
-    for m in _SENTENCE_END.finditer(paragraph):
-        spans.append((pos, m.end()))
-        pos = m.end()
-    spans.append((pos, len(paragraph)))
-    out = []
-    for start, end in spans:
-        while start < end and paragraph[start].isspace():
-            start += 1
-        while end > start and paragraph[end - 1].isspace():
-            end -= 1
-        if start < end:
-            out.append((start, end))
+    out, pos = [], 0
+    for end in [m.end() for m in _SENTENCE_END.finditer(paragraph)] + [len(paragraph)]:
+        piece = paragraph[pos:end]
+        if piece.strip():
+            out.append((pos + len(piece) - len(piece.lstrip()), pos + len(piece.rstrip())))
+        pos = end
     return out
 
 
@@ -349,11 +370,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
 
 def extract_indicators(paragraphs: Sequence[str], place: str | None = None,
                        measures: Sequence[Measure] | None = None) -> tuple[Indicator, ...]:
-    """Every figure reported in ``paragraphs``, in reading order.
-
-    ``place`` (the adcode of the article's primary place) is given to every figure; ``measures``
-    defaults to the packaged ``config/measures.yml``.
-    """
+    """Every figure reported in ``paragraphs``, in reading order, each with ``place`` (the adcode
+    of the article's primary place); ``measures`` defaults to the packaged ``config/measures.yml``."""
     out: list[Indicator] = []
     for index, paragraph in enumerate(paragraphs or ()):
         if not isinstance(paragraph, str):

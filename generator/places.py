@@ -8,6 +8,10 @@ already known: the issuing office (publisher, series) and the other places of th
 A short name (离石, 马龙) of a city or county is only believed when its province is in play — named
 by the context or by a full name in the article — because outside it a short name is far more
 often a word or a person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
+
+Words such as 我市, 该县, 全区 name a place by point of view and are resolved after the names: see
+``_resolve_references``. Which places the article is *about* (``Place.primary``) is decided last,
+from where they were named: see ``_primary``.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .gazetteer import Division, Gazetteer, load_gazetteer
+from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from .lexicon import tokenizer
 from .model import Place
 
@@ -134,7 +138,8 @@ def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
 # -- choosing -------------------------------------------------------------------------------------
 
 def _is_short(hit: _Hit) -> bool:
-    return not hit.qualified and all(hit.word != d.name for d in hit.candidates)
+    """A bare short name (那坡, 凉山), the kind that doubles as a word; 凉山州 and 大化县 are not."""
+    return not hit.qualified and any(hit.word == short_name(d.name) for d in hit.candidates)
 
 
 def _is_sure(hit: _Hit) -> bool:

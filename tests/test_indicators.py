@@ -182,9 +182,9 @@ def seed_articles(text: str, titles: list[list[str]]) -> list[list[str]]:
     """Paragraphs of each gold article: from its title line to the next title or the 报： footer."""
     normal, where = _norm_map(text)
     starts, pos = [], 0
-    for names in titles:
-        hits = [(normal.find(_norm(n), pos), n) for n in names if _norm(n)]
-        hit = min(((i, n) for i, n in hits if i >= 0), default=None)
+    for names in titles:  # the title itself first, then its alternatives; never a contents line (……2)
+        hit = next(((i, n) for n in names if _norm(n) for i in _finditer(normal, _norm(n), pos)
+                    if not normal.startswith(("…", "..."), i + len(_norm(n)))), None)
         assert hit, f"title not found: {names[0]}"
         starts.append(where[hit[0]])
         pos = hit[0] + len(_norm(hit[1]))
@@ -195,6 +195,13 @@ def seed_articles(text: str, titles: list[list[str]]) -> list[list[str]]:
         body = text[start:end].split("\n", 1)[1] if "\n" in text[start:end] else ""
         articles.append(_join_broken([p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]))
     return articles
+
+
+def _finditer(text: str, needle: str, pos: int):
+    i = text.find(needle, pos)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
 
 
 def _join_broken(paragraphs: list[str]) -> list[str]:

@@ -40,30 +40,7 @@ UPDATE = os.environ.get("JIANBAO_UPDATE_FIXTURES") == "1"
 
 # Fixtures whose .json holds the correct parse, which the parser does not give yet.
 # name → why (the reason names the rule at fault; see the fixture's .json for the expected parse).
-XFAIL: dict[str, str] = {
-    "page_break_short_paragraph": (
-        "a short paragraph cut by a page break (早劝 | 返，…; 学生 1 | 2 名; 抽调 1 | —2 名) is not re-joined: "
-        "text.heading_like calls a first half of <=32 characters a heading, and articles.join_page_breaks "
-        "only joins from body blocks"
-    ),
-    "toc_contents": (
-        "the 【栏目】 of the contents list applies to the first article only: Segmenter resets column to "
-        "None after opening an article, and TocEntry keeps no column"
-    ),
-    "not_a_bulletin": (
-        "a shopping list yields an article with no paragraphs (记得带购物袋) and a line (酱油) is lost: "
-        "Segmenter._on_heading turns short lines into a column, a later column overwrites it, and an "
-        "empty draft still counts as an article"
-    ),
-    "title_two_lines": (
-        "a title wrapped over two adjacent lines: the first line is unplaced as a banner "
-        "(Segmenter._on_heading 'run of short lines before a title')"
-    ),
-    "footer_office_department": (
-        "the office line above …印发 that ends in 部 becomes an article: header._OFFICE has no 部, so "
-        "footer_start does not take the line into the footer"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 def render(issue: Issue) -> dict:
@@ -137,7 +114,10 @@ def test_parse_fixture(name: str) -> None:
 # ---------------------------------------------------------------- invariants over every fixture
 # These hold whatever the expected .json says, so they also guard the files written in update mode.
 
-_FOOTER_TEXT = re.compile(r"^\s*(?:报|送|抄送)\s*[：:]|印发\s*$|联系人|联系电话|投稿邮箱")
+# (帮扶联系人 and 联合印发《…》 are ordinary body text: only the footer's own shapes are looked for)
+_FOOTER_TEXT = re.compile(
+    r"^\s*(?:报|送|抄送)\s*[：:]|日\s*印发\s*$|联\s*系\s*人\s*[：:]|联\s*系\s*电\s*话\s*[：:]|投稿邮箱\s*[：:]"
+)
 
 
 @pytest.mark.parametrize("name", fixture_names())

@@ -169,6 +169,13 @@ def test_reporter_is_not_a_place():
     assert primary(found) == {"141123"}
 
 
+def test_informal_names_count_as_full_names():
+    found = places("", ["凉山州、怒江州、临夏州是三区三州，凉山、怒江也是。"], context=GUANGXI)
+    # the informal names are specific enough to stand alone and put their provinces in play,
+    # after which the bare 凉山 and 怒江 are believed too
+    assert {(p.adcode, p.mentions) for p in found} == {("513400", 2), ("533300", 2), ("622900", 1)}
+
+
 def test_firm_names_are_not_places():
     found = places("市医保局推行“三举措”", ["争取四川久远银海公司的支持"], context=HEZHOU)
     assert "450503" not in codes(found)  # 银海区

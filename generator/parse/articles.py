@@ -32,6 +32,25 @@ def _is_interruption(blocks: list[Block], j: int) -> bool:
     return after is not None and after.kind == "body" and not SECTION_START.match(after.text)
 
 
+_CONTINUATION_START = re.compile(r"^(?:[—\-–%％．.、，,）)：:；;]|[^，。,、；：\s“”]{1,2}[，。,、；])")
+
+
+def _continues(head: Block, nxt: Block) -> bool:
+    """A short line that is the first half of a cut sentence, not a heading: 早劝 | 返，确保…;
+    学生 1 | 2 名; 抽调 1 | —2 名."""
+    if head.kind != "heading" or head.level or nxt.kind != "body" or SECTION_START.match(head.text):
+        return False
+    if head.text[-1].isdigit() and nxt.text[:1].isdigit():
+        return True
+    return bool(_CONTINUATION_START.match(nxt.text))
+
+
+def _wrapped(head: Block, nxt: Block) -> bool:
+    """A title printed over two adjacent lines (no blank line between them)."""
+    return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
+            and not SECTION_START.match(nxt.text))
+
+
 def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[str]]]:
     """Merge a paragraph cut by a page break with its continuation (人盯 + 人的方法, 87. + 36%).
 
@@ -44,6 +63,14 @@ def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[s
         block = blocks[i]
         i += 1
         captions: list[str] = []
+        # exactly two adjacent short lines: a wrapped title; more are a list (kept line by line)
+        if i < len(blocks) and _wrapped(block, blocks[i]) and not (i + 1 < len(blocks) and _wrapped(blocks[i], blocks[i + 1])) \
+                and (i < 2 or not _wrapped(blocks[i - 2], block)):
+            block = Block(block.text + blocks[i].text, block.line, block.level, block.gap, "heading")
+            i += 1
+        if i < len(blocks) and _continues(block, blocks[i]):
+            block = Block(block.text + blocks[i].text, block.line, 0, block.gap, "body")
+            i += 1
         while block.kind == "body" and not is_terminated(block.text) and i < len(blocks):
             j = i
             skipped: list[str] = []
@@ -145,14 +172,12 @@ class Segmenter:
         h, nxt = blocks[i], self._next(blocks, i)
         if self._starts_article(blocks, i):
             # a run of short lines before a title: the earlier ones are page banners or columns
-            if nxt is not None and nxt.kind == "heading" and not h.level and self._starts_article(blocks, i + 1):
-                if len(h.text) <= 8 and " " not in h.text:
-                    self.column = h.text
-                else:
-                    self.unplaced.append(h.text)
+            if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(nxt.text) \
+                    and self._starts_article(blocks, i + 1):
+                self.unplaced.append(h.text)
                 return
             self.articles.append(_Draft(tidy_title(h.text), h.line, self.column, authors=self.pending_authors))
-            self.column, self.pending_authors = None, []
+            self.pending_authors = []  # a column (栏目) goes on until the next one; a byline does not
             return
         cur = self._open()
         assert cur is not None  # _starts_article is true when no article is open
@@ -226,4 +251,12 @@ class Segmenter:
     def finish(self) -> list[Article]:
         if self.pending_authors and self.current is not None and not self.current.authors:
             self.current.authors.extend(self.pending_authors)
-        return [d.freeze() for d in self.articles]
+        kept = []
+        for draft in self.articles:
+            if draft.paragraphs:
+                kept.append(draft.freeze())
+                continue
+            # a title with no text under it is not an article; keep the line, say where it was
+            self.unplaced.extend([draft.title] + draft.captions)
+            self.problems.append(Problem(self.path, draft.line, "warning", f"标题下没有正文，未作为文章收录：{draft.title[:30]}"))
+        return kept

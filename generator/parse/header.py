@@ -113,7 +113,7 @@ def footer_start(blocks: list[Block], first: int) -> int:
     return len(blocks)
 
 
-_OFFICE = re.compile(r"(?:办公室|办|局|委员会|指挥部|领导小组|中心|政府|委)$")
+_OFFICE = re.compile(r"(?:办公室|办|局|部|厅|处|委员会|指挥部|领导小组|小组|中心|政府|委|会)$")
 
 
 def _is_office(text: str) -> bool:
