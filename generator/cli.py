@@ -119,7 +119,9 @@ def cmd_parse(args) -> int:
         sys.stdout.write("\n")
     else:
         for r in results:
-            print(f"{r['source']['path']}: {r['series']} {r['year']}年第{r['issue_no']}期 {r['date']}，{len(r['articles'])} 篇文章")
+            number = f"{r['year']}年第{r['issue_no']}期" if r["issue_no"] else ("报纸版面" if r["kind"] == "newspaper" else "无期号")
+            print(f"{r['source']['path']}: {r['series'] or '未署刊名'} {number} {r['date'] or '日期不详'}，"
+                  f"{len(r['articles'])} 篇文章，{len(r['warnings'])} 条提示")
             for a in r["articles"]:
                 print(f"  · {a['title']}（{'、'.join(a['authors']) or a['source'] or '未署名'}）")
     return EXIT_INPUT if failed else EXIT_OK

@@ -221,7 +221,8 @@ def _group(text: str, figures: list[Figure]) -> None:
     for i in range(1, len(figures)):
         prev, q = figures[i - 1].quantity, figures[i].quantity
         between = text[prev.end:q.start]
-        if prev.unit == q.unit and ((q.range_role == "high" and prev.range_role == "low") or _LIST_JOIN.fullmatch(between)):
+        is_range = q.range_role == "high" and prev.range_role == "low"
+        if prev.unit == q.unit and (is_range or _LIST_JOIN.fullmatch(between)):
             figures[i].list_head = figures[i - 1].list_head if figures[i - 1].list_head is not None else i - 1
         elif (prev.unit == q.unit and _CHANGE.fullmatch(between)) or not between.strip():
             figures[i].follows = i - 1
@@ -254,12 +255,14 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
     _paired(text, figures)
     for i, fig in enumerate(figures):
         leader = figures[fig.leader] if fig.leader is not None else None
-        if not fig.label and leader and leader.label and (fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
-                                                          or not text[leader.quantity.end:fig.quantity.start].strip()):
+        if not fig.label and leader and leader.label and (
+                fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
+                or not text[leader.quantity.end:fig.quantity.start].strip()):
             fig.label = leader.label  # 30%、50% share a label; so do 13.2% → 6.8%
             continue
         unit = fig.quantity.unit
-        rules = _PERCENT_RULES if unit in ("%", "百分点") else _MONEY_RULES if unit.startswith(_MONEY_LIKE) else _COUNT_RULES
+        rules = (_PERCENT_RULES if unit in ("%", "百分点")
+                 else _MONEY_RULES if unit.startswith(_MONEY_LIKE) else _COUNT_RULES)
         for rule in [] if fig.label else rules:
             found = rule(_At(text, figures, i, vocab))
             if found and found[0]:
@@ -327,7 +330,8 @@ def classify(sentence: str, fig: Figure, previous: str = "") -> str:
     def scopes(names: bool) -> dict[str, str]:
         text = masked_titles(sentence, names)  # 《…三年行动计划》 names a document, not a goal
         left = (masked_titles(previous, names) if re.match(r"\s*即[：:，,]?", text) else "") + text[:q.start]
-        return {"near": text[lo:q.start], "clause": text[lo:hi], "right": text[q.end:hi], "left": left, "after": text[q.end:]}
+        return {"near": text[lo:q.start], "clause": text[lo:hi], "right": text[q.end:hi],
+                "left": left, "after": text[q.end:]}
 
     plain, named = scopes(False), scopes(True)  # goals are read with programme names blanked
     return next((rule.kind for rule in KIND_RULES

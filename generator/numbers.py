@@ -92,16 +92,17 @@ _NUMBER = re.compile(
 
 # Spans that look numeric but are not quantities; blanked before scanning (same length).
 _MASKS = [
-    re.compile(r"[\w.\-]+@[\w\-]+(?:\.[\w\-]+)+"),  # e-mail addresses: gxfpzhxtz@163.com
+    re.compile(r"(?<![\w.\-])[\w.\-]++@[\w\-]+(?:\.[\w\-]+)+"),  # e-mail addresses: gxfpzhxtz@163.com
     re.compile(r"(?<!\d)0\d{2,3}\s*[—\-–]+\s*\d{7,8}(?!\d)"),  # phones: 0771—2806239
     re.compile(r"(?<![\d.])1[3-9]\d{9}(?!\d)"),  # mobile phones
     re.compile(r"[〔\[［(（]\s*\d{4}\s*[〕\]］)）]\s*\d+\s*号"),  # document numbers: 〔2018〕12号
-    re.compile(r"\d+(?:\s*:\s*\d+)+"),  # ratios 3:4:3 and times 8:30
-    re.compile(r"[\dA-Za-z]+(?:\s*\+\s*[\dA-Za-z]+)+"),  # formulas 5+2, 3+1, 1+N
+    re.compile(r"(?<!\d)\d++(?:\s*:\s*\d+)+"),  # ratios 3:4:3 and times 8:30
+    re.compile(r"(?<![\dA-Za-z])[\dA-Za-z]++(?:\s*\+\s*[\dA-Za-z]+)+"),  # formulas 5+2, 3+1, 1+N
     re.compile(r"第\s*[\d零〇一二两三四五六七八九十百千]+"),  # ordinals: 第一书记, 第32期, 第二批
-    re.compile(r"(?:^|(?<=[\n（(]))\s*[#*]*\s*\d{1,2}\s*(?:[.、．]|[）)])(?!\d)"),  # sections 1. 1、 1）
+    re.compile(r"(?:^|(?<=[\n（(。；！？]))\s*[#*]*\s*\d{1,2}\s*(?:[.、．]|[）)])(?!\d)"),  # sections 1. 1、 1）
     re.compile(r"[（(]\s*\d{1,2}\s*[）)]"),  # sections （1）
-    re.compile(r"[A-Za-z]+\d+[A-Za-z\d]*|\d+(?!km|m2|kg)[A-Za-z]{2,}"),  # codes: 5G, PSAM2, 3D
+    # codes and ids: PSAM2, 2019ABC
+    re.compile(r"(?<![\dA-Za-z])(?:[A-Za-z]++\d[A-Za-z\d]*|\d++(?!km|m2|kg)[A-Za-z]{2,})"),
 ]
 
 _RANGE_DASH = re.compile(rf"{_SP}(?:[—–\-~]+|至|到){_SP}")
@@ -128,8 +129,9 @@ def _chinese_ok(m: re.Match, text: str) -> bool:
         return False
     if len(run) < 2 or not re.search("[十百千万亿点]", run):  # 三保障, 一二十人
         return False
+    # the tail of a run already refused (一二十人 → 二十人) or a count of slogans (五个一百, 一个九十)
     before = text[max(0, m.start("cn") - 1):m.start("cn")]
-    if before and (before == "个" or before in _CN_CHARS):  # 五个一百, 一个九十
+    if before and (before == "个" or before in _CN_CHARS):
         return False
     return bool(m.group("unit"))  # 三百七十人, 一百多家; bare runs (十二有) are words
 
@@ -161,7 +163,8 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
     post = m.group("post") or ""
     approx = bool(m.group("pre") or m.group("approx") or m.group("approx2") or post in ("左右", "多", "余"))
     bound = "min" if post in ("以上", "及以上") else "max" if post in ("以下", "以内", "之内") else None
-    start = m.start("pre") if m.group("pre") else m.start("pct") - 3 if m.group("pct") else m.start("num") if m.group("num") else m.start("cn")
+    first = "pre" if m.group("pre") else "pct" if m.group("pct") else "num" if m.group("num") else "cn"
+    start = m.start(first) - (3 if first == "pct" else 0)  # 百分之 comes before the pct group
     while end > start and text[end - 1].isspace():  # the unit group may have eaten trailing spaces
         end -= 1
     return Quantity(_to_float(value), unit, start, end, text[start:end], approx, bound, noun=noun)
@@ -182,7 +185,7 @@ def _join_ranges(found: list[Quantity], text: str) -> list[Quantity]:
         if nxt and _RANGE_DASH.fullmatch(between) and (not q.unit or q.unit == nxt.unit) and nxt.unit:
             low = q
             if not q.unit:
-                m = _NUMBER.match(normalise_digits(text), nxt.start)
+                m = _NUMBER.match(text, nxt.start)
                 scale = _SCALES.get(m.group("scale") or "", Decimal(1)) if m else Decimal(1)
                 low_value = Decimal(str(q.value)) * scale
                 low = _with(q, value=_to_float(low_value), unit=nxt.unit)
@@ -208,9 +211,6 @@ def find_numbers(text: str) -> list[Quantity]:
         m = _NUMBER.search(scan, pos)
         if not m:
             break
-        if m.end() == m.start():
-            pos = m.start() + 1
-            continue
         q = None
         prev = scan[m.start() - 1] if m.start() else ""
         # a digit glued to letters, a dot or another digit is part of something else (v1.2, a.1)
@@ -219,7 +219,7 @@ def find_numbers(text: str) -> list[Quantity]:
         if q is not None:
             found.append(_with(q, text=text[q.start:q.end]))
             pos = q.end
-        else:
+        else:  # a refused Chinese run is retried one character on: 五个一百 → 个一百 → 一百
             pos = m.end() if m.group("num") or m.group("pct") else m.start() + 1
     return _join_ranges(found, scan)
 

@@ -66,8 +66,11 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         theme_counts = Counter(t for ref in refs for t in ref.article.themes)
         timeline = sorted({ref.entry for ref in refs}, key=lambda e: e.sort_key)
         parent = gazetteer.by_code(idx.division.parent) if idx.division.parent else None
+        # comparable measures and rates; every other figure is on the issue page beside its text
+        figures = [(ref, ind) for ref in sorted(idx.primary, key=_newest) for ind in ref.article.indicators
+                   if ind.place == code and (ind.measure or ind.unit == "%")]
         site.add(f"places/{code}.md", r.page(
-            "place.md.j2", f"places/{code}.md", idx=idx, primary=sorted(idx.primary, key=_newest),
+            "place.md.j2", f"places/{code}.md", idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
             mentioned=sorted(idx.mentioned, key=_newest), children=children, parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
             timeline=timeline, total=_total_refs, collection=c,
@@ -81,8 +84,11 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         covered = Counter(p.adcode for ref in refs for p in ref.article.places if p.primary)
         place_rows = [(c.places[code], n) for code, n in sorted(covered.items(), key=lambda x: (-x[1], x[0]))
                       if code in c.places]
+        figures = [(ref, ind) for ref in refs for ind in ref.article.indicators
+                   if ind.kind == "actual" and ind.measure]
         site.add(f"themes/{theme.slug}.md", r.page(
             "theme.md.j2", f"themes/{theme.slug}.md", theme=theme, refs=refs, place_rows=place_rows,
+            figures=figures, places=c.places,
         ))
 
 

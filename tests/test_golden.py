@@ -58,7 +58,7 @@ def test_no_raw_html_in_generated_markdown(content):
 
 
 def test_issue_pages_have_exactly_the_intended_headings(content):
-    sections = {"目录", "未归入文章的文字", "数据质量提示"}
+    sections = {"本期目录", "未归入文章的文字", "数据质量提示"}
     for rel, text in generated(content).items():
         if not rel.startswith("issues/") or rel == "issues/index.md":
             continue

@@ -32,7 +32,8 @@ def _is_interruption(blocks: list[Block], j: int) -> bool:
     return after is not None and after.kind == "body" and not SECTION_START.match(after.text)
 
 
-_CONTINUATION_START = re.compile(r"^(?:[—\-–%％．.、，,）)：:；;]|[^，。,、；：\s“”]{1,2}[，。,、；])")
+# 返，确保… continues a cut word; 近年， or 同时， opens a sentence, so only one character may precede
+_CONTINUATION_START = re.compile(r"^(?:[—\-–%％．.、，,）)：:；;]|[^，。,、；：\s“”][，。,、；])")
 
 
 def _continues(head: Block, nxt: Block) -> bool:
