@@ -254,8 +254,10 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
     _group(text, figures)
     _paired(text, figures)
     for i, fig in enumerate(figures):
+        if fig.label:  # named as one of a pair
+            continue
         leader = figures[fig.leader] if fig.leader is not None else None
-        if not fig.label and leader and leader.label and (
+        if leader and leader.label and (
                 fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
             fig.label = leader.label  # 30%、50% share a label; so do 13.2% → 6.8%
@@ -263,7 +265,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         unit = fig.quantity.unit
         rules = (_PERCENT_RULES if unit in ("%", "百分点")
                  else _MONEY_RULES if unit.startswith(_MONEY_LIKE) else _COUNT_RULES)
-        for rule in [] if fig.label else rules:
+        for rule in rules:
             found = rule(_At(text, figures, i, vocab))
             if found and found[0]:
                 fig.label = found[0]

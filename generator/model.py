@@ -86,7 +86,8 @@ class Article:
 class TocEntry:
     title: str
     page: int | None
-    label: str | None = None  # the contributor or column printed above the entry
+    label: str | None = None  # the contributor printed above the entry
+    column: str | None = None  # the 【栏目】 the entry is listed under
 
 
 @dataclass(frozen=True)

@@ -130,13 +130,10 @@ ATTRIBUTIONS = [
     # a newspaper signature line （本报记者 NAME）: 本报 is not an office
     pytest.param(
         "本报记者 石磊", None, ["石磊"],
-        marks=known_bug("parse_attribution strips 记者 as a trailing title but leaves 本报 as the source; "
-                        "the role prefix (_ROLE_PREFIX) is only applied in parse_byline/trailing_author"),
     ),
     # （县扶贫办供稿）: 供稿 / 执笔 mark the contributor and are not part of the office's name
     pytest.param(
         "县扶贫办供稿", "县扶贫办", [],
-        marks=known_bug("供稿 is not among the trailing words parse_attribution strips (_TRAILING_TITLES)"),
     ),
 ]
 
@@ -161,8 +158,6 @@ BYLINES = [
     ("□ 马龙区扶贫办", []),
     pytest.param(
         "□ 本报记者 黄 彬", ["黄彬"],
-        marks=known_bug("parse_byline tests each space-separated token with is_person_name and so never "
-                        "rejoins a two-character name printed with a space (黄 彬), which split_names does"),
     ),
 ]
 

@@ -40,22 +40,7 @@ UPDATE = os.environ.get("JIANBAO_UPDATE_FIXTURES") == "1"
 
 # Fixtures whose .json holds the correct parse, which the parser does not give yet.
 # name → why (the reason names the rule at fault; see the fixture's .json for the expected parse).
-XFAIL: dict[str, str] = {
-    "attribution_cut_by_page_break": (
-        "an attribution line cut by a page break （…专责小组 | 办公室 黄海明） stays as two body paragraphs: "
-        "blocks are classified line by line (_ATTRIBUTION needs the whole bracket on one line) and "
-        "join_page_breaks stops at the second half because heading_like makes it a heading"
-    ),
-    "toc_two_columns": (
-        "with two 【栏目】 in the contents list every article gets the last one (基层动态): "
-        "header.read_header overwrites Header.column, TocEntry keeps no column, and the Segmenter "
-        "does not take the column from the contents entry an article matches"
-    ),
-    "title_then_numbered_body": (
-        "a title followed by a paragraph opening 一、… is glued to it and the article is lost: "
-        "articles._CONTINUATION_START matches 一、 and _continues does not test SECTION_START on the next block"
-    ),
-}
+XFAIL: dict[str, str] = {}
 
 
 def render(issue: Issue) -> dict:

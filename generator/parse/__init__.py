@@ -27,13 +27,14 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     body, lifted = join_page_breaks(blocks[header.end:end])
 
     toc_titles = [re.sub(r"[\s“”\"'『』「」《》·]", "", e.title) for e in header.toc]
-    segmenter = Segmenter(path, toc_titles, column=header.column)
+    toc_columns = {t: e.column for t, e in zip(toc_titles, header.toc) if e.column}
+    segmenter = Segmenter(path, toc_titles, column=header.column, toc_columns=toc_columns)
     segmenter.feed(body, lifted)
     articles = segmenter.finish()
     problems.extend(segmenter.problems)
 
     kind = "bulletin"
-    if header.issue_no is None and _NEWSPAPER_SIGNS.search(text):
+    if (header.issue_no is None or header.weekday) and _NEWSPAPER_SIGNS.search(text):
         kind = "newspaper"
     date = footer.date or header.date
     year = header.year or (int(date[:4]) if date else None)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import Article, Problem
 from .attribution import parse_attribution, parse_byline, trailing_author
-from .blocks import INLINE_CONTINUATION, Block, attribution_inner
+from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import SECTION_START, is_terminated, tidy_title
 
 # ---------------------------------------------------------------- page-break joins
@@ -39,11 +39,18 @@ _CONTINUATION_START = re.compile(r"^(?:[—\-–%％．.、，,）)：:；;]|[^�
 def _continues(head: Block, nxt: Block) -> bool:
     """A short line that is the first half of a cut sentence, not a heading: 早劝 | 返，确保…;
     学生 1 | 2 名; 抽调 1 | —2 名."""
-    if head.kind != "heading" or head.level or nxt.kind != "body" or SECTION_START.match(head.text):
+    if head.kind != "heading" or head.level or nxt.kind != "body" or SECTION_START.match(head.text) \
+            or SECTION_START.match(nxt.text):
         return False
     if head.text[-1].isdigit() and nxt.text[:1].isdigit():
         return True
     return bool(_CONTINUATION_START.match(nxt.text))
+
+
+def _opens_bracket(block: Block) -> bool:
+    """（那坡县…专责小组 | 办公室 黄海明）: an attribution line cut in two by a page break."""
+    t = block.text
+    return t[:1] in "（(" and t.count("（") + t.count("(") > t.count("）") + t.count(")")
 
 
 def _wrapped(head: Block, nxt: Block) -> bool:
@@ -68,6 +75,9 @@ def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[s
         if i < len(blocks) and _wrapped(block, blocks[i]) and not (i + 1 < len(blocks) and _wrapped(blocks[i], blocks[i + 1])) \
                 and (i < 2 or not _wrapped(blocks[i - 2], block)):
             block = Block(block.text + blocks[i].text, block.line, block.level, block.gap, "heading")
+            i += 1
+        if i < len(blocks) and _opens_bracket(block) and "）" in blocks[i].text + ")" and len(block.text + blocks[i].text) <= 90:
+            block = classify(Block(block.text + blocks[i].text, block.line, 0, block.gap))
             i += 1
         if i < len(blocks) and _continues(block, blocks[i]):
             block = Block(block.text + blocks[i].text, block.line, 0, block.gap, "body")
@@ -123,6 +133,7 @@ class Segmenter:
     path: str
     toc_titles: list[str]
     column: str | None = None
+    toc_columns: dict[str, str] = field(default_factory=dict)
     articles: list[_Draft] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -177,7 +188,9 @@ class Segmenter:
                     and self._starts_article(blocks, i + 1):
                 self.unplaced.append(h.text)
                 return
-            self.articles.append(_Draft(tidy_title(h.text), h.line, self.column, authors=self.pending_authors))
+            t = _norm(h.text)
+            column = next((c for e, c in self.toc_columns.items() if len(e) >= 4 and (e in t or t in e)), self.column)
+            self.articles.append(_Draft(tidy_title(h.text), h.line, column, authors=self.pending_authors))
             self.pending_authors = []  # a column (栏目) goes on until the next one; a byline does not
             return
         cur = self._open()

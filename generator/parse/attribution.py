@@ -20,7 +20,7 @@ _COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟
 _ROLE_PREFIX = re.compile(r"^(?:本报|特约|本刊)?(?:记者|通讯员|实习生|见习记者|摄影|撰稿|编辑)\s*")
 _TITLES = (
     "主任|副主任|讲师|副教授|教授|研究员|副研究员|记者|通讯员|科员|干部|局长|副局长|书记|副书记|主席|部长|副部长"
-    "|组长|副组长|站长|所长|院长|校长|队长|乡长|镇长|副镇长|县长|副县长|市长|副市长|主编|编辑|助理|专干|队员"
+    "|组长|副组长|站长|所长|院长|校长|队长|乡长|镇长|副镇长|县长|副县长|市长|副市长|主编|编辑|助理|专干|队员|供稿|撰稿|整理"
 )
 _TRAILING_TITLES = re.compile(rf"(?:[、，,\s]*(?:{_TITLES}))+$")
 _ORG_END = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组)")
@@ -54,7 +54,7 @@ def split_names(text: str) -> list[str] | None:
 def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     """（ORG [titles] NAME、NAME） → (source office, authors). Either part may be missing."""
     inner = re.sub(r"\s+", " ", inner.strip())
-    tokens = inner.split(" ")
+    tokens = [t for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")) if t]  # 本报记者 石磊
     authors: list[str] = []
     while tokens:
         names = split_names(tokens[-1])
@@ -90,9 +90,7 @@ def parse_byline(text: str) -> list[str]:
     names: list[str] = []
     for part in re.split(r"\s+(?=(?:本报|特约)?(?:记者|通讯员|实习生))", body):
         part = _ROLE_PREFIX.sub("", part.strip())
-        for token in re.split(r"[、，,\s]+", part):
-            if is_person_name(token):
-                names.append(token)
+        names.extend(split_names(part) or [t for t in re.split(r"[、，,\s]+", part) if is_person_name(t)])
     return names
 
 

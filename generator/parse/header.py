@@ -27,6 +27,7 @@ class Header:
     editor_note: str | None = None
     toc: list[TocEntry] = field(default_factory=list)
     markings: list[str] = field(default_factory=list)
+    weekday: bool = False  # a 星期X in the issue line: a daily newspaper's masthead
     end: int = 0  # index of the first block after the header
 
 
@@ -72,6 +73,8 @@ def read_header(blocks: list[Block]) -> Header:
             header.markings.append(block.text)
         elif kind == "issue_line":
             read_issue_line(block.text, header)
+            header.date = header.date or parse_date(block.text)  # 2018年12月20日 星期四 第6789期
+            header.weekday = header.weekday or "星期" in block.text
         elif kind == "publisher_line":
             header.publisher = publisher_of(block.text)
         elif kind == "date_line":
@@ -84,7 +87,7 @@ def read_header(blocks: list[Block]) -> Header:
             pending_label = block.text.rstrip("：:")
         elif kind == "toc_entry":
             title, page = toc_entry(block.text) or (block.text, None)
-            header.toc.append(TocEntry(title=title, page=page, label=pending_label))
+            header.toc.append(TocEntry(title=title, page=page, label=pending_label, column=header.column))
             pending_label = None
     else:
         header.end = len(blocks)
