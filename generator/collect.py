@@ -103,8 +103,8 @@ def collect(issues: list[Issue], taxonomy: tuple[Theme, ...]) -> Collection:
                 (idx.primary if place.primary else idx.mentioned).append(ref)
     # every county named makes its city and province pages exist too
     for code in list(places):
-        division = places[code].division
-        for parent in (division.parent, gazetteer.by_code(division.parent).parent if division.parent and gazetteer.by_code(division.parent) else None):
-            if parent and parent not in places and gazetteer.by_code(parent):
-                places[parent] = PlaceIndex(gazetteer.by_code(parent))
+        parent = gazetteer.by_code(places[code].division.parent or "")
+        while parent is not None:
+            places.setdefault(parent.adcode, PlaceIndex(parent))
+            parent = gazetteer.by_code(parent.parent or "")
     return Collection(entries, dict(sorted(series.items())), dict(sorted(places.items())), themes, taxonomy)

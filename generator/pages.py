@@ -58,7 +58,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         cities = [c.places[code] for code in sorted(c.places) if c.places[code].division.parent == prov.division.adcode]
         tree.append((prov, [(city, [c.places[k] for k in sorted(c.places)
                                     if c.places[k].division.parent == city.division.adcode]) for city in cities]))
-    site.add("places/index.md", r.page("places_index.md.j2", "places/index.md", tree=tree, total=_total_refs))
+    site.add("places/index.md", r.page("places_index.md.j2", "places/index.md", tree=tree))
     names = {t.slug: t.name for t in c.taxonomy}
     for code, idx in c.places.items():
         children = [c.places[k] for k in sorted(c.places) if c.places[k].division.parent == code]
@@ -73,7 +73,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             "place.md.j2", f"places/{code}.md", idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
             mentioned=sorted(idx.mentioned, key=_newest), children=children, parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
-            timeline=timeline, total=_total_refs, collection=c,
+            timeline=timeline, collection=c,
         ))
 
 
@@ -113,10 +113,6 @@ def original_path(entry) -> str:
 def _newest(ref: ArticleRef) -> tuple:
     key = ref.entry.sort_key
     return (tuple(-ord(ch) for ch in key[0]), ref.entry.slug, ref.index)
-
-
-def _total_refs(idx) -> int:
-    return idx.count
 
 
 PAGE_BUILDERS = (home, archive, issues, places, themes, data)
