@@ -26,9 +26,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     footer = read_footer(blocks[end:])
     body, lifted = join_page_breaks(blocks[header.end:end])
 
-    toc_titles = [re.sub(r"[\s“”\"'『』「」《》·]", "", e.title) for e in header.toc]
-    toc_columns = {t: e.column for t, e in zip(toc_titles, header.toc) if e.column}
-    segmenter = Segmenter(path, toc_titles, column=header.column, toc_columns=toc_columns)
+    segmenter = Segmenter(path, tuple(header.toc), column=header.column)
     segmenter.feed(body, lifted)
     articles = segmenter.finish()
     problems.extend(segmenter.problems)

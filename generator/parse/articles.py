@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Article, Problem
+from ..model import Article, Problem, TocEntry
 from .attribution import parse_attribution, parse_byline, trailing_author
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import SECTION_START, is_terminated, tidy_title
@@ -131,9 +131,8 @@ def _norm(text: str) -> str:
 @dataclass
 class Segmenter:
     path: str
-    toc_titles: list[str]
+    toc: tuple[TocEntry, ...]
     column: str | None = None
-    toc_columns: dict[str, str] = field(default_factory=dict)
     articles: list[_Draft] = field(default_factory=list)
     unplaced: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
@@ -147,9 +146,14 @@ class Segmenter:
         cur = self.current
         return cur if cur is not None and not cur.closed else None
 
-    def _in_toc(self, text: str) -> bool:
+    def _toc_entry(self, text: str) -> TocEntry | None:
+        """The contents entry this heading is the article for (我市坚持… for 坚持…), if any."""
         t = _norm(text)
-        return any(len(e) >= 4 and (e in t or t in e) for e in self.toc_titles)
+        for entry in self.toc:
+            e = _norm(entry.title)
+            if len(e) >= 4 and (e in t or t in e):
+                return entry
+        return None
 
     def _next(self, blocks: list[Block], i: int) -> Block | None:
         for b in blocks[i + 1:]:
@@ -161,7 +165,7 @@ class Segmenter:
         h, nxt = blocks[i], self._next(blocks, i)
         if h.level in (1, 2) and not SECTION_START.match(h.text):
             return True
-        if self._open() is None or self._in_toc(h.text):
+        if self._open() is None or self._toc_entry(h.text) is not None:
             return True
         if nxt is not None and nxt.kind in {"subtitle", "byline"}:
             return True
@@ -188,8 +192,8 @@ class Segmenter:
                     and self._starts_article(blocks, i + 1):
                 self.unplaced.append(h.text)
                 return
-            t = _norm(h.text)
-            column = next((c for e, c in self.toc_columns.items() if len(e) >= 4 and (e in t or t in e)), self.column)
+            entry = self._toc_entry(h.text)
+            column = entry.column if entry is not None and entry.column else self.column
             self.articles.append(_Draft(tidy_title(h.text), h.line, column, authors=self.pending_authors))
             self.pending_authors = []  # a column (栏目) goes on until the next one; a byline does not
             return
