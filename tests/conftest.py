@@ -4,8 +4,12 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from generator.model import Article
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -37,3 +41,31 @@ def gold() -> dict:
 def seed_names() -> list[str]:
     """Seed file names for parametrisation (empty when ../shared is absent; tests then skip)."""
     return sorted(p.name for p in SEEDS.glob("*.txt")) if SEEDS.is_dir() else []
+
+
+def _title_key(title: str) -> str:
+    """The scorer's normalisation of a title: NFKC, no whitespace, Markdown marks or quotes."""
+    import re
+    import unicodedata
+
+    return re.sub(r"[\s*#“”\"'『』「」]", "", unicodedata.normalize("NFKC", title)).strip("—-")
+
+
+def seed_articles(seeds_dir: Path, gold: dict, name: str) -> list[tuple[dict, Article]]:
+    """Each gold article of a seed paired with the parser's article of the same title.
+
+    Extractor tests (places, themes, figures) take their paragraphs from the real parser, as the
+    build does, rather than from a splitter of their own.
+    """
+    from generator.parse import parse_text
+    from generator.readers import read_document
+
+    doc = read_document(seeds_dir / name)
+    parsed = {_title_key(a.title): a for a in parse_text(doc.text, doc.source).articles}
+    pairs = []
+    for g in gold[name]["articles"]:
+        keys = [_title_key(t) for t in [g["title"], *g.get("title_alternatives", [])]]
+        article = next((parsed[k] for k in keys if k in parsed), None)
+        assert article is not None, f"{name}: the parser found no article titled {g['title']}"
+        pairs.append((g, article))
+    return pairs

@@ -1,8 +1,6 @@
 """Indicators: table-driven snippets, traps, robustness, and the real seeds scored against gold."""
 from __future__ import annotations
 
-import re
-import unicodedata
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,8 @@ from hypothesis import strategies as st
 from generator.indicators import KIND_RULES, extract_indicators, split_sentences
 from generator.measures import load_measures, match_measure
 from generator.model import Indicator
+
+from .conftest import seed_articles
 
 
 def one(text: str, index: int = 0) -> Indicator:
@@ -171,71 +171,14 @@ def test_never_raises_on_random_text(paragraphs):
 
 # ---------------------------------------------------------------------------------- the real seeds
 
-_CLOSING = tuple("。！？；…”!?;")
-
-
-def _norm_map(text: str) -> tuple[str, list[int]]:
-    """Text normalised as the scorer does (NFKC, no whitespace, * # quotes), with original offsets."""
-    out, where = [], []
-    for i, ch in enumerate(text):
-        for c in unicodedata.normalize("NFKC", ch):
-            if not re.match(r"[\s*#“”\"'『』「」]", c):
-                out.append(c)
-                where.append(i)
-    return "".join(out), where
-
-
-def _norm(s: str) -> str:
-    return _norm_map(s)[0].strip("—-")
-
-
-def seed_articles(text: str, titles: list[list[str]]) -> list[list[str]]:
-    """Paragraphs of each gold article: from its title line to the next title or the 报： footer."""
-    normal, where = _norm_map(text)
-    starts, pos = [], 0
-    for names in titles:  # the title itself first, then its alternatives; never a contents line (……2)
-        hit = next(((i, n) for n in names if _norm(n) for i in _finditer(normal, _norm(n), pos)
-                    if not normal.startswith(("…", "..."), i + len(_norm(n)))), None)
-        assert hit, f"title not found: {names[0]}"
-        starts.append(where[hit[0]])
-        pos = hit[0] + len(_norm(hit[1]))
-    footer = re.search(r"^\s*报：", text, re.M)
-    articles = []
-    for k, start in enumerate(starts):
-        last = footer.start() if footer and footer.start() > start else len(text)
-        end = starts[k + 1] if k + 1 < len(starts) else last
-        body = text[start:end].split("\n", 1)[1] if "\n" in text[start:end] else ""
-        articles.append(_join_broken([p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]))
-    return articles
-
-
-def _finditer(text: str, needle: str, pos: int):
-    i = text.find(needle, pos)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
-
-
-def _join_broken(paragraphs: list[str]) -> list[str]:
-    """Rejoin paragraphs a page break split: 87.\\n\\n36% must read 87.36%, 人盯\\n\\n人 人盯人."""
-    out: list[str] = []
-    for p in paragraphs:
-        if out and not out[-1].endswith(_CLOSING):
-            out[-1] += p
-        else:
-            out.append(p)
-    return out
-
-
 @pytest.fixture(scope="module")
 def seed_results(seeds_dir, gold):
     results = {}
     for name, g in gold.items():
         if name.startswith("_"):
             continue
-        text = (seeds_dir / name).read_text(encoding="utf-8")
-        titles = [[a["title"], *a.get("title_alternatives", [])] for a in g["articles"]]
-        results[name] = [ind for paragraphs in seed_articles(text, titles) for ind in extract_indicators(paragraphs)]
+        results[name] = [ind for _, parsed in seed_articles(seeds_dir, gold, name)
+                         for ind in extract_indicators(parsed.paragraphs)]
     return results
 
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator.gazetteer import STOP_FORMS, load_gazetteer, short_name
 from generator.lexicon import tokenizer, user_dictionary_lines
 from generator.places import PlaceContext, resolve_places
-from .conftest import seed_names
+from .conftest import seed_articles, seed_names
 
 GUANGXI = PlaceContext("广西壮族自治区扶贫开发办公室", "广西精准脱贫攻坚简报")
 HEZHOU = PlaceContext("贺州市扶贫开发领导小组办公室", "贺州市精准脱贫攻坚简报")
@@ -281,44 +281,14 @@ EXPECTED = {
     "003": [{"450100"}, {"451381"}, {"451103"}],
     "004": [{"141124"}, {"141122"}, {"141102"}, {"141123"}],
 }
-_NOISE = re.compile(r"[\s*#“”‘’\"'『』「」]")
-
-
-def _normalised(text: str) -> tuple[str, list[int]]:
-    """Text without whitespace, markup and quotes, with each character's index in the original."""
-    kept = [(c, i) for i, c in enumerate(text) if not _NOISE.match(c)]
-    return "".join(c for c, _ in kept), [i for _, i in kept]
-
-
-def split_articles(text: str, titles: list[str]) -> list[str]:
-    """Each article's body: the text between its title and the next, the footer cut off."""
-    flat, where = _normalised(text)
-    spans, cursor = [], 0
-    for title in titles:
-        key = _normalised(title)[0]
-        at = flat.index(key, cursor)
-        spans.append((where[at], where[at + len(key) - 1] + 1))
-        cursor = at + len(key)
-    bodies = []
-    for (_, end), (nxt, _) in zip(spans, spans[1:] + [(len(text), None)]):
-        body = re.split(r"\n(?:报：|送：)", text[end:nxt])[0]
-        bodies.append(body)
-    return bodies
-
-
 @pytest.mark.seeds
 @pytest.mark.parametrize("name", seed_names())
 def test_seed_articles(name, seeds_dir, gold):
     issue = gold[name]
-    articles = issue["articles"]
-    text = (seeds_dir / name).read_text(encoding="utf-8")
     context = PlaceContext(issue["publisher"], issue["series"])
-    bodies = split_articles(text, [a["title"] for a in articles])
-    for article, body, expected in zip(articles, bodies, EXPECTED[name[:3]], strict=True):
-        subtitle = article["subtitle"]
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", body) if p.strip()]
-        paragraphs = [p for p in paragraphs if p.lstrip("—").strip() != subtitle]
-        found = resolve_places(article["title"], subtitle, paragraphs, article["source"], context)
+    pairs = seed_articles(seeds_dir, gold, name)
+    for (article, parsed), expected in zip(pairs, EXPECTED[name[:3]], strict=True):
+        found = resolve_places(article["title"], article["subtitle"], parsed.paragraphs, article["source"], context)
         assert expected <= codes(found), (article["title"], found)
         allowed = set()
         for p in article["places"]:

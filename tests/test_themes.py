@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from .conftest import seed_names
+from .conftest import seed_articles, seed_names
 from generator.themes import (
     CONTRACT_SLUGS,
     DEFAULT_TAXONOMY,
@@ -208,42 +208,11 @@ def test_empty_and_deterministic(taxonomy):
 
 # --- the real seeds ----------------------------------------------------------------------------
 
-_NORM = re.compile(r"[ \t\u3000*#『』“”\"]+")  # whitespace except newlines, Markdown, quotes
-
-
-def split_articles(text: str, titles: list[str]) -> list[list[str]]:
-    """Paragraphs of each article: from the line holding its gold title to the next title's line,
-    the footer (a line starting with 报：) or the end; subtitle lines (——…) are left out."""
-    text = _NORM.sub("", text)
-    starts, pos = [], 0
-    for title in titles:
-        found = text.find(_NORM.sub("", title), pos)  # after the previous title: skips the TOC
-        assert found >= 0, f"title not found: {title}"
-        starts.append(text.rfind("\n", 0, found) + 1)
-        pos = found + 1
-    articles = []
-    for k, start in enumerate(starts):
-        end = starts[k + 1] if k + 1 < len(starts) else len(text)
-        paragraphs = []
-        for line in text[start:end].splitlines()[1:]:
-            if line.startswith("报："):
-                break
-            if line and not line.startswith("——"):
-                paragraphs.append(line)
-        articles.append(paragraphs)
-    return articles
-
-
-def seed_articles(seeds_dir: Path, gold: dict, name: str):
-    articles = gold[name]["articles"]
-    text = (seeds_dir / name).read_text(encoding="utf-8")
-    return zip(articles, split_articles(text, [a["title"] for a in articles]))
-
-
 @pytest.mark.seeds
 @pytest.mark.parametrize("name", seed_names())
 def test_seed_articles_get_their_gold_themes(seeds_dir, gold, taxonomy, name):
-    for article, paragraphs in seed_articles(seeds_dir, gold, name):
+    for article, parsed in seed_articles(seeds_dir, gold, name):
+        paragraphs = parsed.paragraphs
         got = assign_themes(article["title"], article["subtitle"], paragraphs, taxonomy)
         scores = theme_scores(article["title"], article["subtitle"], paragraphs, taxonomy)
         missing = set(article["themes"]) - set(got)
@@ -255,7 +224,8 @@ def test_seed_articles_get_their_gold_themes(seeds_dir, gold, taxonomy, name):
 def test_seed_articles_get_few_extra_themes(seeds_dir, gold, taxonomy):
     extras = {}
     for name in sorted(n for n in gold if not n.startswith("_")):
-        for article, paragraphs in seed_articles(seeds_dir, gold, name):
+        for article, parsed in seed_articles(seeds_dir, gold, name):
+            paragraphs = parsed.paragraphs
             got = assign_themes(article["title"], article["subtitle"], paragraphs, taxonomy)
             if extra := sorted(set(got) - set(article["themes"])):
                 extras[article["title"]] = extra
