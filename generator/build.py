@@ -5,6 +5,7 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .archive import Archive, load_archive
@@ -13,6 +14,7 @@ from .lexicon import user_dictionary_lines
 from .model import Problem
 from .pages import original_path
 from .render import render_site, write_site
+from .search_index import build_index
 from .site import run_mkdocs
 from .themes import load_taxonomy
 
@@ -42,15 +44,20 @@ def _site_assets(project: Path) -> dict[str, bytes]:
 def generate(project: Path, input_dir: Path, debug: bool = False, progress=None) -> BuildReport:
     """Everything up to and including content/: no mkdocs."""
     t0 = time.perf_counter()
-    archive = load_archive(input_dir, debug=debug, progress=progress)
+    archive = load_archive(input_dir, debug=debug, progress=progress,
+                           cache_dir=project / ".jianbao-cache" / "parsed", prune=True)
     t1 = time.perf_counter()
     collection = collect(archive.issues, load_taxonomy())
     originals = {}
     for entry in collection.issues:
         src = input_dir / entry.issue.source.path
         originals[original_path(entry)] = (str(src), src.read_bytes())
-    site = render_site(collection, archive.problems, project / "templates", originals)
+    site = render_site(collection, archive.problems, project / "templates", originals,
+                       chart_cache=project / ".jianbao-cache" / "charts")
     site.files.update(_site_assets(project))
+    ts = time.perf_counter()
+    site.files.update(build_index(collection, project / ".jianbao-cache"))
+    search_seconds = time.perf_counter() - ts
     written = write_site(site, project / "content")
     t2 = time.perf_counter()
     userdict = project / ".jianbao-cache" / "userdict.txt"
@@ -60,6 +67,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         userdict.write_text(text, encoding="utf-8")
     report = BuildReport(archive, written, len(site.pages))
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}
+    report.seconds["search"] = search_seconds  # part of render
     return report
 
 
@@ -67,10 +75,17 @@ def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False,
           progress=None) -> BuildReport:
     report = generate(project, input_dir, debug, progress)
     t = time.perf_counter()
-    result = run_mkdocs(project, site_dir, project / ".jianbao-cache" / "userdict.txt", offline=offline)
+    result = run_mkdocs(project, site_dir, project / ".jianbao-cache" / "userdict.txt", offline=offline,
+                        epoch=_newest_date_epoch(report.archive))
     report.seconds["mkdocs"] = time.perf_counter() - t
     report.mkdocs_ok, report.mkdocs_output = result.ok, result.output
     return report
+
+
+def _newest_date_epoch(archive: Archive) -> int:
+    """The site's timestamp (sitemap.xml.gz): the newest issue's date, so the same input gives the same bytes."""
+    dates = [i.date for i in archive.issues if i.date]
+    return int(datetime.fromisoformat(max(dates)).replace(tzinfo=timezone.utc).timestamp()) if dates else 0
 
 
 def clean(project: Path) -> None:

@@ -171,7 +171,9 @@ def cmd_build(args) -> int:
 def cmd_check(args) -> int:
     from .archive import load_archive
 
-    archive = load_archive(_input_dir(args), debug=args.debug)
+    cache = args.project.resolve() / ".jianbao-cache" / "parsed"  # shared with build, inside a project only
+    archive = load_archive(_input_dir(args), debug=args.debug,
+                           cache_dir=cache if (args.project / "mkdocs.yml").is_file() else None)
     for p in archive.problems:
         label = {"error": "错误", "warning": "警告", "info": "提示"}[p.severity]
         print(f"{label} {p}")
@@ -185,7 +187,7 @@ def cmd_add(args) -> int:
 
     project = _project(args)
     input_dir = _input_dir(args)
-    added, refused = add_files(args.files, input_dir)
+    added, refused = add_files(args.files, input_dir, cache_dir=project / ".jianbao-cache" / "parsed")
     for path in added:
         print(f"已加入 / added: {path}")
     for message in refused:

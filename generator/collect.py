@@ -28,7 +28,10 @@ class IssueEntry:
         if i.issue_no:
             total = f"（总第{i.total_no}期）" if i.total_no else ""
             return f"{i.year or ''}年第{i.issue_no}期{total}"
-        return i.date or (f"{i.year}年" if i.year else "日期不详")
+        if i.date:  # a newspaper page has no number: its date names it, written as in the paper
+            y, m, d = i.date.split("-")
+            return f"{int(y)}年{int(m)}月{int(d)}日"
+        return f"{i.year}年" if i.year else "日期不详"
 
     @property
     def sort_key(self) -> tuple:

@@ -76,6 +76,7 @@ _MONEY_LIKE = ("元", "亩", "平方米", "公里", "公顷", "米", "吨")
 Span = Optional[tuple[str, int, int]]  # (label, start, end) in the sentence
 
 
+@lru_cache(maxsize=1024)  # asked for every figure of the same sentence
 def masked_titles(text: str, names: bool = False) -> str:
     """Blank 《…》 (same length): a document's name is not the sentence's mood; with ``names``,
     short quoted names too: “雨露计划”, “头羊计划” name programmes, not goals."""
@@ -89,21 +90,44 @@ def _tagger():
     import jieba
     import jieba.posseg
 
+    class Tagger(jieba.posseg.POSTokenizer):
+        """jieba's tagger, remembering the answers of its HMM (the slowest step of tagging) for runs
+        of characters it does not know: 人, 元, 乡共 come back again and again, always the same."""
+
+        def __init__(self, tokenizer: jieba.Tokenizer) -> None:
+            super().__init__(tokenizer)
+            self.guesses: dict[str, list] = {}
+
+        def _POSTokenizer__cut(self, sentence: str):  # replaces the name-mangled POSTokenizer.__cut
+            found = self.guesses.get(sentence)
+            if found is None:
+                if len(self.guesses) > 100_000:
+                    self.guesses.clear()
+                found = self.guesses[sentence] = list(jieba.posseg.POSTokenizer._POSTokenizer__cut(self, sentence))
+            return iter(found)
+
+    from .lexicon import main_dictionary_copy
+
     jieba.setLogLevel(logging.WARNING)  # its dictionary loads on first use, noisily
-    tokenizer = jieba.Tokenizer()
+    tokenizer = main_dictionary_copy()
     for word in _DOMAIN_WORDS:
         tokenizer.add_word(word, tag="n")
-    return jieba.posseg.POSTokenizer(tokenizer)
+    return Tagger(tokenizer)
 
 
 def _tokens(text: str, base: int) -> list[tuple[str, str, int]]:
     """(word, part of speech, offset + base) of the jieba tokens of ``text``, quotes left out."""
-    out, pos = [], base
+    return [(word, flag, pos + base) for word, flag, pos in _tagged(text)]
+
+
+@lru_cache(maxsize=65536)  # a window is tagged once however many rules and figures look at it
+def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
+    out, pos = [], 0
     for pair in _tagger().cut(text):
         if pair.word not in _QUOTES and pair.word.strip():
             out.append((pair.word, pair.flag, pos))
         pos += len(pair.word)
-    return out
+    return tuple(out)
 
 
 def _content(word: str) -> bool:
@@ -231,6 +255,8 @@ def _group(text: str, figures: list[Figure]) -> None:
 
 def _paired(text: str, figures: list[Figure]) -> None:
     """住院和门诊特殊慢性病报销比例分别为 91.8%、87.36% → 住院报销比例, 门诊特殊慢性病报销比例."""
+    if "分别" not in text:  # what _PAIRED needs: most sentences are done here
+        return
     for h, head in enumerate(figures):
         members = [f for f in figures if f.list_head == h]
         lo = _clause(text, head.quantity.start, head.quantity.end)[0]
@@ -250,7 +276,7 @@ def _paired(text: str, figures: list[Figure]) -> None:
 
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
-    vocab = known_labels(measures)
+    vocab = _known_labels() if measures is None else known_labels(measures)
     _group(text, figures)
     _paired(text, figures)
     for i, fig in enumerate(figures):
@@ -265,8 +291,9 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         unit = fig.quantity.unit
         rules = (_PERCENT_RULES if unit in ("%", "百分点")
                  else _MONEY_RULES if unit.startswith(_MONEY_LIKE) else _COUNT_RULES)
+        at = _At(text, figures, i, vocab)  # rules only read it
         for rule in rules:
-            found = rule(_At(text, figures, i, vocab))
+            found = rule(at)
             if found and found[0]:
                 fig.label = found[0]
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
@@ -278,6 +305,16 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = nxt.label  # 10959户27211人贫困户: both count 贫困户
         elif not fig.label and same:
             fig.label = same[-1].label  # 746 个行政村…其中达到 5 万元以上的 493 个
+
+
+@lru_cache(maxsize=1)
+def _known_labels() -> tuple[str, ...]:
+    return known_labels(None)
+
+
+@lru_cache(maxsize=8192)  # the packaged measures, asked about the same labels again and again
+def _measure(label: str, unit: str) -> str | None:
+    return match_measure(label, unit, None)
 
 
 # ------------------------------------------------------------------------------------------ kinds
@@ -305,6 +342,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "right", r"^[^，,]{0,3}(都能|均能|才能|能够|都可以)", "a purpose: 让…100%都能得到救治"),
     _rule("other", "clause", r"避免|防止|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100%"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
+    _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
     _rule("policy", "clause", r"比例发放|阶梯|区间|起付线|预警线|监测线|基准线|控制线|底线|限额|(?<!达)标准(?!化)"
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
@@ -319,6 +357,7 @@ KIND_RULES: tuple[KindRule, ...] = (
 )
 
 
+@lru_cache(maxsize=4096)  # the same figure's clause is asked for by its label and its kind
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     lo = max(text.rfind(c, 0, start) for c in _CLAUSE_SEP) + 1
     return lo, min([i for i in (text.find(c, end) for c in _CLAUSE_SEP) if i >= 0] or [len(text)])
@@ -369,7 +408,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         out.append(Indicator(
             label=fig.label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
             text=sentence[start:end], sentence=sentence, place=place,
-            measure=match_measure(fig.label, q.unit, measures),
+            measure=_measure(fig.label, q.unit) if measures is None else match_measure(fig.label, q.unit, measures),
             paragraph=paragraph, start=offset + start, end=offset + end))
     return out
 

@@ -1,34 +1,64 @@
 """`jianbao add`: validate new bulletins and copy them into the input folder.
 
 Refuses exact duplicates (same bytes) and a second file claiming an issue already in the archive,
-naming both files and how to resolve it. Never overwrites or modifies an existing file.
+naming both files and how to resolve it. A metadata sidecar beside a file (``X.meta.yml`` for
+``X``, see :mod:`generator.sidecar`) is validated and copied with it, and its corrections count in
+the issue-number check; a sidecar given on its own is added to the bulletin of its name already in
+the archive. Never overwrites or modifies an existing file.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
-from .archive import bulletin_files, load_issue
+from .archive import bulletin_files, load_archive
 from .parse import parse_text
-from .readers import ReadError, read_document
+from .readers import FORMATS, ReadError, read_document
+from .sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
 
 
 def _issue_key(series: str | None, year: int | None, issue_no: int | None) -> tuple | None:
     return (series, year, issue_no) if series and issue_no else None
 
 
-def add_files(files: list[Path], input_dir: Path) -> tuple[list[Path], list[str]]:
+def _copy(src: Path, target: Path) -> None:
+    """Copy under a hidden temporary name, then rename: an interrupted copy leaves no half file."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        shutil.copy2(src, tmp)
+        os.replace(tmp, target)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _name_problem(src: Path) -> str | None:
+    if src.name.startswith("."):
+        return "文件名以“.”开头，会被当作隐藏文件而不被读取，请改名 / hidden file name (starts with a dot): rename it"
+    if src.stem.upper().startswith("README"):
+        return "以 README 开头的文件被当作说明文件而不被读取，请改名 / README* files are not read as bulletins: rename it"
+    return None
+
+
+def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None) -> tuple[list[Path], list[str]]:
     existing = bulletin_files(input_dir)
     by_hash = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in existing}
     by_issue: dict[tuple, Path] = {}
-    for p in existing:
-        issue, _ = load_issue(p)
-        if issue is not None and (key := _issue_key(issue.series, issue.year, issue.issue_no)):
-            by_issue.setdefault(key, p)
+    for issue in load_archive(input_dir, cache_dir=cache_dir).issues:
+        if key := _issue_key(issue.series, issue.year, issue.issue_no):
+            by_issue.setdefault(key, input_dir / issue.source.path)
+    given = {Path(f).resolve() for f in files}
     added: list[Path] = []
     refused: list[str] = []
-    for src in files:
+    for src in map(Path, files):
+        if is_sidecar(src):
+            if bulletin_of(src).resolve() not in given:  # else it goes in with its bulletin
+                _add_sidecar_alone(src, input_dir, added, refused)
+            continue
+        if reason := _name_problem(src):
+            refused.append(f"{src}：{reason}")
+            continue
         try:
             doc = read_document(src)
         except ReadError as e:
@@ -37,7 +67,22 @@ def add_files(files: list[Path], input_dir: Path) -> tuple[list[Path], list[str]
         if doc.source.sha256 in by_hash:
             refused.append(f"{src}：与已有文件 {by_hash[doc.source.sha256]} 内容完全相同 / exact duplicate")
             continue
+        side = sidecar_path(src)
+        stem_form = src.with_name(src.stem + SUFFIX)
+        if not side.is_file() and stem_form.is_file() and src.suffix.lower() in FORMATS:
+            refused.append(f"{src}：旁边的附注文件 {stem_form.name} 应命名为 {side.name}，请改名后再加入 / "
+                           f"rename the sidecar to {side.name}")
+            continue
+        sidecar = None
+        if side.is_file():
+            sidecar, problems = read_sidecar(side)
+            errors = [str(p) for p in problems if p.severity == "error"]
+            if errors:
+                refused.append(f"{src}：附注文件有误：{'；'.join(errors)}")
+                continue
         issue = parse_text(doc.text, doc.source)
+        if sidecar is not None:
+            issue = apply_sidecar(issue, sidecar)
         if not issue.articles:
             refused.append(f"{src}：未识别出任何文章，可能不是简报 / no article found: not a bulletin?")
             continue
@@ -45,17 +90,39 @@ def add_files(files: list[Path], input_dir: Path) -> tuple[list[Path], list[str]
         if key and key in by_issue:
             refused.append(
                 f"{src}：{issue.series} {issue.year}年第{issue.issue_no}期 已由 {by_issue[key]} 收录。"
-                f"如果新文件是更正版，请先删除或移走旧文件再加入；如果期号印错了，请在旁边放一个元数据文件"
-                f"（{src.stem}.meta.yml）更正期号 / issue number clash with {by_issue[key]}"
+                f"如果新文件是更正版，请先删除或移走旧文件再加入；如果期号印错了，请在旁边放一个附注文件"
+                f"（{side.name}）更正期号 / issue number clash with {by_issue[key]}"
             )
             continue
         target = input_dir / src.name
-        if target.exists():
+        if target.exists() or (sidecar is not None and sidecar_path(target).exists()):
             refused.append(f"{src}：输入文件夹里已有同名文件 {target}，请改名后再加入 / a file with that name exists")
             continue
-        shutil.copy2(src, target)
+        _copy(src, target)
         added.append(target)
+        if sidecar is not None:
+            _copy(side, sidecar_path(target))
+            added.append(sidecar_path(target))
         by_hash[doc.source.sha256] = target
         if key:
             by_issue[key] = target
     return added, refused
+
+
+def _add_sidecar_alone(src: Path, input_dir: Path, added: list[Path], refused: list[str]) -> None:
+    """A sidecar correcting a bulletin already in the archive."""
+    target = input_dir / bulletin_of(src).name
+    if not src.name.endswith(SUFFIX) or not target.is_file():
+        refused.append(f"{src}：附注文件应命名为“简报文件全名{SUFFIX}”，且该简报已在 {input_dir} 中或一同加入 / "
+                       f"a sidecar is named <bulletin file name>{SUFFIX} and needs its bulletin")
+        return
+    if sidecar_path(target).exists():
+        refused.append(f"{src}：{sidecar_path(target)} 已存在；请直接编辑它 / a sidecar already exists: edit it")
+        return
+    _, problems = read_sidecar(src)
+    errors = [str(p) for p in problems if p.severity == "error"]
+    if errors:
+        refused.append(f"{src}：附注文件有误：{'；'.join(errors)}")
+        return
+    _copy(src, sidecar_path(target))
+    added.append(sidecar_path(target))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from math import log
 from importlib import resources
 
 import jieba
@@ -36,11 +37,86 @@ def domain_terms() -> dict[str, str]:
     return terms
 
 
+class Tokenizer(jieba.Tokenizer):
+    """jieba's tokenizer with its two inner loops (the word graph of a sentence and the best path
+    through it) written for speed. Same words, same path: the same sums in the same order, and
+    ties broken as ``max`` breaks them (the larger end wins). Segmenting is the slowest step of a
+    build, so every jieba user here (places, figures, search) goes through this class.
+
+    ``get_DAG`` looks every candidate word up anyway, so it keeps the logarithms of their
+    frequencies for the ``calc`` that follows on the same graph instead of slicing and looking up
+    every word a second time."""
+
+    _graph: tuple = (None, None)  # (the last graph made, the log frequencies of its words)
+
+    def get_DAG(self, sentence: str) -> dict[int, list[int]]:
+        self.check_initialized()
+        freq = self.FREQ.get
+        n = len(sentence)
+        dag, logs = {}, {}
+        for k in range(n):
+            ends, weights = [], []
+            i, frag = k, sentence[k]
+            while True:
+                f = freq(frag)  # None: not even the prefix of a word; 0: a prefix only
+                if f is None:
+                    break
+                if f:
+                    ends.append(i)
+                    weights.append(log(f))
+                i += 1
+                if i >= n:
+                    break
+                frag = sentence[k:i + 1]
+            if ends:
+                dag[k], logs[k] = ends, weights
+            else:  # the character alone, unknown: jieba counts it once, log(1)
+                dag[k], logs[k] = [k], [0.0]
+        self._graph = (dag, logs)
+        return dag
+
+    def calc(self, sentence: str, DAG: dict[int, list[int]], route: dict) -> None:  # noqa: N803 (jieba's name)
+        n = len(sentence)
+        route[n] = (0, 0)
+        logtotal = log(self.total)
+        graph, logs = self._graph
+        if graph is not DAG:  # a graph not made here just before: look the words up
+            freq = self.FREQ.get
+            logs = {k: [log(freq(sentence[k:x + 1]) or 1) for x in ends] for k, ends in DAG.items()}
+        for idx in range(n - 1, -1, -1):
+            ends = DAG[idx]
+            if len(ends) == 1:
+                x = ends[0]
+                route[idx] = (logs[idx][0] - logtotal + route[x + 1][0], x)
+                continue
+            best = None
+            for x, weight in zip(ends, logs[idx]):
+                step = (weight - logtotal + route[x + 1][0], x)
+                if best is None or step > best:
+                    best = step
+            route[idx] = best
+
+
 @cache
 def _main_dictionary() -> jieba.Tokenizer:
     """A private jieba instance with only the main dictionary loaded (from jieba's own cache file)."""
-    tk = jieba.Tokenizer()
+    global _MAIN
+    tk = Tokenizer()
     tk.initialize()
+    _MAIN = (dict(tk.FREQ), tk.total)  # before any user word is added: see main_dictionary_copy
+    return tk
+
+
+_MAIN: tuple[dict[str, int], int] | None = None
+
+
+def main_dictionary_copy() -> Tokenizer:
+    """A new tokenizer with only the main dictionary, copied rather than read again (reading it
+    takes most of a second), for a user that adds words of its own (the figure tagger)."""
+    _main_dictionary()
+    freq, total = _MAIN
+    tk = Tokenizer()
+    tk.FREQ, tk.total, tk.initialized = dict(freq), total, True
     return tk
 
 

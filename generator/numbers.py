@@ -170,9 +170,18 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
     return Quantity(_to_float(value), unit, start, end, text[start:end], approx, bound, noun=noun)
 
 
+# What each mask cannot match without (same order as _MASKS): a mask whose requirement is missing
+# from the text is skipped, which changes nothing but saves most of the work.
+_DIGIT = re.compile(r"\d")
+_MASK_NEEDS = ("@", "digit", "digit", "号", ":", "+", "第", "digit", "digit", "digit")
+assert len(_MASK_NEEDS) == len(_MASKS)
+
+
 def _masked(text: str) -> str:
-    for mask in _MASKS:
-        text = mask.sub(lambda m: "\x00" * len(m.group(0)), text)
+    digits = _DIGIT.search(text) is not None
+    for mask, needs in zip(_MASKS, _MASK_NEEDS):
+        if digits if needs == "digit" else needs in text:
+            text = mask.sub(lambda m: "\x00" * len(m.group(0)), text)
     return text
 
 

@@ -7,8 +7,12 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
+from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes
+from .figures import Figure, gather_figures, latest_by_place, mark_article, measure_names
 from .gazetteer import load_gazetteer
+from .measures import load_measures
 from .model import Problem
 from .render import Renderer, Site
 
@@ -39,60 +43,164 @@ def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> 
     site.add("issues/index.md", r.page("archive.md.j2", "issues/index.md", by_series=by_series))
 
 
+def _figures(c: Collection) -> list[Figure]:
+    """All figures of the archive, gathered once per build (several page kinds need them)."""
+    if not hasattr(c, "_figures"):
+        c._figures = gather_figures(c)  # type: ignore[attr-defined]
+    return c._figures  # type: ignore[attr-defined]
+
+
+def _short_place(f: Figure) -> str:
+    return f"{f.indicator.label}（{f.place_name}）" if f.place_name else f.indicator.label
+
+
+def _place_name(f: Figure) -> str:
+    return f.place_name or "—"
+
+
 def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     gazetteer = load_gazetteer()
     names = {t.slug: t.name for t in c.taxonomy}
+    by_issue: dict[str, list[Figure]] = defaultdict(list)
+    for f in _figures(c):
+        by_issue[f.ref.entry.page].append(f)
     for entry in c.issues:
         own = [p for p in problems if p.path == entry.issue.source.path]
+        figures = by_issue.get(entry.page, [])
+        marks = [mark_article(a, n) for n, a in enumerate(entry.issue.articles, start=1)]
+        stem = entry.page.removesuffix(".md")
+        rates = [f for f in figures if f.indicator.unit == "%"]
+        chart = site.chart(bar_chart("本期报告的比率（实际值）", rates, entry.page, f"{stem}-chart.csv", _short_place))
+        if figures:
+            site.files[f"{stem}-figures.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(entry.page, r.page(
             "issue.md.j2", entry.page, entry=entry, issue=entry.issue, theme_names=names,
-            original=original_path(entry), problems=own, gazetteer=gazetteer,
+            original=original_path(entry), problems=own, gazetteer=gazetteer, marks=marks, chart=chart,
+            figures_csv=f"{stem}-figures.csv" if figures else None,
         ))
 
 
 def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     gazetteer = load_gazetteer()
+    children: dict[str, list] = defaultdict(list)
+    for code in sorted(c.places):
+        parent = c.places[code].division.parent
+        if parent:
+            children[parent].append(c.places[code])
     provinces = [p for p in c.places.values() if p.division.level == "province"]
-    tree = []
-    for prov in provinces:
-        cities = [c.places[code] for code in sorted(c.places) if c.places[code].division.parent == prov.division.adcode]
-        tree.append((prov, [(city, [c.places[k] for k in sorted(c.places)
-                                    if c.places[k].division.parent == city.division.adcode]) for city in cities]))
+    tree = [(prov, [(city, children[city.division.adcode]) for city in children[prov.division.adcode]])
+            for prov in provinces]
     site.add("places/index.md", r.page("places_index.md.j2", "places/index.md", tree=tree))
     names = {t.slug: t.name for t in c.taxonomy}
+    # comparable figures per place: normalised measures and rates
+    by_place: dict[str, list[Figure]] = defaultdict(list)
+    by_measure: dict[str, list[Figure]] = defaultdict(list)
+    for f in _figures(c):
+        if f.indicator.place and (f.indicator.measure or f.indicator.unit == "%"):
+            by_place[f.indicator.place].append(f)
+        if f.indicator.measure:
+            by_measure[f.indicator.measure].append(f)
     for code, idx in c.places.items():
-        children = [c.places[k] for k in sorted(c.places) if c.places[k].division.parent == code]
+        page = f"places/{code}.md"
         refs = sorted(idx.primary, key=_newest) + sorted(idx.mentioned, key=_newest)
         theme_counts = Counter(t for ref in refs for t in ref.article.themes)
         timeline = sorted({ref.entry for ref in refs}, key=lambda e: e.sort_key)
         parent = gazetteer.by_code(idx.division.parent) if idx.division.parent else None
-        # comparable measures and rates; every other figure is on the issue page beside its text
-        figures = [(ref, ind) for ref in sorted(idx.primary, key=_newest) for ind in ref.article.indicators
-                   if ind.place == code and (ind.measure or ind.unit == "%")]
-        site.add(f"places/{code}.md", r.page(
-            "place.md.j2", f"places/{code}.md", idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
-            mentioned=sorted(idx.mentioned, key=_newest), children=children, parent=parent,
+        figures = by_place.get(code, [])
+        charts = []
+        measured = Counter(f.indicator.measure for f in figures if f.indicator.measure and f.indicator.kind == "actual")
+        for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:3]:
+            mname = measure_names().get(slug, slug)
+            own = [f for f in figures if f.indicator.measure == slug]
+            charts.append(site.chart(time_chart(f"{idx.division.name}{mname}的变化", own, page,
+                                                f"places/{code}-{slug}-time.csv", _place_name)))
+            peers = _peers(idx.division, by_measure.get(slug, []), gazetteer)
+            charts.append(site.chart(bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
+                                               f"places/{code}-{slug}-peers.csv", _place_name, highlight=code)))
+        site.add(page, r.page(
+            "place.md.j2", page, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
+            mentioned=sorted(idx.mentioned, key=_newest), children=children.get(code, []), parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
-            timeline=timeline, collection=c,
+            timeline=timeline, collection=c, charts=[ch for ch in charts if ch],
         ))
+
+
+def _peers(division, figures: list[Figure], gazetteer) -> list[Figure]:
+    """Latest actual value of a measure in places at the same level under the same parent
+    (under the same province when the parent has fewer than two such places)."""
+    def level_and_parent(code: str):
+        d = gazetteer.by_code(code)
+        return (d.level, d.parent, d.province) if d else (None, None, None)
+
+    latest = latest_by_place(figures)
+    same_parent = [f for f in latest if level_and_parent(f.indicator.place)[:2] == (division.level, division.parent)]
+    if len(same_parent) >= 2:
+        return same_parent
+    return [f for f in latest if level_and_parent(f.indicator.place)[0] == division.level
+            and level_and_parent(f.indicator.place)[2] == division.province]
 
 
 def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     site.add("themes/index.md", r.page("themes_index.md.j2", "themes/index.md", collection=c))
+    by_theme: dict[str, list[Figure]] = defaultdict(list)
+    for f in _figures(c):
+        if f.indicator.kind == "actual" and f.indicator.measure:
+            for slug in f.ref.article.themes:
+                by_theme[slug].append(f)
     for theme in c.taxonomy:
+        page = f"themes/{theme.slug}.md"
         refs = sorted(c.themes.get(theme.slug, []), key=_newest)
         covered = Counter(p.adcode for ref in refs for p in ref.article.places if p.primary)
         place_rows = [(c.places[code], n) for code, n in sorted(covered.items(), key=lambda x: (-x[1], x[0]))
                       if code in c.places]
-        figures = [(ref, ind) for ref in refs for ind in ref.article.indicators
-                   if ind.kind == "actual" and ind.measure]
-        site.add(f"themes/{theme.slug}.md", r.page(
-            "theme.md.j2", f"themes/{theme.slug}.md", theme=theme, refs=refs, place_rows=place_rows,
-            figures=figures, places=c.places,
+        figures = by_theme.get(theme.slug, [])
+        measured = Counter(f.indicator.measure for f in figures if f.indicator.place)
+        charts = [site.chart(bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值",
+                                       latest_by_place([f for f in figures if f.indicator.measure == slug]),
+                                       page, f"themes/{theme.slug}-{slug}.csv", _place_name))
+                  for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:4]]
+        site.add(page, r.page(
+            "theme.md.j2", page, theme=theme, refs=refs, place_rows=place_rows,
+            figures=figures, places=c.places, charts=[ch for ch in charts if ch],
+        ))
+
+
+def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+    """One page per normalised measure that has figures: every place compared, over time."""
+    by_measure: dict[str, list[Figure]] = defaultdict(list)
+    for f in _figures(c):
+        if f.indicator.measure:
+            by_measure[f.indicator.measure].append(f)
+    for measure in load_measures():
+        figures = by_measure.get(measure.slug, [])
+        if not figures:
+            continue
+        page = f"measures/{measure.slug}.md"
+        latest = latest_by_place(figures)
+        charts = [
+            site.chart(bar_chart(f"{measure.name}：各地最新实际值", latest, page,
+                                 f"measures/{measure.slug}-places.csv", _place_name)),
+            site.chart(time_chart(f"{measure.name}：历次报告（实心为实际，空心为目标）",
+                                  [f for f in figures if f.indicator.place], page,
+                                  f"measures/{measure.slug}-time.csv", _place_name)),
+        ]
+        site.files[f"measures/{measure.slug}.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
+        site.add(page, r.page(
+            "measure.md.j2", page, measure=measure, figures=figures, places=c.places,
+            charts=[ch for ch in charts if ch], csv=f"measures/{measure.slug}.csv",
+            counts=Counter(f.indicator.kind for f in figures),
         ))
 
 
 def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+    figures = _figures(c)
+    rows, articles = figure_rows(figures), article_rows(c)
+    site.files["data/figures.csv"] = csv_bytes(rows, FIGURE_COLUMNS)
+    site.files["data/figures.json"] = json_bytes(rows)
+    site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
+    site.files["data/articles.json"] = json_bytes(articles)
+    counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)
+    measure_rows = [(m, counts[m.slug]) for m in load_measures() if counts.get(m.slug)]
     by_file = defaultdict(list)
     for p in sorted(problems, key=lambda p: (p.path, p.line or 0, p.message)):
         by_file[p.path].append(p)
@@ -100,6 +208,8 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
     site.add("data/index.md", r.page(
         "quality.md.j2", "data/index.md", by_file=dict(sorted(by_file.items())), entries=entries,
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
+        measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles),
+        kinds=Counter(f.indicator.kind for f in figures),
     ))
 
 
@@ -115,4 +225,9 @@ def _newest(ref: ArticleRef) -> tuple:
     return (tuple(-ord(ch) for ch in key[0]), ref.entry.slug, ref.index)
 
 
-PAGE_BUILDERS = (home, archive, issues, places, themes, data)
+def search(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+    """The search page; its index (search/*.js) is written by build.generate from search_index."""
+    site.add("search.md", r.page("search.md.j2", "search.md"))
+
+
+PAGE_BUILDERS = (home, archive, issues, places, themes, measures, data, search)

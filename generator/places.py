@@ -83,7 +83,7 @@ def resolve_places(
 # -- reading --------------------------------------------------------------------------------------
 
 def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
-    words = [w for w, _, _ in tokenizer().tokenize(text, HMM=False)]
+    words, opaque = _words(text, gaz) if part == "body" else (_cut(text), frozenset())
     solid = [i for i, w in enumerate(words) if not w.isspace()]
     after = {a: words[b] for a, b in zip(solid, solid[1:])}  # the next word that is not blank
     hits: list[_Hit] = []
@@ -91,7 +91,9 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
     before = ""  # the last word that is not blank
     for i, word in enumerate(words):
         hit = None
-        if _REFERENCE.match(word) or word == "自治区":
+        if i in opaque:
+            pass
+        elif _REFERENCE.match(word) or word == "自治区":
             hit = _Hit(part, lead, word, reference="省" if word == "自治区" else word[-1])
         elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区") \
                 and not gaz.candidates(after.get(i, "")):
@@ -106,6 +108,76 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
         if not word.isspace():
             before = word
     return hits
+
+
+def _cut(text: str) -> list[str]:
+    return list(tokenizer().cut(text, HMM=False))
+
+
+# Speed (the segmenter is the slowest step of the whole build): jieba cuts each run of word
+# characters on its own and yields every other character as a word of its own, so a stretch of
+# text between two such separators is cut the same alone as within the whole text. A stretch in
+# which no place name or 我市-like word occurs cannot hold a hit: it is kept as one opaque word,
+# uncut. The separators themselves stay words, so ``before``/``after`` never see an opaque word.
+_UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
+_REFERENCE_IN = re.compile(r"[我全本该][市县区省]|自治区")
+
+
+def _words(text: str, gaz: Gazetteer) -> tuple[list[str], frozenset[int]]:
+    """The words of ``text`` as jieba cuts them, except that stretches that cannot name a place
+    are single opaque words (their indexes are returned)."""
+    starts = sorted(set(_name_starts(text, gaz)) | {m.start() for m in _REFERENCE_IN.finditer(text)})
+    words: list[str] = []
+    opaque: set[int] = set()
+    pos, k = 0, 0  # k: the first start not yet behind us
+    for sep in [*_UNITS.finditer(text), None]:
+        end = sep.start() if sep else len(text)
+        unit = text[pos:end]
+        while k < len(starts) and starts[k] < pos:
+            k += 1
+        if unit:
+            if k < len(starts) and starts[k] < end:
+                words.extend(tokenizer().cut(unit, HMM=False))
+            elif unit.isspace():
+                words.append(unit)
+            else:
+                opaque.add(len(words))
+                words.append(unit)
+        if sep:
+            words.append(sep.group())
+            pos = sep.end()
+    return words, frozenset(opaque)
+
+
+def _name_starts(text: str, gaz: Gazetteer) -> list[int]:
+    """Where a usable name of a division (那坡县, 那坡, 大化县 …) begins in ``text``."""
+    first, lengths, forms = _name_index(gaz)
+    found = []
+    for m in first.finditer(text):
+        i = m.start()
+        for n in lengths.get(text[i:i + 2], ()):
+            if text[i:i + n] in forms:
+                found.append(i)
+                break
+    return found
+
+
+_NAME_INDEX: dict[int, tuple] = {}
+
+
+def _name_index(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The first characters of all usable names (a character class), their lengths by first two
+    characters, and the names themselves."""
+    key = id(gaz)
+    if key not in _NAME_INDEX:
+        forms = frozenset(gaz.surface_forms())
+        assert min(map(len, forms)) >= 2  # looked up by their first two characters
+        lengths: dict[str, set[int]] = {}
+        for f in forms:
+            lengths.setdefault(f[:2], set()).add(len(f))
+        first = re.compile("[" + "".join(sorted({re.escape(f[0]) for f in forms})) + "]")
+        _NAME_INDEX[key] = (first, {b: tuple(sorted(n)) for b, n in lengths.items()}, forms)
+    return _NAME_INDEX[key]
 
 
 def _place_hit(word: str, previous: _Hit | None, part: str, lead: bool, gaz: Gazetteer) -> _Hit | None:

@@ -73,9 +73,20 @@ class Site:
 
     pages: dict[str, str] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    charts: list = field(default_factory=list)  # charts.Chart, rendered once every page is gathered
+    chart_renderer: Any = None  # how many charts were rendered and how many came from the cache
 
     def add(self, path: str, text: str) -> None:
         self.pages[path] = text
+
+    def chart(self, chart):
+        """Register a chart (None is allowed and ignored); its CSV is written beside the page."""
+        if chart is not None:
+            from .downloads import FIGURE_COLUMNS, csv_bytes, figure_rows
+
+            self.charts.append(chart)
+            self.files[chart.csv] = csv_bytes(figure_rows(chart.figures), FIGURE_COLUMNS)
+        return chart
 
 
 class Renderer:
@@ -93,13 +104,17 @@ class Renderer:
 
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,
-                originals: dict[str, tuple[str, bytes]]) -> Site:
+                originals: dict[str, tuple[str, bytes]], chart_cache: Path | None = None) -> Site:
+    from .charts import ChartRenderer, fill_placeholders
     from .pages import PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
     site = Site()
     renderer = Renderer(templates)
     for build in PAGE_BUILDERS:
         build(site, renderer, collection, problems)
+    # charts last: every spec is known, so they render in parallel and from the cache
+    site.chart_renderer = ChartRenderer(chart_cache)
+    fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
     for path, (_, data) in originals.items():
         site.files[path] = data
     return site

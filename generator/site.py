@@ -20,12 +20,47 @@ class MkdocsResult:
     warnings: list[str]
 
 
-def run_mkdocs(project: Path, site_dir: Path, userdict: Path, offline: bool = False, strict: bool = True) -> MkdocsResult:
-    """Build into a temporary sibling of ``site_dir``; replace ``site_dir`` when mkdocs succeeds."""
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+def clean_stale(site_dir: Path) -> None:
+    """Remove ``site.tmp-PID``/``site.old-PID`` left by builds that were killed (their PID is gone).
+
+    A build killed between its two renames leaves no ``site_dir`` but a complete ``site.old-PID``:
+    that previous site is put back rather than deleted.
+    """
+    for stale in sorted(site_dir.parent.glob(f"{site_dir.name}.*-*")):
+        kind, _, pid = stale.name[len(site_dir.name) + 1:].partition("-")
+        if kind not in ("tmp", "old") or not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        if kind == "old" and not site_dir.exists():
+            stale.rename(site_dir)
+        else:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def run_mkdocs(project: Path, site_dir: Path, userdict: Path, offline: bool = False, strict: bool = True,
+               epoch: int | None = None) -> MkdocsResult:
+    """Build into a temporary sibling of ``site_dir``; replace ``site_dir`` when mkdocs succeeds.
+
+    ``offline`` (`jianbao build --offline`) changes nothing in the build: every site works from
+    file:// as it is (.html links, relative asset paths, search shards loaded by <script> tags,
+    nothing from the internet), which tests/browser/test_offline.py checks in Chromium.
+    """
     site_dir = site_dir.resolve()
+    clean_stale(site_dir)
     tmp = site_dir.with_name(f"{site_dir.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
-    env = dict(os.environ, JIANBAO_USERDICT=str(userdict), JIANBAO_OFFLINE="true" if offline else "false")
+    env = dict(os.environ, JIANBAO_USERDICT=str(userdict))
+    if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
+        env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]
     if strict:
         cmd.append("--strict")

@@ -54,8 +54,24 @@ class Theme:
 
 
 def load_taxonomy(path: Path | None = None) -> tuple[Theme, ...]:
-    """Read and validate a taxonomy file; None reads the packaged default."""
+    """Read and validate a taxonomy file; None reads the packaged default.
+
+    Themes are immutable, so a file is read again only when it changed: parsing the YAML costs
+    more than extracting the themes of an article, and every bulletin of a build asks for it."""
     path = Path(path) if path is not None else DEFAULT_TAXONOMY
+    try:
+        stat = path.stat()
+    except OSError:
+        return _read_taxonomy(path)  # reports the error
+    return _cached_taxonomy(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=8)
+def _cached_taxonomy(path: Path, mtime_ns: int, size: int) -> tuple[Theme, ...]:
+    return _read_taxonomy(path)
+
+
+def _read_taxonomy(path: Path) -> tuple[Theme, ...]:
 
     def bad(problem: str) -> ValueError:
         return ValueError(f"{path}: {problem}")

@@ -32,7 +32,7 @@ class Links(HTMLParser):
         a = dict(attrs)
         if "id" in a:
             self.ids.add(a["id"])
-        for key in ("href", "src"):
+        for key in ("href", "src", "xlink:href"):  # xlink:href: chart marks in inline SVG
             if a.get(key):
                 self.refs.append((tag, key, a[key]))
 
@@ -45,7 +45,7 @@ def parse(path: Path) -> Links:
 
 def test_sections_exist(site):
     for page in ("index.html", "issues/index.html", "places/index.html", "themes/index.html",
-                 "data/index.html", "about.html", "search/search_index.json"):
+                 "data/index.html", "about.html", "search.html", "search/meta.js", "assets/jianbao/search.js"):
         assert (site / page).is_file(), page
     issue_pages = sorted(site.glob("issues/*/*.html"))
     assert len(issue_pages) >= 4
@@ -90,3 +90,13 @@ def test_navigation_does_not_grow_with_the_archive(site):
 def test_article_text_is_text(site):
     html = "\n".join(p.read_text(encoding="utf-8") for p in site.glob("issues/*/*.html"))
     assert "<script>alert" not in html
+
+
+def test_our_search_replaces_lunr(site):
+    assert not (site / "search" / "search_index.json").exists()
+    page = (site / "search.html").read_text(encoding="utf-8")
+    assert 'id="jb-search-app"' in page and 'src="assets/jianbao/search.js"' in page
+    issue = sorted(site.glob("issues/*/*.html"))[0].read_text(encoding="utf-8")
+    assert 'src="../../assets/jianbao/search.js"' in issue  # relative: works under any sub-path
+    for page in site.rglob("*.html"):
+        assert "\u200b" not in page.read_text(encoding="utf-8"), page

@@ -1,0 +1,208 @@
+"""Charts: Vega-Lite specs built with altair, rendered at build time to static SVG.
+
+Nothing is drawn in the browser and nothing is fetched: vl-convert renders each spec to SVG,
+which is inlined in the page so that every mark can link to its sentence on the issue page
+(an ``<img>`` would make the links dead). Rendering costs ~0.1 s a chart, so SVGs are cached by
+the hash of their spec and rendered two at a time; an unchanged chart is never rendered again.
+
+Only figures of kind ``actual`` are plotted as results; targets appear as hollow marks labelled
+目标 where a chart shows them at all; policy rules and other figures are never plotted.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import altair as alt
+
+from .figures import Figure
+from .render import relative
+
+# Fonts found on Chinese office machines (Windows, macOS, Linux desktops), then a generic family.
+FONT = ('"Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
+        '"Source Han Sans SC", "WenQuanYi Micro Hei", SimHei, sans-serif')
+ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
+MAX_BARS = 40  # more categories than this are unreadable; the table beside the chart has them all
+PLACEHOLDER = "<!--jb-chart {key}-->"
+_VEGA_BASE = 'xlink:href="https://vega.github.io/vega-datasets/'  # vl-convert's loader base URL
+
+
+@dataclass(frozen=True)
+class Chart:
+    """One chart on one page: its spec, the figures it plots and where its CSV goes."""
+
+    title: str
+    spec: dict = field(compare=False, hash=False)
+    figures: tuple[Figure, ...]
+    names: tuple[str, ...]  # what each figure is called on the chart (bar label or series), for the table
+    csv: str  # content path of the chart's data as CSV
+
+    @property
+    def key(self) -> str:
+        return spec_key(self.spec)
+
+    @property
+    def placeholder(self) -> str:
+        return PLACEHOLDER.format(key=self.key)
+
+
+def spec_key(spec: dict) -> str:
+    return hashlib.sha256(json.dumps(spec, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
+
+
+def _config(chart: alt.TopLevelMixin, title: str) -> dict:
+    return chart.properties(title=title).configure(font=FONT).configure_view(stroke=None).to_dict()
+
+
+def _tooltip_fields(unit: str) -> list:
+    return [alt.Tooltip("name:N", title="对象"), alt.Tooltip("value:Q", title=f"数值（{unit}）"),
+            alt.Tooltip("date:N", title="日期"), alt.Tooltip("text:N", title="原文")]
+
+
+def _row(f: Figure, page: str, name: str) -> dict:
+    """One plotted value. Its link is written as the built page's URL (page.html#a2-s3): mkdocs
+    rewrites .md links in Markdown, not inside an inline SVG."""
+    i = f.indicator
+    href = relative(page, f.target).replace(".md#", ".html#")
+    return {"name": name, "value": i.value, "date": f.date or "", "text": i.text,
+            "kind": "实际" if i.kind == "actual" else "目标", "href": href}
+
+
+def _unique(names: list[str]) -> list[str]:
+    """Bars need distinct categories: a second 实际报销比例（德保县） becomes 实际报销比例（德保县）②."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name}{chr(0x2460 + min(seen[name], 20) - 1)}")
+    return out
+
+
+@lru_cache(maxsize=None)
+def _bar_template(unit: str, highlight: bool) -> str:
+    """The bar chart's spec without data, built (and validated) once by altair per shape.
+
+    Building a spec with altair costs ~0.1 s (schema validation); a page per county times
+    several charts would spend minutes on it, so each shape is built once and filled with data.
+    """
+    color = alt.Color("focus:N", scale=alt.Scale(domain=["本地", "其他"], range=[HIGHLIGHT_COLOR, ACTUAL_COLOR]),
+                      legend=None) if highlight else alt.value(ACTUAL_COLOR)
+    chart = alt.Chart(alt.Data(values=[])).mark_bar().encode(
+        y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        x=alt.X("value:Q", title=unit),
+        color=color, href="href:N", tooltip=_tooltip_fields(unit),
+    ).properties(width=560, height=alt.Step(20))
+    return json.dumps(_config(chart, "TITLE"), ensure_ascii=False, sort_keys=True)
+
+
+def _fill(template: str, title: str, rows: list[dict]) -> dict:
+    spec = json.loads(template)
+    spec["title"] = title
+    spec["data"] = {"values": rows}
+    return spec
+
+
+def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, highlight: str | None = None) -> Chart | None:
+    """Horizontal bars of actual values, one per figure, largest first; ``highlight`` names one bar."""
+    figures = [f for f in figures if f.indicator.kind == "actual"][:MAX_BARS]
+    if len(figures) < 2:
+        return None
+    unit = figures[0].indicator.unit
+    rows = []
+    for f, name in zip(figures, _unique([name_of(f) for f in figures])):
+        row = _row(f, page, name)
+        row["focus"] = "本地" if highlight and f.indicator.place == highlight else "其他"
+        rows.append(row)
+    spec = _fill(_bar_template(unit, bool(highlight)), title, rows)
+    return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
+
+
+@lru_cache(maxsize=None)
+def _time_template(unit: str, with_targets: bool) -> str:
+    base = alt.Chart(alt.Data(values=[])).encode(
+        x=alt.X("date:T", title="日期", axis=alt.Axis(format="%Y年%m月")),
+        y=alt.Y("value:Q", title=unit),
+        href="href:N", tooltip=_tooltip_fields(unit),
+    )
+    actual = base.transform_filter("datum.kind == '实际'")
+    # one line per place: values of different places are never joined
+    layers = [actual.mark_line(color=ACTUAL_COLOR).encode(detail="name:N"), actual.mark_point(filled=True, color=ACTUAL_COLOR, size=60)]
+    if with_targets:
+        layers.append(base.transform_filter("datum.kind == '目标'").mark_point(
+            filled=False, color=TARGET_COLOR, shape="diamond", size=80))
+    chart = alt.layer(*layers).properties(width=560, height=240)
+    return json.dumps(_config(chart, "TITLE"), ensure_ascii=False, sort_keys=True)
+
+
+def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) -> Chart | None:
+    """Values over time: actual results as a line of points, targets as hollow marks."""
+    figures = [f for f in figures if f.indicator.kind in ("actual", "target") and f.date]
+    if sum(1 for f in figures if f.indicator.kind == "actual") < 2:
+        return None
+    unit = figures[0].indicator.unit
+    figures = sorted(figures, key=lambda f: (f.date, name_of(f), f.indicator.value))
+    rows = [_row(f, page, name_of(f)) for f in figures]
+    with_targets = any(f.indicator.kind == "target" for f in figures)
+    spec = _fill(_time_template(unit, with_targets), title, rows)
+    return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
+
+
+class ChartRenderer:
+    """Renders specs to SVG, cached on disk by spec hash; two renders run at a time."""
+
+    def __init__(self, cache_dir: Path | None) -> None:
+        self.cache_dir = cache_dir
+        self.rendered = 0
+        self.cached = 0
+
+    def _cached(self, key: str) -> Path | None:
+        return self.cache_dir / f"{key}.svg" if self.cache_dir else None
+
+    def _render(self, spec: dict) -> str:
+        import vl_convert as vlc  # imported late: starting its JavaScript runtime costs time
+
+        return vlc.vegalite_to_svg(spec)
+
+    def svgs(self, charts: list[Chart]) -> dict[str, str]:
+        unique = {c.key: c.spec for c in charts}
+        out, todo = {}, []
+        for key in sorted(unique):
+            path = self._cached(key)
+            if path and path.exists():
+                out[key] = path.read_text(encoding="utf-8")
+                self.cached += 1
+            else:
+                todo.append(key)
+        if todo:
+            with ThreadPoolExecutor(max_workers=2) as pool:
+                for key, svg in zip(todo, pool.map(lambda k: tidy_svg(self._render(unique[k]), k), todo)):
+                    out[key] = svg
+                    self.rendered += 1
+                    path = self._cached(key)
+                    if path:
+                        path.parent.mkdir(parents=True, exist_ok=True)
+                        path.write_text(svg, encoding="utf-8")
+        return out
+
+
+def tidy_svg(svg: str, key: str) -> str:
+    """Make a rendered SVG safe to inline: relative links, ids unique on the page, a label."""
+    svg = svg.replace(_VEGA_BASE, 'xlink:href="')
+    ids = sorted(set(re.findall(r'\bid="([^"]+)"', svg)), key=len, reverse=True)
+    for old in ids:
+        new = f"jb{key[:8]}-{old}"
+        svg = svg.replace(f'id="{old}"', f'id="{new}"').replace(f"url(#{old})", f"url(#{new})")
+    return svg.replace("<svg ", '<svg role="img" ', 1)
+
+
+def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:
+    """Replace each chart placeholder with its SVG (one line, so Markdown keeps it as one block)."""
+    pattern = re.compile(r"<!--jb-chart ([0-9a-f]{20})-->")
+    for path, text in pages.items():
+        if "<!--jb-chart " in text:
+            pages[path] = pattern.sub(lambda m: svgs.get(m.group(1), "").replace("\n", " "), text)

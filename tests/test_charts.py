@@ -1,0 +1,171 @@
+"""Charts checked as data (their Vega-Lite specs), sentence anchors, and the data downloads."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.charts import ChartRenderer, bar_chart, spec_key, tidy_svg, time_chart
+from generator.collect import collect
+from generator.downloads import FIGURE_COLUMNS, csv_bytes, figure_rows
+from generator.figures import gather_figures, latest_by_place, mark_article
+from generator.model import Article, Indicator, Issue, SourceFile
+from generator.themes import load_taxonomy
+
+from .sample import jianbao, make_project
+
+
+def _issue(path: str, date: str, *articles: Article) -> Issue:
+    return Issue(source=SourceFile(path=path, sha256=path.ljust(64, "0"), format="txt", encoding="utf-8"), series="测试简报",
+                 kind="bulletin", year=int(date[:4]), issue_no=int(date[5:7]), total_no=None, publisher=None,
+                 date=date, articles=tuple(articles))
+
+
+def _fig(text: str, paragraph: str, value: float, kind: str = "actual", place: str = "451026",
+         measure: str | None = "school_return_rate", label: str = "劝返率", p: int = 0) -> Indicator:
+    start = paragraph.index(text)
+    sentence = next(s + "。" for s in paragraph.split("。") if text in s)
+    return Indicator(label, value, "%", kind, text, sentence, place, measure, p, start, start + len(text))
+
+
+P1 = "今年以来，那坡县全力控辍保学。全县劝返率达 92%。力争年底劝返率达到 100%。"
+P2 = "乐业县劝返率达 88.5%，比上年提高 3 个百分点。"
+
+
+@pytest.fixture(scope="module")
+def collection():
+    a1 = Article("那坡县控辍保学", paragraphs=(P1,), indicators=(
+        _fig("劝返率达 92%", P1, 92), _fig("劝返率达到 100%", P1, 100, kind="target")))
+    a2 = Article("乐业县控辍保学", paragraphs=(P2,), indicators=(_fig("劝返率达 88.5%", P2, 88.5, place="451028"),))
+    a3 = Article("那坡县再报", paragraphs=("那坡县劝返率达 95%。",), indicators=(
+        _fig("劝返率达 95%", "那坡县劝返率达 95%。", 95),))
+    issues = [_issue("a.txt", "2019-03-01", a1, a2), _issue("b.txt", "2019-06-01", a3)]
+    return collect(issues, load_taxonomy())
+
+
+def test_sentences_become_anchors_and_figures_point_at_them():
+    art = Article("t", paragraphs=(P1,), indicators=(_fig("劝返率达 92%", P1, 92), _fig("劝返率达到 100%", P1, 100, "target")))
+    marks = mark_article(art, 3)
+    assert marks.anchors == ("a3-s1", "a3-s2")
+    segs = marks.paragraphs[0]
+    assert "".join(s.text for s in segs) == P1  # no text lost or repeated
+    assert [(s.text, s.anchor) for s in segs if s.anchor] == [("全县劝返率达 92%。", "a3-s1"),
+                                                              ("力争年底劝返率达到 100%。", "a3-s2")]
+
+
+def test_a_figure_whose_sentence_is_lost_falls_back_to_its_paragraph():
+    bad = Indicator("劝返率", 92, "%", "actual", "不在文中", "也不在文中", None, None, 0, 0, 4)
+    marks = mark_article(Article("t", paragraphs=("其他文字。",), indicators=(bad,)), 1)
+    assert marks.anchors == ("a1-p0",)
+    assert [s.anchor for s in marks.paragraphs[0]] == [None]
+
+
+def test_bar_chart_plots_only_actual_values_each_linking_to_its_sentence(collection):
+    figures = gather_figures(collection)
+    latest = latest_by_place([f for f in figures if f.indicator.measure == "school_return_rate"])
+    assert {f.indicator.place: f.indicator.value for f in latest} == {"451026": 95, "451028": 88.5}
+    chart = bar_chart("劝返率", figures, "measures/school_return_rate.md", "measures/x.csv",
+                      lambda f: f.place_name, highlight="451026")
+    spec = chart.spec
+    values = spec["data"]["values"]
+    assert sorted(v["value"] for v in values) == [88.5, 92, 95]  # the 100% target is not a result
+    assert all(v["href"].startswith("../issues/") and ".html#a" in v["href"] for v in values)
+    assert spec["encoding"]["href"]["field"] == "href"
+    assert spec["mark"]["type"] == "bar" if isinstance(spec["mark"], dict) else spec["mark"] == "bar"
+    assert "Microsoft YaHei" in spec["config"]["font"] and "Noto Sans CJK SC" in spec["config"]["font"]
+    names = [v["name"] for v in values]
+    assert len(names) == len(set(names)), "two bars with one name would be stacked into one"
+    assert {v["focus"] for v in values if v["name"].startswith("那坡县")} == {"本地"}
+
+
+def test_time_chart_draws_targets_as_targets(collection):
+    figures = [f for f in gather_figures(collection) if f.indicator.place == "451026"]
+    chart = time_chart("那坡县劝返率", figures, "places/451026.md", "places/x.csv", lambda f: f.place_name)
+    layers = chart.spec["layer"]
+    filters = [layer.get("transform", [{}])[0].get("filter") for layer in layers]
+    assert "datum.kind == '目标'" in filters
+    target_layer = layers[filters.index("datum.kind == '目标'")]
+    assert target_layer["mark"]["filled"] is False
+    kinds = sorted(v["kind"] for v in chart.spec["data"]["values"])
+    assert kinds == ["实际", "实际", "目标"]
+    assert all(layer["encoding"]["x"]["type"] == "temporal" for layer in layers)
+
+
+def test_one_value_is_not_a_chart(collection):
+    figures = [f for f in gather_figures(collection) if f.indicator.place == "451028"]
+    assert bar_chart("x", figures, "p.md", "x.csv", lambda f: "") is None
+    assert time_chart("x", figures, "p.md", "x.csv", lambda f: "") is None
+
+
+def test_specs_are_deterministic(collection):
+    make = lambda: bar_chart("劝返率", gather_figures(collection), "p.md", "x.csv", lambda f: f.place_name)  # noqa: E731
+    assert spec_key(make().spec) == spec_key(make().spec)
+
+
+def test_rendered_svg_is_cached_and_links_are_relative(collection, tmp_path):
+    chart = bar_chart("劝返率", gather_figures(collection), "measures/school_return_rate.md", "x.csv",
+                      lambda f: f.place_name)
+    first = ChartRenderer(tmp_path)
+    svg = first.svgs([chart])[chart.key]
+    assert (first.rendered, first.cached) == (1, 0)
+    assert 'xlink:href="../issues/' in svg and "vega.github.io" not in svg and "http" not in svg.replace(
+        "http://www.w3.org/", "")
+    again = ChartRenderer(tmp_path)
+    assert again.svgs([chart])[chart.key] == svg and (again.rendered, again.cached) == (0, 1)
+
+
+def test_tidy_svg_makes_ids_unique_per_chart():
+    svg = '<svg x="1"><clipPath id="clip1"></clipPath><g clip-path="url(#clip1)"></g></svg>'
+    out = tidy_svg(svg, "abcdef0123456789abcd")
+    assert 'id="jbabcdef01-clip1"' in out and "url(#jbabcdef01-clip1)" in out and 'role="img"' in out
+
+
+def test_figure_csv_has_every_column_and_opens_in_excel(collection):
+    data = csv_bytes(figure_rows(gather_figures(collection)), FIGURE_COLUMNS)
+    assert data.startswith("\ufeff".encode())  # Excel needs the BOM to read UTF-8
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    assert tuple(rows[0]) == FIGURE_COLUMNS
+    first = rows[0]
+    assert first["place_code"] == "451026" and first["place"] == "那坡县" and first["measure"] == "school_return_rate"
+    assert first["page"].endswith(".html#a1-s1") and first["sentence"] == "那坡县劝返率达 95%。"
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("charts"))
+    proc = jianbao("build", "--content-only", "--project", str(project))
+    assert proc.returncode == 0, proc.stderr
+    return project / "content"
+
+
+def test_sample_site_has_measure_pages_downloads_and_charts(built):
+    assert (built / "data/figures.csv").is_file() and (built / "data/articles.csv").is_file()
+    rows = json.loads((built / "data/figures.json").read_text(encoding="utf-8"))
+    assert rows and set(rows[0]) == set(FIGURE_COLUMNS)
+    assert {r["kind"] for r in rows} >= {"actual", "target", "policy"}
+    measures = sorted(built.glob("measures/*.md"))
+    assert measures, "one page per measure with figures"
+    charted = [p for p in built.rglob("*.md") if "<svg" in p.read_text(encoding="utf-8")]
+    kinds = {p.relative_to(built).parts[0] for p in charted}
+    assert {"issues", "places", "measures", "themes"} <= kinds, kinds
+    for page in charted:
+        text = page.read_text(encoding="utf-8")
+        assert "下载本图数据（CSV）" in text
+        assert "<!--jb-chart" not in text  # every placeholder was filled
+
+
+def test_every_chart_value_is_an_actual_figure(built):
+    """A plotted value links to a sentence whose figure is of kind actual or target (drawn hollow)."""
+    rows = json.loads((built / "data/figures.json").read_text(encoding="utf-8"))
+    kind_of = {(r["page"].split("#")[1], r["value"]): r["kind"] for r in rows}
+    issue = next(p for p in built.glob("issues/*/*.md") if "<svg" in p.read_text(encoding="utf-8"))
+    import re
+
+    marks = re.findall(r'<a xlink:href="([^"#]*)#([^"]+)"><path aria-label="[^"]*?数值（%）: ([\d.]+);', issue.read_text(encoding="utf-8"))
+    assert marks
+    for _, anchor, value in marks:
+        value = value.rstrip("0").rstrip(".") if "." in value else value
+        assert kind_of.get((anchor, value)) == "actual", (anchor, value)

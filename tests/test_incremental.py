@@ -1,0 +1,181 @@
+"""Rebuilds: the parse cache, what one new issue rewrites, parallel parsing, byte-identical output."""
+from __future__ import annotations
+
+import gzip
+import shutil
+import struct
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from generator import cache as cache_module
+from generator.archive import load_archive
+from generator.build import generate
+from generator.cache import ParseCache, entry_key, tool_version
+
+from .sample import REPO, jianbao, make_project
+
+COUNTY = "2021-凌云县-第5期.txt"
+NEW = "2021-凌云县-第6期.txt"
+
+
+def new_issue_text() -> str:
+    return (REPO / "bulletins" / COUNTY).read_text(encoding="utf-8").replace("第5期", "第6期")
+
+
+def mtimes(content: Path) -> dict[str, int]:
+    return {p.relative_to(content).as_posix(): p.stat().st_mtime_ns for p in content.rglob("*") if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def rebuilt(tmp_path_factory):
+    """The sample built, then built again with one new issue: (project, first report, second report, mtimes)."""
+    project = make_project(tmp_path_factory.mktemp("inc"))
+    first = generate(project, project / "bulletins")
+    before = mtimes(project / "content")
+    (project / "bulletins" / NEW).write_text(new_issue_text(), encoding="utf-8")
+    second = generate(project, project / "bulletins")
+    return project, first, second, before
+
+
+def test_old_files_come_from_the_cache(rebuilt):
+    _, first, second, _ = rebuilt
+    assert first.archive.cache_hits == 0 and len(first.archive.parsed) == 6
+    assert second.archive.cache_hits == 6 and second.archive.parsed == [NEW]
+    assert [i.source.path for i in second.archive.issues] == sorted(i.source.path for i in second.archive.issues)
+
+
+def test_one_new_issue_rewrites_only_its_own_pages(rebuilt):
+    project, _, second, before = rebuilt
+    issue = next(i for i in second.archive.issues if i.source.path == NEW)
+    written = set(second.written)
+    page = next(w for w in written if w.startswith("issues/") and w.endswith(".md") and w != "issues/index.md")
+    assert {page, "index.md", "issues/index.md"} <= written
+    stem = page[:-3]
+    codes = {p.adcode for a in issue.articles for p in a.places}
+    places = codes | {c[:4] + "00" for c in codes} | {c[:2] + "0000" for c in codes}
+    themes = {t for a in issue.articles for t in a.themes}
+    measures = {i.measure for a in issue.articles for i in a.indicators if i.measure}
+
+    def expected(path: str) -> bool:
+        top, _, rest = path.partition("/")
+        name = rest.split(".")[0].split("-")[0]
+        return (path in ("index.md", "issues/index.md", "places/index.md", "themes/index.md", "measures/index.md")
+                or path.startswith((stem + ".", stem + "-", "originals/", "data/", "search/"))
+                or (top == "places" and name in places) or (top == "themes" and name in themes)
+                or (top == "measures" and rest.split(".")[0].rsplit("-", 1)[0] in measures))
+
+    assert sorted(w for w in written if not expected(w)) == []
+    assert len([w for w in written if w.startswith("originals/")]) == 1
+    # nothing else was touched on disk either: every other file keeps its modification time
+    after = mtimes(project / "content")
+    touched = {rel for rel, ns in after.items() if before.get(rel) != ns} - {".generated"}
+    assert touched == written - {".generated"}
+    other_issue_pages = [w for w in written if w.startswith("issues/") and w not in (page, "issues/index.md")
+                         and not w.startswith(stem)]
+    assert other_issue_pages == []
+
+
+def test_rebuild_without_changes_writes_nothing(rebuilt):
+    project, _, _, _ = rebuilt
+    again = generate(project, project / "bulletins")
+    assert again.written == [] and again.archive.parsed == [] and again.archive.cache_hits == 7
+
+
+def test_corrupt_cache_entry_is_ignored_and_rebuilt(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(REPO / "bulletins", folder)
+    cache_dir = tmp_path / "cache"
+    first = load_archive(folder, cache_dir=cache_dir)
+    entries = sorted(cache_dir.rglob("*.pickle"))
+    assert len(entries) == 6
+    entries[0].write_bytes(entries[0].read_bytes()[:100])  # truncated
+    entries[1].write_bytes(b"not a pickle at all")
+    again = load_archive(folder, cache_dir=cache_dir)
+    assert len(again.parsed) == 2 and again.cache_hits == 4
+    assert again.issues == first.issues and again.problems == first.problems
+    third = load_archive(folder, cache_dir=cache_dir)
+    assert third.cache_hits == 6  # rewritten
+
+
+def test_changed_file_or_sidecar_is_parsed_again(tmp_path):
+    folder = tmp_path / "in"
+    shutil.copytree(REPO / "bulletins", folder)
+    cache_dir = tmp_path / "cache"
+    load_archive(folder, cache_dir=cache_dir)
+    (folder / (COUNTY + ".meta.yml")).write_text("issue_no: 55\n", encoding="utf-8")
+    with (folder / "2020-贺州-第3期.txt").open("a", encoding="utf-8") as f:
+        f.write("\n")
+    archive = load_archive(folder, cache_dir=cache_dir, prune=True)
+    assert archive.parsed == ["2020-贺州-第3期.txt", COUNTY]
+    assert next(i for i in archive.issues if i.source.path == COUNTY).issue_no == 55
+    assert len(list(cache_dir.rglob("*.pickle"))) == 6  # the replaced entries are pruned
+
+
+def test_cache_key_covers_bytes_sidecar_name_and_debug():
+    keys = {entry_key("a.txt", b"x", None), entry_key("a.txt", b"y", None), entry_key("a.txt", b"x", b""),
+            entry_key("b.txt", b"x", None), entry_key("a.txt", b"x", None, debug=True)}
+    assert len(keys) == 5
+
+
+def test_tool_version_changes_with_code_and_config(tmp_path, monkeypatch):
+    package = tmp_path / "generator"
+    shutil.copytree(Path(cache_module.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "PACKAGE", package)
+    versions = []
+    for change in (None, "config/themes.yml", "parse/header.py"):
+        if change:
+            with (package / change).open("a", encoding="utf-8") as f:
+                f.write("\n# changed\n")
+        tool_version.cache_clear()
+        versions.append(tool_version())
+    assert len(set(versions)) == 3
+    old = ParseCache(tmp_path / "c")
+    old.put("k", ("value",))
+    monkeypatch.setattr(cache_module, "PACKAGE", Path(cache_module.__file__).parent)
+    tool_version.cache_clear()
+    new = ParseCache(tmp_path / "c")
+    assert new.dir != old.dir and new.get("k") is None
+    new.prune()
+    assert not old.dir.exists()  # a new tool version removes the old folder
+
+
+def test_parallel_parse_gives_the_serial_result_in_sorted_order(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    text = (REPO / "bulletins" / COUNTY).read_text(encoding="utf-8")
+    for n in range(24, 0, -1):  # more than PARALLEL_FROM, written in reverse order
+        (folder / f"{n:02d}.txt").write_text(text.replace("第5期", f"第{n}期"), encoding="utf-8")
+    serial = load_archive(folder, workers=1)
+    parallel = load_archive(folder, cache_dir=tmp_path / "cache", workers=2)
+    assert len(parallel.parsed) == 24
+    assert [i.source.path for i in parallel.issues] == [f"{n:02d}.txt" for n in range(1, 25)]
+    assert parallel.issues == serial.issues and parallel.problems == serial.problems
+    cached = load_archive(folder, cache_dir=tmp_path / "cache", workers=2)
+    assert cached.cache_hits == 24 and cached.issues == serial.issues
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.slow
+def test_same_input_same_output_byte_for_byte(tmp_path):
+    a = make_project(tmp_path / "a")
+    b = make_project(tmp_path / "a much longer folder name 第二")
+    for project in (a, b):
+        proc = jianbao("build", "--project", str(project))
+        assert proc.returncode == 0, proc.stderr
+    for part in ("content", "site"):
+        left, right = files(a / part), files(b / part)
+        assert sorted(left) == sorted(right), part
+        different = [rel for rel in left if left[rel] != right[rel]]
+        assert different == [], f"{part}: {different[:10]}"
+    # mkdocs stamps sitemap.xml.gz with a date: the newest issue's, not the day of the build
+    issues = load_archive(a / "bulletins").issues
+    newest = max(i.date for i in issues if i.date)
+    stamp = struct.unpack("<I", (a / "site" / "sitemap.xml.gz").read_bytes()[4:8])[0]
+    assert datetime.fromtimestamp(stamp, timezone.utc).date().isoformat() == newest
+    assert gzip.decompress((a / "site" / "sitemap.xml.gz").read_bytes()) == (a / "site" / "sitemap.xml").read_bytes()
+    assert str(tmp_path).encode() not in b"".join(files(a / "site").values())

@@ -1,0 +1,349 @@
+"""Scale benchmark: ``python tools/bench.py 100 1000`` (or ``make bench SIZES="100 1000"``).
+
+For each size N: a synthetic archive of N issues (tools/bench_corpus.py) in a temporary copy of
+the project, ``jianbao build``, and what it cost: generator and mkdocs time, wall time, peak
+memory, the size of site/, of its largest page, of one fixed issue page (the corpus' first issue,
+the same at every size), of the search index and of what a browser downloads to answer one query.
+Then a bare baseline — the same issue pages in a plain mkdocs-material project with its default
+navigation and search (lang: zh) — and an incremental rebuild after adding one issue.
+
+The table is printed and written to build/bench/results.md. Nothing here is a test: timings
+depend on the machine and never gate CI.
+"""
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from urllib.parse import quote
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "tools"))
+
+import bench_corpus  # noqa: E402
+
+OUT = REPO / "build" / "bench"
+QUERY = "那坡县"
+# Runs a command and reports the peak resident memory of it and everything it started.
+_RSS_WRAPPER = ("import resource, subprocess, sys\n"
+                "code = subprocess.call(sys.argv[2:])\n"
+                "r = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+                "open(sys.argv[1], 'w').write(f'{r.ru_maxrss} {r.ru_utime + r.ru_stime}')\n"
+                "sys.exit(code)\n")
+
+
+@dataclass
+class Run:
+    seconds: float  # wall
+    peak_mb: float
+    output: str
+    code: int
+    cpu: float = 0.0  # user + system seconds of the command and everything it started
+
+
+def measured(cmd: list[str], cwd: Path, env: dict | None = None, timeout: int = 3600) -> Run:
+    with tempfile.NamedTemporaryFile(suffix=".rss", delete=False) as f:
+        rss_file = f.name
+    t = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-c", _RSS_WRAPPER, rss_file, *cmd], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    seconds = time.perf_counter() - t
+    try:
+        rss, cpu = (Path(rss_file).read_text() or "0 0").split()
+    finally:
+        os.unlink(rss_file)
+    return Run(seconds, int(rss) / 1024, proc.stdout + proc.stderr, proc.returncode, float(cpu))  # KiB → MiB
+
+
+def project_copy(root: Path) -> Path:
+    """The files a build needs (as tests/sample.py copies them), without the sample bulletins."""
+    from tests.sample import PROJECT_FILES
+    for name in PROJECT_FILES:
+        if name == "bulletins":
+            continue
+        src, dst = REPO / name, root / name
+        dst.parent.mkdir(parents=True, exist_ok=True)
+        if src.is_dir():
+            shutil.copytree(src, dst)
+        elif src.exists():
+            shutil.copy2(src, dst)
+    return root
+
+
+def jianbao_build(project: Path) -> tuple[Run, dict[str, float], int]:
+    run = measured([sys.executable, "-m", "generator.cli", "build", "--project", str(project)], cwd=REPO)
+    if run.code not in (0, 1) or "网站已生成" not in run.output:
+        raise SystemExit(f"build failed in {project}:\n{run.output[-3000:]}")
+    seconds = {}
+    m = re.search(r"用时 / seconds: (.*)", run.output)
+    if m:
+        for part in m.group(1).split(","):
+            key, _, value = part.strip().rpartition(" ")
+            try:
+                seconds[key] = float(value)
+            except ValueError:
+                pass
+    m = re.search(r"本次改写 (\d+)", run.output)
+    return run, seconds, int(m.group(1)) if m else -1
+
+
+def generator_seconds(seconds: dict[str, float]) -> float:
+    """read+parse and render (which includes writing the search index); everything but mkdocs."""
+    if "read+parse" in seconds and "render" in seconds:
+        return seconds["read+parse"] + seconds["render"]
+    return sum(v for k, v in seconds.items() if k != "mkdocs")
+
+
+def tree_bytes(folder: Path, pattern: str = "*") -> tuple[int, int]:
+    files = [p for p in folder.rglob(pattern) if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def first_issue_page(project: Path) -> Path | None:
+    """The built page of issue 0 of the corpus, found the way the generator names it."""
+    from generator.archive import load_issue
+    from generator.slugs import issue_slug, pinyin_slug
+    name, _ = bench_corpus.issue_text(0)
+    issue, _ = load_issue(project / "bulletins" / name)
+    if issue is None:
+        return None
+    slug = issue_slug(issue.year, issue.issue_no, issue.date, issue.source.sha256)
+    page = project / "site" / "issues" / pinyin_slug(issue.series or "weimingming") / f"{slug}.html"
+    return page if page.is_file() else None
+
+
+# --- what a browser downloads for one query ---------------------------------------------------
+
+class _Counting(http.server.SimpleHTTPRequestHandler):
+    log: list[tuple[float, str, int]] = []
+
+    def copyfile(self, source, outputfile):
+        data = source.read()
+        outputfile.write(data)
+        self.log.append((time.perf_counter(), self.path, len(data)))
+
+    def log_message(self, *args):
+        pass
+
+
+def browser_query(site: Path, query: str = QUERY, wait: float = 60) -> dict | None:
+    """Load a page in headless Chromium, type ``query`` into the search box and wait for results.
+
+    The server counts what it sends, so requests from web workers (where material's search runs)
+    are counted too. None when Chromium or selenium is missing."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver_path = shutil.which("chromedriver")
+    try:
+        from selenium import webdriver
+        from selenium.webdriver.chrome.service import Service
+        from selenium.webdriver.common.by import By
+    except ImportError:
+        return None
+    if not chromium or not driver_path:
+        return None
+    log: list[tuple[float, str, int]] = []
+    handler = type("Handler", (_Counting,), {"log": log})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service(driver_path), options=options)
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}/"
+        done = ("return !!(document.querySelector('[data-ms], .md-search-result__item') && "
+                "Array.from(document.querySelectorAll('.jb-result, .md-search-result__link'))"
+                ".some(a => a.textContent.includes(arguments[0].slice(0, 2))));")
+        if (site / "search.html").is_file():  # our own search page answers ?q= on load
+            browser.get(base + "about.html")
+            loaded = len(log)
+            t0 = time.perf_counter()
+            browser.get(base + "search.html?q=" + quote(query))
+        else:  # material's search box
+            browser.get(base + "about.html")
+            time.sleep(0.5)
+            loaded = len(log)
+            boxes = browser.find_elements(By.CSS_SELECTOR, "input[data-md-component=search-query]")
+            if not boxes:
+                return {"error": "no search box"}
+            t0 = time.perf_counter()
+            browser.execute_script("arguments[0].focus()", boxes[0])
+            boxes[0].send_keys(query)
+        found = False
+        while time.perf_counter() - t0 < wait:
+            if browser.execute_script(done, query):
+                found = True
+                break
+            time.sleep(0.05)
+        t1 = time.perf_counter()
+        time.sleep(0.3)  # late requests of the same query
+        in_page = browser.execute_script("const e = document.querySelector('[data-ms]');"
+                                         " return e ? Number(e.getAttribute('data-ms')) : null;")
+        searched = [(p, n) for _, p, n in log[loaded:] if p.startswith("/search/")]
+        after = [(p, n) for _, p, n in log[loaded:]]
+
+        def gz(path: str) -> int:
+            file = site / path.split("?")[0].lstrip("/")
+            return len(gzip.compress(file.read_bytes())) if file.is_file() else 0
+
+        return {
+            "found": found, "seconds": t1 - t0, "in_page_ms": in_page,
+            "search_bytes": sum(n for _, n in searched), "search_files": len(searched),
+            "search_gzip": sum(gz(p) for p, _ in searched),
+            "after_load_bytes": sum(n for _, n in after),
+            "page_bytes": sum(n for _, _, n in log),
+        }
+    finally:
+        browser.quit()
+        server.shutdown()
+
+
+# --- bare mkdocs-material --------------------------------------------------------------------
+
+BARE_CONFIG = """site_name: bare
+docs_dir: docs
+site_dir: site
+theme:
+  name: material
+  language: zh
+plugins:
+  - search:
+      lang: zh
+"""
+
+
+def bare_build(content: Path, root: Path) -> tuple[Run, int]:
+    shutil.copytree(content / "issues", root / "docs" / "issues")
+    (root / "docs" / "index.md").write_text("# bare\n", encoding="utf-8")
+    (root / "mkdocs.yml").write_text(BARE_CONFIG, encoding="utf-8")
+    run = measured([sys.executable, "-m", "mkdocs", "build", "-q"], cwd=root)
+    if run.code != 0:
+        raise SystemExit(f"bare build failed:\n{run.output[-3000:]}")
+    return run, tree_bytes(root / "site")[0]
+
+
+# --- one size --------------------------------------------------------------------------------
+
+@dataclass
+class Result:
+    n: int
+    rows: dict[str, str] = field(default_factory=dict)
+
+
+def bench_size(n: int, workdir: Path, browser: bool, bare: bool) -> Result:
+    res = Result(n)
+    project = project_copy(workdir / f"n{n}" / "project")
+    t = time.perf_counter()
+    bench_corpus.generate(project / "bulletins", n)
+    corpus_bytes, _ = tree_bytes(project / "bulletins")
+    print(f"[{n}] corpus {corpus_bytes / 1e6:.1f} MB in {time.perf_counter() - t:.1f} s", flush=True)
+    run, seconds, written = jianbao_build(project)
+    mk = seconds.get("mkdocs", 0.0)
+    gen = generator_seconds(seconds)
+    site = project / "site"
+    site_bytes, site_files = tree_bytes(site)
+    pages = [p for p in site.rglob("*.html")]
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    issue_page = first_issue_page(project)
+    search_bytes, search_files = tree_bytes(site / "search") if (site / "search").is_dir() else (0, 0)
+    content_bytes, content_files = tree_bytes(project / "content")
+    r = res.rows
+    r["corpus (MB of .txt)"] = f"{corpus_bytes / 1e6:.1f}"
+    r["generator s (" + ", ".join(k for k in seconds if k != "mkdocs") + ")"] = \
+        f"{gen:.1f} (" + ", ".join(f"{v:.1f}" for k, v in seconds.items() if k != "mkdocs") + ")"
+    r["mkdocs s"] = f"{mk:.1f}"
+    r["total wall s"] = f"{run.seconds:.1f}"
+    r["total CPU s (user+sys, all processes)"] = f"{run.cpu:.1f}"
+    r["peak memory MB"] = f"{run.peak_mb:.0f}"
+    r["content/ files · MB"] = f"{content_files} · {content_bytes / 1e6:.1f}"
+    r["site/ files · MB"] = f"{site_files} · {site_bytes / 1e6:.1f}"
+    r["largest page KB"] = f"{largest.stat().st_size / 1e3:.0f} ({largest.relative_to(site).as_posix()})"
+    r["issue 0 page KB"] = f"{issue_page.stat().st_size / 1e3:.0f}" if issue_page else "not found"
+    r["search index files · MB"] = f"{search_files} · {search_bytes / 1e6:.2f}"
+    print(f"[{n}] build {run.seconds:.1f} s ({seconds}), peak {run.peak_mb:.0f} MB", flush=True)
+    if browser:
+        q = browser_query(site)
+        if q is None:
+            r[f"query {QUERY}: KB fetched"] = "no chromium/selenium"
+        elif "error" in q:
+            r[f"query {QUERY}: KB fetched"] = q["error"]
+        else:
+            r[f"query {QUERY}: search KB fetched (gzip)"] = \
+                f"{q['search_bytes'] / 1e3:.0f} ({q['search_gzip'] / 1e3:.0f}) in {q['search_files']} files"
+            r[f"query {QUERY}: s to results"] = (f"{q['seconds']:.2f}" + ("" if q["found"] else " (no result seen)")
+                                                 + (f" (search {q['in_page_ms']} ms)" if q["in_page_ms"] is not None else ""))
+        print(f"[{n}] query {q}", flush=True)
+    if bare:
+        brun, bbytes = bare_build(project / "content", workdir / f"n{n}" / "bare")
+        r["bare material: wall s · CPU s · peak MB · site MB"] = \
+            f"{brun.seconds:.1f} · {brun.cpu:.1f} · {brun.peak_mb:.0f} · {bbytes / 1e6:.1f}"
+        r["ours / bare (wall · CPU)"] = f"{run.seconds / brun.seconds:.2f} · {run.cpu / max(brun.cpu, 0.01):.2f}"
+        print(f"[{n}] bare {brun.seconds:.1f} s, peak {brun.peak_mb:.0f} MB", flush=True)
+    bench_corpus.generate(project / "bulletins", 1, start=n)
+    arun, aseconds, awritten = jianbao_build(project)
+    agen = generator_seconds(aseconds)
+    r["add one issue: generator s · files rewritten"] = f"{agen:.1f} · {awritten}"
+    r["add one issue: total wall s · CPU s"] = f"{arun.seconds:.1f} · {arun.cpu:.1f}"
+    print(f"[{n}] add one: {arun.seconds:.1f} s ({aseconds}), {awritten} files rewritten", flush=True)
+    return res
+
+
+def table(results: list[Result]) -> str:
+    keys: list[str] = []
+    for res in results:
+        keys += [k for k in res.rows if k not in keys]
+    lines = ["| | " + " | ".join(f"{r.n:,} issues" for r in results) + " |",
+             "|---|" + "---|" * len(results)]
+    for k in keys:
+        lines.append(f"| {k} | " + " | ".join(r.rows.get(k, "") for r in results) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description="jianbao scale benchmark")
+    p.add_argument("sizes", nargs="*", type=int, default=[100, 1000])
+    p.add_argument("--no-browser", action="store_true", help="skip the headless Chromium query")
+    p.add_argument("--no-bare", action="store_true", help="skip the plain mkdocs-material baseline")
+    p.add_argument("--keep", action="store_true", help="keep the temporary projects (for profiling)")
+    p.add_argument("--workdir", type=Path, default=None)
+    args = p.parse_args(argv)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="jianbao-bench-"))
+    workdir.mkdir(parents=True, exist_ok=True)
+    results = []
+    try:
+        for n in args.sizes:
+            results.append(bench_size(n, workdir, not args.no_browser, not args.no_bare))
+            if not args.keep:
+                shutil.rmtree(workdir / f"n{n}", ignore_errors=True)
+    finally:
+        if not args.keep and args.workdir is None:
+            shutil.rmtree(workdir, ignore_errors=True)
+        elif args.keep:
+            print(f"projects kept in {workdir}")
+    text = (f"# jianbao scale benchmark\n\n{time.strftime('%Y-%m-%d %H:%M')} · {os.cpu_count()} CPUs · "
+            f"corpus: tools/bench_corpus.py (~3 articles, ~15,000 characters an issue)\n\n" + table(results))
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / "results.md").write_text(text, encoding="utf-8")
+    (OUT / "results.json").write_text(json.dumps([{"n": r.n, **r.rows} for r in results], ensure_ascii=False,
+                                                 indent=1), encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
