@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -27,8 +27,9 @@ from .render import relative
 FONT = ('"Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
         '"Source Han Sans SC", "WenQuanYi Micro Hei", SimHei, sans-serif')
 ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
-MAX_BARS = 40  # more categories than this are unreadable; the table beside the chart has them all
-PLACEHOLDER = "<!--jb-chart {key}-->"
+MAX_BARS = 25
+MAX_POINTS = 120  # per time chart  # more categories than this are unreadable; the table beside the chart has them all
+PLACEHOLDER = "<!--jb-chart {key} {focus}-->"
 _VEGA_BASE = 'xlink:href="https://vega.github.io/vega-datasets/'  # vl-convert's loader base URL
 
 
@@ -41,6 +42,7 @@ class Chart:
     figures: tuple[Figure, ...]
     names: tuple[str, ...]  # what each figure is called on the chart (bar label or series), for the table
     csv: str  # content path of the chart's data as CSV
+    focus: str | None = None  # place code whose bar is coloured on this page (after rendering)
 
     @property
     def key(self) -> str:
@@ -48,7 +50,10 @@ class Chart:
 
     @property
     def placeholder(self) -> str:
-        return PLACEHOLDER.format(key=self.key)
+        return PLACEHOLDER.format(key=self.key, focus=self.focus or "-")
+
+    def focused(self, code: str) -> "Chart":
+        return replace(self, focus=code)
 
 
 def spec_key(spec: dict) -> str:
@@ -60,8 +65,9 @@ def _config(chart: alt.TopLevelMixin, title: str) -> dict:
 
 
 def _tooltip_fields(unit: str) -> list:
+    # kept short: every mark repeats it in its aria-label, and the sentence is one click away
     return [alt.Tooltip("name:N", title="对象"), alt.Tooltip("value:Q", title=f"数值（{unit}）"),
-            alt.Tooltip("date:N", title="日期"), alt.Tooltip("text:N", title="原文")]
+            alt.Tooltip("date:N", title="日期"), alt.Tooltip("code:N", title="代码")]
 
 
 def _row(f: Figure, page: str, name: str) -> dict:
@@ -69,7 +75,7 @@ def _row(f: Figure, page: str, name: str) -> dict:
     rewrites .md links in Markdown, not inside an inline SVG."""
     i = f.indicator
     href = relative(page, f.target).replace(".md#", ".html#")
-    return {"name": name, "value": i.value, "date": f.date or "", "text": i.text,
+    return {"name": name, "value": i.value, "date": f.date or "", "code": i.place or "",
             "kind": "实际" if i.kind == "actual" else "目标", "href": href}
 
 
@@ -84,18 +90,16 @@ def _unique(names: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=None)
-def _bar_template(unit: str, highlight: bool) -> str:
-    """The bar chart's spec without data, built (and validated) once by altair per shape.
+def _bar_template(unit: str) -> str:
+    """The bar chart's spec without data, built (and validated) once by altair per unit.
 
     Building a spec with altair costs ~0.1 s (schema validation); a page per county times
     several charts would spend minutes on it, so each shape is built once and filled with data.
     """
-    color = alt.Color("focus:N", scale=alt.Scale(domain=["本地", "其他"], range=[HIGHLIGHT_COLOR, ACTUAL_COLOR]),
-                      legend=None) if highlight else alt.value(ACTUAL_COLOR)
-    chart = alt.Chart(alt.Data(values=[])).mark_bar().encode(
+    chart = alt.Chart(alt.Data(values=[])).mark_bar(color=ACTUAL_COLOR).encode(
         y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
         x=alt.X("value:Q", title=unit),
-        color=color, href="href:N", tooltip=_tooltip_fields(unit),
+        href="href:N", tooltip=_tooltip_fields(unit),
     ).properties(width=560, height=alt.Step(20))
     return json.dumps(_config(chart, "TITLE"), ensure_ascii=False, sort_keys=True)
 
@@ -107,18 +111,14 @@ def _fill(template: str, title: str, rows: list[dict]) -> dict:
     return spec
 
 
-def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, highlight: str | None = None) -> Chart | None:
-    """Horizontal bars of actual values, one per figure, largest first; ``highlight`` names one bar."""
+def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) -> Chart | None:
+    """Horizontal bars of actual values, one per figure, largest first (at most MAX_BARS)."""
     figures = [f for f in figures if f.indicator.kind == "actual"][:MAX_BARS]
     if len(figures) < 2:
         return None
     unit = figures[0].indicator.unit
-    rows = []
-    for f, name in zip(figures, _unique([name_of(f) for f in figures])):
-        row = _row(f, page, name)
-        row["focus"] = "本地" if highlight and f.indicator.place == highlight else "其他"
-        rows.append(row)
-    spec = _fill(_bar_template(unit, bool(highlight)), title, rows)
+    rows = [_row(f, page, name) for f, name in zip(figures, _unique([name_of(f) for f in figures]))]
+    spec = _fill(_bar_template(unit), title, rows)
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
 
 
@@ -144,6 +144,8 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
     figures = [f for f in figures if f.indicator.kind in ("actual", "target") and f.date]
     if sum(1 for f in figures if f.indicator.kind == "actual") < 2:
         return None
+    # the newest MAX_POINTS: rendering cost grows with marks, and the CSV has every value
+    figures = sorted(figures, key=lambda f: f.date, reverse=True)[:MAX_POINTS]
     unit = figures[0].indicator.unit
     figures = sorted(figures, key=lambda f: (f.date, name_of(f), f.indicator.value))
     rows = [_row(f, page, name_of(f)) for f in figures]
@@ -193,6 +195,8 @@ class ChartRenderer:
 def tidy_svg(svg: str, key: str) -> str:
     """Make a rendered SVG safe to inline: relative links, ids unique on the page, a label."""
     svg = svg.replace(_VEGA_BASE, 'xlink:href="')
+    # every <text> repeats the ~150-byte font stack; the site's CSS sets the same stack on SVG text
+    svg = re.sub(r' font-family="[^"]*"', "", svg)
     ids = sorted(set(re.findall(r'\bid="([^"]+)"', svg)), key=len, reverse=True)
     for old in ids:
         new = f"jb{key[:8]}-{old}"
@@ -202,7 +206,18 @@ def tidy_svg(svg: str, key: str) -> str:
 
 def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:
     """Replace each chart placeholder with its SVG (one line, so Markdown keeps it as one block)."""
-    pattern = re.compile(r"<!--jb-chart ([0-9a-f]{20})-->")
+    pattern = re.compile(r"<!--jb-chart ([0-9a-f]{20}) (\d{6}|-)-->")
+
+    def svg(m: re.Match) -> str:
+        out = svgs.get(m.group(1), "").replace("\n", " ")
+        return focus_bar(out, m.group(2)) if m.group(2) != "-" else out
+
     for path, text in pages.items():
         if "<!--jb-chart " in text:
-            pages[path] = pattern.sub(lambda m: svgs.get(m.group(1), "").replace("\n", " "), text)
+            pages[path] = pattern.sub(svg, text)
+
+
+def focus_bar(svg: str, code: str) -> str:
+    """Colour the bar of place ``code`` (its aria-label carries 代码: <code>)."""
+    return re.sub(rf'(<path aria-label="[^"]*代码: {code}(?:;[^"]*)?"[^>]*? fill="){re.escape(ACTUAL_COLOR)}"',
+                  rf'\g<1>{HIGHLIGHT_COLOR}"', svg)

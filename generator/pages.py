@@ -109,35 +109,45 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         figures = by_place.get(code, [])
         charts = []
         measured = Counter(f.indicator.measure for f in figures if f.indicator.measure and f.indicator.kind == "actual")
-        for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:3]:
+        for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:1]:  # its main measure; the table has the rest
             mname = measure_names().get(slug, slug)
             own = [f for f in figures if f.indicator.measure == slug]
             charts.append(site.chart(time_chart(f"{idx.division.name}{mname}的变化", own, page,
                                                 f"places/{code}-{slug}-time.csv", _place_name)))
-            peers = _peers(idx.division, by_measure.get(slug, []), gazetteer)
-            charts.append(site.chart(bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
-                                               f"places/{code}-{slug}-peers.csv", _place_name, highlight=code)))
+            # one comparison per group of peers, shared by every page of the group (rendered once);
+            # this place's bar is coloured on its own page after rendering
+            group, peers = _peers(idx.division, by_measure.get(slug, []), gazetteer)
+            peer_chart = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
+                                   f"places/peers-{group}-{slug}.csv", _place_name)
+            if peer_chart and any(f.indicator.place == code for f in peer_chart.figures):
+                peer_chart = peer_chart.focused(code)
+            charts.append(site.chart(peer_chart))
+        csv = f"places/{code}.csv" if figures else None
+        if csv:
+            site.files[csv] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(page, r.page(
-            "place.md.j2", page, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
+            "place.md.j2", page, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
             mentioned=sorted(idx.mentioned, key=_newest), children=children.get(code, []), parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
             timeline=timeline, collection=c, charts=[ch for ch in charts if ch],
         ))
 
 
-def _peers(division, figures: list[Figure], gazetteer) -> list[Figure]:
-    """Latest actual value of a measure in places at the same level under the same parent
-    (under the same province when the parent has fewer than two such places)."""
-    def level_and_parent(code: str):
+def _peers(division, figures: list[Figure], gazetteer) -> tuple[str, list[Figure]]:
+    """The group a place is compared with, and the latest actual value of each member: places at
+    the same level under the same parent, or under the same province when the parent has fewer
+    than two with a value."""
+    def key(code: str):
         d = gazetteer.by_code(code)
         return (d.level, d.parent, d.province) if d else (None, None, None)
 
     latest = latest_by_place(figures)
-    same_parent = [f for f in latest if level_and_parent(f.indicator.place)[:2] == (division.level, division.parent)]
+    same_parent = [f for f in latest if key(f.indicator.place)[:2] == (division.level, division.parent)]
     if len(same_parent) >= 2:
-        return same_parent
-    return [f for f in latest if level_and_parent(f.indicator.place)[0] == division.level
-            and level_and_parent(f.indicator.place)[2] == division.province]
+        return division.parent or "top", same_parent
+    province = gazetteer.by_code(division.adcode[:2] + "0000")
+    return (province.adcode if province else "top"), [
+        f for f in latest if key(f.indicator.place)[0] == division.level and key(f.indicator.place)[2] == division.province]
 
 
 def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -159,8 +169,11 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
                                        latest_by_place([f for f in figures if f.indicator.measure == slug]),
                                        page, f"themes/{theme.slug}-{slug}.csv", _place_name))
                   for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:4]]
+        csv = f"themes/{theme.slug}.csv" if figures else None
+        if csv:
+            site.files[csv] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(page, r.page(
-            "theme.md.j2", page, theme=theme, refs=refs, place_rows=place_rows,
+            "theme.md.j2", page, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
             figures=figures, places=c.places, charts=[ch for ch in charts if ch],
         ))
 
@@ -180,8 +193,8 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
         charts = [
             site.chart(bar_chart(f"{measure.name}：各地最新实际值", latest, page,
                                  f"measures/{measure.slug}-places.csv", _place_name)),
-            site.chart(time_chart(f"{measure.name}：历次报告（实心为实际，空心为目标）",
-                                  [f for f in figures if f.indicator.place], page,
+            site.chart(time_chart(f"{measure.name}：报告最多的地区历次数值（实心为实际，空心为目标）",
+                                  [f for f in figures if f.indicator.place in _most_reported(figures)], page,
                                   f"measures/{measure.slug}-time.csv", _place_name)),
         ]
         site.files[f"measures/{measure.slug}.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
@@ -190,6 +203,12 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
             charts=[ch for ch in charts if ch], csv=f"measures/{measure.slug}.csv",
             counts=Counter(f.indicator.kind for f in figures),
         ))
+
+
+def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:
+    """The places with the most actual values: a time chart of every place would be a tangle."""
+    counts = Counter(f.indicator.place for f in figures if f.indicator.place and f.indicator.kind == "actual")
+    return {code for code, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:n]}
 
 
 def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:

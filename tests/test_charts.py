@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.charts import ChartRenderer, bar_chart, spec_key, tidy_svg, time_chart
+from generator.charts import (HIGHLIGHT_COLOR, ChartRenderer, bar_chart, focus_bar, spec_key, tidy_svg,
+                              time_chart)
 from generator.collect import collect
 from generator.downloads import FIGURE_COLUMNS, csv_bytes, figure_rows
 from generator.figures import gather_figures, latest_by_place, mark_article
@@ -68,7 +69,7 @@ def test_bar_chart_plots_only_actual_values_each_linking_to_its_sentence(collect
     latest = latest_by_place([f for f in figures if f.indicator.measure == "school_return_rate"])
     assert {f.indicator.place: f.indicator.value for f in latest} == {"451026": 95, "451028": 88.5}
     chart = bar_chart("劝返率", figures, "measures/school_return_rate.md", "measures/x.csv",
-                      lambda f: f.place_name, highlight="451026")
+                      lambda f: f.place_name)
     spec = chart.spec
     values = spec["data"]["values"]
     assert sorted(v["value"] for v in values) == [88.5, 92, 95]  # the 100% target is not a result
@@ -78,7 +79,14 @@ def test_bar_chart_plots_only_actual_values_each_linking_to_its_sentence(collect
     assert "Microsoft YaHei" in spec["config"]["font"] and "Noto Sans CJK SC" in spec["config"]["font"]
     names = [v["name"] for v in values]
     assert len(names) == len(set(names)), "two bars with one name would be stacked into one"
-    assert {v["focus"] for v in values if v["name"].startswith("那坡县")} == {"本地"}
+    assert {v["code"] for v in values} == {"451026", "451028"}
+
+
+def test_a_shared_peer_chart_colours_the_page_own_bar():
+    svg = ('<a xlink:href="x"><path aria-label="对象: 那坡县; 代码: 451026" d="M0" fill="#3f6fb5"/></a>'
+           '<a xlink:href="y"><path aria-label="对象: 乐业县; 代码: 451028" d="M1" fill="#3f6fb5"/></a>')
+    out = focus_bar(svg, "451026")
+    assert out.count(HIGHLIGHT_COLOR) == 1 and 'd="M0" fill="' + HIGHLIGHT_COLOR in out
 
 
 def test_time_chart_draws_targets_as_targets(collection):

@@ -35,7 +35,7 @@ def test_no_punctuation_whitespace_invisible_or_function_words():
         assert "\u200b" not in w and w not in si.STOP_WORDS
 
 
-def test_full_and_short_place_names_both_index(tmp_path):
+def test_full_and_short_place_names_both_index():
     words = si.tokens("那坡县地处边境。那坡的控辍保学工作")
     assert "那坡县" in words and "那坡" in words and "控辍保学" in words
 
