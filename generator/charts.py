@@ -11,6 +11,7 @@ Only figures of kind ``actual`` are plotted as results; targets appear as hollow
 from __future__ import annotations
 
 import hashlib
+import html
 import json
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -21,7 +22,7 @@ from pathlib import Path
 import altair as alt
 
 from .figures import Figure
-from .render import relative
+from .render import num, relative
 
 # Fonts found on Chinese office machines (Windows, macOS, Linux desktops), then a generic family.
 FONT = ('"Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
@@ -64,19 +65,21 @@ def _config(chart: alt.TopLevelMixin, title: str) -> dict:
     return chart.properties(title=title).configure(font=FONT).configure_view(stroke=None).to_dict()
 
 
-def _tooltip_fields(unit: str) -> list:
-    # kept short: every mark repeats it in its aria-label, and the sentence is one click away
-    return [alt.Tooltip("name:N", title="对象"), alt.Tooltip("value:Q", title=f"数值（{unit}）"),
-            alt.Tooltip("date:N", title="日期"), alt.Tooltip("code:N", title="代码")]
-
-
 def _row(f: Figure, page: str, name: str) -> dict:
     """One plotted value. Its link is written as the built page's URL (page.html#a2-s3): mkdocs
     rewrites .md links in Markdown, not inside an inline SVG."""
     i = f.indicator
     href = relative(page, f.target).replace(".md#", ".html#")
-    return {"name": name, "value": i.value, "date": f.date or "", "code": i.place or "",
+    return {"name": name, "value": i.value, "unit": i.unit, "date": f.date or "", "code": i.place or "",
             "kind": "实际" if i.kind == "actual" else "目标", "href": href}
+
+
+def _marked(rows: list[dict]) -> list[dict]:
+    """Give each row the id its mark carries through rendering (as its aria-label).
+
+    Vega's own ``href`` channel doubles the rendering time, so marks are rendered with an id
+    and wrapped in their links afterwards (:func:`link_marks`)."""
+    return [dict(row, mark=f"jbm{n}") for n, row in enumerate(rows)]
 
 
 def _unique(names: list[str]) -> list[str]:
@@ -99,7 +102,7 @@ def _bar_template(unit: str) -> str:
     chart = alt.Chart(alt.Data(values=[])).mark_bar(color=ACTUAL_COLOR).encode(
         y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
         x=alt.X("value:Q", title=unit),
-        href="href:N", tooltip=_tooltip_fields(unit),
+        description="mark:N",
     ).properties(width=560, height=alt.Step(20))
     return json.dumps(_config(chart, "TITLE"), ensure_ascii=False, sort_keys=True)
 
@@ -118,7 +121,7 @@ def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) -
         return None
     unit = figures[0].indicator.unit
     rows = [_row(f, page, name) for f, name in zip(figures, _unique([name_of(f) for f in figures]))]
-    spec = _fill(_bar_template(unit), title, rows)
+    spec = _fill(_bar_template(unit), title, _marked(rows))
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
 
 
@@ -127,14 +130,14 @@ def _time_template(unit: str, with_targets: bool) -> str:
     base = alt.Chart(alt.Data(values=[])).encode(
         x=alt.X("date:T", title="日期", axis=alt.Axis(format="%Y年%m月")),
         y=alt.Y("value:Q", title=unit),
-        href="href:N", tooltip=_tooltip_fields(unit),
     )
     actual = base.transform_filter("datum.kind == '实际'")
     # one line per place: values of different places are never joined
-    layers = [actual.mark_line(color=ACTUAL_COLOR).encode(detail="name:N"), actual.mark_point(filled=True, color=ACTUAL_COLOR, size=60)]
+    layers = [actual.mark_line(color=ACTUAL_COLOR, aria=False).encode(detail="name:N"),
+              actual.mark_point(filled=True, color=ACTUAL_COLOR, size=60).encode(description="mark:N")]
     if with_targets:
         layers.append(base.transform_filter("datum.kind == '目标'").mark_point(
-            filled=False, color=TARGET_COLOR, shape="diamond", size=80))
+            filled=False, color=TARGET_COLOR, shape="diamond", size=80).encode(description="mark:N"))
     chart = alt.layer(*layers).properties(width=560, height=240)
     return json.dumps(_config(chart, "TITLE"), ensure_ascii=False, sort_keys=True)
 
@@ -150,7 +153,7 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
     figures = sorted(figures, key=lambda f: (f.date, name_of(f), f.indicator.value))
     rows = [_row(f, page, name_of(f)) for f in figures]
     with_targets = any(f.indicator.kind == "target" for f in figures)
-    spec = _fill(_time_template(unit, with_targets), title, rows)
+    spec = _fill(_time_template(unit, with_targets), title, _marked(rows))
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
 
 
@@ -182,7 +185,7 @@ class ChartRenderer:
                 todo.append(key)
         if todo:
             with ThreadPoolExecutor(max_workers=2) as pool:
-                for key, svg in zip(todo, pool.map(lambda k: tidy_svg(self._render(unique[k]), k), todo)):
+                for key, svg in zip(todo, pool.map(lambda k: tidy_svg(self._render(unique[k]), k, unique[k]["data"]["values"]), todo)):
                     out[key] = svg
                     self.rendered += 1
                     path = self._cached(key)
@@ -192,8 +195,9 @@ class ChartRenderer:
         return out
 
 
-def tidy_svg(svg: str, key: str) -> str:
-    """Make a rendered SVG safe to inline: relative links, ids unique on the page, a label."""
+def tidy_svg(svg: str, key: str, rows: list[dict] = ()) -> str:
+    """Make a rendered SVG safe to inline: marks linked to their sentences, ids unique on the
+    page, no repeated font stacks, a role for screen readers."""
     svg = svg.replace(_VEGA_BASE, 'xlink:href="')
     # every <text> repeats the ~150-byte font stack; the site's CSS sets the same stack on SVG text
     svg = re.sub(r' font-family="[^"]*"', "", svg)
@@ -201,7 +205,25 @@ def tidy_svg(svg: str, key: str) -> str:
     for old in ids:
         new = f"jb{key[:8]}-{old}"
         svg = svg.replace(f'id="{old}"', f'id="{new}"').replace(f"url(#{old})", f"url(#{new})")
-    return svg.replace("<svg ", '<svg role="img" ', 1)
+    return link_marks(svg.replace("<svg ", '<svg role="img" ', 1), rows)
+
+
+def link_marks(svg: str, rows: list[dict] | tuple = ()) -> str:
+    """Wrap each mark (aria-label="jbmN") in a link to its row's sentence, with a readable label.
+
+    Names come from bulletins, so everything written into the SVG is escaped."""
+    by_mark = {row["mark"]: row for row in rows if "mark" in row}
+
+    def wrap(m: re.Match) -> str:
+        row = by_mark.get(m.group(1))
+        if row is None:
+            return m.group(0)
+        label = f"{row['name']}：{num(row['value'])}{row.get('unit', '')}" + (f"（{row['date']}）" if row["date"] else "")
+        place = f" jb-place-{row['code']}" if row.get("code") else ""
+        return (f'<a class="jb-mark{place}" xlink:href="{html.escape(row["href"], quote=True)}">'
+                f'<path aria-label="{html.escape(label, quote=True)}"{m.group(2)}/></a>')
+
+    return re.sub(r'<path aria-label="(jbm\d+)"([^>]*?)/>', wrap, svg)
 
 
 def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:
@@ -218,6 +240,6 @@ def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:
 
 
 def focus_bar(svg: str, code: str) -> str:
-    """Colour the bar of place ``code`` (its aria-label carries 代码: <code>)."""
-    return re.sub(rf'(<path aria-label="[^"]*代码: {code}(?:;[^"]*)?"[^>]*? fill="){re.escape(ACTUAL_COLOR)}"',
+    """Colour the bar of place ``code`` (its link carries the class jb-place-<code>)."""
+    return re.sub(rf'(<a class="jb-mark jb-place-{code}"[^>]*><path [^>]*? fill="){re.escape(ACTUAL_COLOR)}"',
                   rf'\g<1>{HIGHLIGHT_COLOR}"', svg)

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.charts import (HIGHLIGHT_COLOR, ChartRenderer, bar_chart, focus_bar, spec_key, tidy_svg,
-                              time_chart)
+from generator.charts import (HIGHLIGHT_COLOR, ChartRenderer, bar_chart, focus_bar, link_marks, spec_key,
+                              tidy_svg, time_chart)
 from generator.collect import collect
 from generator.downloads import FIGURE_COLUMNS, csv_bytes, figure_rows
 from generator.figures import gather_figures, latest_by_place, mark_article
@@ -74,7 +74,8 @@ def test_bar_chart_plots_only_actual_values_each_linking_to_its_sentence(collect
     values = spec["data"]["values"]
     assert sorted(v["value"] for v in values) == [88.5, 92, 95]  # the 100% target is not a result
     assert all(v["href"].startswith("../issues/") and ".html#a" in v["href"] for v in values)
-    assert spec["encoding"]["href"]["field"] == "href"
+    assert spec["encoding"]["description"]["field"] == "mark"  # linked after rendering, see link_marks
+    assert [v["mark"] for v in values] == [f"jbm{n}" for n in range(len(values))]
     assert spec["mark"]["type"] == "bar" if isinstance(spec["mark"], dict) else spec["mark"] == "bar"
     assert "Microsoft YaHei" in spec["config"]["font"] and "Noto Sans CJK SC" in spec["config"]["font"]
     names = [v["name"] for v in values]
@@ -83,8 +84,13 @@ def test_bar_chart_plots_only_actual_values_each_linking_to_its_sentence(collect
 
 
 def test_a_shared_peer_chart_colours_the_page_own_bar():
-    svg = ('<a xlink:href="x"><path aria-label="对象: 那坡县; 代码: 451026" d="M0" fill="#3f6fb5"/></a>'
-           '<a xlink:href="y"><path aria-label="对象: 乐业县; 代码: 451028" d="M1" fill="#3f6fb5"/></a>')
+    rows = [{"mark": "jbm0", "name": "那坡县", "value": 92, "unit": "%", "date": "2019-03-01", "code": "451026",
+             "href": "../issues/a.html#a1-s1"},
+            {"mark": "jbm1", "name": "<b>乐业县</b>", "value": 88.5, "unit": "%", "date": "", "code": "451028",
+             "href": "../issues/a.html#a2-s1"}]
+    svg = link_marks('<path aria-label="jbm0" d="M0" fill="#3f6fb5"/><path aria-label="jbm1" d="M1" fill="#3f6fb5"/>', rows)
+    assert '<a class="jb-mark jb-place-451026" xlink:href="../issues/a.html#a1-s1">' in svg
+    assert 'aria-label="那坡县：92%（2019-03-01）"' in svg and "&lt;b&gt;乐业县&lt;/b&gt;：88.5%" in svg and "<b>" not in svg
     out = focus_bar(svg, "451026")
     assert out.count(HIGHLIGHT_COLOR) == 1 and 'd="M0" fill="' + HIGHLIGHT_COLOR in out
 
@@ -172,7 +178,8 @@ def test_every_chart_value_is_an_actual_figure(built):
     issue = next(p for p in built.glob("issues/*/*.md") if "<svg" in p.read_text(encoding="utf-8"))
     import re
 
-    marks = re.findall(r'<a xlink:href="([^"#]*)#([^"]+)"><path aria-label="[^"]*?数值（%）: ([\d.]+);', issue.read_text(encoding="utf-8"))
+    marks = re.findall(r'<a class="jb-mark[^"]*" xlink:href="([^"#]*)#([^"]+)"><path aria-label="[^"：]*：([\d.]+)%',
+                       issue.read_text(encoding="utf-8"))
     assert marks
     for _, anchor, value in marks:
         value = value.rstrip("0").rstrip(".") if "." in value else value

@@ -83,8 +83,22 @@ def project_copy(root: Path) -> Path:
     return root
 
 
+CODE: Path | None = None  # a snapshot of generator/: see snapshot_code
+
+
+def snapshot_code(workdir: Path) -> Path:
+    """Builds run a copy of generator/ taken when the benchmark starts, so that edits to the working
+    tree during a long run neither mix versions nor invalidate the parse cache before the
+    "add one issue" rebuild (the cache key hashes the code)."""
+    global CODE
+    CODE = workdir / "code"
+    shutil.rmtree(CODE, ignore_errors=True)
+    shutil.copytree(REPO / "generator", CODE / "generator", ignore=shutil.ignore_patterns("__pycache__"))
+    return CODE
+
+
 def jianbao_build(project: Path) -> tuple[Run, dict[str, float], int]:
-    run = measured([sys.executable, "-m", "generator.cli", "build", "--project", str(project)], cwd=REPO)
+    run = measured([sys.executable, "-m", "generator.cli", "build", "--project", str(project)], cwd=CODE or REPO)
     if run.code not in (0, 1) or "网站已生成" not in run.output:
         raise SystemExit(f"build failed in {project}:\n{run.output[-3000:]}")
     seconds = {}
@@ -324,6 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     args = p.parse_args(argv)
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="jianbao-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
+    snapshot_code(workdir)
     results = []
     try:
         for n in args.sizes:
