@@ -32,5 +32,11 @@ test: $(STAMP)
 golden: $(STAMP)
 	JIANBAO_UPDATE_GOLDEN=1 $(BIN)/python -m pytest tests/test_golden.py -q
 
+## make bench SIZES="100 1000": scale benchmark on a synthetic archive, in temporary folders;
+## the table goes to build/bench/results.md (never part of `make test`: timings depend on the machine)
+SIZES ?= 100 1000
+bench: $(STAMP)
+	$(BIN)/python tools/bench.py $(SIZES)
+
 clean:
 	rm -rf site site.tmp-* site.old-* .jianbao-cache
