@@ -190,11 +190,12 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
             continue
         page = f"measures/{measure.slug}.md"
         latest = latest_by_place(figures)
+        top = _most_reported(figures)  # once: inside the comprehension it made this page quadratic
         charts = [
             site.chart(bar_chart(f"{measure.name}：各地最新实际值", latest, page,
                                  f"measures/{measure.slug}-places.csv", _place_name)),
             site.chart(time_chart(f"{measure.name}：报告最多的地区历次数值（实心为实际，空心为目标）",
-                                  [f for f in figures if f.indicator.place in _most_reported(figures)], page,
+                                  [f for f in figures if f.indicator.place in top], page,
                                   f"measures/{measure.slug}-time.csv", _place_name)),
         ]
         site.files[f"measures/{measure.slug}.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
