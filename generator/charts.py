@@ -22,7 +22,7 @@ from pathlib import Path
 import altair as alt
 
 from .figures import Figure
-from .render import num, relative
+from .render import num, page_url
 
 # Fonts found on Chinese office machines (Windows, macOS, Linux desktops), then a generic family.
 FONT = ('"Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
@@ -67,9 +67,9 @@ def _config(chart: alt.TopLevelMixin, title: str) -> dict:
 
 def _row(f: Figure, page: str, name: str) -> dict:
     """One plotted value. Its link is written as the built page's URL (page.html#a2-s3): mkdocs
-    rewrites .md links in Markdown, not inside an inline SVG."""
+    rewrites .md links in Markdown, and this link lives inside an inline SVG."""
     i = f.indicator
-    href = relative(page, f.target).replace(".md#", ".html#")
+    href = page_url(page, f.target)
     return {"name": name, "value": i.value, "unit": i.unit, "date": f.date or "", "code": i.place or "",
             "kind": "实际" if i.kind == "actual" else "目标", "href": href}
 

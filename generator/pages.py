@@ -22,7 +22,7 @@ SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 def home(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     counties = [p for p in c.places.values() if p.division.level == "county" and p.count]
     site.add("index.md", r.page(
-        "home.md.j2", "index.md", collection=c, newest=c.issues[:8],
+        "home.html.j2", "index.md", "脱贫攻坚简报库", collection=c, newest=c.issues[:8],
         counts={
             "issues": len(c.issues),
             "articles": sum(len(e.issue.articles) for e in c.issues),
@@ -40,7 +40,7 @@ def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> 
         for e in entries:
             years[str(e.issue.year or "年份不详")].append(e)
         by_series[name] = dict(sorted(years.items(), reverse=True))
-    site.add("issues/index.md", r.page("archive.md.j2", "issues/index.md", by_series=by_series))
+    site.add("issues/index.md", r.page("archive.html.j2", "issues/index.md", "各期简报", by_series=by_series))
 
 
 def _figures(c: Collection) -> list[Figure]:
@@ -74,7 +74,7 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         if figures:
             site.files[f"{stem}-figures.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(entry.page, r.page(
-            "issue.md.j2", entry.page, entry=entry, issue=entry.issue, theme_names=names,
+            "issue.html.j2", entry.page, f"{entry.issue.series or '未署刊名'} {entry.label}", entry=entry, issue=entry.issue, theme_names=names,
             original=original_path(entry), problems=own, gazetteer=gazetteer, marks=marks, chart=chart,
             figures_csv=f"{stem}-figures.csv" if figures else None,
         ))
@@ -88,9 +88,10 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         if parent:
             children[parent].append(c.places[code])
     provinces = [p for p in c.places.values() if p.division.level == "province"]
-    tree = [(prov, [(city, children[city.division.adcode]) for city in children[prov.division.adcode]])
+    tree = [(prov, [(city, children[city.division.adcode], _articles_within(city, children[city.division.adcode]))
+                    for city in children[prov.division.adcode]])
             for prov in provinces]
-    site.add("places/index.md", r.page("places_index.md.j2", "places/index.md", tree=tree))
+    site.add("places/index.md", r.page("places_index.html.j2", "places/index.md", "地区", tree=tree))
     names = {t.slug: t.name for t in c.taxonomy}
     # comparable figures per place: normalised measures and rates
     by_place: dict[str, list[Figure]] = defaultdict(list)
@@ -126,11 +127,18 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         if csv:
             site.files[csv] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(page, r.page(
-            "place.md.j2", page, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
+            "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
             mentioned=sorted(idx.mentioned, key=_newest), children=children.get(code, []), parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
             timeline=timeline, collection=c, charts=[ch for ch in charts if ch],
         ))
+
+
+def _articles_within(city, counties: list) -> int:
+    """Articles about a city or any county under it, each counted once (a city rarely has
+    articles of its own: without its counties the index showed most cities with 0)."""
+    refs = {(ref.entry.page, ref.anchor) for idx in (city, *counties) for ref in (*idx.primary, *idx.mentioned)}
+    return len(refs)
 
 
 def _peers(division, figures: list[Figure], gazetteer) -> tuple[str, list[Figure]]:
@@ -151,7 +159,7 @@ def _peers(division, figures: list[Figure], gazetteer) -> tuple[str, list[Figure
 
 
 def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
-    site.add("themes/index.md", r.page("themes_index.md.j2", "themes/index.md", collection=c))
+    site.add("themes/index.md", r.page("themes_index.html.j2", "themes/index.md", "主题", collection=c))
     by_theme: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(c):
         if f.indicator.kind == "actual" and f.indicator.measure:
@@ -173,7 +181,7 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         if csv:
             site.files[csv] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(page, r.page(
-            "theme.md.j2", page, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
+            "theme.html.j2", page, theme.name, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
             figures=figures, places=c.places, charts=[ch for ch in charts if ch],
         ))
 
@@ -200,7 +208,7 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
         ]
         site.files[f"measures/{measure.slug}.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(page, r.page(
-            "measure.md.j2", page, measure=measure, figures=figures, places=c.places,
+            "measure.html.j2", page, measure.name, measure=measure, figures=figures, places=c.places,
             charts=[ch for ch in charts if ch], csv=f"measures/{measure.slug}.csv",
             counts=Counter(f.indicator.kind for f in figures),
         ))
@@ -226,7 +234,7 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
         by_file[p.path].append(p)
     entries = {e.issue.source.path: e for e in c.issues}
     site.add("data/index.md", r.page(
-        "quality.md.j2", "data/index.md", by_file=dict(sorted(by_file.items())), entries=entries,
+        "quality.html.j2", "data/index.md", "数据与质量", by_file=dict(sorted(by_file.items())), entries=entries,
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
         measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles),
         kinds=Counter(f.indicator.kind for f in figures),
@@ -247,7 +255,7 @@ def _newest(ref: ArticleRef) -> tuple:
 
 def search(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     """The search page; its index (search/*.js) is written by build.generate from search_index."""
-    site.add("search.md", r.page("search.md.j2", "search.md"))
+    site.add("search.md", r.page("search.html.j2", "search.md", "搜索"))
 
 
 PAGE_BUILDERS = (home, archive, issues, places, themes, measures, data, search)

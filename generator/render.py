@@ -1,13 +1,23 @@
-"""Render stage: Jinja2 templates → Markdown pages in content/.
+"""Render stage: Jinja2 templates → pages in content/.
 
-Every value a template prints is escaped for Markdown unless it is ``Markup`` made on purpose
-(links built by :func:`link`), so bulletin text can never become structure or HTML. Pages are
-gathered in memory first, then written; a file is rewritten only when its bytes change, and
-generated files that are no longer produced are removed (hand-written pages are never touched).
+A generated page is a Markdown file whose body is HTML: front matter with its title and
+``jianbao: html``, then the HTML the template produced. Raw HTML is valid Markdown, so content/
+stays an ordinary mkdocs docs_dir, but our mkdocs plugin (generator/mkdocs_plugin.py) hands the
+body to the theme as it is instead of running Python-Markdown over it: converting Markdown cost
+0.7 s a megabyte, most of a 1,000-issue build (see tools/bench.py). Hand-written pages (about.md)
+are Markdown as usual.
+
+Templates autoescape everything they print (bulletin text is data); only links built here and
+chart SVGs are trusted HTML. Pages are gathered in memory first, then written; a file is rewritten
+only when its bytes change, and generated files that are no longer produced are removed
+(hand-written pages are never touched).
 """
 from __future__ import annotations
 
+import html
+import json
 import posixpath
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -17,7 +27,6 @@ from markupsafe import Markup
 
 from . import __version__
 from .collect import Collection
-from .escape import attr, md_text
 from .model import Problem
 
 MANIFEST = ".generated"
@@ -32,17 +41,37 @@ def relative(from_page: str, target: str) -> str:
     return rel + (f"#{anchor}" if anchor else "")
 
 
+def page_url(from_page: str, target: str) -> str:
+    """The built URL of a content path as seen from a page: pages are .html (use_directory_urls
+    is off so links work from file://); other files keep their names."""
+    rel = relative(from_page, target)
+    path, sep, anchor = rel.partition("#")
+    if path.endswith(".md"):
+        path = path[:-3] + ".html"
+    return path + sep + anchor
+
+
+def front_matter(title: str) -> str:
+    """YAML front matter for a generated page.
+
+    The title is HTML-escaped, as mkdocs' own titles from Markdown headings are: Material prints
+    ``page.meta.title`` unescaped in the header. It is written as a JSON string (valid YAML),
+    with anything unprintable escaped, so bulletin text cannot end the block or add keys."""
+    quoted = "".join(ch if ch.isprintable() else f"\\u{ord(ch):04x}"
+                     for ch in json.dumps(html.escape(title, quote=False), ensure_ascii=False))
+    return f"---\ntitle: {quoted}\njianbao: html\n---\n\n"
+
+
 def _env(templates: Path) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates)),
         autoescape=True,
-        finalize=lambda v: v if isinstance(v, Markup) else Markup(md_text(v)),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
         undefined=jinja2.StrictUndefined,
     )
-    env.globals.update(version=__version__, attr=attr)
+    env.globals.update(version=__version__)
     env.filters["cn_date"] = cn_date
     env.filters["num"] = num
     env.globals["kind_names"] = KIND_NAMES
@@ -92,15 +121,28 @@ class Site:
 class Renderer:
     def __init__(self, templates: Path) -> None:
         self.env = _env(templates)
+        self.links: list[tuple[str, str]] = []  # (page, target) of every link made, checked after gathering
 
-    def page(self, template: str, path: str, **context: Any) -> str:
+    def page(self, template: str, path: str, title: str, **context: Any) -> str:
+        """A page: front matter with ``title``, then the template's HTML."""
         def link(text: object, target: str) -> Markup:
-            return Markup(f"[{md_text(text)}]({relative(path, target)})")
+            self.links.append((path, target))
+            return Markup('<a href="{}">{}</a>').format(page_url(path, target), text)
 
-        def url(target: str) -> Markup:
-            return Markup(relative(path, target))
+        def url(target: str) -> str:
+            self.links.append((path, target))
+            return page_url(path, target)
 
-        return self.env.get_template(template).render(page=path, link=link, url=url, **context)
+        body = self.env.get_template(template).render(page=path, link=link, url=url, title=title, **context)
+        return front_matter(title) + _tidy(body)
+
+
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+def _tidy(html: str) -> str:
+    # template control lines leave blank lines; one newline between blocks is enough
+    return _BLANK_LINES.sub("\n", html).lstrip("\n")
 
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,

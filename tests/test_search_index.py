@@ -145,7 +145,7 @@ def test_build_writes_the_index_the_page_and_the_script(content, built):
     assert "search/meta.js" in built and any(p.startswith("search/t/") for p in built)
     assert (content / "search.md").is_file()
     assert (content / "assets" / "jianbao" / "search.js").is_file()
-    assert "{: #jb-search-app }" in (content / "search.md").read_text(encoding="utf-8")
+    assert '<p id="jb-search-app">' in (content / "search.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
