@@ -1,0 +1,51 @@
+"""The jianbao mkdocs plugin: HTML pages pass through untouched, get a TOC, and broken links fail
+a strict build with every one of them listed."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+CONFIG = """site_name: t
+docs_dir: content
+site_dir: site
+use_directory_urls: false
+strict: true
+theme:
+  name: material
+  font: false
+plugins:
+  - jianbao
+"""
+
+
+def page(title: str, body: str) -> str:
+    return f'---\ntitle: "{title}"\njianbao: html\n---\n\n{body}'
+
+
+def build(tmp_path: Path, pages: dict[str, str]) -> subprocess.CompletedProcess:
+    (tmp_path / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
+    for rel, text in pages.items():
+        (tmp_path / "content" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "content" / rel).write_text(text, encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=tmp_path, capture_output=True, text=True)
+
+
+def test_html_body_is_kept_as_written_with_a_toc(tmp_path):
+    body = '<h1>标题</h1>\n<h2 id="a1">第一篇 *不是强调*</h2>\n<p id="a1-p0">正文 [不是链接](x.md) <a href="b.html#a2">乙</a></p>\n'
+    proc = build(tmp_path, {"index.md": page("甲", body), "b.md": page("乙", '<h1>乙</h1>\n<h2 id="a2">二</h2>\n')})
+    assert proc.returncode == 0, proc.stderr
+    out = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert body.strip() in out  # no Markdown ran over it
+    assert 'href="#a1" class="md-nav__link"' in out.replace("\n", " ") or 'href="#a1"' in out
+    assert "第一篇 *不是强调*" in out.split('data-md-component="toc"')[1]
+
+
+def test_broken_links_and_anchors_fail_strict_with_all_listed(tmp_path):
+    body = ('<h1>甲</h1>\n<p><a href="nope.html">1</a> <a href="b.html#missing">2</a> <a href="#gone">3</a>'
+            ' <a href="b.html#a2">ok</a> <a href="https://example.org/x">external</a></p>\n')
+    proc = build(tmp_path, {"index.md": page("甲", body), "b.md": page("乙", '<h1>乙</h1>\n<h2 id="a2">二</h2>\n')})
+    assert proc.returncode != 0
+    for href in ("nope.html", "b.html#missing", "#gone"):
+        assert href in proc.stderr, (href, proc.stderr)
+    assert "b.html#a2" not in proc.stderr and "example.org" not in proc.stderr
