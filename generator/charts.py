@@ -3,7 +3,7 @@
 Nothing is drawn in the browser and nothing is fetched: vl-convert renders each spec to SVG,
 which is inlined in the page so that every mark can link to its sentence on the issue page
 (an ``<img>`` would make the links dead). Rendering costs ~0.1 s a chart, so SVGs are cached by
-the hash of their spec and rendered two at a time; an unchanged chart is never rendered again.
+the hash of their spec and rendered in worker processes; an unchanged chart is never rendered again.
 
 Only figures of kind ``actual`` are plotted as results; targets appear as hollow marks labelled
 目标 where a chart shows them at all; policy rules and other figures are never plotted.
@@ -14,7 +14,9 @@ import hashlib
 import html
 import json
 import re
-from concurrent.futures import ThreadPoolExecutor
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -158,20 +160,22 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
 
 
 class ChartRenderer:
-    """Renders specs to SVG, cached on disk by spec hash; two renders run at a time."""
+    """Renders specs to SVG, cached on disk by spec hash.
 
-    def __init__(self, cache_dir: Path | None) -> None:
+    vl-convert takes ~0.1 s a chart, nearly all of it measuring text, and one process renders
+    one chart at a time (threads gained nothing and cost system time), so a cold build with
+    many charts renders them in worker processes, one per core."""
+
+    IN_PROCESS = 16  # fewer charts than this: starting worker processes costs more than it saves
+
+    def __init__(self, cache_dir: Path | None, workers: int | None = None) -> None:
         self.cache_dir = cache_dir
+        self.workers = workers or min(4, os.cpu_count() or 1)
         self.rendered = 0
         self.cached = 0
 
     def _cached(self, key: str) -> Path | None:
         return self.cache_dir / f"{key}.svg" if self.cache_dir else None
-
-    def _render(self, spec: dict) -> str:
-        import vl_convert as vlc  # imported late: starting its JavaScript runtime costs time
-
-        return vlc.vegalite_to_svg(spec)
 
     def svgs(self, charts: list[Chart]) -> dict[str, str]:
         unique = {c.key: c.spec for c in charts}
@@ -183,16 +187,35 @@ class ChartRenderer:
                 self.cached += 1
             else:
                 todo.append(key)
-        if todo:
-            with ThreadPoolExecutor(max_workers=2) as pool:
-                for key, svg in zip(todo, pool.map(lambda k: tidy_svg(self._render(unique[k]), k, unique[k]["data"]["values"]), todo)):
-                    out[key] = svg
-                    self.rendered += 1
-                    path = self._cached(key)
-                    if path:
-                        path.parent.mkdir(parents=True, exist_ok=True)
-                        path.write_text(svg, encoding="utf-8")
+        jobs = [(key, unique[key]) for key in todo]
+        if len(jobs) < self.IN_PROCESS or self.workers < 2:
+            results = map(render_svg, jobs)
+        else:
+            # spawn, not fork: vl-convert's JavaScript runtime must not be copied mid-flight
+            pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            results = pool.map(render_svg, jobs, chunksize=4)
+        try:
+            for key, svg in zip(todo, results):
+                out[key] = svg
+                self.rendered += 1
+                path = self._cached(key)
+                if path:
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    tmp = path.with_suffix(".tmp")
+                    tmp.write_text(svg, encoding="utf-8")
+                    tmp.replace(path)
+        finally:
+            if len(jobs) >= self.IN_PROCESS and self.workers >= 2:
+                pool.shutdown()
         return out
+
+
+def render_svg(job: tuple[str, dict]) -> str:
+    """Render one spec to SVG ready to inline (runs in a worker process for large builds)."""
+    import vl_convert as vlc  # imported late: starting its JavaScript runtime costs time
+
+    key, spec = job
+    return tidy_svg(vlc.vegalite_to_svg(spec), key, spec["data"]["values"])
 
 
 def tidy_svg(svg: str, key: str, rows: list[dict] = ()) -> str:

@@ -3,12 +3,17 @@
 CSV files start with a UTF-8 byte-order mark because Excel on Chinese Windows otherwise opens
 them as GBK and shows mojibake; JSON is plain UTF-8. Rows are in a fixed order and carry no
 timestamps, so an unchanged archive gives byte-identical files.
+
+All figures of an archive are published zipped (data/figures.zip holding figures.csv and
+figures.json): a bulletin reports a figure every ~60 characters, so 1,000 issues carry ~230,000
+figures, 215 MB as plain CSV and JSON and ~12 MB zipped (the site has to fit an intranet share).
 """
 from __future__ import annotations
 
 import csv
 import io
 import json
+import zipfile
 
 from .collect import Collection
 from .figures import Figure
@@ -64,4 +69,18 @@ def csv_bytes(rows: list[dict], columns: tuple[str, ...]) -> bytes:
 
 
 def json_bytes(rows: list[dict]) -> bytes:
-    return (json.dumps(rows, ensure_ascii=False, indent=1, sort_keys=False) + "\n").encode("utf-8")
+    """One record a line: readable, and written by json's C encoder (indent makes it pure Python)."""
+    lines = (json.dumps(row, ensure_ascii=False) for row in rows)
+    return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
+
+
+def zip_bytes(files: dict[str, bytes]) -> bytes:
+    """A zip of ``files`` that is the same bytes for the same files (fixed dates and attributes)."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            z.writestr(info, files[name], compresslevel=6)
+    return buf.getvalue()

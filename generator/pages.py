@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
-from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes
+from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes
 from .figures import Figure, gather_figures, latest_by_place, mark_article, measure_names
 from .gazetteer import load_gazetteer
 from .measures import load_measures
@@ -71,12 +71,10 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         stem = entry.page.removesuffix(".md")
         rates = [f for f in figures if f.indicator.unit == "%"]
         chart = site.chart(bar_chart("本期报告的比率（实际值）", rates, entry.page, f"{stem}-chart.csv", _short_place))
-        if figures:
-            site.files[f"{stem}-figures.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
         site.add(entry.page, r.page(
             "issue.html.j2", entry.page, f"{entry.issue.series or '未署刊名'} {entry.label}", entry=entry, issue=entry.issue, theme_names=names,
             original=original_path(entry), problems=own, gazetteer=gazetteer, marks=marks, chart=chart,
-            figures_csv=f"{stem}-figures.csv" if figures else None,
+            n_figures=len(figures),
         ))
 
 
@@ -101,6 +99,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             by_place[f.indicator.place].append(f)
         if f.indicator.measure:
             by_measure[f.indicator.measure].append(f)
+    latest: dict[str, list[Figure]] = {}  # measure → newest actual figure per place
     for code, idx in c.places.items():
         page = f"places/{code}.md"
         refs = sorted(idx.primary, key=_newest) + sorted(idx.mentioned, key=_newest)
@@ -117,7 +116,9 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
                                                 f"places/{code}-{slug}-time.csv", _place_name)))
             # one comparison per group of peers, shared by every page of the group (rendered once);
             # this place's bar is coloured on its own page after rendering
-            group, peers = _peers(idx.division, by_measure.get(slug, []), gazetteer)
+            if slug not in latest:
+                latest[slug] = latest_by_place(by_measure.get(slug, []))
+            group, peers = _peers(idx.division, latest[slug], gazetteer)
             peer_chart = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
                                    f"places/peers-{group}-{slug}.csv", _place_name)
             if peer_chart and any(f.indicator.place == code for f in peer_chart.figures):
@@ -141,15 +142,14 @@ def _articles_within(city, counties: list) -> int:
     return len(refs)
 
 
-def _peers(division, figures: list[Figure], gazetteer) -> tuple[str, list[Figure]]:
-    """The group a place is compared with, and the latest actual value of each member: places at
-    the same level under the same parent, or under the same province when the parent has fewer
-    than two with a value."""
+def _peers(division, latest: list[Figure], gazetteer) -> tuple[str, list[Figure]]:
+    """The group a place is compared with, and the latest actual value of each member (``latest``:
+    the newest actual figure per place): places at the same level under the same parent, or under
+    the same province when the parent has fewer than two with a value."""
     def key(code: str):
         d = gazetteer.by_code(code)
         return (d.level, d.parent, d.province) if d else (None, None, None)
 
-    latest = latest_by_place(figures)
     same_parent = [f for f in latest if key(f.indicator.place)[:2] == (division.level, division.parent)]
     if len(same_parent) >= 2:
         return division.parent or "top", same_parent
@@ -223,8 +223,8 @@ def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:
 def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     figures = _figures(c)
     rows, articles = figure_rows(figures), article_rows(c)
-    site.files["data/figures.csv"] = csv_bytes(rows, FIGURE_COLUMNS)
-    site.files["data/figures.json"] = json_bytes(rows)
+    site.files["data/figures.zip"] = zip_bytes({"figures.csv": csv_bytes(rows, FIGURE_COLUMNS),
+                                                "figures.json": json_bytes(rows)})
     site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
     site.files["data/articles.json"] = json_bytes(articles)
     counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)

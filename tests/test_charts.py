@@ -131,6 +131,16 @@ def test_rendered_svg_is_cached_and_links_are_relative(collection, tmp_path):
     assert again.svgs([chart])[chart.key] == svg and (again.rendered, again.cached) == (0, 1)
 
 
+def test_worker_processes_render_the_same_svgs(collection, tmp_path, monkeypatch):
+    figures = gather_figures(collection)
+    charts = [bar_chart(f"劝返率 {n}", figures, "p.md", "x.csv", lambda f: f.place_name) for n in range(3)]
+    serial = ChartRenderer(None, workers=1).svgs(charts)
+    monkeypatch.setattr(ChartRenderer, "IN_PROCESS", 1)
+    pooled = ChartRenderer(tmp_path / "c", workers=2)
+    assert pooled.svgs(charts) == serial and pooled.rendered == 3
+    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == sorted(f"{c.key}.svg" for c in charts)
+
+
 def test_tidy_svg_makes_ids_unique_per_chart():
     svg = '<svg x="1"><clipPath id="clip1"></clipPath><g clip-path="url(#clip1)"></g></svg>'
     out = tidy_svg(svg, "abcdef0123456789abcd")
@@ -155,9 +165,18 @@ def built(tmp_path_factory) -> Path:
     return project / "content"
 
 
+def figures_json(built: Path) -> list[dict]:
+    import zipfile
+
+    with zipfile.ZipFile(built / "data/figures.zip") as z:
+        assert sorted(z.namelist()) == ["figures.csv", "figures.json"]
+        assert z.read("figures.csv").startswith("\ufeffplace_code,".encode())
+        return json.loads(z.read("figures.json").decode("utf-8"))
+
+
 def test_sample_site_has_measure_pages_downloads_and_charts(built):
-    assert (built / "data/figures.csv").is_file() and (built / "data/articles.csv").is_file()
-    rows = json.loads((built / "data/figures.json").read_text(encoding="utf-8"))
+    assert (built / "data/figures.zip").is_file() and (built / "data/articles.csv").is_file()
+    rows = figures_json(built)
     assert rows and set(rows[0]) == set(FIGURE_COLUMNS)
     assert {r["kind"] for r in rows} >= {"actual", "target", "policy"}
     measures = sorted(built.glob("measures/*.md"))
@@ -173,7 +192,7 @@ def test_sample_site_has_measure_pages_downloads_and_charts(built):
 
 def test_every_chart_value_is_an_actual_figure(built):
     """A plotted value links to a sentence whose figure is of kind actual or target (drawn hollow)."""
-    rows = json.loads((built / "data/figures.json").read_text(encoding="utf-8"))
+    rows = figures_json(built)
     kind_of = {(r["page"].split("#")[1], r["value"]): r["kind"] for r in rows}
     issue = next(p for p in built.glob("issues/*/*.md") if "<svg" in p.read_text(encoding="utf-8"))
     import re
