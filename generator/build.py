@@ -53,7 +53,8 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         src = input_dir / entry.issue.source.path
         originals[original_path(entry)] = (str(src), src.read_bytes())
     site = render_site(collection, archive.problems, project / "templates", originals,
-                       chart_cache=project / ".jianbao-cache" / "charts")
+                       chart_cache=project / ".jianbao-cache" / "charts",
+                       page_cache=project / ".jianbao-cache" / "pages")
     site.files.update(_site_assets(project))
     ts = time.perf_counter()
     site.files.update(build_index(collection, project / ".jianbao-cache"))

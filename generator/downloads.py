@@ -28,20 +28,18 @@ def _html(target: str) -> str:
     return target.replace(".md#", ".html#").removesuffix(".md") + (".html" if target.endswith(".md") else "")
 
 
-def figure_rows(figures: list[Figure] | tuple[Figure, ...]) -> list[dict]:
+def figure_record(f: Figure) -> tuple[str, ...]:
+    """One figure as a row of FIGURE_COLUMNS."""
     from .render import num
 
-    rows = []
-    for f in figures:
-        i, entry = f.indicator, f.ref.entry
-        rows.append({
-            "place_code": i.place or "", "place": f.place_name or "", "measure": i.measure or "",
-            "measure_name": f.measure_name or "", "label": i.label, "value": num(i.value), "unit": i.unit,
-            "kind": i.kind, "date": entry.issue.date or "", "series": entry.issue.series or "",
-            "issue": entry.label, "article": f.ref.article.title, "text": i.text, "sentence": i.sentence,
-            "page": _html(f.target),
-        })
-    return rows
+    i, entry = f.indicator, f.ref.entry
+    return (i.place or "", f.place_name or "", i.measure or "", f.measure_name or "", i.label, num(i.value), i.unit,
+            i.kind, entry.issue.date or "", entry.issue.series or "", entry.label, f.ref.article.title, i.text,
+            i.sentence, _html(f.target))
+
+
+def figure_rows(figures: list[Figure] | tuple[Figure, ...]) -> list[tuple[str, ...]]:
+    return [f.record for f in figures]
 
 
 def article_rows(c: Collection) -> list[dict]:
@@ -60,18 +58,26 @@ def article_rows(c: Collection) -> list[dict]:
     return rows
 
 
-def csv_bytes(rows: list[dict], columns: tuple[str, ...]) -> bytes:
+def csv_bytes(rows: list[dict] | list[tuple], columns: tuple[str, ...]) -> bytes:
+    """CSV with a BOM (for Excel); rows are dicts or tuples in the order of ``columns``."""
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=columns, lineterminator="\r\n")
-    writer.writeheader()
-    writer.writerows(rows)
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(columns)
+    writer.writerows(tuple(row[c] for c in columns) if isinstance(row, dict) else row for row in rows)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 
-def json_bytes(rows: list[dict]) -> bytes:
+def json_bytes(rows: list[dict] | list[tuple], columns: tuple[str, ...] | None = None) -> bytes:
     """One record a line: readable, and written by json's C encoder (indent makes it pure Python)."""
-    lines = (json.dumps(row, ensure_ascii=False) for row in rows)
+    records = (dict(zip(columns, row)) if columns and not isinstance(row, dict) else row for row in rows)
+    lines = (json.dumps(record, ensure_ascii=False) for record in records)
     return ("[\n" + ",\n".join(lines) + "\n]\n").encode("utf-8")
+
+
+def zipped_csv(name: str, rows: list[tuple], columns: tuple[str, ...] = FIGURE_COLUMNS) -> bytes:
+    """Every figure of a page as a CSV inside a zip: these files repeat the archive's figures per
+    place, theme and measure (86 MB as plain CSV at 1,000 issues, ~6 MB zipped)."""
+    return zip_bytes({name: csv_bytes(rows, columns)})
 
 
 def zip_bytes(files: dict[str, bytes]) -> bytes:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .collect import ArticleRef, Collection
 from .gazetteer import load_gazetteer
@@ -121,6 +121,13 @@ class Figure:
     @property
     def date(self) -> str | None:
         return self.ref.entry.issue.date
+
+    @cached_property
+    def record(self) -> tuple[str, ...]:
+        """Its download row (downloads.FIGURE_COLUMNS), made once: a figure is in up to five files."""
+        from .downloads import figure_record
+
+        return figure_record(self)
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
-from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes
+from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes, zipped_csv
 from .figures import Figure, gather_figures, latest_by_place, mark_article, measure_names
 from .gazetteer import load_gazetteer
 from .measures import load_measures
@@ -64,18 +64,29 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     by_issue: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(c):
         by_issue[f.ref.entry.page].append(f)
+    by_path: dict[str, list[Problem]] = defaultdict(list)
+    for p in problems:
+        by_path[p.path].append(p)
     for entry in c.issues:
-        own = [p for p in problems if p.path == entry.issue.source.path]
+        own = by_path.get(entry.issue.source.path, [])
+        # everything the page is made of comes from its own issue (see page_cache.py)
+        key = site.page_cache.key(entry.issue, entry.page, entry.label, original_path(entry), own, names)
+        cached = site.page_cache.get(key)
+        if cached:
+            site.add(entry.page, cached[0])
+            site.files.update(cached[1])
+            continue
         figures = by_issue.get(entry.page, [])
         marks = [mark_article(a, n) for n, a in enumerate(entry.issue.articles, start=1)]
         stem = entry.page.removesuffix(".md")
         rates = [f for f in figures if f.indicator.unit == "%"]
         chart = site.chart(bar_chart("本期报告的比率（实际值）", rates, entry.page, f"{stem}-chart.csv", _short_place))
         site.add(entry.page, r.page(
-            "issue.html.j2", entry.page, f"{entry.issue.series or '未署刊名'} {entry.label}", entry=entry, issue=entry.issue, theme_names=names,
-            original=original_path(entry), problems=own, gazetteer=gazetteer, marks=marks, chart=chart,
-            n_figures=len(figures),
+            "issue.html.j2", entry.page, f"{entry.issue.series or '未署刊名'} {entry.label}", entry=entry,
+            issue=entry.issue, theme_names=names, original=original_path(entry), problems=own, gazetteer=gazetteer,
+            marks=marks, chart=chart, n_figures=len(figures),
         ))
+        site.page_cache.later(key, entry.page, (chart.csv,) if chart else ())
 
 
 def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -124,9 +135,9 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             if peer_chart and any(f.indicator.place == code for f in peer_chart.figures):
                 peer_chart = peer_chart.focused(code)
             charts.append(site.chart(peer_chart))
-        csv = f"places/{code}.csv" if figures else None
+        csv = f"places/{code}-figures.zip" if figures else None
         if csv:
-            site.files[csv] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
+            site.files[csv] = zipped_csv(f"{code}-figures.csv", figure_rows(figures))
         site.add(page, r.page(
             "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
             mentioned=sorted(idx.mentioned, key=_newest), children=children.get(code, []), parent=parent,
@@ -177,9 +188,9 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
                                        latest_by_place([f for f in figures if f.indicator.measure == slug]),
                                        page, f"themes/{theme.slug}-{slug}.csv", _place_name))
                   for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:4]]
-        csv = f"themes/{theme.slug}.csv" if figures else None
+        csv = f"themes/{theme.slug}-figures.zip" if figures else None
         if csv:
-            site.files[csv] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
+            site.files[csv] = zipped_csv(f"{theme.slug}-figures.csv", figure_rows(figures))
         site.add(page, r.page(
             "theme.html.j2", page, theme.name, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
             figures=figures, places=c.places, charts=[ch for ch in charts if ch],
@@ -206,10 +217,11 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
                                   [f for f in figures if f.indicator.place in top], page,
                                   f"measures/{measure.slug}-time.csv", _place_name)),
         ]
-        site.files[f"measures/{measure.slug}.csv"] = csv_bytes(figure_rows(figures), FIGURE_COLUMNS)
+        site.files[f"measures/{measure.slug}-figures.zip"] = zipped_csv(f"{measure.slug}-figures.csv",
+                                                                       figure_rows(figures))
         site.add(page, r.page(
             "measure.html.j2", page, measure.name, measure=measure, figures=figures, places=c.places,
-            charts=[ch for ch in charts if ch], csv=f"measures/{measure.slug}.csv",
+            charts=[ch for ch in charts if ch], csv=f"measures/{measure.slug}-figures.zip",
             counts=Counter(f.indicator.kind for f in figures),
         ))
 
@@ -224,7 +236,7 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
     figures = _figures(c)
     rows, articles = figure_rows(figures), article_rows(c)
     site.files["data/figures.zip"] = zip_bytes({"figures.csv": csv_bytes(rows, FIGURE_COLUMNS),
-                                                "figures.json": json_bytes(rows)})
+                                                "figures.json": json_bytes(rows, FIGURE_COLUMNS)})
     site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
     site.files["data/articles.json"] = json_bytes(articles)
     counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)

@@ -110,6 +110,7 @@ class Site:
     files: dict[str, bytes] = field(default_factory=dict)
     charts: list = field(default_factory=list)  # charts.Chart, rendered once every page is gathered
     chart_renderer: Any = None  # how many charts were rendered and how many came from the cache
+    page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
 
     def add(self, path: str, text: str) -> None:
         self.pages[path] = text
@@ -127,16 +128,13 @@ class Site:
 class Renderer:
     def __init__(self, templates: Path) -> None:
         self.env = _env(templates)
-        self.links: list[tuple[str, str]] = []  # (page, target) of every link made, checked after gathering
 
     def page(self, template: str, path: str, title: str, **context: Any) -> str:
         """A page: front matter with ``title``, then the template's HTML."""
         def link(text: object, target: str) -> Markup:
-            self.links.append((path, target))
             return Markup('<a href="{}">{}</a>').format(page_url(path, target), text)
 
         def url(target: str) -> str:
-            self.links.append((path, target))
             return page_url(path, target)
 
         body = self.env.get_template(template).render(page=path, link=link, url=url, title=title, **context)
@@ -152,17 +150,20 @@ def _tidy(html: str) -> str:
 
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,
-                originals: dict[str, tuple[str, bytes]], chart_cache: Path | None = None) -> Site:
+                originals: dict[str, tuple[str, bytes]], chart_cache: Path | None = None,
+                page_cache: Path | None = None) -> Site:
     from .charts import ChartRenderer, fill_placeholders
+    from .page_cache import PageCache
     from .pages import PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
-    site = Site()
+    site = Site(page_cache=PageCache(page_cache, templates))
     renderer = Renderer(templates)
     for build in PAGE_BUILDERS:
         build(site, renderer, collection, problems)
     # charts last: every spec is known, so they render in parallel and from the cache
     site.chart_renderer = ChartRenderer(chart_cache)
     fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
+    site.page_cache.store(site.pages, site.files)
     for path, (_, data) in originals.items():
         site.files[path] = data
     return site

@@ -179,3 +179,25 @@ def test_same_input_same_output_byte_for_byte(tmp_path):
     assert datetime.fromtimestamp(stamp, timezone.utc).date().isoformat() == newest
     assert gzip.decompress((a / "site" / "sitemap.xml.gz").read_bytes()) == (a / "site" / "sitemap.xml").read_bytes()
     assert str(tmp_path).encode() not in b"".join(files(a / "site").values())
+
+
+def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
+    """Issue pages come from .jianbao-cache/pages on a rebuild; they must be the bytes a build
+    without any cache writes, and a template change must render them again."""
+    project = make_project(tmp_path / "p")
+    first = generate(project, project / "bulletins")
+    cached_build = generate(project, project / "bulletins")
+    assert cached_build.written == []
+    pages = sorted((project / ".jianbao-cache" / "pages").rglob("*.pickle"))
+    assert len(pages) == len(first.archive.issues)
+    content = files(project / "content")
+    fresh = make_project(tmp_path / "fresh")
+    shutil.rmtree(fresh / ".jianbao-cache", ignore_errors=True)
+    generate(fresh, fresh / "bulletins")
+    assert files(fresh / "content") == content
+    template = project / "templates" / "issue.html.j2"
+    template.write_text(template.read_text(encoding="utf-8").replace("本期目录", "本期目次"), encoding="utf-8")
+    changed = generate(project, project / "bulletins")
+    issue_pages = {p for p in content if p.startswith("issues/") and p.endswith(".md") and p != "issues/index.md"}
+    assert issue_pages <= set(changed.written)
+    assert all("本期目次" in (project / "content" / p).read_text(encoding="utf-8") for p in issue_pages)
