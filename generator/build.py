@@ -10,7 +10,6 @@ from pathlib import Path
 
 from .archive import Archive, load_archive
 from .collect import collect
-from .lexicon import user_dictionary_lines
 from .model import Problem
 from .pages import original_path
 from .render import render_site, write_site
@@ -61,11 +60,6 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     search_seconds = time.perf_counter() - ts
     written = write_site(site, project / "content")
     t2 = time.perf_counter()
-    userdict = project / ".jianbao-cache" / "userdict.txt"
-    userdict.parent.mkdir(parents=True, exist_ok=True)
-    text = "\n".join(user_dictionary_lines()) + "\n"
-    if not userdict.exists() or userdict.read_text(encoding="utf-8") != text:
-        userdict.write_text(text, encoding="utf-8")
     report = BuildReport(archive, written, len(site.pages))
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}
     report.seconds["search"] = search_seconds  # part of render
@@ -76,7 +70,7 @@ def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False,
           progress=None) -> BuildReport:
     report = generate(project, input_dir, debug, progress)
     t = time.perf_counter()
-    result = run_mkdocs(project, site_dir, project / ".jianbao-cache" / "userdict.txt", offline=offline,
+    result = run_mkdocs(project, site_dir, offline=offline,
                         epoch=_newest_date_epoch(report.archive))
     report.seconds["mkdocs"] = time.perf_counter() - t
     report.mkdocs_ok, report.mkdocs_output = result.ok, result.output

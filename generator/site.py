@@ -46,7 +46,7 @@ def clean_stale(site_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
-def run_mkdocs(project: Path, site_dir: Path, userdict: Path, offline: bool = False, strict: bool = True,
+def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: bool = True,
                epoch: int | None = None) -> MkdocsResult:
     """Build into a temporary sibling of ``site_dir``; replace ``site_dir`` when mkdocs succeeds.
 
@@ -58,7 +58,7 @@ def run_mkdocs(project: Path, site_dir: Path, userdict: Path, offline: bool = Fa
     clean_stale(site_dir)
     tmp = site_dir.with_name(f"{site_dir.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
-    env = dict(os.environ, JIANBAO_USERDICT=str(userdict))
+    env = dict(os.environ)
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]
