@@ -1,6 +1,7 @@
 """`jianbao build`: read → parse → extract → collect → render → mkdocs, with a summary at the end."""
 from __future__ import annotations
 
+import gc
 import shutil
 import sys
 import time
@@ -47,18 +48,20 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
                            cache_dir=project / ".jianbao-cache" / "parsed", prune=True)
     t1 = time.perf_counter()
     collection = collect(archive.issues, load_taxonomy())
-    originals = {}
-    for entry in collection.issues:
-        src = input_dir / entry.issue.source.path
-        originals[original_path(entry)] = (str(src), src.read_bytes())
-    site = render_site(collection, archive.problems, project / "templates", originals,
-                       chart_cache=project / ".jianbao-cache" / "charts",
-                       page_cache=project / ".jianbao-cache" / "pages")
-    site.files.update(_site_assets(project))
-    ts = time.perf_counter()
-    site.files.update(build_index(collection, project / ".jianbao-cache"))
-    search_seconds = time.perf_counter() - ts
-    written = write_site(site, project / "content")
+    originals = {original_path(entry): input_dir / entry.issue.source.path for entry in collection.issues}
+    # everything parsed lives until the build ends: the collector need not scan it again and again
+    gc.freeze()
+    try:
+        site = render_site(collection, archive.problems, project / "templates", originals,
+                           chart_cache=project / ".jianbao-cache" / "charts",
+                           page_cache=project / ".jianbao-cache" / "pages")
+        site.files.update(_site_assets(project))
+        ts = time.perf_counter()
+        site.files.update(build_index(collection, project / ".jianbao-cache"))
+        search_seconds = time.perf_counter() - ts
+        written = write_site(site, project / "content")
+    finally:
+        gc.unfreeze()
     t2 = time.perf_counter()
     report = BuildReport(archive, written, len(site.pages))
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}

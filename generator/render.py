@@ -108,6 +108,7 @@ class Site:
 
     pages: dict[str, str] = field(default_factory=dict)
     files: dict[str, bytes] = field(default_factory=dict)
+    copies: dict[str, Path] = field(default_factory=dict)  # published as they are (originals), read when written
     charts: list = field(default_factory=list)  # charts.Chart, rendered once every page is gathered
     chart_renderer: Any = None  # how many charts were rendered and how many came from the cache
     page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
@@ -150,7 +151,7 @@ def _tidy(html: str) -> str:
 
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,
-                originals: dict[str, tuple[str, bytes]], chart_cache: Path | None = None,
+                originals: dict[str, Path], chart_cache: Path | None = None,
                 page_cache: Path | None = None) -> Site:
     from .charts import ChartRenderer, fill_placeholders
     from .page_cache import PageCache
@@ -164,8 +165,7 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
     site.chart_renderer = ChartRenderer(chart_cache)
     fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
     site.page_cache.store(site.pages, site.files)
-    for path, (_, data) in originals.items():
-        site.files[path] = data
+    site.copies.update(originals)
     return site
 
 
@@ -174,11 +174,18 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
     content.mkdir(parents=True, exist_ok=True)
     manifest = content / MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split("\n")) if manifest.exists() else set()
-    current = {**{p: t.encode("utf-8") for p, t in site.pages.items()}, **site.files}
+    current = set(site.pages) | set(site.files) | set(site.copies)
     written = []
-    for rel, data in sorted(current.items()):
+    for rel in sorted(current):
+        # one file's bytes at a time: at 10,000 issues the pages alone are over a gigabyte
+        if rel in site.pages:
+            data = site.pages[rel].encode("utf-8")
+        elif rel in site.files:
+            data = site.files[rel]
+        else:
+            data = site.copies[rel].read_bytes()
         target = content / rel
-        if target.exists() and target.read_bytes() == data:
+        if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp = target.with_name(target.name + ".tmp")
