@@ -119,7 +119,7 @@ def test_generated_pages_hold_only_our_markup(content):
 def test_issue_pages_have_exactly_the_intended_headings(content):
     sections = {"mulu": "本期目录", "shuju": "本期数据", "weiguilei": "未归入文章的文字", "zhiliang": "数据质量提示"}
     for rel, text in generated(content).items():
-        if not rel.startswith("issues/") or rel == "issues/index.md":
+        if not rel.startswith("issues/") or rel.endswith("index.md"):
             continue
         heads = parsed(text).text
         assert len([h for h in heads if h[0] == "h1"]) == 1, rel

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import posixpath
 import shutil
 import struct
 from datetime import datetime, timezone
@@ -50,7 +51,7 @@ def test_one_new_issue_rewrites_only_its_own_pages(rebuilt):
     project, _, second, before = rebuilt
     issue = next(i for i in second.archive.issues if i.source.path == NEW)
     written = set(second.written)
-    page = next(w for w in written if w.startswith("issues/") and w.endswith(".md") and w != "issues/index.md")
+    page = next(w for w in written if w.startswith("issues/") and w.endswith(".md") and not w.endswith("index.md"))
     assert {page, "index.md", "issues/index.md"} <= written
     stem = page[:-3]
     codes = {p.adcode for a in issue.articles for p in a.places}
@@ -61,7 +62,8 @@ def test_one_new_issue_rewrites_only_its_own_pages(rebuilt):
     def expected(path: str) -> bool:
         top, _, rest = path.partition("/")
         name = rest.split(".")[0].split("-")[0]
-        return (path in ("index.md", "issues/index.md", "places/index.md", "themes/index.md", "measures/index.md")
+        return (path in ("index.md", "issues/index.md", "places/index.md", "themes/index.md", "measures/index.md",
+                         posixpath.dirname(stem) + "/index.md")  # the issue's series page
                 or path.startswith((stem + ".", stem + "-", "originals/", "data/", "search/"))
                 or (top == "places" and name in places) or (top == "themes" and name in themes)
                 or (top == "measures" and rest.split(".")[0].rsplit("-", 1)[0] in measures))
@@ -72,7 +74,7 @@ def test_one_new_issue_rewrites_only_its_own_pages(rebuilt):
     after = mtimes(project / "content")
     touched = {rel for rel, ns in after.items() if before.get(rel) != ns} - {".generated"}
     assert touched == written - {".generated"}
-    other_issue_pages = [w for w in written if w.startswith("issues/") and w not in (page, "issues/index.md")
+    other_issue_pages = [w for w in written if w.startswith("issues/") and not w.endswith("index.md") and w != page
                          and not w.startswith(stem)]
     assert other_issue_pages == []
 
@@ -198,6 +200,6 @@ def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
     template = project / "templates" / "issue.html.j2"
     template.write_text(template.read_text(encoding="utf-8").replace("本期目录", "本期目次"), encoding="utf-8")
     changed = generate(project, project / "bulletins")
-    issue_pages = {p for p in content if p.startswith("issues/") and p.endswith(".md") and p != "issues/index.md"}
+    issue_pages = {p for p in content if p.startswith("issues/") and p.endswith(".md") and not p.endswith("index.md")}
     assert issue_pages <= set(changed.written)
     assert all("本期目次" in (project / "content" / p).read_text(encoding="utf-8") for p in issue_pages)
