@@ -138,9 +138,9 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     cache = None
     keys: list[str | None] = [None] * len(files)
     if cache_dir is not None:
-        from .cache import ParseCache
+        from .cache import PickleCache
 
-        cache = ParseCache(cache_dir)
+        cache = PickleCache(cache_dir)
         keys = [_cache_key(path, name, debug) for path, name in zip(files, names)]
     stored = [i for i, key in enumerate(keys) if key is not None and cache.has(key)]
     missing = sorted(set(range(len(files))) - set(stored))

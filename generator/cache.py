@@ -57,8 +57,9 @@ def entry_key(name: str, data: bytes, sidecar: bytes | None, debug: bool = False
     return h.hexdigest()
 
 
-class ParseCache:
-    """One folder per tool version under ``root``; ``get``/``put`` never raise on a bad entry."""
+class PickleCache:
+    """Pickled values by key, one folder per tool version under ``root`` (parsed issues, finished
+    pages); ``get``/``put`` never raise on a bad entry."""
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)

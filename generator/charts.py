@@ -188,6 +188,7 @@ class ChartRenderer:
             else:
                 todo.append(key)
         jobs = [(key, unique[key]) for key in todo]
+        pool = None
         if len(jobs) < self.IN_PROCESS or self.workers < 2:
             results = map(render_svg, jobs)
         else:
@@ -205,7 +206,7 @@ class ChartRenderer:
                     tmp.write_text(svg, encoding="utf-8")
                     tmp.replace(path)
         finally:
-            if len(jobs) >= self.IN_PROCESS and self.workers >= 2:
+            if pool is not None:
                 pool.shutdown()
         return out
 

@@ -17,6 +17,7 @@ import zipfile
 
 from .collect import Collection
 from .figures import Figure
+from .render import built_path, num
 
 FIGURE_COLUMNS = ("place_code", "place", "measure", "measure_name", "label", "value", "unit", "kind",
                   "date", "series", "issue", "article", "text", "sentence", "page")
@@ -24,18 +25,12 @@ ARTICLE_COLUMNS = ("date", "series", "issue", "title", "subtitle", "authors", "s
                    "places", "primary_places", "themes", "figures", "page")
 
 
-def _html(target: str) -> str:
-    return target.replace(".md#", ".html#").removesuffix(".md") + (".html" if target.endswith(".md") else "")
-
-
 def figure_record(f: Figure) -> tuple[str, ...]:
     """One figure as a row of FIGURE_COLUMNS."""
-    from .render import num
-
     i, entry = f.indicator, f.ref.entry
     return (i.place or "", f.place_name or "", i.measure or "", f.measure_name or "", i.label, num(i.value), i.unit,
             i.kind, entry.issue.date or "", entry.issue.series or "", entry.label, f.ref.article.title, i.text,
-            i.sentence, _html(f.target))
+            i.sentence, built_path(f.target))
 
 
 def figure_rows(figures: list[Figure] | tuple[Figure, ...]) -> list[tuple[str, ...]]:
@@ -53,7 +48,7 @@ def article_rows(c: Collection) -> list[dict]:
                 "places": ";".join(f"{p.adcode} {p.name}" for p in a.places),
                 "primary_places": ";".join(f"{p.adcode} {p.name}" for p in a.places if p.primary),
                 "themes": ";".join(a.themes), "figures": len(a.indicators),
-                "page": _html(f"{entry.page}#a{n}"),
+                "page": built_path(f"{entry.page}#a{n}"),
             })
     return rows
 

@@ -47,14 +47,18 @@ def _relpath(path: str, start: str) -> str:
     return posixpath.relpath(path, start)  # ~400,000 links at 1,000 issues; relpath is slow
 
 
-def page_url(from_page: str, target: str) -> str:
-    """The built URL of a content path as seen from a page: pages are .html (use_directory_urls
-    is off so links work from file://); other files keep their names."""
-    rel = relative(from_page, target)
-    path, sep, anchor = rel.partition("#")
+def built_path(target: str) -> str:
+    """Where a content path ends up in the site: pages are .html (use_directory_urls is off so
+    links work from file://); other files keep their names; anchors are kept."""
+    path, sep, anchor = target.partition("#")
     if path.endswith(".md"):
         path = path[:-3] + ".html"
     return path + sep + anchor
+
+
+def page_url(from_page: str, target: str) -> str:
+    """The built URL of a content path as seen from a page."""
+    return built_path(relative(from_page, target))
 
 
 def front_matter(title: str) -> str:

@@ -69,3 +69,14 @@ def seed_articles(seeds_dir: Path, gold: dict, name: str) -> list[tuple[dict, Ar
         assert article is not None, f"{name}: the parser found no article titled {g['title']}"
         pairs.append((g, article))
     return pairs
+
+
+@pytest.fixture(scope="session")
+def sample_content(tmp_path_factory) -> Path:
+    """content/ of the sample archive, built once by `jianbao build --content-only`; tests only read it."""
+    from .sample import jianbao, make_project
+
+    project = make_project(tmp_path_factory.mktemp("sample"))
+    proc = jianbao("build", "--content-only", "--project", str(project))
+    assert proc.returncode == 0, proc.stderr
+    return project / "content"

@@ -16,7 +16,6 @@ from generator.figures import gather_figures, latest_by_place, mark_article
 from generator.model import Article, Indicator, Issue, SourceFile
 from generator.themes import load_taxonomy
 
-from .sample import jianbao, make_project
 
 
 def _issue(path: str, date: str, *articles: Article) -> Issue:
@@ -157,32 +156,24 @@ def test_figure_csv_has_every_column_and_opens_in_excel(collection):
     assert first["page"].endswith(".html#a1-s1") and first["sentence"] == "那坡县劝返率达 95%。"
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("charts"))
-    proc = jianbao("build", "--content-only", "--project", str(project))
-    assert proc.returncode == 0, proc.stderr
-    return project / "content"
-
-
-def figures_json(built: Path) -> list[dict]:
+def figures_json(sample_content: Path) -> list[dict]:
     import zipfile
 
-    with zipfile.ZipFile(built / "data/figures.zip") as z:
+    with zipfile.ZipFile(sample_content / "data/figures.zip") as z:
         assert sorted(z.namelist()) == ["figures.csv", "figures.json"]
         assert z.read("figures.csv").startswith("\ufeffplace_code,".encode())
         return json.loads(z.read("figures.json").decode("utf-8"))
 
 
-def test_sample_site_has_measure_pages_downloads_and_charts(built):
-    assert (built / "data/figures.zip").is_file() and (built / "data/articles.csv").is_file()
-    rows = figures_json(built)
+def test_sample_site_has_measure_pages_downloads_and_charts(sample_content):
+    assert (sample_content / "data/figures.zip").is_file() and (sample_content / "data/articles.csv").is_file()
+    rows = figures_json(sample_content)
     assert rows and set(rows[0]) == set(FIGURE_COLUMNS)
     assert {r["kind"] for r in rows} >= {"actual", "target", "policy"}
-    measures = sorted(built.glob("measures/*.md"))
+    measures = sorted(sample_content.glob("measures/*.md"))
     assert measures, "one page per measure with figures"
-    charted = [p for p in built.rglob("*.md") if "<svg" in p.read_text(encoding="utf-8")]
-    kinds = {p.relative_to(built).parts[0] for p in charted}
+    charted = [p for p in sample_content.rglob("*.md") if "<svg" in p.read_text(encoding="utf-8")]
+    kinds = {p.relative_to(sample_content).parts[0] for p in charted}
     assert {"issues", "places", "measures", "themes"} <= kinds, kinds
     for page in charted:
         text = page.read_text(encoding="utf-8")
@@ -190,11 +181,11 @@ def test_sample_site_has_measure_pages_downloads_and_charts(built):
         assert "<!--jb-chart" not in text  # every placeholder was filled
 
 
-def test_every_chart_value_is_an_actual_figure(built):
+def test_every_chart_value_is_an_actual_figure(sample_content):
     """A plotted value links to a sentence whose figure is of kind actual or target (drawn hollow)."""
-    rows = figures_json(built)
+    rows = figures_json(sample_content)
     kind_of = {(r["page"].split("#")[1], r["value"]): r["kind"] for r in rows}
-    issue = next(p for p in built.glob("issues/*/*.md") if "<svg" in p.read_text(encoding="utf-8"))
+    issue = next(p for p in sample_content.glob("issues/*/*.md") if "<svg" in p.read_text(encoding="utf-8"))
     import re
 
     marks = re.findall(r'<a class="jb-mark[^"]*" xlink:href="([^"#]*)#([^"]+)"><path aria-label="[^"：]*：([\d.]+)%',

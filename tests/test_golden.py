@@ -13,31 +13,23 @@ from pathlib import Path
 import pytest
 from html.parser import HTMLParser
 
-from .sample import REPO, jianbao, make_project
+from .sample import REPO
 
 GOLDEN = REPO / "tests" / "golden"
 
 
-@pytest.fixture(scope="module")
-def content(tmp_path_factory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("golden"))
-    proc = jianbao("build", "--content-only", "--project", str(project))
-    assert proc.returncode == 0, proc.stderr
-    return project / "content"
-
-
-def generated(content: Path) -> dict[str, str]:
+def generated(sample_content: Path) -> dict[str, str]:
     # Inline chart SVGs are vl-convert's drawing, checked as Vega-Lite specs in test_charts.py;
     # here they are reduced to a marker so the goldens review the page around them.
-    return {p.relative_to(content).as_posix(): SVG.sub("<svg>…</svg>", p.read_text(encoding="utf-8"))
-            for p in sorted(content.rglob("*.md")) if p.name != "about.md"}
+    return {p.relative_to(sample_content).as_posix(): SVG.sub("<svg>…</svg>", p.read_text(encoding="utf-8"))
+            for p in sorted(sample_content.rglob("*.md")) if p.name != "about.md"}
 
 
 SVG = re.compile(r"<svg\b.*?</svg>", re.S)
 
 
-def test_generated_pages_match_golden(content):
-    pages = generated(content)
+def test_generated_pages_match_golden(sample_content):
+    pages = generated(sample_content)
     if os.environ.get("JIANBAO_UPDATE_GOLDEN"):
         for old in GOLDEN.rglob("*.md"):
             old.unlink()
@@ -104,8 +96,8 @@ def parsed(text: str) -> Elements:
     return page
 
 
-def test_generated_pages_hold_only_our_markup(content):
-    for rel, text in generated(content).items():
+def test_generated_pages_hold_only_our_markup(sample_content):
+    for rel, text in generated(sample_content).items():
         page = parsed(text)
         assert not page.other, (rel, page.other)
         for tag, attrs in page.elements:
@@ -116,9 +108,9 @@ def test_generated_pages_hold_only_our_markup(content):
             assert not href.endswith(".md") and ".md#" not in href, (rel, href)  # built pages are .html
 
 
-def test_issue_pages_have_exactly_the_intended_headings(content):
+def test_issue_pages_have_exactly_the_intended_headings(sample_content):
     sections = {"mulu": "本期目录", "shuju": "本期数据", "weiguilei": "未归入文章的文字", "zhiliang": "数据质量提示"}
-    for rel, text in generated(content).items():
+    for rel, text in generated(sample_content).items():
         if not rel.startswith("issues/") or rel.endswith("index.md"):
             continue
         heads = parsed(text).text

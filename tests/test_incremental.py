@@ -13,7 +13,7 @@ import pytest
 from generator import cache as cache_module
 from generator.archive import load_archive
 from generator.build import generate
-from generator.cache import ParseCache, entry_key, tool_version
+from generator.cache import PickleCache, entry_key, tool_version
 
 from .sample import REPO, jianbao, make_project
 
@@ -133,11 +133,11 @@ def test_tool_version_changes_with_code_and_config(tmp_path, monkeypatch):
         tool_version.cache_clear()
         versions.append(tool_version())
     assert len(set(versions)) == 3
-    old = ParseCache(tmp_path / "c")
+    old = PickleCache(tmp_path / "c")
     old.put("k", ("value",))
     monkeypatch.setattr(cache_module, "PACKAGE", Path(cache_module.__file__).parent)
     tool_version.cache_clear()
-    new = ParseCache(tmp_path / "c")
+    new = PickleCache(tmp_path / "c")
     assert new.dir != old.dir and new.get("k") is None
     new.prune()
     assert not old.dir.exists()  # a new tool version removes the old folder

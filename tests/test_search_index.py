@@ -14,7 +14,7 @@ from generator.collect import collect
 from generator.model import Article, Indicator, Issue, Place, SourceFile
 from generator.themes import load_taxonomy
 
-from .sample import REPO, jianbao, make_project
+from .sample import REPO
 
 # ---- words ----------------------------------------------------------------------------------
 
@@ -127,25 +127,18 @@ def sample_collection():
 
 
 @pytest.fixture(scope="module")
-def content(tmp_path_factory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("search"))
-    proc = jianbao("build", "--content-only", "--project", str(project))
-    assert proc.returncode == 0, proc.stderr
-    return project / "content"
-
-
-@pytest.fixture(scope="module")
-def built(content) -> dict[str, bytes]:
-    return {p.relative_to(content).as_posix(): p.read_bytes() for p in sorted((content / "search").rglob("*"))
+def built(sample_content) -> dict[str, bytes]:
+    search = sample_content / "search"
+    return {p.relative_to(sample_content).as_posix(): p.read_bytes() for p in sorted(search.rglob("*"))
             if p.is_file()}
 
 
 @pytest.mark.slow
-def test_build_writes_the_index_the_page_and_the_script(content, built):
+def test_build_writes_the_index_the_page_and_the_script(sample_content, built):
     assert "search/meta.js" in built and any(p.startswith("search/t/") for p in built)
-    assert (content / "search.md").is_file()
-    assert (content / "assets" / "jianbao" / "search.js").is_file()
-    assert '<p id="jb-search-app">' in (content / "search.md").read_text(encoding="utf-8")
+    assert (sample_content / "search.md").is_file()
+    assert (sample_content / "assets" / "jianbao" / "search.js").is_file()
+    assert '<p id="jb-search-app">' in (sample_content / "search.md").read_text(encoding="utf-8")
 
 
 @pytest.mark.slow
