@@ -26,11 +26,16 @@ import altair as alt
 from .figures import Figure
 from .render import num, page_url
 
-# Fonts found on Chinese office machines (Windows, macOS, Linux desktops), then a generic family.
-FONT = ('"Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
-        '"Source Han Sans SC", "WenQuanYi Micro Hei", SimHei, sans-serif')
+# The font Vega lays labels out with; readers see the site's CSS font stack (tidy_svg drops this one).
+# WenQuanYi Micro Hei comes first because it is cheap to measure: vl-convert opens and parses the
+# font file for every glyph it measures, and the CFF outlines of Noto Sans CJK (a 19 MB .ttc) make a
+# 25-bar chart take 260 ms against 85 ms with this TrueType font (Debian fonts-wqy-microhei). CJK
+# glyphs are one em wide in all of them, so the layout is the same whichever is installed.
+FONT = ('"WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
+        '"Source Han Sans SC", SimHei, sans-serif')
 ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
 MAX_BARS = 25
+LABEL_EMS = 20  # a bar label longer than this many ems (at 10 px) is cut with …; the table has it whole
 MAX_POINTS = 120  # per time chart  # more categories than this are unreadable; the table beside the chart has them all
 PLACEHOLDER = "<!--jb-chart {key} {focus}-->"
 _VEGA_BASE = 'xlink:href="https://vega.github.io/vega-datasets/'  # vl-convert's loader base URL
@@ -84,6 +89,19 @@ def _marked(rows: list[dict]) -> list[dict]:
     return [dict(row, mark=f"jbm{n}") for n, row in enumerate(rows)]
 
 
+def _short(name: str) -> str:
+    """Cut a bar label to LABEL_EMS ems (CJK one em, other characters about half).
+
+    Done here rather than by Vega's labelLimit, which finds the cut by measuring the label again and
+    again: through vl-convert that doubled the time of a chart of long Chinese labels."""
+    width = 0.0
+    for n, ch in enumerate(name):
+        width += 1.0 if ord(ch) > 0x2E7F else 0.55
+        if width > LABEL_EMS:
+            return name[:n - 1] + "…"
+    return name
+
+
 def _unique(names: list[str]) -> list[str]:
     """Bars need distinct categories: a second 实际报销比例（德保县） becomes 实际报销比例（德保县）②."""
     seen: dict[str, int] = {}
@@ -102,7 +120,7 @@ def _bar_template(unit: str) -> str:
     several charts would spend minutes on it, so each shape is built once and filled with data.
     """
     chart = alt.Chart(alt.Data(values=[])).mark_bar(color=ACTUAL_COLOR).encode(
-        y=alt.Y("name:N", sort="-x", title=None, axis=alt.Axis(labelLimit=220)),
+        y=alt.Y("label:N", sort="-x", title=None, axis=alt.Axis(labelLimit=0)),
         x=alt.X("value:Q", title=unit),
         description="mark:N",
     ).properties(width=560, height=alt.Step(20))
@@ -122,7 +140,9 @@ def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) -
     if len(figures) < 2:
         return None
     unit = figures[0].indicator.unit
-    rows = [_row(f, page, name) for f, name in zip(figures, _unique([name_of(f) for f in figures]))]
+    names = _unique([name_of(f) for f in figures])
+    rows = [dict(_row(f, page, name), label=label)
+            for f, name, label in zip(figures, names, _unique([_short(n) for n in names]))]
     spec = _fill(_bar_template(unit), title, _marked(rows))
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
 

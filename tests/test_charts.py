@@ -77,9 +77,21 @@ def test_bar_chart_plots_only_actual_values_each_linking_to_its_sentence(collect
     assert [v["mark"] for v in values] == [f"jbm{n}" for n in range(len(values))]
     assert spec["mark"]["type"] == "bar" if isinstance(spec["mark"], dict) else spec["mark"] == "bar"
     assert "Microsoft YaHei" in spec["config"]["font"] and "Noto Sans CJK SC" in spec["config"]["font"]
-    names = [v["name"] for v in values]
-    assert len(names) == len(set(names)), "two bars with one name would be stacked into one"
+    labels = [v["label"] for v in values]
+    assert spec["encoding"]["y"]["field"] == "label"
+    assert len(labels) == len(set(labels)), "two bars with one name would be stacked into one"
     assert {v["code"] for v in values} == {"451026", "451028"}
+
+
+def test_long_bar_labels_are_cut_by_us_and_stay_distinct():
+    """Vega's labelLimit measures a label again and again to cut it; we cut it once, by ems."""
+    from generator.charts import LABEL_EMS, _short, _unique
+    long = "某某县" + "易地扶贫搬迁安置点配套设施建设完成率" * 2
+    assert _short("那坡县") == "那坡县" and _short("a" * 30) == "a" * 30
+    cut = _short(long)
+    assert cut.endswith("…") and long.startswith(cut[:-1]) and len(cut) <= LABEL_EMS
+    twins = _unique([_short(long + "甲"), _short(long + "乙")])
+    assert len(set(twins)) == 2
 
 
 def test_a_shared_peer_chart_colours_the_page_own_bar():
