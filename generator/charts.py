@@ -16,7 +16,8 @@ import json
 import re
 import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -182,9 +183,10 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
 class ChartRenderer:
     """Renders specs to SVG, cached on disk by spec hash.
 
-    vl-convert takes ~0.1 s a chart, nearly all of it measuring text, and one process renders
-    one chart at a time (threads gained nothing and cost system time), so a cold build with
-    many charts renders them in worker processes, one per core."""
+    vl-convert takes 0.04–0.08 s a chart, nearly all of it measuring text, and one process renders
+    one chart at a time (threads gained nothing and cost system time). So charts missing from the
+    cache go to worker processes, one per core, as soon as pages register them: they render while
+    the main process is still making pages, which uses one core only."""
 
     IN_PROCESS = 16  # fewer charts than this: starting worker processes costs more than it saves
 
@@ -193,30 +195,48 @@ class ChartRenderer:
         self.workers = workers or min(4, os.cpu_count() or 1)
         self.rendered = 0
         self.cached = 0
+        self._waiting: dict[str, dict] = {}  # key → spec: not cached, not yet given to a worker
+        self._running: dict[str, Future] = {}
+        self._pool: ProcessPoolExecutor | None = None
 
     def _cached(self, key: str) -> Path | None:
         return self.cache_dir / f"{key}.svg" if self.cache_dir else None
 
-    def svgs(self, charts: list[Chart]) -> dict[str, str]:
-        unique = {c.key: c.spec for c in charts}
-        out, todo = {}, []
-        for key in sorted(unique):
-            path = self._cached(key)
-            if path and path.exists():
-                out[key] = path.read_text(encoding="utf-8")
-                self.cached += 1
-            else:
-                todo.append(key)
-        jobs = [(key, unique[key]) for key in todo]
-        pool = None
-        if len(jobs) < self.IN_PROCESS or self.workers < 2:
-            results = map(render_svg, jobs)
-        else:
+    def submit(self, chart: Chart) -> None:
+        """Start rendering ``chart`` if it is not cached (called as each page registers its charts)."""
+        key = chart.key
+        if key in self._waiting or key in self._running:
+            return
+        path = self._cached(key)
+        if path and path.exists():
+            return
+        self._waiting[key] = chart.spec
+        if self._pool is None and len(self._waiting) >= self.IN_PROCESS and self.workers >= 2:
             # spawn, not fork: vl-convert's JavaScript runtime must not be copied mid-flight
-            pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
-            results = pool.map(render_svg, jobs, chunksize=4)
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+        if self._pool is not None:
+            for key, spec in self._waiting.items():
+                self._running[key] = self._pool.submit(render_svg, (key, spec))
+            self._waiting.clear()
+
+    def svgs(self, charts: list[Chart]) -> dict[str, str]:
+        """The SVG of every chart, by key: from the cache, the workers, or rendered here."""
+        for chart in charts:
+            self.submit(chart)
+        out = {}
         try:
-            for key, svg in zip(todo, results):
+            for key in sorted({c.key for c in charts}):
+                if key in self._running:
+                    try:
+                        svg = self._running.pop(key).result()
+                    except BrokenProcessPool:  # a worker died (out of memory, killed): draw it here
+                        svg = render_svg((key, next(c.spec for c in charts if c.key == key)))
+                elif key in self._waiting:
+                    svg = render_svg((key, self._waiting.pop(key)))
+                else:
+                    out[key] = self._cached(key).read_text(encoding="utf-8")
+                    self.cached += 1
+                    continue
                 out[key] = svg
                 self.rendered += 1
                 path = self._cached(key)
@@ -226,9 +246,13 @@ class ChartRenderer:
                     tmp.write_text(svg, encoding="utf-8")
                     tmp.replace(path)
         finally:
-            if pool is not None:
-                pool.shutdown()
+            self.close()
         return out
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
 
 def render_svg(job: tuple[str, dict]) -> str:

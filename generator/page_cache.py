@@ -1,4 +1,5 @@
-"""Finished pages kept between builds, for pages that depend on one issue only.
+"""Finished pages kept between builds, for pages that depend on one issue only, and downloads
+made from many issues.
 
 An issue page is a function of its parsed issue, where it lives, its problems, the theme names,
 the templates and the code. Rendering 1,000 of them (text, sentence anchors, figure tables, the
@@ -6,14 +7,21 @@ chart) is half of a warm build, and adding one issue changes one of them; so eac
 page (chart SVG filled in) and the files that belong to it are stored under a hash of those
 inputs, in a :class:`~generator.cache.PickleCache` (per tool version: the code and dependencies).
 Entries the last build did not use are removed.
+
+An issue's key stands for everything the issue contributes, so a download made of figures from
+many issues (a place's zip, a year of figures) is stored under the keys of those issues in order:
+:meth:`PageCache.memo`. Adding an issue remakes only the downloads it takes part in.
 """
 from __future__ import annotations
 
 import hashlib
 import pickle
 from pathlib import Path
+from typing import Callable, TypeVar
 
 from .cache import PickleCache
+
+T = TypeVar("T")
 
 
 class PageCache:
@@ -36,6 +44,19 @@ class PageCache:
             return None
         self.used.add(key)
         return self.cache.get(key)
+
+    def memo(self, name: str, inputs: tuple, make: Callable[[], T]) -> T:
+        """``make()``, or what it returned in an earlier build for the same ``name`` and ``inputs``
+        (issue keys: see the module docstring)."""
+        if self.cache is None:
+            return make()
+        key = self.key("memo", name, inputs)
+        self.used.add(key)
+        value = self.cache.get(key)
+        if value is None:
+            value = make()
+            self.cache.put(key, value)
+        return value
 
     def later(self, key: str, page: str, files: tuple[str, ...]) -> None:
         """Store ``page`` and ``files`` once they are finished (charts are filled in last)."""

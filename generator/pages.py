@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
-from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes, zipped_csv
+from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes
 from .figures import Figure, gather_figures, latest_by_place, mark_article, measure_names
 from .gazetteer import load_gazetteer
 from .measures import load_measures
@@ -83,6 +83,7 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         own = by_path.get(entry.issue.source.path, [])
         # everything the page is made of comes from its own issue (see page_cache.py)
         key = site.page_cache.key(entry.issue, entry.page, entry.label, original_path(entry), own, names)
+        site.issue_keys[entry.page] = key
         cached = site.page_cache.get(key)
         if cached:
             site.add(entry.page, cached[0])
@@ -149,7 +150,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             charts.append(site.chart(peer_chart))
         csv = f"places/{code}-figures.zip" if figures else None
         if csv:
-            site.files[csv] = zipped_csv(f"{code}-figures.csv", figure_rows(figures))
+            site.figures_zip(csv, f"{code}-figures.csv", figures)
         site.add(page, r.page(
             "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
             mentioned=sorted(idx.mentioned, key=_newest), children=children.get(code, []), parent=parent,
@@ -202,7 +203,7 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
                   for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:4]]
         csv = f"themes/{theme.slug}-figures.zip" if figures else None
         if csv:
-            site.files[csv] = zipped_csv(f"{theme.slug}-figures.csv", figure_rows(figures))
+            site.figures_zip(csv, f"{theme.slug}-figures.csv", figures)
         site.add(page, r.page(
             "theme.html.j2", page, theme.name, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
             figures=figures, places=c.places, charts=[ch for ch in charts if ch],
@@ -229,8 +230,7 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
                                   [f for f in figures if f.indicator.place in top], page,
                                   f"measures/{measure.slug}-time.csv", _place_name)),
         ]
-        site.files[f"measures/{measure.slug}-figures.zip"] = zipped_csv(f"{measure.slug}-figures.csv",
-                                                                       figure_rows(figures))
+        site.figures_zip(f"measures/{measure.slug}-figures.zip", f"{measure.slug}-figures.csv", figures)
         site.add(page, r.page(
             "measure.html.j2", page, measure.name, measure=measure, figures=figures, places=c.places,
             charts=[ch for ch in charts if ch], csv=f"measures/{measure.slug}-figures.zip",
@@ -246,9 +246,21 @@ def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:
 
 def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     figures = _figures(c)
-    rows, articles = figure_rows(figures), article_rows(c)
-    site.files["data/figures.zip"] = zip_bytes({"figures.csv": csv_bytes(rows, FIGURE_COLUMNS),
-                                                "figures.json": json_bytes(rows, FIGURE_COLUMNS)})
+    articles = article_rows(c)
+    by_year: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:
+        by_year[str(f.ref.entry.issue.year or "undated")].append(f)
+    years = []  # one zip a year: a new issue remakes one, and a year stays under Excel's 1,048,576 rows
+    for year, group in sorted(by_year.items(), reverse=True):
+        path, stem = f"data/figures-{year}.zip", f"figures-{year}"
+
+        def make(group=group, stem=stem) -> bytes:
+            rows = figure_rows(group)
+            return zip_bytes({f"{stem}.csv": csv_bytes(rows, FIGURE_COLUMNS),
+                              f"{stem}.json": json_bytes(rows, FIGURE_COLUMNS)})
+
+        site.files[path] = site.page_cache.memo(path, site.sources(group), make)
+        years.append((year if year != "undated" else "年份不详", len(group), path, stem))
     site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
     site.files["data/articles.json"] = json_bytes(articles)
     counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)
@@ -260,7 +272,7 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
     site.add("data/index.md", r.page(
         "quality.html.j2", "data/index.md", "数据与质量", by_file=dict(sorted(by_file.items())), entries=entries,
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
-        measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles),
+        measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles), years=years,
         kinds=Counter(f.indicator.kind for f in figures),
     ))
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import __version__
 from .collect import Collection
@@ -116,6 +116,24 @@ class Site:
     charts: list = field(default_factory=list)  # charts.Chart, rendered once every page is gathered
     chart_renderer: Any = None  # how many charts were rendered and how many came from the cache
     page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
+    issue_keys: dict[str, str] = field(default_factory=dict)  # issue page → its page-cache key
+
+    def sources(self, figures) -> tuple[str, ...]:
+        """The keys of the issues ``figures`` come from, in their order: what a download of these
+        figures is made of (see page_cache.py)."""
+        keys, last = [], None
+        for f in figures:
+            if f.ref.entry.page != last:
+                last = f.ref.entry.page
+                keys.append(self.issue_keys[last])
+        return tuple(keys)
+
+    def figures_zip(self, path: str, member: str, figures) -> None:
+        """``path``: a zip holding ``member``, the CSV of ``figures`` (made only when they changed)."""
+        from .downloads import figure_rows, zipped_csv
+
+        self.files[path] = self.page_cache.memo(path, self.sources(figures),
+                                                lambda: zipped_csv(member, figure_rows(figures)))
 
     def add(self, path: str, text: str) -> None:
         self.pages[path] = text
@@ -137,7 +155,8 @@ class Renderer:
     def page(self, template: str, path: str, title: str, **context: Any) -> str:
         """A page: front matter with ``title``, then the template's HTML."""
         def link(text: object, target: str) -> Markup:
-            return Markup('<a href="{}">{}</a>').format(page_url(path, target), text)
+            # not Markup.format: string.Formatter made this a quarter of rendering a place page
+            return Markup(f'<a href="{escape(page_url(path, target))}">{escape(text)}</a>')
 
         def url(target: str) -> str:
             return page_url(path, target)

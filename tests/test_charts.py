@@ -169,16 +169,27 @@ def test_figure_csv_has_every_column_and_opens_in_excel(collection):
 
 
 def figures_json(sample_content: Path) -> list[dict]:
+    """Every figure, from the per-year zips (newest year first, as the data page lists them)."""
     import zipfile
 
-    with zipfile.ZipFile(sample_content / "data/figures.zip") as z:
-        assert sorted(z.namelist()) == ["figures.csv", "figures.json"]
-        assert z.read("figures.csv").startswith("\ufeffplace_code,".encode())
-        return json.loads(z.read("figures.json").decode("utf-8"))
+    rows = []
+    zips = sorted((sample_content / "data").glob("figures-*.zip"), reverse=True)
+    assert zips and not (sample_content / "data/figures.zip").exists()
+    for path in zips:
+        stem = path.stem
+        with zipfile.ZipFile(path) as z:
+            assert sorted(z.namelist()) == [f"{stem}.csv", f"{stem}.json"]
+            assert z.read(f"{stem}.csv").startswith("\ufeffplace_code,".encode())
+            year = json.loads(z.read(f"{stem}.json").decode("utf-8"))
+            assert year
+            rows += year
+    quality = (sample_content / "data/index.md").read_text(encoding="utf-8")
+    assert all(f'href="{p.name}"' in quality for p in zips), "the data page links every year"
+    return rows
 
 
 def test_sample_site_has_measure_pages_downloads_and_charts(sample_content):
-    assert (sample_content / "data/figures.zip").is_file() and (sample_content / "data/articles.csv").is_file()
+    assert (sample_content / "data/articles.csv").is_file()
     rows = figures_json(sample_content)
     assert rows and set(rows[0]) == set(FIGURE_COLUMNS)
     assert {r["kind"] for r in rows} >= {"actual", "target", "policy"}
