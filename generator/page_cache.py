@@ -1,12 +1,12 @@
-"""Finished pages kept between builds, for pages that depend on one issue only, and downloads
-made from many issues.
+"""Finished pages kept between builds (issue and place pages), and downloads made from many issues.
 
 An issue page is a function of its parsed issue, where it lives, its problems, the theme names,
 the templates and the code. Rendering 1,000 of them (text, sentence anchors, figure tables, the
 chart) is half of a warm build, and adding one issue changes one of them; so each finished issue
 page (chart SVG filled in) and the files that belong to it are stored under a hash of those
 inputs, in a :class:`~generator.cache.PickleCache` (per tool version: the code and dependencies).
-Entries the last build did not use are removed.
+Entries the last build did not use are removed. A place page is keyed the same way, by the keys of
+the issues it lists and what its charts show (pages.places).
 
 An issue's key stands for everything the issue contributes, so a download made of figures from
 many issues (a place's zip, a year of figures) is stored under the keys of those issues in order:

@@ -6,10 +6,12 @@ Python decides what goes on a page; the templates in templates/ decide how it re
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
-from .downloads import ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes
+from .downloads import (ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes,
+                        zipped_csv)
 from .figures import Figure, gather_figures, latest_by_place, mark_article, measure_names
 from .gazetteer import load_gazetteer
 from .measures import load_measures
@@ -128,7 +130,8 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         page = f"places/{code}.md"
         refs = sorted(idx.primary, key=_newest) + sorted(idx.mentioned, key=_newest)
         theme_counts = Counter(t for ref in refs for t in ref.article.themes)
-        timeline = sorted({ref.entry for ref in refs}, key=lambda e: e.sort_key)
+        # by page: hashing an entry hashes its whole issue (a second of a warm build)
+        timeline = sorted({ref.entry.page: ref.entry for ref in refs}.values(), key=lambda e: e.sort_key)
         parent = gazetteer.by_code(idx.division.parent) if idx.division.parent else None
         figures = by_place.get(code, [])
         charts = []
@@ -136,8 +139,8 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:1]:  # its main measure; the table has the rest
             mname = measure_names().get(slug, slug)
             own = [f for f in figures if f.indicator.measure == slug]
-            charts.append(site.chart(time_chart(f"{idx.division.name}{mname}的变化", own, page,
-                                                f"places/{code}-{slug}-time.csv", _place_name)))
+            charts.append(time_chart(f"{idx.division.name}{mname}的变化", own, page,
+                                     f"places/{code}-{slug}-time.csv", _place_name))
             # one comparison per group of peers, shared by every page of the group (rendered once);
             # this place's bar is coloured on its own page after rendering
             if slug not in latest:
@@ -147,16 +150,32 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
                                    f"places/peers-{group}-{slug}.csv", _place_name)
             if peer_chart and any(f.indicator.place == code for f in peer_chart.figures):
                 peer_chart = peer_chart.focused(code)
-            charts.append(site.chart(peer_chart))
+            charts.append(peer_chart)
+        charts = [ch for ch in charts if ch]
+        kids = children.get(code, [])
+        # everything the page shows, as issue keys and names: a place a new issue does not touch
+        # (nor its children, nor its peers' latest values) is taken from the cache
+        key = site.page_cache.key(
+            "place", idx.division, parent, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
+            len(idx.primary), tuple((k.division, k.count) for k in kids), site.sources(figures),
+            tuple((ch.key, ch.focus, ch.title, ch.csv) for ch in charts), names)
+        cached = site.page_cache.get(key)
+        if cached:
+            site.add(page, cached[0])
+            site.files.update(cached[1])
+            continue
         csv = f"places/{code}-figures.zip" if figures else None
         if csv:
-            site.figures_zip(csv, f"{code}-figures.csv", figures)
+            site.files[csv] = zipped_csv(f"{code}-figures.csv", figure_rows(figures))
+        for ch in charts:
+            site.chart(ch)
         site.add(page, r.page(
             "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
-            mentioned=sorted(idx.mentioned, key=_newest), children=children.get(code, []), parent=parent,
+            mentioned=sorted(idx.mentioned, key=_newest), children=kids, parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
-            timeline=timeline, collection=c, charts=[ch for ch in charts if ch],
+            timeline=timeline, charts=charts,
         ))
+        site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + ((csv,) if csv else ()))
 
 
 def _articles_within(city, counties: list) -> int:
@@ -170,16 +189,19 @@ def _peers(division, latest: list[Figure], gazetteer) -> tuple[str, list[Figure]
     """The group a place is compared with, and the latest actual value of each member (``latest``:
     the newest actual figure per place): places at the same level under the same parent, or under
     the same province when the parent has fewer than two with a value."""
-    def key(code: str):
-        d = gazetteer.by_code(code)
-        return (d.level, d.parent, d.province) if d else (None, None, None)
-
+    key = _division_key
     same_parent = [f for f in latest if key(f.indicator.place)[:2] == (division.level, division.parent)]
     if len(same_parent) >= 2:
         return division.parent or "top", same_parent
     province = gazetteer.by_code(division.adcode[:2] + "0000")
     return (province.adcode if province else "top"), [
         f for f in latest if key(f.indicator.place)[0] == division.level and key(f.indicator.place)[2] == division.province]
+
+
+@lru_cache(maxsize=None)
+def _division_key(code: str) -> tuple:
+    d = load_gazetteer().by_code(code)
+    return (d.level, d.parent, d.province) if d else (None, None, None)
 
 
 def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:

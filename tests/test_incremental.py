@@ -81,6 +81,19 @@ def test_one_new_issue_rewrites_only_its_own_pages(rebuilt):
     assert other_issue_pages == []
 
 
+def test_a_rebuild_after_a_new_issue_equals_a_build_from_nothing(rebuilt, tmp_path):
+    """Every cache (parsed issues, issue and place pages, downloads, charts, search words) together
+    must give the bytes a build without caches gives: a stale page would be a silent error."""
+    project, _, _, _ = rebuilt
+    fresh = make_project(tmp_path / "fresh")
+    shutil.rmtree(fresh / ".jianbao-cache", ignore_errors=True)
+    (fresh / "bulletins" / NEW).write_text(new_issue_text(), encoding="utf-8")
+    generate(fresh, fresh / "bulletins")
+    left, right = files(project / "content"), files(fresh / "content")
+    assert sorted(left) == sorted(right)
+    assert [rel for rel in left if left[rel] != right[rel]] == []
+
+
 def test_rebuild_without_changes_writes_nothing(rebuilt):
     project, _, _, _ = rebuilt
     again = generate(project, project / "bulletins")
@@ -186,15 +199,17 @@ def test_same_input_same_output_byte_for_byte(tmp_path):
 
 
 def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
-    """Issue pages come from .jianbao-cache/pages on a rebuild; they must be the bytes a build
-    without any cache writes, and a template change must render them again."""
+    """Issue and place pages and downloads come from .jianbao-cache/pages on a rebuild; they must be
+    the bytes a build without any cache writes, and a template change must render them again."""
     project = make_project(tmp_path / "p")
     first = generate(project, project / "bulletins")
     cached_build = generate(project, project / "bulletins")
     assert cached_build.written == []
     pages = sorted((project / ".jianbao-cache" / "pages").rglob("*.pickle"))
-    zips = [p for p in files(project / "content") if p.endswith(".zip")]  # made once, then kept with the pages
-    assert len(pages) == len(first.archive.issues) + len(zips)
+    content = files(project / "content")
+    places = [p for p in content if p.startswith("places/") and p.endswith(".md") and p != "places/index.md"]
+    zips = [p for p in content if p.endswith(".zip") and not p.startswith("places/")]  # a place's goes with its page
+    assert len(pages) == len(first.archive.issues) + len(places) + len(zips)
     content = files(project / "content")
     fresh = make_project(tmp_path / "fresh")
     shutil.rmtree(fresh / ".jianbao-cache", ignore_errors=True)
