@@ -4,9 +4,10 @@ CSV files start with a UTF-8 byte-order mark because Excel on Chinese Windows ot
 them as GBK and shows mojibake; JSON is plain UTF-8. Rows are in a fixed order and carry no
 timestamps, so an unchanged archive gives byte-identical files.
 
-All figures of an archive are published zipped (data/figures.zip holding figures.csv and
-figures.json): a bulletin reports a figure every ~60 characters, so 1,000 issues carry ~230,000
-figures, 215 MB as plain CSV and JSON and ~12 MB zipped (the site has to fit an intranet share).
+All figures of an archive are published zipped, one zip per year of issue (data/figures-2019.zip
+holding figures-2019.csv and figures-2019.json): a bulletin reports a figure every ~60 characters,
+so 1,000 issues carry ~230,000 figures, 215 MB as plain CSV and JSON and ~12 MB zipped (the site has
+to fit an intranet share), and 10,000 issues more rows than Excel opens (1,048,576) in one file.
 """
 from __future__ import annotations
 

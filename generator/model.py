@@ -74,7 +74,9 @@ class Article:
     source: str | None = None  # the office in the attribution line
     column: str | None = None  # 栏目 such as 领导批示 or 经验交流, when the issue has one
     paragraphs: tuple[str, ...] = ()
-    headings: frozenset[int] = field(default=frozenset(), compare=False)  # paragraph indexes that are section heads
+    # paragraph indexes that are section heads, ascending (a tuple: a frozenset's order, and so its
+    # repr and pickle, changed when loaded from the cache, and the page cache keys on repr)
+    headings: tuple[int, ...] = field(default=(), compare=False)
     captions: tuple[str, ...] = ()  # photo captions and page banners found inside the article
     places: tuple[Place, ...] = ()
     themes: tuple[str, ...] = ()

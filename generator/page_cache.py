@@ -15,7 +15,6 @@ many issues (a place's zip, a year of figures) is stored under the keys of those
 from __future__ import annotations
 
 import hashlib
-import pickle
 from pathlib import Path
 from typing import Callable, TypeVar
 
@@ -36,7 +35,11 @@ class PageCache:
         self.pending: list[tuple[str, str, tuple[str, ...]]] = []  # (key, page, files) to store
 
     def key(self, *inputs: object) -> str:
-        return hashlib.sha256(self.templates + pickle.dumps(inputs, protocol=5)).hexdigest()[:32]
+        # repr, not pickle: pickle's bytes depend on which equal objects are shared, so an issue
+        # parsed in this build and the same issue loaded from the parse cache got different keys
+        # (every new issue's pages were made twice). The model is frozen dataclasses, tuples and
+        # strings, whose repr shows every field.
+        return hashlib.sha256(self.templates + repr(inputs).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def get(self, key: str) -> tuple[str, dict[str, bytes]] | None:
         """(page text, {path: bytes}) stored by an earlier build, or None."""

@@ -94,6 +94,20 @@ def test_a_rebuild_after_a_new_issue_equals_a_build_from_nothing(rebuilt, tmp_pa
     assert [rel for rel in left if left[rel] != right[rel]] == []
 
 
+def test_page_cache_key_is_the_same_for_a_fresh_and_a_cached_parse(tmp_path):
+    """The key of a page must not depend on whether its issue was parsed in this build or loaded
+    from the parse cache (pickle bytes and frozenset order did): else every new issue's pages and
+    everything made from them are made again by the next build."""
+    from generator.page_cache import PageCache
+
+    folder = make_project(tmp_path / "p") / "bulletins"
+    fresh = load_archive(folder, cache_dir=tmp_path / "cache")
+    loaded = load_archive(folder, cache_dir=tmp_path / "cache")
+    assert loaded.cache_hits == len(loaded.issues)
+    keys = PageCache(None, REPO / "templates")
+    assert [keys.key(i) for i in fresh.issues] == [keys.key(i) for i in loaded.issues]
+
+
 def test_rebuild_without_changes_writes_nothing(rebuilt):
     project, _, _, _ = rebuilt
     again = generate(project, project / "bulletins")

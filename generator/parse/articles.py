@@ -120,7 +120,7 @@ class _Draft:
         return Article(
             title=self.title, subtitle=self.subtitle, authors=tuple(dict.fromkeys(self.authors)),
             source=self.source, column=self.column, paragraphs=tuple(self.paragraphs),
-            headings=frozenset(self.headings), captions=tuple(self.captions), line=self.line,
+            headings=tuple(sorted(self.headings)), captions=tuple(self.captions), line=self.line,
         )
 
 
