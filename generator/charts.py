@@ -2,7 +2,7 @@
 
 Nothing is drawn in the browser and nothing is fetched: vl-convert renders each spec to SVG,
 which is inlined in the page so that every mark can link to its sentence on the issue page
-(an ``<img>`` would make the links dead). Rendering costs ~0.1 s a chart, so SVGs are cached by
+(an ``<img>`` would make the links dead). Rendering costs 0.04–0.08 s a chart, so SVGs are cached by
 the hash of their spec and rendered in worker processes; an unchanged chart is never rendered again.
 
 Only figures of kind ``actual`` are plotted as results; targets appear as hollow marks labelled
@@ -37,7 +37,7 @@ FONT = ('"WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans
 ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
 MAX_BARS = 25
 LABEL_EMS = 20  # a bar label longer than this many ems (at 10 px) is cut with …; the table has it whole
-MAX_POINTS = 120  # per time chart  # more categories than this are unreadable; the table beside the chart has them all
+MAX_POINTS = 120  # per time chart: more are unreadable; the table beside the chart has them all
 PLACEHOLDER = "<!--jb-chart {key} {focus}-->"
 _VEGA_BASE = 'xlink:href="https://vega.github.io/vega-datasets/'  # vl-convert's loader base URL
 
