@@ -114,7 +114,7 @@ class Site:
     files: dict[str, bytes] = field(default_factory=dict)
     copies: dict[str, Path] = field(default_factory=dict)  # published as they are (originals), read when written
     charts: list = field(default_factory=list)  # charts.Chart, rendered once every page is gathered
-    chart_renderer: Any = None  # how many charts were rendered and how many came from the cache
+    chart_renderer: Any = None  # charts.ChartRenderer: draws charts as pages register them; counts them
     page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
     issue_keys: dict[str, str] = field(default_factory=dict)  # issue page → its page-cache key
 
@@ -144,6 +144,8 @@ class Site:
             from .downloads import FIGURE_COLUMNS, csv_bytes, figure_rows
 
             self.charts.append(chart)
+            if self.chart_renderer is not None:
+                self.chart_renderer.submit(chart)  # drawn by a worker while pages are still being made
             self.files[chart.csv] = csv_bytes(figure_rows(chart.figures), FIGURE_COLUMNS)
         return chart
 
@@ -180,13 +182,15 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
     from .page_cache import PageCache
     from .pages import PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
-    site = Site(page_cache=PageCache(page_cache, templates))
+    site = Site(page_cache=PageCache(page_cache, templates), chart_renderer=ChartRenderer(chart_cache))
     renderer = Renderer(templates)
-    for build in PAGE_BUILDERS:
-        build(site, renderer, collection, problems)
-    # charts last: every spec is known, so they render in parallel and from the cache
-    site.chart_renderer = ChartRenderer(chart_cache)
-    fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
+    try:
+        for build in PAGE_BUILDERS:
+            build(site, renderer, collection, problems)
+        # placeholders are filled last, once every chart is drawn (or read from the cache)
+        fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
+    finally:
+        site.chart_renderer.close()
     site.page_cache.store(site.pages, site.files)
     site.copies.update(originals)
     return site
