@@ -9,8 +9,9 @@ Entries the last build did not use are removed. A place page is keyed the same w
 the issues it lists and what its charts show (pages.places).
 
 An issue's key stands for everything the issue contributes, so a download made of figures from
-many issues (a place's zip, a year of figures) is stored under the keys of those issues in order:
-:meth:`PageCache.memo`. Adding an issue remakes only the downloads it takes part in.
+many issues (a theme's or a measure's zip, a year of figures) is stored under the keys of those
+issues in order: :meth:`PageCache.memo`. Adding an issue remakes only the downloads it takes part
+in. A place's zip is stored with its page instead.
 """
 from __future__ import annotations
 

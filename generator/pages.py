@@ -86,10 +86,7 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         # everything the page is made of comes from its own issue (see page_cache.py)
         key = site.page_cache.key(entry.issue, entry.page, entry.label, original_path(entry), own, names)
         site.issue_keys[entry.page] = key
-        cached = site.page_cache.get(key)
-        if cached:
-            site.add(entry.page, cached[0])
-            site.files.update(cached[1])
+        if site.reuse(key, entry.page):
             continue
         figures = by_issue.get(entry.page, [])
         marks = [mark_article(a, n) for n, a in enumerate(entry.issue.articles, start=1)]
@@ -159,10 +156,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             "place", idx.division, parent, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
             len(idx.primary), tuple((k.division, k.count) for k in kids), site.sources(figures),
             tuple((ch.key, ch.focus, ch.title, ch.csv) for ch in charts), names)
-        cached = site.page_cache.get(key)
-        if cached:
-            site.add(page, cached[0])
-            site.files.update(cached[1])
+        if site.reuse(key, page):
             continue
         csv = f"places/{code}-figures.zip" if figures else None
         if csv:

@@ -138,6 +138,14 @@ class Site:
     def add(self, path: str, text: str) -> None:
         self.pages[path] = text
 
+    def reuse(self, key: str, path: str) -> bool:
+        """Add page ``path`` and its files as an earlier build finished them under ``key``, if it did."""
+        cached = self.page_cache.get(key)
+        if cached:
+            self.add(path, cached[0])
+            self.files.update(cached[1])
+        return bool(cached)
+
     def chart(self, chart):
         """Register a chart (None is allowed and ignored); its CSV is written beside the page."""
         if chart is not None:

@@ -17,7 +17,6 @@ from generator.model import Article, Indicator, Issue, SourceFile
 from generator.themes import load_taxonomy
 
 
-
 def _issue(path: str, date: str, *articles: Article) -> Issue:
     return Issue(source=SourceFile(path=path, sha256=path.ljust(64, "0"), format="txt", encoding="utf-8"), series="测试简报",
                  kind="bulletin", year=int(date[:4]), issue_no=int(date[5:7]), total_no=None, publisher=None,
