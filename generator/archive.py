@@ -100,6 +100,7 @@ class Archive:
     problems: list[Problem] = field(default_factory=list)
     cache_hits: int = 0
     parsed: list[str] = field(default_factory=list)  # names of the files parsed (not from the cache)
+    keys: dict[str, str] = field(default_factory=dict)  # name → parse-cache key, of every issue read
 
     @property
     def errors(self) -> list[Problem]:
@@ -194,9 +195,11 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
         if results[i] is None:
             finished(i, load_issue(files[i], taxonomy, debug, name=names[i]), parsed=True)
     archive.parsed.sort()
-    for issue, problems in results:
+    for (issue, problems), key in zip(results, keys):
         if issue is not None:
             archive.issues.append(issue)
+            if key is not None:
+                archive.keys[issue.source.path] = key
         archive.problems.extend(problems)
     archive.problems.extend(orphan_sidecars(folder, files))
     if cache is not None:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .archive import Archive, load_archive
 from .collect import collect
+from .lexicon import keep_words_in
 from .model import Problem
 from .pages import original_path
 from .render import render_site, write_site
@@ -44,17 +45,18 @@ def _site_assets(project: Path) -> dict[str, bytes]:
 def generate(project: Path, input_dir: Path, debug: bool = False, progress=None) -> BuildReport:
     """Everything up to and including content/: no mkdocs."""
     t0 = time.perf_counter()
+    keep_words_in(project / ".jianbao-cache" / "lexicon")
     archive = load_archive(input_dir, debug=debug, progress=progress,
                            cache_dir=project / ".jianbao-cache" / "parsed", prune=True)
     t1 = time.perf_counter()
-    collection = collect(archive.issues, load_taxonomy())
+    collection = collect(archive.issues, load_taxonomy(), archive.keys)
     originals = {original_path(entry): input_dir / entry.issue.source.path for entry in collection.issues}
     # everything parsed lives until the build ends: the collector need not scan it again and again
     gc.freeze()
     try:
         site = render_site(collection, archive.problems, project / "templates", originals,
                            chart_cache=project / ".jianbao-cache" / "charts",
-                           page_cache=project / ".jianbao-cache" / "pages")
+                           page_cache=project / ".jianbao-cache" / "pages", content=project / "content")
         site.files.update(_site_assets(project))
         ts = time.perf_counter()
         site.files.update(build_index(collection, project / ".jianbao-cache"))
@@ -63,7 +65,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     finally:
         gc.unfreeze()
     t2 = time.perf_counter()
-    report = BuildReport(archive, written, len(site.pages))
+    report = BuildReport(archive, written, len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages)))
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}
     report.seconds["search"] = search_seconds  # part of render
     return report

@@ -7,6 +7,7 @@ that link lands on, and highlights, the sentence itself rather than its whole pa
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -53,54 +54,79 @@ def _sentence_span(paragraph: str, ind: Indicator) -> tuple[int, int] | None:
     return (before[-1] if before else 0), (after.end() if after else len(paragraph))
 
 
+def _sentences(article: Article) -> tuple[dict[int, list[tuple[int, int]]], list[tuple[int, int] | None]]:
+    """The figure-bearing sentences of each paragraph (overlaps merged, in order), and where each
+    indicator's sentence starts, (paragraph, start), or None when it cannot be found."""
+    spans: dict[int, set[tuple[int, int]]] = {}
+    located: list[tuple[int, int] | None] = []
+    paragraphs = article.paragraphs
+    for ind in article.indicators:
+        p = ind.paragraph
+        span = _sentence_span(paragraphs[p], ind) if 0 <= p < len(paragraphs) else None
+        if span:
+            located.append((p, span[0]))
+            spans.setdefault(p, set()).add(span)  # ~80 figures an article, often several a sentence
+        else:
+            located.append(None)
+    merged: dict[int, list[tuple[int, int]]] = {}
+    for p in sorted(spans):
+        out: list[tuple[int, int]] = []
+        for s, e in sorted(spans[p]):
+            if out and s < out[-1][1]:
+                if e > out[-1][1]:
+                    out[-1] = (out[-1][0], e)
+            else:
+                out.append((s, e))
+        merged[p] = out
+    return merged, located
+
+
+def _anchors(merged: dict[int, list[tuple[int, int]]], located: list[tuple[int, int] | None],
+             article: Article, number: int) -> tuple[tuple[str, ...], dict[int, int]]:
+    """One anchor per indicator, and the number of the first sentence of each paragraph minus one."""
+    first: dict[int, int] = {}
+    starts: dict[int, list[int]] = {}
+    k = 0
+    for p, out in merged.items():  # paragraphs in order: sentences are numbered in reading order
+        first[p] = k
+        starts[p] = [s for s, _ in out]
+        k += len(out)
+    anchors = []
+    for ind, loc in zip(article.indicators, located):
+        if loc is None:
+            anchors.append(f"a{number}-p{ind.paragraph}")
+        else:
+            p, s = loc
+            anchors.append(f"a{number}-s{first[p] + bisect_right(starts[p], s)}")
+    return tuple(anchors), first
+
+
+def figure_anchors(article: Article, number: int) -> tuple[str, ...]:
+    """The anchor of every figure's sentence (what :func:`mark_article` gives, without cutting the text)."""
+    merged, located = _sentences(article)
+    return _anchors(merged, located, article, number)[0]
+
+
 def mark_article(article: Article, number: int) -> ArticleMarks:
     """Cut paragraphs into segments and give every figure the anchor of its sentence.
 
     Anchors are ``a{number}-s{k}`` numbered in reading order; overlapping sentences merge, and a
     figure whose sentence cannot be found falls back to its paragraph's anchor ``a{number}-p{i}``.
     """
-    spans: dict[int, list[list[int]]] = {}
-    located: list[tuple[int, int, int] | None] = []
-    for ind in article.indicators:
-        para = article.paragraphs[ind.paragraph] if 0 <= ind.paragraph < len(article.paragraphs) else None
-        span = _sentence_span(para, ind) if para is not None else None
-        located.append((ind.paragraph, *span) if span else None)
-        if span:
-            spans.setdefault(ind.paragraph, []).append(list(span))
-    merged: dict[int, list[list[int]]] = {}
-    for p, items in spans.items():
-        out: list[list[int]] = []
-        for s, e in sorted(items):
-            if out and s < out[-1][1]:
-                out[-1][1] = max(out[-1][1], e)
-            else:
-                out.append([s, e])
-        merged[p] = out
-    ids: dict[tuple[int, int], str] = {}
-    k = 0
-    for p in sorted(merged):
-        for s, e in merged[p]:
-            k += 1
-            ids[(p, s)] = f"a{number}-s{k}"
-    anchors = []
-    for ind, loc in zip(article.indicators, located):
-        if loc is None:
-            anchors.append(f"a{number}-p{ind.paragraph}")
-            continue
-        p, s, _ = loc
-        anchors.append(next(ids[(p, ms)] for ms, me in merged[p] if ms <= s < me))
+    merged, located = _sentences(article)
+    anchors, first = _anchors(merged, located, article, number)
     paragraphs = []
     for p, text in enumerate(article.paragraphs):
         segs, pos = [], 0
-        for s, e in merged.get(p, []):
+        for i, (s, e) in enumerate(merged.get(p, ()), start=1):
             if s > pos:
                 segs.append(Segment(text[pos:s]))
-            segs.append(Segment(text[s:e], ids[(p, s)]))
+            segs.append(Segment(text[s:e], f"a{number}-s{first[p] + i}"))
             pos = e
         if pos < len(text) or not segs:
             segs.append(Segment(text[pos:]))
         paragraphs.append(tuple(segs))
-    return ArticleMarks(tuple(paragraphs), tuple(anchors))
+    return ArticleMarks(tuple(paragraphs), anchors)
 
 
 @dataclass(frozen=True)
@@ -142,9 +168,8 @@ def gather_figures(c: Collection) -> list[Figure]:
     figures = []
     for entry in c.issues:
         for n, article in enumerate(entry.issue.articles, start=1):
-            marks = mark_article(article, n)
             ref = ArticleRef(entry, n)
-            for ind, anchor in zip(article.indicators, marks.anchors):
+            for ind, anchor in zip(article.indicators, figure_anchors(article, n)):
                 division = gazetteer.by_code(ind.place) if ind.place else None
                 figures.append(Figure(ref, ind, anchor, division.name if division else None,
                                       names.get(ind.measure) if ind.measure else None))

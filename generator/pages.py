@@ -84,7 +84,9 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     for entry in c.issues:
         own = by_path.get(entry.issue.source.path, [])
         # everything the page is made of comes from its own issue (see page_cache.py)
-        key = site.page_cache.key(entry.issue, entry.page, entry.label, original_path(entry), own, names)
+        # the parse-cache key names the parsed issue as well as its repr does, without hashing it
+        parsed = c.parse_keys.get(entry.issue.source.path) or entry.issue
+        key = site.page_cache.key(parsed, entry.page, entry.label, original_path(entry), own, names)
         site.issue_keys[entry.page] = key
         if site.reuse(key, entry.page):
             continue

@@ -117,6 +117,7 @@ class Site:
     chart_renderer: Any = None  # charts.ChartRenderer: draws charts as pages register them; counts them
     page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
     issue_keys: dict[str, str] = field(default_factory=dict)  # issue page → its page-cache key
+    kept: set[str] = field(default_factory=set)  # pages and files already in content/ as they must be
 
     def sources(self, figures) -> tuple[str, ...]:
         """The keys of the issues ``figures`` come from, in their order: what a download of these
@@ -139,11 +140,17 @@ class Site:
         self.pages[path] = text
 
     def reuse(self, key: str, path: str) -> bool:
-        """Add page ``path`` and its files as an earlier build finished them under ``key``, if it did."""
+        """Add page ``path`` and its files as an earlier build finished them under ``key``, if it did:
+        left in content/ when they are still there as written (page_cache.py), else from the cache."""
+        on_disk = self.page_cache.on_disk(key)
+        if on_disk and path in on_disk:
+            self.kept.update(on_disk)
+            return True
         cached = self.page_cache.get(key)
         if cached:
             self.add(path, cached[0])
             self.files.update(cached[1])
+            self.page_cache.made(key, (path, *cached[1]))
         return bool(cached)
 
     def chart(self, chart):
@@ -185,12 +192,14 @@ def _tidy(html: str) -> str:
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,
                 originals: dict[str, Path], chart_cache: Path | None = None,
-                page_cache: Path | None = None) -> Site:
+                page_cache: Path | None = None, content: Path | None = None) -> Site:
+    """Every page and file of the site; ``content``: where the last build wrote them, so that cached
+    pages still there unchanged are kept rather than read again (see page_cache.py)."""
     from .charts import ChartRenderer, fill_placeholders
     from .page_cache import PageCache
     from .pages import PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
-    site = Site(page_cache=PageCache(page_cache, templates), chart_renderer=ChartRenderer(chart_cache))
+    site = Site(page_cache=PageCache(page_cache, templates, content), chart_renderer=ChartRenderer(chart_cache))
     renderer = Renderer(templates)
     try:
         for build in PAGE_BUILDERS:
@@ -209,9 +218,11 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
     content.mkdir(parents=True, exist_ok=True)
     manifest = content / MANIFEST
     previous = set(manifest.read_text(encoding="utf-8").split("\n")) if manifest.exists() else set()
-    current = set(site.pages) | set(site.files) | set(site.copies)
+    current = set(site.pages) | set(site.files) | set(site.copies) | site.kept
     written = []
     for rel in sorted(current):
+        if rel in site.kept and rel not in site.pages and rel not in site.files:
+            continue
         # one file's bytes at a time: at 10,000 issues the pages alone are over a gigabyte
         if rel in site.pages:
             data = site.pages[rel].encode("utf-8")
@@ -234,4 +245,6 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
         if stale.is_file():
             stale.unlink()
     manifest.write_text("\n".join(sorted(current)) + "\n", encoding="utf-8")
+    if site.page_cache is not None:
+        site.page_cache.record()
     return written

@@ -1,9 +1,10 @@
 """Our own Chinese search index, sharded so that one query downloads only what it needs.
 
 One *document* per article (its issue page + ``#aN``), per place page and per theme page. Each
-document's fields are cut into words with the shared jieba tokenizer (generator.lexicon: the
-gazetteer's full and short names and config/terms.txt are single words, so 那坡县, 那坡 and
-易地扶贫搬迁 each come out whole). Punctuation, whitespace, zero-width characters, single
+document's fields are cut into words with jieba's dictionary and the shared user words
+(generator.lexicon: the gazetteer's full and short names and config/terms.txt are single words, so
+那坡县, 那坡 and 易地扶贫搬迁 each come out whole), by rjieba (jieba-rs), which gives jieba's words
+(tests/test_search_index.py compares them on the sample archive and the seeds) ~20× faster. Punctuation, whitespace, zero-width characters, single
 characters and numbers other than years are not indexed; ASCII is lowercased and text NFKC-normalised, as the
 browser does with the query. A word of three or more characters also indexes the dictionary words
 inside it at half weight (搬迁 inside 易地扶贫搬迁), so a search for a part of a term still finds it.
@@ -24,10 +25,10 @@ http:// and from file://, where fetch and XHR do not work):
 Ids: place pages (by code), theme pages, then articles newest first, so that among equal scores
 the browser prefers the newest and needs few document chunks. Same input → same bytes.
 
-Tokenising is the slow part (jieba, ~0.4 M characters a second): each document's analysis is kept
-in ``.jianbao-cache/search-terms.json`` under a hash of its text, the dictionary and this module's
-source, so a rebuild with one new issue cuts only that issue. A cold build cuts in one process per
-core (1,000 issues on 2 cores: 20 s cold, was 40-75 s in one process; ~1.5 s warm).
+Each document's analysis is kept in ``.jianbao-cache/search-terms.json`` under a hash of the tool
+version and its text (an article: its issue's parse-cache key), so a rebuild with one new issue
+cuts only that issue. A cold build cuts in one process per core. 1,000 issues on 2 cores: the whole
+index takes 5.6 s cold (20 s with jieba in Python) and ~1 s warm.
 """
 from __future__ import annotations
 
@@ -130,11 +131,20 @@ def _keep(word: str) -> bool:
     return True
 
 
+_ASCII_PARTS = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z0-9]+")  # jieba keeps 2077.40 whole, cuts 163.com
+
+
 def tokens(text: str) -> list[str]:
     """The indexed words of ``text`` in order (sub-words not included)."""
-    from .lexicon import tokenizer
+    from .lexicon import search_tokenizer
 
-    return [w for w in tokenizer().cut(normalize(text)) if _keep(w)]
+    words = []
+    for w in search_tokenizer().cut(normalize(text)):
+        if _keep(w):
+            words.append(w)
+        elif w.isascii() and len(w) > 2:  # jieba-rs keeps fpb.gxzf.gov.cn whole; jieba, and we, cut it
+            words.extend(p for p in _ASCII_PARTS.findall(w) if _keep(p))
+    return words
 
 
 @lru_cache(maxsize=1 << 18)
@@ -146,14 +156,14 @@ def sub_words(word: str) -> Iterator[str]:
     """Dictionary words inside a longer word: 易地扶贫搬迁 → 易地, 扶贫, 搬迁, 扶贫搬迁 …"""
     if len(word) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return
-    from .lexicon import tokenizer
+    from .lexicon import search_tokenizer
 
-    freq = tokenizer().FREQ
+    known = search_tokenizer().has_word  # the same words as jieba's dictionary (measured: 14,690 words)
     seen = set()
     for n in range(2, len(word)):
         for i in range(len(word) - n + 1):
             part = word[i:i + n]
-            if part not in seen and freq.get(part) and _keep(part):
+            if part not in seen and known(part) and _keep(part):
                 seen.add(part)
                 yield part
 
@@ -168,6 +178,9 @@ class Document:
     summary: str
     # field → texts to cut into words; "people" and "places" entries are whole words, not cut
     fields: dict[str, list[str]] = field(default_factory=dict)
+    # what the fields are made from, when a key says it more cheaply than the text (an article:
+    # its issue's parse-cache key and its position); None: the fields themselves
+    source: str | None = None
 
     def row(self) -> list[str]:
         return [self.url, clean(self.title), clean(self.label), self.date, clean(self.places), self.summary]
@@ -232,6 +245,7 @@ def documents(c: Collection) -> list[Document]:
         ))
     for entry in c.issues:
         page = entry.page[:-3] + ".html"
+        parsed = c.parse_keys.get(entry.issue.source.path)
         label = f"{entry.issue.series or '未署刊名'} {entry.label}"
         for n, a in enumerate(entry.issue.articles, start=1):
             primary = [p for p in a.places if p.primary]
@@ -248,26 +262,25 @@ def documents(c: Collection) -> list[Document]:
                 f"{page}#a{n}", a.title, label, cn_date(entry.issue.date) if entry.issue.date else "",
                 "、".join(p.name for p in primary),
                 summary(p for i, p in enumerate(a.paragraphs) if i not in a.headings),
-                {k: v for k, v in fields.items() if v},
+                {k: v for k, v in fields.items() if v}, f"{parsed}#{n}" if parsed else None,
             ))
     return docs
 
 
 @cache
 def _fingerprint() -> str:
-    """Changes whenever the words a text is cut into could change."""
-    import jieba
+    """Changes whenever the words a text is cut into could change: the tool version hashes this
+    code, the gazetteer and terms the user dictionary is made of and jieba's version (not the
+    dictionary itself, which takes jieba most of a second to load)."""
+    from importlib.metadata import version
 
-    from .lexicon import user_dictionary_lines
+    from .cache import tool_version
 
-    h = hashlib.sha256()
-    for part in (jieba.__version__, Path(__file__).read_text(encoding="utf-8"), "\n".join(user_dictionary_lines())):
-        h.update(part.encode("utf-8") + b"\0")
-    return h.hexdigest()[:16]
+    return hashlib.sha256(f"{tool_version()}\0{version('rjieba')}".encode()).hexdigest()[:16]
 
 
-def _key(fields: dict[str, list[str]]) -> str:
-    data = json.dumps([_fingerprint(), fields], ensure_ascii=False, sort_keys=True)
+def _key(doc: Document) -> str:
+    data = json.dumps([_fingerprint(), doc.source or doc.fields], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:32]
 
 
@@ -284,9 +297,9 @@ class _Cache:
             except (ValueError, OSError):
                 self.old = {}
 
-    def analyse_all(self, docs: list[dict[str, list[str]]]) -> list[dict[str, int]]:
-        keys = [_key(fields) for fields in docs]
-        missing = {k: fields for k, fields in zip(keys, docs) if k not in self.old}
+    def analyse_all(self, docs: list[Document]) -> list[dict[str, int]]:
+        keys = [_key(doc) for doc in docs]
+        missing = {k: doc.fields for k, doc in zip(keys, docs) if k not in self.old}
         fresh = dict(zip(missing, _analyse_many(list(missing.values()))))
         self.new = {k: self.old[k] if k in self.old else fresh[k] for k in keys}
         return [self.new[k] for k in keys]
@@ -312,7 +325,10 @@ def _analyse_many(docs: list[dict[str, list[str]]]) -> list[dict[str, int]]:
         return [analyse(fields) for fields in docs]
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(workers) as pool:
+    from . import lexicon
+
+    lexicon.search_tokenizer()  # weighs the user words once, here, for the workers to read
+    with ProcessPoolExecutor(workers, initializer=lexicon.keep_words_in, initargs=(lexicon.words_folder(),)) as pool:
         return list(pool.map(analyse, docs, chunksize=16))
 
 
@@ -329,7 +345,7 @@ def build_index(c: Collection, cache_dir: Path | None = None) -> dict[str, bytes
     store = _Cache(cache_dir / "search-terms.json" if cache_dir else None)
     postings: dict[str, bytearray] = {}
     last: dict[str, int] = {}
-    for doc_id, terms in enumerate(store.analyse_all([d.fields for d in docs])):
+    for doc_id, terms in enumerate(store.analyse_all(docs)):
         for term, weight in terms.items():
             buf = postings.get(term)
             if buf is None:

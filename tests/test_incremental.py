@@ -235,3 +235,35 @@ def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
     issue_pages = {p for p in content if p.startswith("issues/") and p.endswith(".md") and not p.endswith("index.md")}
     assert issue_pages <= set(changed.written)
     assert all("本期目次" in (project / "content" / p).read_text(encoding="utf-8") for p in issue_pages)
+
+
+def test_a_rebuild_keeps_unchanged_cached_pages_without_reading_them(rebuilt, monkeypatch):
+    """Cached pages still in content/ as the last build wrote them are neither read from the cache
+    nor compared (page_cache.py); one changed by hand is read from the cache and put back."""
+    from generator.page_cache import PageCache
+
+    project = rebuilt[0]
+    reads = []
+    original_get = PageCache.get
+    monkeypatch.setattr(PageCache, "get", lambda self, key: reads.append(key) or original_get(self, key))
+    report = generate(project, project / "bulletins")
+    assert report.written == [] and reads == []
+
+    content = project / "content"
+    page = next(p for p in sorted((content / "issues").rglob("*.md")) if p.name != "index.md")
+    right = page.read_bytes()
+    page.write_bytes(right.replace(b"<p", b"<p data-edited", 1))
+    report = generate(project, project / "bulletins")
+    assert report.written == [page.relative_to(content).as_posix()] and len(reads) == 1
+    assert page.read_bytes() == right
+
+
+def test_the_weighted_user_words_are_kept_between_builds(rebuilt):
+    """Weighing the user words loads jieba's main dictionary: a rebuild reads them instead."""
+    from generator import lexicon
+
+    project = rebuilt[0]
+    kept = sorted((project / ".jianbao-cache" / "lexicon").glob("*.tsv"))
+    assert [p.stem for p in kept] == [tool_version()]
+    lines = kept[0].read_text(encoding="utf-8").splitlines()
+    assert [line.replace("\t", " ") for line in lines] == [f"{w} {f} {t}" for w, f, t in lexicon._weigh_words()]

@@ -12,6 +12,7 @@ import pytest
 from generator import search_index as si
 from generator.collect import collect
 from generator.model import Article, Indicator, Issue, Place, SourceFile
+from generator.readers import read_document
 from generator.themes import load_taxonomy
 
 from .sample import REPO
@@ -203,3 +204,42 @@ def test_title_hits_rank_first(built):
     rows = lookup(built, "控辍保学")
     articles = [r for r in rows if r[0].startswith("issues/")]
     assert "控辍保学" in articles[0][1]
+
+
+def _jieba_tokens(text: str) -> list[str]:
+    """What :func:`si.tokens` gave when it cut with jieba itself (before rjieba)."""
+    from generator.lexicon import tokenizer
+
+    return [w for w in tokenizer().cut(si.normalize(text)) if si._keep(w)]
+
+
+def test_rjieba_cuts_the_sample_archive_as_jieba_does():
+    """The index is cut with rjieba (jieba-rs) for speed; the words must be jieba's own."""
+    for path in sorted((REPO / "bulletins").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert si.tokens(text) == _jieba_tokens(text), path.name
+
+
+def test_rjieba_cuts_the_seeds_as_jieba_does(seeds_dir):
+    for path in sorted(seeds_dir.iterdir()):
+        text = read_document(path).text
+        assert si.tokens(text) == _jieba_tokens(text), path.name
+
+
+@pytest.mark.parametrize("text", ["电话：0774-5128119", "邮箱 gxfp@163.com 或 fpb.gxzf.gov.cn", "投入资金2077.40万元",
+                                  "2019-2020年度", "5G基站", "Ａ级景区"])
+def test_ascii_runs_are_cut_as_jieba_cuts_them(text):
+    assert si.tokens(text) == _jieba_tokens(text)
+
+
+def test_dictionary_lookups_agree_with_jieba():
+    """Sub-words are looked up in rjieba's dictionary; it must hold the words jieba's does."""
+    from generator.lexicon import search_tokenizer, tokenizer
+
+    freq, known = tokenizer().FREQ, search_tokenizer().has_word
+    words = ["易地扶贫搬迁", "两不愁三保障", "那坡县", "建档立卡贫困户", "第一书记", "扶贫车间", "百色市"]
+    for word in words:
+        for n in range(2, len(word)):
+            for i in range(len(word) - n + 1):
+                part = word[i:i + n]
+                assert bool(freq.get(part)) == known(part), part
