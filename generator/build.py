@@ -13,8 +13,8 @@ from .archive import Archive, load_archive
 from .collect import collect
 from .lexicon import keep_words_in
 from .model import Problem
-from .pages import original_path
-from .render import render_site, write_site
+from .pages import forget_figures, original_path
+from .render import Site, render_site, write_site
 from .search_index import build_index
 from .site import run_mkdocs
 from .themes import load_taxonomy
@@ -58,14 +58,21 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
                            chart_cache=project / ".jianbao-cache" / "charts",
                            page_cache=project / ".jianbao-cache" / "pages", content=project / "content")
         site.files.update(_site_assets(project))
+        # pages are written and let go before the search index is made: at 10,000 issues they
+        # and their downloads are gigabytes that the index does not need
+        written = write_site(site, project / "content", prune=False)
+        n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
+        done = site.paths()
+        del site
+        forget_figures(collection)
         ts = time.perf_counter()
-        site.files.update(build_index(collection, project / ".jianbao-cache"))
+        index = Site(files=build_index(collection, project / ".jianbao-cache"))
         search_seconds = time.perf_counter() - ts
-        written = write_site(site, project / "content")
+        written += write_site(index, project / "content", keep=done)
     finally:
         gc.unfreeze()
     t2 = time.perf_counter()
-    report = BuildReport(archive, written, len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages)))
+    report = BuildReport(archive, sorted(written), n_pages)
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}
     report.seconds["search"] = search_seconds  # part of render
     return report

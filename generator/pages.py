@@ -64,6 +64,11 @@ def _figures(c: Collection) -> list[Figure]:
     return c._figures  # type: ignore[attr-defined]
 
 
+def forget_figures(c: Collection) -> None:
+    """Let the gathered figures go once every page is made (10,000 issues: 2.3 M figures, ~2 GB)."""
+    c.__dict__.pop("_figures", None)
+
+
 def _short_place(f: Figure) -> str:
     return f"{f.indicator.label}（{f.place_name}）" if f.place_name else f.indicator.label
 

@@ -139,6 +139,10 @@ class Site:
     def add(self, path: str, text: str) -> None:
         self.pages[path] = text
 
+    def paths(self) -> set[str]:
+        """Every content path of the site: pages, files, originals and pages kept as they are."""
+        return set(self.pages) | set(self.files) | set(self.copies) | self.kept
+
     def reuse(self, key: str, path: str) -> bool:
         """Add page ``path`` and its files as an earlier build finished them under ``key``, if it did:
         left in content/ when they are still there as written (page_cache.py), else from the cache."""
@@ -213,12 +217,15 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
     return site
 
 
-def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None = None) -> list[str]:
-    """Write changed pages into ``content``; return the paths actually written."""
+def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None = None, *,
+               prune: bool = True, keep: frozenset[str] | set[str] = frozenset()) -> list[str]:
+    """Write changed pages into ``content``; return the paths actually written.
+
+    With ``prune``, generated files that are neither in ``site`` nor in ``keep`` (written by an
+    earlier call in the same build) are removed and the manifest is written."""
     content.mkdir(parents=True, exist_ok=True)
     manifest = content / MANIFEST
-    previous = set(manifest.read_text(encoding="utf-8").split("\n")) if manifest.exists() else set()
-    current = set(site.pages) | set(site.files) | set(site.copies) | site.kept
+    current = site.paths()
     written = []
     for rel in sorted(current):
         if rel in site.kept and rel not in site.pages and rel not in site.files:
@@ -240,11 +247,14 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
         written.append(rel)
         if on_write:
             on_write(rel)
-    for rel in sorted(previous - set(current) - {""}):
-        stale = content / rel
-        if stale.is_file():
-            stale.unlink()
-    manifest.write_text("\n".join(sorted(current)) + "\n", encoding="utf-8")
     if site.page_cache is not None:
         site.page_cache.record()
+    if prune:
+        current |= keep
+        previous = set(manifest.read_text(encoding="utf-8").split("\n")) if manifest.exists() else set()
+        for rel in sorted(previous - current - {""}):
+            stale = content / rel
+            if stale.is_file():
+                stale.unlink()
+        manifest.write_text("\n".join(sorted(current)) + "\n", encoding="utf-8")
     return written
