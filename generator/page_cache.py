@@ -14,11 +14,11 @@ issues in order: :meth:`PageCache.memo`. Adding an issue remakes only the downlo
 in. A place's zip is stored with its page instead.
 
 Most cached pages of a rebuild are already in content/, byte for byte, from the build before:
-``written.json`` in the cache's folder records which key each cached page and file in content/ was
-written from, with its size and modification time. A page whose key and files on disk still match is *kept*:
-neither read from the cache nor compared with content/ (at 1,000 issues that is ~1,800 pages,
-~200 MB read twice, two seconds of every rebuild). The record is written by the tool version it
-names; another version, or a file changed since, falls back to the cache.
+``written.json`` in the cache's folder records which key each cached page and file in content/
+was written from, with its size and modification time. A page whose files on disk still match is
+*kept*: neither read from the cache nor compared with content/ (at 1,000 issues that is ~1,800
+pages, ~200 MB read twice, two seconds of every rebuild). A record from another tool version is
+ignored, and a file changed or removed since falls back to the cache.
 """
 from __future__ import annotations
 
