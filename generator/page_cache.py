@@ -99,7 +99,7 @@ class PageCache:
                 stats.append([path, st.st_size, st.st_mtime_ns])
             else:
                 pages[key] = stats
-        if pages == self.written and self.record_path.is_file():  # (pruning the cache removes it)
+        if pages == self.written:
             return
         self.record_path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.record_path.with_name(RECORD + ".tmp")
@@ -139,4 +139,4 @@ class PageCache:
         for key, page, names in self.pending:
             self.cache.put(key, (pages[page], {n: files[n] for n in names}))
         self.pending.clear()
-        self.cache.prune(keep=self.used)
+        self.cache.prune(keep=self.used | {Path(RECORD).stem})  # the record lives beside the entries

@@ -146,8 +146,8 @@ class Site:
     def reuse(self, key: str, path: str) -> bool:
         """Add page ``path`` and its files as an earlier build finished them under ``key``, if it did:
         left in content/ when they are still there as written (page_cache.py), else from the cache."""
-        on_disk = self.page_cache.on_disk(key)
-        if on_disk and path in on_disk:
+        on_disk = self.page_cache.on_disk(key)  # the key names the page, so its paths include ``path``
+        if on_disk:
             self.kept.update(on_disk)
             return True
         cached = self.page_cache.get(key)
