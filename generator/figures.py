@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from .collect import ArticleRef, Collection
 from .gazetteer import load_gazetteer
@@ -138,6 +138,7 @@ class Figure:
     anchor: str  # sentence anchor on the issue page
     place_name: str | None
     measure_name: str | None
+    number: int = 0  # its place among its issue's figures: its row in the issue's download lines
 
     @property
     def target(self) -> str:
@@ -147,13 +148,6 @@ class Figure:
     @property
     def date(self) -> str | None:
         return self.ref.entry.issue.date
-
-    @cached_property
-    def record(self) -> tuple[str, ...]:
-        """Its download row (downloads.FIGURE_COLUMNS), made once: a figure is in up to five files."""
-        from .downloads import figure_record
-
-        return figure_record(self)
 
 
 @lru_cache(maxsize=1)
@@ -165,14 +159,21 @@ def gather_figures(c: Collection) -> list[Figure]:
     """All figures of the archive, newest issue first, in reading order within an issue."""
     gazetteer = load_gazetteer()
     names = measure_names()
+    place_names: dict[str, str | None] = {}  # a few hundred places named ~250,000 times
     figures = []
     for entry in c.issues:
+        first = len(figures)
         for n, article in enumerate(entry.issue.articles, start=1):
             ref = ArticleRef(entry, n)
             for ind, anchor in zip(article.indicators, figure_anchors(article, n)):
-                division = gazetteer.by_code(ind.place) if ind.place else None
-                figures.append(Figure(ref, ind, anchor, division.name if division else None,
-                                      names.get(ind.measure) if ind.measure else None))
+                place = None
+                if ind.place:
+                    if ind.place not in place_names:
+                        division = gazetteer.by_code(ind.place)
+                        place_names[ind.place] = division.name if division else None
+                    place = place_names[ind.place]
+                figures.append(Figure(ref, ind, anchor, place, names.get(ind.measure) if ind.measure else None,
+                                      len(figures) - first))
     return figures
 
 

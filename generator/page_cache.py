@@ -126,6 +126,10 @@ class PageCache:
             self.cache.put(key, value)
         return value
 
+    def keep(self, name: str, inputs: tuple) -> None:
+        """Keep what :meth:`memo` stored for ``name`` and ``inputs`` although this build did not need it."""
+        self.used.add(self.key("memo", name, inputs))
+
     def later(self, key: str, page: str, files: tuple[str, ...]) -> None:
         """Store ``page`` and ``files`` once they are finished (charts are filled in last)."""
         if self.cache is not None:

@@ -10,8 +10,7 @@ from functools import lru_cache
 
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
-from .downloads import (ARTICLE_COLUMNS, FIGURE_COLUMNS, article_rows, csv_bytes, figure_rows, json_bytes, zip_bytes,
-                        zipped_csv)
+from .downloads import ARTICLE_COLUMNS, FigureLines, article_rows, csv_bytes, json_bytes, zip_bytes
 from .figures import Figure, gather_figures, latest_by_place, mark_article, measure_names
 from .gazetteer import load_gazetteer
 from .measures import load_measures
@@ -64,6 +63,12 @@ def _figures(c: Collection) -> list[Figure]:
     return c._figures  # type: ignore[attr-defined]
 
 
+def _with_lines(site: Site, c: Collection) -> None:
+    """Give the site its figures' download lines (made from the issue keys as pages find them)."""
+    if site.lines is None:
+        site.lines = FigureLines(_figures(c), site.page_cache, site.issue_keys)
+
+
 def forget_figures(c: Collection) -> None:
     """Let the gathered figures go once every page is made (10,000 issues: 2.3 M figures, ~2 GB)."""
     c.__dict__.pop("_figures", None)
@@ -80,6 +85,7 @@ def _place_name(f: Figure) -> str:
 def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     gazetteer = load_gazetteer()
     names = {t.slug: t.name for t in c.taxonomy}
+    _with_lines(site, c)
     by_issue: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(c):
         by_issue[f.ref.entry.page].append(f)
@@ -129,7 +135,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             by_place[f.indicator.place].append(f)
         if f.indicator.measure:
             by_measure[f.indicator.measure].append(f)
-    latest: dict[str, list[Figure]] = {}  # measure → newest actual figure per place
+    latest: dict[str, tuple[dict, dict]] = {}  # measure → newest actual figure per place, grouped
     for code, idx in c.places.items():
         page = f"places/{code}.md"
         refs = sorted(idx.primary, key=_newest) + sorted(idx.mentioned, key=_newest)
@@ -148,7 +154,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             # one comparison per group of peers, shared by every page of the group (rendered once);
             # this place's bar is coloured on its own page after rendering
             if slug not in latest:
-                latest[slug] = latest_by_place(by_measure.get(slug, []))
+                latest[slug] = _peer_groups(latest_by_place(by_measure.get(slug, [])))
             group, peers = _peers(idx.division, latest[slug], gazetteer)
             peer_chart = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
                                    f"places/peers-{group}-{slug}.csv", _place_name)
@@ -167,7 +173,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             continue
         csv = f"places/{code}-figures.zip" if figures else None
         if csv:
-            site.files[csv] = zipped_csv(f"{code}-figures.csv", figure_rows(figures))
+            site.files[csv] = zip_bytes({f"{code}-figures.csv": site.lines.csv(figures)})
         for ch in charts:
             site.chart(ch)
         site.add(page, r.page(
@@ -186,17 +192,28 @@ def _articles_within(city, counties: list) -> int:
     return len(refs)
 
 
-def _peers(division, latest: list[Figure], gazetteer) -> tuple[str, list[Figure]]:
-    """The group a place is compared with, and the latest actual value of each member (``latest``:
-    the newest actual figure per place): places at the same level under the same parent, or under
-    the same province when the parent has fewer than two with a value."""
-    key = _division_key
-    same_parent = [f for f in latest if key(f.indicator.place)[:2] == (division.level, division.parent)]
+def _peer_groups(latest: list[Figure]) -> tuple[dict, dict]:
+    """``latest`` grouped by (level, parent) and by (level, province), each group in its order: every
+    place page looks its peers up here (filtering the whole list per place was half a second)."""
+    by_parent: dict[tuple, list[Figure]] = defaultdict(list)
+    by_province: dict[tuple, list[Figure]] = defaultdict(list)
+    for f in latest:
+        level, parent, province = _division_key(f.indicator.place)
+        by_parent[(level, parent)].append(f)
+        by_province[(level, province)].append(f)
+    return by_parent, by_province
+
+
+def _peers(division, groups: tuple[dict, dict], gazetteer) -> tuple[str, list[Figure]]:
+    """The group a place is compared with, and the latest actual value of each member (``groups``:
+    the newest actual figure per place, by :func:`_peer_groups`): places at the same level under the
+    same parent, or under the same province when the parent has fewer than two with a value."""
+    by_parent, by_province = groups
+    same_parent = by_parent.get((division.level, division.parent), [])
     if len(same_parent) >= 2:
         return division.parent or "top", same_parent
     province = gazetteer.by_code(division.adcode[:2] + "0000")
-    return (province.adcode if province else "top"), [
-        f for f in latest if key(f.indicator.place)[0] == division.level and key(f.indicator.place)[2] == division.province]
+    return (province.adcode if province else "top"), by_province.get((division.level, division.province), [])
 
 
 @lru_cache(maxsize=None)
@@ -278,12 +295,11 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
         path, stem = f"data/figures-{year}.zip", f"figures-{year}"
 
         def make(group=group, stem=stem) -> bytes:
-            rows = figure_rows(group)
-            return zip_bytes({f"{stem}.csv": csv_bytes(rows, FIGURE_COLUMNS),
-                              f"{stem}.json": json_bytes(rows, FIGURE_COLUMNS)})
+            return zip_bytes({f"{stem}.csv": site.lines.csv(group), f"{stem}.json": site.lines.json(group)})
 
         site.files[path] = site.page_cache.memo(path, site.sources(group), make)
         years.append((year if year != "undated" else "年份不详", len(group), path, stem))
+    site.lines.keep()  # the last page kind to join downloads from them
     site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
     site.files["data/articles.json"] = json_bytes(articles)
     counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,8 @@ import pytest
 from generator.charts import (HIGHLIGHT_COLOR, ChartRenderer, bar_chart, focus_bar, link_marks, spec_key,
                               tidy_svg, time_chart)
 from generator.collect import collect
-from generator.downloads import FIGURE_COLUMNS, csv_bytes, figure_rows
+from generator.downloads import FIGURE_COLUMNS, csv_bytes, figure_lines, figure_record, figures_csv, json_bytes
+from generator.downloads import figures_json as joined_json
 from generator.figures import gather_figures, latest_by_place, mark_article
 from generator.model import Article, Indicator, Issue, SourceFile
 from generator.themes import load_taxonomy
@@ -158,13 +160,28 @@ def test_tidy_svg_makes_ids_unique_per_chart():
 
 
 def test_figure_csv_has_every_column_and_opens_in_excel(collection):
-    data = csv_bytes(figure_rows(gather_figures(collection)), FIGURE_COLUMNS)
+    data = figures_csv(figure_lines(gather_figures(collection))[0])
     assert data.startswith("\ufeff".encode())  # Excel needs the BOM to read UTF-8
     rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
     assert tuple(rows[0]) == FIGURE_COLUMNS
     first = rows[0]
     assert first["place_code"] == "451026" and first["place"] == "那坡县" and first["measure"] == "school_return_rate"
     assert first["page"].endswith(".html#a1-s1") and first["sentence"] == "那坡县劝返率达 95%。"
+
+
+def test_figure_downloads_joined_from_lines_equal_the_files_written_whole(collection):
+    """Downloads are joined from each figure's cached line: the bytes must be those of csv and
+    json writing all the rows at once (quotes, commas and newlines inside fields included)."""
+    figures = gather_figures(collection)
+    rows = [figure_record(f) for f in figures]
+    lines, records = figure_lines(figures)
+    assert figures_csv(lines) == csv_bytes(rows, FIGURE_COLUMNS)
+    assert joined_json(records) == json_bytes(rows, FIGURE_COLUMNS)
+    assert joined_json([]) == json_bytes([], FIGURE_COLUMNS)
+    odd = [replace(f, indicator=replace(f.indicator, text=f'"引号",逗号\n换行{n}\r', label="a,b")) for n, f in enumerate(figures[:3])]
+    lines, records = figure_lines(odd)
+    assert figures_csv(lines) == csv_bytes([figure_record(f) for f in odd], FIGURE_COLUMNS)
+    assert joined_json(records) == json_bytes([figure_record(f) for f in odd], FIGURE_COLUMNS)
 
 
 def figures_json(sample_content: Path) -> list[dict]:
