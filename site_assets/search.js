@@ -8,6 +8,7 @@
  * Query → chunks split on whitespace and punctuation → per chunk: the exact term plus the terms it
  * begins (那坡 → 那坡, 那坡县), else the chunk cut by forward maximum matching against the index's
  * own words (那坡县脱贫 → 那坡县 + 脱贫). Documents must match every part; score = Σ weight × idf.
+ * Characters no indexed word covers are left out, and the status line says which chunk was not found.
  */
 (function () {
   "use strict";
@@ -111,21 +112,25 @@
     return variants.map(function (v) { return [v[0], v[1], decode(shard.terms[v[0]])]; });
   }
 
-  // one chunk → parts: whole or prefix match, else forward maximum matching over the vocabulary
+  // one chunk → {parts, words, skipped}: whole or prefix match, else forward maximum matching over
+  // the vocabulary. `skipped` counts the characters no indexed word covers: 那坡县 on an archive
+  // that never names 那坡 is searched as 县…, and the status line must say so.
   function resolve(chunk) {
-    var chars = Array.from(chunk), parts = [];
+    var chars = Array.from(chunk), out = { parts: [], words: [], skipped: 0 };
     function from(pos) {
-      if (pos >= chars.length) return Promise.resolve(parts);
+      if (pos >= chars.length) return Promise.resolve(out);
       return shardFor(chars[pos]).then(function (shard) {
         var rest = chars.slice(pos).join(""), variants = whole(shard, rest);
-        if (variants.length) { parts.push(variants); return parts; }
+        if (variants.length) { out.parts.push(variants); out.words.push(rest); return out; }
         for (var len = chars.length - pos; len >= 1; len--) {
           var word = chars.slice(pos, pos + len).join("");
           if (Object.prototype.hasOwnProperty.call(shard.terms, word)) {
-            parts.push([[word, 1, decode(shard.terms[word])]]);
+            out.parts.push([[word, 1, decode(shard.terms[word])]]);
+            out.words.push(word);
             return from(pos + len);
           }
         }
+        out.skipped++;
         return from(pos + 1); // a character no indexed word begins with (的, 了 …)
       });
     }
@@ -134,12 +139,14 @@
 
   function search(q) {
     var cs = chunks(q);
-    if (!cs.length) return Promise.resolve({ ids: [], terms: [] });
+    if (!cs.length) return Promise.resolve({ ids: [], terms: [], partial: [] });
     return meta().then(function () {
       return Promise.all(cs.map(resolve));
     }).then(function (resolved) {
-      var parts = [].concat.apply([], resolved), N = state.meta.docs, terms = cs.slice();
-      if (!parts.length) return { ids: [], terms: terms };
+      var parts = [].concat.apply([], resolved.map(function (r) { return r.parts; }));
+      var N = state.meta.docs, terms = cs.slice(), partial = [];
+      resolved.forEach(function (r, i) { if (r.skipped) partial.push({ chunk: cs[i], words: r.words }); });
+      if (!parts.length) return { ids: [], terms: terms, partial: partial };
       var total = null;
       parts.forEach(function (variants) {
         var scores = new Map();
@@ -158,8 +165,20 @@
       });
       var ids = Array.from(total.keys());
       ids.sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
-      return { ids: ids, terms: terms };
+      return { ids: ids, terms: terms, partial: partial };
     });
+  }
+
+  // the status line: how many results, and which query words matched only in part
+  function summary(result, q) {
+    if (!result.ids.length) return "没有找到与“" + q + "”相关的结果";
+    if (!result.partial.length) return "找到 " + result.ids.length + " 条结果";
+    var missing = result.partial.map(function (p) { return "“" + p.chunk + "”"; }).join("、");
+    var words = [].concat.apply([], result.partial.map(function (p) { return p.words; }));
+    words = words.filter(function (w, i) { return words.indexOf(w) === i; });
+    return "没有找到" + missing + "，" + (words.length
+      ? "只找到含“" + words.join("”“") + "”的 " + result.ids.length + " 条结果"
+      : "只找到其余词的 " + result.ids.length + " 条结果");
   }
 
   function docs(ids) {
@@ -293,9 +312,7 @@
         return show(result, 0, q).then(function () {
           if (mine !== run) return;
           current.shown = PAGE;
-          status.textContent = result.ids.length
-            ? "找到 " + result.ids.length + " 条结果"
-            : "没有找到与“" + q + "”相关的结果";
+          status.textContent = summary(result, q);
           status.setAttribute("data-ms", String(Math.round(performance.now() - t0)));
         });
       }).catch(function (err) {

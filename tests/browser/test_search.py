@@ -10,6 +10,7 @@ hostile text) to the site these tests build.
 """
 from __future__ import annotations
 
+import re
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
@@ -103,6 +104,26 @@ def test_no_more_button_when_every_result_is_shown(browser, server):
 def test_place_page_is_found_by_its_name(browser, server):
     found = run_search(browser, server.url("search.html?q=那坡"))
     assert "places/451026.html" in [p for p, _, _ in targets(found, server.base)]
+
+
+def status_of(browser) -> str:
+    return browser.js("return document.getElementById('jb-status').textContent")
+
+
+def test_the_status_line_says_when_a_word_was_not_found_whole(browser, server):
+    """乌有县 is in no bulletin: the results are those of the part the index has (县…), and the
+    status line says so instead of counting them as matches for 乌有县."""
+    found = run_search(browser, server.url("search.html?q=乌有县"))
+    alone = run_search(browser, server.url("search.html?q=县"))
+    assert found and [t[:2] for t in targets(found, server.base)] == [t[:2] for t in targets(alone, server.base)]
+    run_search(browser, server.url("search.html?q=乌有县"))
+    shown = re.fullmatch(r"没有找到“乌有县”，只找到含“县”的 (\d+) 条结果", status_of(browser))
+    assert shown and int(shown.group(1)) >= len(found), status_of(browser)
+    run_search(browser, server.url("search.html?q=那坡县 zzqx"))
+    assert re.fullmatch(r"没有找到“zzqx”，只找到其余词的 \d+ 条结果", status_of(browser)), status_of(browser)
+    for query in ("那坡县", "那坡县易地扶贫搬迁"):  # one word; words that cover the whole query
+        run_search(browser, server.url("search.html?q=" + query))
+        assert re.fullmatch(r"找到 \d+ 条结果", status_of(browser)), (query, status_of(browser))
 
 
 def test_a_result_opens_the_article_with_the_words_marked(browser, server, built):
