@@ -155,17 +155,21 @@ def measure_names() -> dict[str, str]:
     return {m.slug: m.name for m in load_measures()}
 
 
-def gather_figures(c: Collection) -> list[Figure]:
-    """All figures of the archive, newest issue first, in reading order within an issue."""
+def gather_figures(c: Collection, anchors=None) -> list[Figure]:
+    """All figures of the archive, newest issue first, in reading order within an issue.
+
+    ``anchors(entry)``: the anchors of each article's figures (:func:`figure_anchors`), perhaps
+    kept from an earlier build; found here without it."""
     gazetteer = load_gazetteer()
     names = measure_names()
     place_names: dict[str, str | None] = {}  # a few hundred places named ~250,000 times
     figures = []
     for entry in c.issues:
         first = len(figures)
-        for n, article in enumerate(entry.issue.articles, start=1):
+        found = anchors(entry) if anchors else [figure_anchors(a, n) for n, a in enumerate(entry.issue.articles, start=1)]
+        for n, (article, article_anchors) in enumerate(zip(entry.issue.articles, found), start=1):
             ref = ArticleRef(entry, n)
-            for ind, anchor in zip(article.indicators, figure_anchors(article, n)):
+            for ind, anchor in zip(article.indicators, article_anchors):
                 place = None
                 if ind.place:
                     if ind.place not in place_names:

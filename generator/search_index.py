@@ -25,7 +25,7 @@ http:// and from file://, where fetch and XHR do not work):
 Ids: place pages (by code), theme pages, then articles newest first, so that among equal scores
 the browser prefers the newest and needs few document chunks. Same input → same bytes.
 
-Each document's analysis is kept in ``.jianbao-cache/search-terms.json`` under a hash of the tool
+Each document's analysis is kept in ``.jianbao-cache/search-terms.pickle`` under a hash of the tool
 version and its text (an article: its issue's parse-cache key), so a rebuild with one new issue
 cuts only that issue. A cold build cuts in one process per core. 1,000 issues on 2 cores: the whole
 index takes 5.6 s cold (20 s with jieba in Python) and ~1 s warm.
@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import math
+import pickle
 import re
 import unicodedata
 from collections import Counter
@@ -285,7 +286,10 @@ def _key(doc: Document) -> str:
 
 
 class _Cache:
-    """document key → {term: weight}, kept between builds; holds only the last build's documents."""
+    """document key → {term: weight}, kept between builds; holds only the last build's documents.
+
+    A pickle, not JSON: at 1,000 issues it is ~14 MB, which json read in 0.22 s and wrote in 0.44 s
+    (every time an issue is added); like the parse cache it is written only by jianbao."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
@@ -293,8 +297,10 @@ class _Cache:
         self.new: dict[str, dict[str, int]] = {}
         if path and path.is_file():
             try:
-                self.old = json.loads(path.read_text(encoding="utf-8"))
-            except (ValueError, OSError):
+                self.old = pickle.loads(path.read_bytes())
+                if not isinstance(self.old, dict):
+                    raise ValueError("not a dict")
+            except Exception:  # truncated or corrupt: every document is cut again
                 self.old = {}
 
     def analyse_all(self, docs: list[Document]) -> list[dict[str, int]]:
@@ -305,12 +311,14 @@ class _Cache:
         return [self.new[k] for k in keys]
 
     def save(self) -> None:
-        if self.path is None or self.new == self.old:
+        if self.path is None:
+            return
+        self.path.with_name("search-terms.json").unlink(missing_ok=True)  # what earlier versions wrote: not read now
+        if self.new == self.old:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_text(json.dumps(self.new, ensure_ascii=False, sort_keys=True, separators=(",", ":")),
-                       encoding="utf-8")
+        tmp.write_bytes(pickle.dumps(self.new, protocol=pickle.HIGHEST_PROTOCOL))
         tmp.replace(self.path)
 
 
@@ -342,15 +350,20 @@ def _js(call: str, n: int | None, data: object) -> bytes:
 def build_index(c: Collection, cache_dir: Path | None = None) -> dict[str, bytes]:
     """Every file of the index, path under the content folder → bytes."""
     docs = documents(c)
-    store = _Cache(cache_dir / "search-terms.json" if cache_dir else None)
+    store = _Cache(cache_dir / "search-terms.pickle" if cache_dir else None)
     postings: dict[str, bytearray] = {}
     last: dict[str, int] = {}
+    codes, top = _CODES, len(_CODES)  # inlined _code: this loop runs ~1 M times at 1,000 issues
     for doc_id, terms in enumerate(store.analyse_all(docs)):
         for term, weight in terms.items():
+            gap = doc_id - last.get(term, -1) - 1
+            weight -= 1
+            code = (codes[gap] if gap < top else _code(gap)) + (codes[weight] if weight < top else _code(weight))
             buf = postings.get(term)
             if buf is None:
-                buf = postings[term] = bytearray()
-            buf += _code(doc_id - last.get(term, -1) - 1) + _code(weight - 1)
+                postings[term] = bytearray(code)
+            else:
+                buf += code
             last[term] = doc_id
     store.save()
 
