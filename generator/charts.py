@@ -192,7 +192,10 @@ class ChartRenderer:
     cache go to worker processes, one per core, as soon as pages register them: they render while
     the main process is still making pages, which uses one core only."""
 
-    IN_PROCESS = 16  # fewer charts than this: starting worker processes costs more than it saves
+    # Charts to draw before worker processes start: the first. A worker needs ~1.5 s to start
+    # (imports, then vl-convert's JavaScript runtime), but on the idle core while this process
+    # still makes pages for seconds; drawn here, the few charts of a new issue cost it ~1 s.
+    IN_PROCESS = 1
 
     def __init__(self, cache_dir: Path | None, workers: int | None = None) -> None:
         self.cache_dir = cache_dir

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .gazetteer import Division, load_gazetteer
 from .model import Article, Issue
@@ -17,7 +18,7 @@ class IssueEntry:
     series_slug: str
     slug: str
 
-    @property
+    @cached_property  # asked for ~1.2 M times a build (every figure's download line and link)
     def page(self) -> str:
         """Path of the issue page inside content/."""
         return f"issues/{self.series_slug}/{self.slug}.md"
