@@ -71,6 +71,10 @@ class FigureLines:
     to three seconds when each row was formatted again. An issue's lines depend only on the issue
     (its page-cache key, see page_cache.py), so they are stored under that key, zlib-compressed
     (~5x smaller), and a download is joined from the lines of its figures' issues.
+
+    CSV lines stay in memory for the build (each issue is in many downloads); JSON records, twice
+    their size and needed only by the issue's year, are unpacked again when the year asks for them
+    (at 10,000 issues keeping them would be ~2 GB more).
     """
 
     def __init__(self, figures: list[Figure], page_cache, issue_keys: dict[str, str]) -> None:
@@ -79,35 +83,39 @@ class FigureLines:
         self._figures: dict[str, list[Figure]] = {}  # issue page → its figures, in order (by number)
         for f in figures:
             self._figures.setdefault(f.ref.entry.page, []).append(f)
-        self._made: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._lines: dict[str, tuple[str, ...]] = {}
 
-    def of_issue(self, page: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    def _stored(self, page: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(CSV lines, JSON records) of the figures of issue ``page``, in order."""
-        made = self._made.get(page)
-        if made is None:
-            figures = self._figures.get(page, [])
-            if self._page_cache is None:
-                made = figure_lines(figures)
-            else:
-                packed = self._page_cache.memo(
-                    "figure-lines", (self._issue_keys[page],),  # (keep() uses the same name)
-                    lambda: zlib.compress(pickle.dumps(figure_lines(figures), pickle.HIGHEST_PROTOCOL), 1))
-                made = pickle.loads(zlib.decompress(packed))
-            self._made[page] = made
-        return made
+        figures = self._figures.get(page, [])
+        packed = self._page_cache.memo(
+            "figure-lines", (self._issue_keys[page],),  # (keep() uses the same name)
+            lambda: zlib.compress(pickle.dumps(figure_lines(figures), pickle.HIGHEST_PROTOCOL), 1))
+        return pickle.loads(zlib.decompress(packed))
 
     def keep(self) -> None:
         """Keep every issue's stored lines, used in this build or not: a rebuild takes most
         downloads from the cache, and the next new issue needs the lines of all it joins."""
-        if self._page_cache is not None:
-            for page in self._figures:
-                self._page_cache.keep("figure-lines", (self._issue_keys[page],))
+        for page in self._figures:
+            self._page_cache.keep("figure-lines", (self._issue_keys[page],))
 
     def csv(self, figures: Iterable[Figure]) -> bytes:
-        return figures_csv(self.of_issue(f.ref.entry.page)[0][f.number] for f in figures)
+        def line(f: Figure) -> str:
+            page = f.ref.entry.page
+            if page not in self._lines:
+                self._lines[page] = self._stored(page)[0]
+            return self._lines[page][f.number]
+
+        return figures_csv(line(f) for f in figures)
 
     def json(self, figures: Iterable[Figure]) -> bytes:
-        return figures_json(self.of_issue(f.ref.entry.page)[1][f.number] for f in figures)
+        records, last, out = (), None, []
+        for f in figures:  # an issue's figures are next to each other: each is unpacked once
+            if f.ref.entry.page != last:
+                last = f.ref.entry.page
+                records = self._stored(last)[1]
+            out.append(records[f.number])
+        return figures_json(out)
 
 
 def article_rows(c: Collection) -> list[dict]:
