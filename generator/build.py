@@ -65,6 +65,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         done = site.paths()
         del site
         forget_figures(collection)
+        _give_back_freed_memory()
         ts = time.perf_counter()
         index = Site(files=build_index(collection, project / ".jianbao-cache"))
         search_seconds = time.perf_counter() - ts
@@ -76,6 +77,23 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}
     report.seconds["search"] = search_seconds  # part of render
     return report
+
+
+def _give_back_freed_memory() -> None:
+    """Return the memory the pages were freed from to the system before the search index is made.
+
+    glibc keeps freed blocks for reuse, and the pages, their downloads and the figures' download
+    lines are gigabytes of them at 10,000 issues: without this the index was built on top of them
+    (measured: this process held 7.9 GB at the search stage, 3.8 GB with it; the build's peak went
+    from 8.6 to 7.8 GB, now while pages are made). Only glibc has ``malloc_trim``; elsewhere
+    nothing is done."""
+    gc.collect()
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False, debug: bool = False,
