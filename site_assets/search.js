@@ -145,7 +145,11 @@
     }).then(function (resolved) {
       var parts = [].concat.apply([], resolved.map(function (r) { return r.parts; }));
       var N = state.meta.docs, terms = cs.slice(), partial = [];
-      resolved.forEach(function (r, i) { if (r.skipped) partial.push({ chunk: cs[i], words: r.words }); });
+      resolved.forEach(function (r, i) {
+        if (!r.skipped) return;
+        partial.push({ chunk: cs[i], words: r.words });
+        terms.push.apply(terms, r.words); // marked in the results: they are what matched
+      });
       if (!parts.length) return { ids: [], terms: terms, partial: partial };
       var total = null;
       parts.forEach(function (variants) {

@@ -119,6 +119,8 @@ def test_the_status_line_says_when_a_word_was_not_found_whole(browser, server):
     run_search(browser, server.url("search.html?q=乌有县"))
     shown = re.fullmatch(r"没有找到“乌有县”，只找到含“县”的 (\d+) 条结果", status_of(browser))
     assert shown and int(shown.group(1)) >= len(found), status_of(browser)
+    marked = browser.js("return [...document.querySelectorAll('#jb-results mark')].map(m => m.textContent)")
+    assert "县" in marked, f"the part that matched is not marked: {marked[:10]}"
     run_search(browser, server.url("search.html?q=那坡县 zzqx"))
     assert re.fullmatch(r"没有找到“zzqx”，只找到其余词的 \d+ 条结果", status_of(browser)), status_of(browser)
     for query in ("那坡县", "那坡县易地扶贫搬迁"):  # one word; words that cover the whole query
