@@ -27,6 +27,7 @@ FIGURE_COLUMNS = ("place_code", "place", "measure", "measure_name", "label", "va
                   "date", "series", "issue", "article", "text", "sentence", "page")
 ARTICLE_COLUMNS = ("date", "series", "issue", "title", "subtitle", "authors", "source", "column",
                    "places", "primary_places", "themes", "figures", "page")
+_FIGURE_HEADER = ",".join(FIGURE_COLUMNS) + "\r\n"  # the columns are plain names: csv quotes none
 
 
 def figure_record(f: Figure) -> tuple[str, ...]:
@@ -77,27 +78,25 @@ class FigureLines:
     (at 10,000 issues keeping them would be ~2 GB more).
     """
 
-    def __init__(self, figures: list[Figure], page_cache, issue_keys: dict[str, str]) -> None:
+    NAME = "figure-lines"  # what an issue's lines are stored under, with its key (PageCache.memo)
+
+    def __init__(self, by_issue: dict[str, list[Figure]], page_cache, issue_keys: dict[str, str]) -> None:
+        self._figures = by_issue  # issue page → its figures, in order (by number)
         self._page_cache = page_cache
         self._issue_keys = issue_keys
-        self._figures: dict[str, list[Figure]] = {}  # issue page → its figures, in order (by number)
-        for f in figures:
-            self._figures.setdefault(f.ref.entry.page, []).append(f)
         self._lines: dict[str, tuple[str, ...]] = {}
+        # every issue's stored lines are kept, used in this build or not: a rebuild takes most
+        # downloads from the cache, and the next new issue needs the lines of all it joins
+        for page in by_issue:
+            page_cache.keep(self.NAME, (issue_keys[page],))
 
     def _stored(self, page: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """(CSV lines, JSON records) of the figures of issue ``page``, in order."""
         figures = self._figures.get(page, [])
         packed = self._page_cache.memo(
-            "figure-lines", (self._issue_keys[page],),  # (keep() uses the same name)
+            self.NAME, (self._issue_keys[page],),
             lambda: zlib.compress(pickle.dumps(figure_lines(figures), pickle.HIGHEST_PROTOCOL), 1))
         return pickle.loads(zlib.decompress(packed))
-
-    def keep(self) -> None:
-        """Keep every issue's stored lines, used in this build or not: a rebuild takes most
-        downloads from the cache, and the next new issue needs the lines of all it joins."""
-        for page in self._figures:
-            self._page_cache.keep("figure-lines", (self._issue_keys[page],))
 
     def csv(self, figures: Iterable[Figure]) -> bytes:
         def line(f: Figure) -> str:
@@ -132,9 +131,6 @@ def article_rows(c: Collection) -> list[dict]:
                 "page": built_path(f"{entry.page}#a{n}"),
             })
     return rows
-
-
-_FIGURE_HEADER = ",".join(FIGURE_COLUMNS) + "\r\n"  # the columns are plain names: csv quotes none
 
 
 def csv_bytes(rows: list[dict] | list[tuple], columns: tuple[str, ...]) -> bytes:

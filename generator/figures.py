@@ -14,7 +14,7 @@ from functools import lru_cache
 from .collect import ArticleRef, Collection
 from .gazetteer import load_gazetteer
 from .measures import load_measures
-from .model import Article, Indicator
+from .model import Article, Indicator, Issue
 
 # Where a sentence ends inside a paragraph (the figure's own text is never split).
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
@@ -107,6 +107,11 @@ def figure_anchors(article: Article, number: int) -> tuple[str, ...]:
     return _anchors(merged, located, article, number)[0]
 
 
+def issue_anchors(issue: Issue) -> tuple[tuple[str, ...], ...]:
+    """:func:`figure_anchors` of every article of ``issue``, in order."""
+    return tuple(figure_anchors(a, n) for n, a in enumerate(issue.articles, start=1))
+
+
 def mark_article(article: Article, number: int) -> ArticleMarks:
     """Cut paragraphs into segments and give every figure the anchor of its sentence.
 
@@ -158,15 +163,15 @@ def measure_names() -> dict[str, str]:
 def gather_figures(c: Collection, anchors=None) -> list[Figure]:
     """All figures of the archive, newest issue first, in reading order within an issue.
 
-    ``anchors(entry)``: the anchors of each article's figures (:func:`figure_anchors`), perhaps
-    kept from an earlier build; found here without it."""
+    ``anchors(entry)``: :func:`issue_anchors` of the entry's issue, perhaps kept from an earlier
+    build; found here without it."""
     gazetteer = load_gazetteer()
     names = measure_names()
     place_names: dict[str, str | None] = {}  # a few hundred places named ~250,000 times
     figures = []
     for entry in c.issues:
         first = len(figures)
-        found = anchors(entry) if anchors else [figure_anchors(a, n) for n, a in enumerate(entry.issue.articles, start=1)]
+        found = anchors(entry) if anchors else issue_anchors(entry.issue)
         for n, (article, article_anchors) in enumerate(zip(entry.issue.articles, found), start=1):
             ref = ArticleRef(entry, n)
             for ind, anchor in zip(article.indicators, article_anchors):

@@ -11,7 +11,7 @@ from functools import lru_cache
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
 from .downloads import ARTICLE_COLUMNS, FigureLines, article_rows, csv_bytes, json_bytes, zip_bytes
-from .figures import Figure, figure_anchors, gather_figures, latest_by_place, mark_article, measure_names
+from .figures import Figure, gather_figures, issue_anchors, latest_by_place, mark_article, measure_names
 from .gazetteer import load_gazetteer
 from .measures import load_measures
 from .model import Problem
@@ -66,17 +66,10 @@ def _figures(site: Site, c: Collection) -> list[Figure]:
 def _anchors(site: Site, c: Collection, entry) -> tuple[tuple[str, ...], ...]:
     """The sentence anchors of an issue's figures, article by article, kept between builds under
     its parse-cache key: finding 236,000 sentences in 1,000 issues took half a second a build."""
-    def find() -> tuple[tuple[str, ...], ...]:
-        return tuple(figure_anchors(a, n) for n, a in enumerate(entry.issue.articles, start=1))
-
     parsed = c.parse_keys.get(entry.issue.source.path)
-    return site.page_cache.memo("anchors", (parsed,), find) if parsed else find()
-
-
-def _with_lines(site: Site, c: Collection) -> None:
-    """Give the site its figures' download lines (made from the issue keys as pages find them)."""
-    if site.lines is None:
-        site.lines = FigureLines(_figures(site, c), site.page_cache, site.issue_keys)
+    if not parsed:
+        return issue_anchors(entry.issue)
+    return site.page_cache.memo("anchors", (parsed,), lambda: issue_anchors(entry.issue))
 
 
 def forget_figures(c: Collection) -> None:
@@ -95,7 +88,6 @@ def _place_name(f: Figure) -> str:
 def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     gazetteer = load_gazetteer()
     names = {t.slug: t.name for t in c.taxonomy}
-    _with_lines(site, c)
     by_issue: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(site, c):
         by_issue[f.ref.entry.page].append(f)
@@ -122,6 +114,8 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             marks=marks, chart=chart, n_figures=len(figures),
         ))
         site.page_cache.later(key, entry.page, (chart.csv,) if chart else ())
+    # every issue key is known now: the downloads of the later page kinds are joined from these
+    site.lines = FigureLines(by_issue, site.page_cache, site.issue_keys)
 
 
 def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -309,7 +303,6 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
 
         site.files[path] = site.page_cache.memo(path, site.sources(group), make)
         years.append((year if year != "undated" else "年份不详", len(group), path, stem))
-    site.lines.keep()  # the last page kind to join downloads from them
     site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
     site.files["data/articles.json"] = json_bytes(articles)
     counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)

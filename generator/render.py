@@ -118,7 +118,7 @@ class Site:
     page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
     issue_keys: dict[str, str] = field(default_factory=dict)  # issue page → its page-cache key
     kept: set[str] = field(default_factory=set)  # pages and files already in content/ as they must be
-    lines: Any = None  # downloads.FigureLines: each issue's figures as download lines (set with the figures)
+    lines: Any = None  # downloads.FigureLines: each issue's figures as download lines (set by pages.issues)
 
     def sources(self, figures) -> tuple[str, ...]:
         """The keys of the issues ``figures`` come from, in their order: what a download of these
@@ -161,13 +161,13 @@ class Site:
     def chart(self, chart):
         """Register a chart (None is allowed and ignored); its CSV is written beside the page."""
         if chart is not None:
-            from .downloads import figure_lines, figures_csv
+            from .downloads import FIGURE_COLUMNS, csv_bytes, figure_record
 
             self.charts.append(chart)
             if self.chart_renderer is not None:
                 self.chart_renderer.submit(chart)  # drawn by a worker while pages are still being made
             # made here: a chart's few figures come from many issues, whose stored lines would all be read
-            self.files[chart.csv] = figures_csv(figure_lines(chart.figures)[0])
+            self.files[chart.csv] = csv_bytes([figure_record(f) for f in chart.figures], FIGURE_COLUMNS)
         return chart
 
 
