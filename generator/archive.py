@@ -163,7 +163,11 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     if missing and workers > 1 and (len(missing) > PARALLEL_FROM or len(stored) >= OVERLAP_FROM):
         from concurrent.futures import ProcessPoolExecutor
 
-        pool = ProcessPoolExecutor(max_workers=workers if len(missing) > PARALLEL_FROM else 1)
+        from . import lexicon
+
+        # workers read the user words weighed by an earlier build instead of weighing them again
+        pool = ProcessPoolExecutor(max_workers=workers if len(missing) > PARALLEL_FROM else 1,
+                                   initializer=lexicon.keep_words_in, initargs=(lexicon.words_folder(),))
         jobs = [(str(files[i]), names[i], debug) for i in missing]
         parsed_in_pool = pool.map(_load_in_worker, jobs, chunksize=1 if len(jobs) < 50 else 4)
     try:

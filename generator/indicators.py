@@ -98,6 +98,16 @@ def _tagger():
             super().__init__(tokenizer)
             self.guesses: dict[str, list] = {}
 
+        def load_word_tag(self, f) -> None:
+            # jieba.posseg read the same dictionary's tags when it was imported: copying its table
+            # saves reading 349,046 lines again (0.3 s of every parse worker's start)
+            default = jieba.posseg.dt
+            if self.tokenizer.dictionary == default.tokenizer.dictionary and default.word_tag_tab:
+                f.close()
+                self.word_tag_tab = dict(default.word_tag_tab)
+            else:
+                super().load_word_tag(f)
+
         def _POSTokenizer__cut(self, sentence: str):  # replaces the name-mangled POSTokenizer.__cut
             found = self.guesses.get(sentence)
             if found is None:

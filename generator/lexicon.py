@@ -10,6 +10,7 @@ large fixed frequency would cut 最/大化 and 振/兴县/域.
 from __future__ import annotations
 
 import logging
+import os
 from functools import cache
 from math import log
 from importlib import resources
@@ -149,12 +150,15 @@ def _weighted_words() -> tuple[tuple[str, int, str], ...]:
     except (OSError, ValueError):
         pass
     words = _weigh_words()
-    _WORDS_FOLDER.mkdir(parents=True, exist_ok=True)
-    for old in _WORDS_FOLDER.glob("*.tsv"):
-        old.unlink(missing_ok=True)
-    tmp = path.with_suffix(".tmp")
-    tmp.write_text("".join(f"{w}\t{f}\t{tag}\n" for w, f, tag in words), encoding="utf-8")
-    tmp.replace(path)
+    try:  # a parse worker may be writing the same file: each writes its own, then renames it
+        _WORDS_FOLDER.mkdir(parents=True, exist_ok=True)
+        for old in _WORDS_FOLDER.glob("*.tsv"):
+            old.unlink(missing_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text("".join(f"{w}\t{f}\t{tag}\n" for w, f, tag in words), encoding="utf-8")
+        tmp.replace(path)
+    except OSError:
+        pass  # weighed again next time
     return words
 
 

@@ -168,7 +168,7 @@
         total = next;
       });
       var ids = Array.from(total.keys());
-      ids.sort(function (a, b) { return total.get(b) - total.get(a) || a - b; });
+      ids.sort(function (a, b) { return total.get(b) - total.get(a) || b - a; }); // equal: the higher id (newer)
       return { ids: ids, terms: terms, partial: partial };
     });
   }

@@ -224,9 +224,9 @@ def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
     places = [p for p in content if p.startswith("places/") and p.endswith(".md") and p != "places/index.md"]
     zips = [p for p in content if p.endswith(".zip") and not p.startswith("places/")]  # a place's goes with its page
     with_figures = [i for i in first.archive.issues if any(a.indicators for a in i.articles)]
-    # each issue's page and its figures' anchors (pages._anchors), each issue's figure lines
-    # (downloads.FigureLines), each place page, each zip
-    assert len(pages) == 2 * len(first.archive.issues) + len(with_figures) + len(places) + len(zips)
+    # each issue's page and its figures' anchors (pages._anchors), each issue's figure CSV lines and
+    # JSON records (downloads.FigureLines), each place page, each zip
+    assert len(pages) == 2 * len(first.archive.issues) + 2 * len(with_figures) + len(places) + len(zips)
     content = files(project / "content")
     fresh = make_project(tmp_path / "fresh")
     shutil.rmtree(fresh / ".jianbao-cache", ignore_errors=True)

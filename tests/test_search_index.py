@@ -150,6 +150,35 @@ def test_same_input_same_bytes(sample_collection, built):
 
 
 @pytest.mark.slow
+def test_an_index_appended_to_equals_one_made_whole(sample_collection, tmp_path, monkeypatch):
+    """A rebuild with a new newest issue appends its articles' postings (_Appendable); an issue
+    added in the middle, removed or changed makes the index whole again. Either way the bytes are
+    those of an index made without any cache, and only the new documents are analysed."""
+    issues = [e.issue for e in sample_collection.issues]  # newest first
+    whole = lambda subset: si.build_index(collect(subset, load_taxonomy()))  # noqa: E731
+    cache = tmp_path / "cache"
+    analysed = []
+    original = si._analyse_many
+    monkeypatch.setattr(si, "_analyse_many", lambda docs: analysed.append(len(docs)) or original(docs))
+
+    def cached(subset):
+        analysed.clear()
+        return si.build_index(collect(subset, load_taxonomy()), cache)
+
+    all_issues, middle = whole(issues), whole(issues[:2] + issues[3:])
+    assert cached(issues[1:]) == whole(issues[1:])
+    state = si._Appendable.load(cache / "search-postings.pickle")
+    assert state is not None and len(state.keys) == sum(len(i.articles) for i in issues[1:])
+    analysed_first = cached(issues), list(analysed)  # the newest appended
+    assert analysed_first == (all_issues, [len(issues[0].articles)])
+    assert (cached(issues), analysed) == (all_issues, [0])  # nothing new: nothing cut
+    assert cached(issues[:2] + issues[3:]) == middle  # one removed: made whole, from the log
+    assert cached(issues) == all_issues  # put back in the middle: whole again (its analyses cut again)
+    (cache / "search-postings.pickle").write_bytes(b"broken")
+    assert cached(issues) == all_issues
+
+
+@pytest.mark.slow
 def test_shard_layout(built):
     _, _, meta = si.read_js(built["search/meta.js"])
     assert meta["shards"] == si.SHARDS and meta["chunk"] == si.CHUNK

@@ -309,9 +309,15 @@ def _date(rng: random.Random, year: int, no: int) -> tuple[int, int]:
     return m + 1, day_of_year
 
 
-def issue_text(k: int, seed: int = 0) -> tuple[str, str]:
-    """(file name, text) of the k-th synthetic issue."""
+NEWEST_NO = 53  # an issue number no slot reaches below 10,000 issues: dated 2020-12-25, after every other
+
+
+def issue_text(k: int, seed: int = 0, newest: bool = False) -> tuple[str, str]:
+    """(file name, text) of the k-th synthetic issue; ``newest``: dated after every other issue
+    (the weekly case of a new issue, where the k-th issue itself falls somewhere in the archive)."""
     s, year, no = _issue_slot(k)
+    if newest:
+        year, no = YEARS[-1], NEWEST_NO
     series = all_series()[s]
     rng = random.Random(f"jianbao-bench-{seed}-{k}")
     month, day = _date(rng, year, no)
@@ -349,11 +355,12 @@ def issue_text(k: int, seed: int = 0) -> tuple[str, str]:
     return f"{year}/{k:05d}-{kind}-{s:02d}-{no:02d}.txt", text
 
 
-def generate(folder: Path, n: int, seed: int = 0, start: int = 0) -> list[Path]:
-    """Write issues ``start`` … ``start + n - 1`` into ``folder`` (UTF-8 .txt); return their paths."""
+def generate(folder: Path, n: int, seed: int = 0, start: int = 0, newest: bool = False) -> list[Path]:
+    """Write issues ``start`` … ``start + n - 1`` into ``folder`` (UTF-8 .txt); return their paths.
+    ``newest``: dated after every other issue (see :func:`issue_text`)."""
     paths = []
     for k in range(start, start + n):
-        name, text = issue_text(k, seed)
+        name, text = issue_text(k, seed, newest)
         path = folder / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(text, encoding="utf-8")
