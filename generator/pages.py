@@ -140,6 +140,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         if f.indicator.measure:
             by_measure[f.indicator.measure].append(f)
     latest: dict[str, tuple[dict, dict]] = {}  # measure → newest actual figure per place, grouped
+    peer_charts: dict[tuple[str, str], object] = {}  # (group, measure) → its comparison, made once
     for code, idx in c.places.items():
         page = f"places/{code}.md"
         refs = sorted(idx.primary, key=_newest) + sorted(idx.mentioned, key=_newest)
@@ -148,33 +149,37 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         timeline = sorted({ref.entry.page: ref.entry for ref in refs}.values(), key=lambda e: e.sort_key)
         parent = gazetteer.by_code(idx.division.parent) if idx.division.parent else None
         figures = by_place.get(code, [])
-        charts = []
+        time_charts = []  # (title, figures, csv) of its time chart: made only if the page is
+        peer_chart = None
         measured = Counter(f.indicator.measure for f in figures if f.indicator.measure and f.indicator.kind == "actual")
         for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:1]:  # its main measure; the table has the rest
             mname = measure_names().get(slug, slug)
-            own = [f for f in figures if f.indicator.measure == slug]
-            charts.append(time_chart(f"{idx.division.name}{mname}的变化", own, page,
-                                     f"places/{code}-{slug}-time.csv", _place_name))
+            time_charts.append((f"{idx.division.name}{mname}的变化", [f for f in figures if f.indicator.measure == slug],
+                                f"places/{code}-{slug}-time.csv"))
             # one comparison per group of peers, shared by every page of the group (rendered once);
             # this place's bar is coloured on its own page after rendering
             if slug not in latest:
                 latest[slug] = _peer_groups(latest_by_place(by_measure.get(slug, [])))
             group, peers = _peers(idx.division, latest[slug], gazetteer)
-            peer_chart = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
-                                   f"places/peers-{group}-{slug}.csv", _place_name)
+            if (group, slug) not in peer_charts:
+                peer_charts[group, slug] = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
+                                                     f"places/peers-{group}-{slug}.csv", _place_name)
+            peer_chart = peer_charts[group, slug]
             if peer_chart and any(f.indicator.place == code for f in peer_chart.figures):
                 peer_chart = peer_chart.focused(code)
-            charts.append(peer_chart)
-        charts = [ch for ch in charts if ch]
         kids = children.get(code, [])
         # everything the page shows, as issue keys and names: a place a new issue does not touch
-        # (nor its children, nor its peers' latest values) is taken from the cache
+        # (nor its children, nor its peers' latest values) is taken from the cache. Its time chart
+        # is made of its own figures (their issue keys are here), so it is drawn up only if needed.
         key = site.page_cache.key(
             "place", idx.division, parent, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
             len(idx.primary), tuple((k.division, k.count) for k in kids), site.sources(figures),
-            tuple((ch.key, ch.focus, ch.title, ch.csv) for ch in charts), names)
+            tuple((title, csv) for title, _, csv in time_charts),
+            (peer_chart.key, peer_chart.focus, peer_chart.title, peer_chart.csv) if peer_chart else None, names)
         if site.reuse(key, page):
             continue
+        charts = [time_chart(title, own, page, csv, _place_name) for title, own, csv in time_charts] + [peer_chart]
+        charts = [ch for ch in charts if ch]
         csv = f"places/{code}-figures.zip" if figures else None
         if csv:
             site.files[csv] = zip_bytes({f"{code}-figures.csv": site.lines.csv(figures)})
@@ -240,11 +245,13 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         place_rows = [(c.places[code], n) for code, n in sorted(covered.items(), key=lambda x: (-x[1], x[0]))
                       if code in c.places]
         figures = by_theme.get(theme.slug, [])
-        measured = Counter(f.indicator.measure for f in figures if f.indicator.place)
-        charts = [site.chart(bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值",
-                                       latest_by_place([f for f in figures if f.indicator.measure == slug]),
+        by_measure: dict[str, list[Figure]] = defaultdict(list)
+        for f in figures:
+            if f.indicator.place:
+                by_measure[f.indicator.measure].append(f)
+        charts = [site.chart(bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值", latest_by_place(group),
                                        page, f"themes/{theme.slug}-{slug}.csv", _place_name))
-                  for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:4]]
+                  for slug, group in sorted(by_measure.items(), key=lambda x: (-len(x[1]), x[0]))[:4]]
         csv = f"themes/{theme.slug}-figures.zip" if figures else None
         if csv:
             site.figures_zip(csv, f"{theme.slug}-figures.csv", figures)
