@@ -159,8 +159,12 @@ def _time_template(unit: str, with_targets: bool) -> str:
         y=alt.Y("value:Q", title=unit),
     )
     actual = base.transform_filter("datum.kind == '实际'")
-    # one line per place: values of different places are never joined
-    layers = [actual.mark_line(color=ACTUAL_COLOR, aria=False).encode(detail="name:N"),
+    # one line per place: values of different places are never joined. Two values of one place on
+    # one date (two figures of one report) stay points off the line: joined, they drew a vertical
+    # stroke that read as a change over time.
+    one_a_day = actual.transform_joinaggregate(same_day="count()", groupby=["name", "date"]).transform_filter(
+        "datum.same_day == 1")
+    layers = [one_a_day.mark_line(color=ACTUAL_COLOR, aria=False).encode(detail="name:N"),
               actual.mark_point(filled=True, color=ACTUAL_COLOR, size=60).encode(description="mark:N")]
     if with_targets:
         layers.append(base.transform_filter("datum.kind == '目标'").mark_point(

@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -118,6 +119,25 @@ def test_time_chart_draws_targets_as_targets(collection):
     kinds = sorted(v["kind"] for v in chart.spec["data"]["values"])
     assert kinds == ["实际", "实际", "目标"]
     assert all(layer["encoding"]["x"]["type"] == "temporal" for layer in layers)
+
+
+def test_two_values_of_one_place_on_one_date_are_points_off_the_line():
+    """德保县 reported 实际报销比例 82.7% and 91.3% on one date: a line through both drew a vertical
+    stroke that read as a change. Both stay points; the line joins the dates with one value."""
+    def article(date_values: list[float]) -> Article:
+        text = "。".join(f"劝返率达 {v}%" for v in date_values) + "。"
+        return Article("那坡县控辍保学", paragraphs=(text,), indicators=tuple(
+            _fig(f"劝返率达 {v}%", text, v) for v in date_values))
+
+    issues = [_issue("a.txt", "2019-03-01", article([80])), _issue("b.txt", "2019-06-01", article([82.7, 91.3])),
+              _issue("c.txt", "2019-09-01", article([93]))]
+    chart = time_chart("那坡县劝返率", gather_figures(collect(issues, load_taxonomy())), "places/451026.md", "x.csv",
+                       lambda f: f.place_name)
+    svg = ChartRenderer(None, workers=1).svgs([chart])[chart.key]
+    lines = re.findall(r'<g class="mark-line[^"]*"[^>]*><path d="(M[^"]*)"', svg)
+    assert len(lines) == 1
+    assert len(re.findall(r"[ML]", lines[0])) == 2  # March and September: June's two values are not on it
+    assert svg.count('aria-roledescription="point"') == 4  # every value is a point
 
 
 def test_one_value_is_not_a_chart(collection):
