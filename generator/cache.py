@@ -57,6 +57,15 @@ def entry_key(name: str, data: bytes, sidecar: bytes | None, debug: bool = False
     return h.hexdigest()
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write ``path`` whole or not at all: this process's own temporary file, then a rename (a reader
+    never sees half a file, and processes writing the same path at once each rename their own)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(data)
+    tmp.replace(path)
+
+
 class PickleCache:
     """Pickled values by key, one folder per tool version under ``root`` (parsed issues, finished
     pages); ``get``/``put`` never raise on a bad entry."""
@@ -91,11 +100,7 @@ class PickleCache:
 
     def put(self, key: str, value) -> None:
         try:
-            self.dir.mkdir(parents=True, exist_ok=True)
-            target = self._path(key)
-            tmp = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(pickle.dumps((_MAGIC, key, value), protocol=pickle.HIGHEST_PROTOCOL))
-            tmp.replace(target)
+            write_atomic(self._path(key), pickle.dumps((_MAGIC, key, value), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass  # a read-only or full disk costs speed, not correctness
 

@@ -10,7 +10,6 @@ large fixed frequency would cut 最/大化 and 振/兴县/域.
 from __future__ import annotations
 
 import logging
-import os
 from functools import cache
 from math import log
 from importlib import resources
@@ -141,7 +140,7 @@ def words_folder() -> Path | None:
 def _weighted_words() -> tuple[tuple[str, int, str], ...]:
     if _WORDS_FOLDER is None:
         return _weigh_words()
-    from .cache import tool_version
+    from .cache import tool_version, write_atomic
 
     path = _WORDS_FOLDER / f"{tool_version()}.tsv"
     try:
@@ -150,13 +149,11 @@ def _weighted_words() -> tuple[tuple[str, int, str], ...]:
     except (OSError, ValueError):
         pass
     words = _weigh_words()
-    try:  # a parse worker may be writing the same file: each writes its own, then renames it
-        _WORDS_FOLDER.mkdir(parents=True, exist_ok=True)
+    try:  # a parse worker may be writing the same file at the same time (write_atomic)
         for old in _WORDS_FOLDER.glob("*.tsv"):
-            old.unlink(missing_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text("".join(f"{w}\t{f}\t{tag}\n" for w, f, tag in words), encoding="utf-8")
-        tmp.replace(path)
+            if old != path:
+                old.unlink(missing_ok=True)
+        write_atomic(path, "".join(f"{w}\t{f}\t{tag}\n" for w, f, tag in words).encode("utf-8"))
     except OSError:
         pass  # weighed again next time
     return words

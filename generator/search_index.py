@@ -48,6 +48,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
+from .cache import write_atomic
 from .collect import Collection
 from .gazetteer import load_gazetteer
 from .render import cn_date
@@ -321,15 +322,15 @@ class _TermsLog:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.path.open("ab") as f:
-            f.write(b"".join(pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in sorted(analyses.items())))
+            f.write(_records(analyses))
 
     def rewrite(self, analyses: dict[str, dict[str, int]]) -> None:
-        if self.path is None:
-            return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        tmp.write_bytes(b"".join(pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in sorted(analyses.items())))
-        tmp.replace(self.path)
+        if self.path is not None:
+            write_atomic(self.path, _records(analyses))
+
+
+def _records(analyses: dict[str, dict[str, int]]) -> bytes:
+    return b"".join(pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in sorted(analyses.items()))
 
 
 @dataclass(frozen=True)
@@ -360,12 +361,8 @@ class _Appendable:
             return None
 
     def save(self, path: Path | None) -> None:
-        if path is None:
-            return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes(pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
-        tmp.replace(path)
+        if path is not None:
+            write_atomic(path, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 PARALLEL_FROM = 200  # documents to analyse; fewer are not worth starting processes for
@@ -401,21 +398,18 @@ def build_index(c: Collection, cache_dir: Path | None = None) -> dict[str, bytes
     log = _TermsLog(cache_dir / "search-terms.log" if cache_dir else None)
     state_path = cache_dir / "search-postings.pickle" if cache_dir else None
     state = _Appendable.load(state_path)
-    if state is not None and tuple(keys[:len(state.keys)]) == state.keys and len(state.keys) <= n_articles:
-        start = len(state.keys)
+    appending = state is not None and len(state.keys) <= n_articles and tuple(keys[:len(state.keys)]) == state.keys
+    if appending:
+        start, last, analyses = len(state.keys), dict(state.last), dict(state.analyses)
         postings = {term: bytearray(codes) for term, codes in state.postings.items()}
-        last = dict(state.last)
-        analyses = dict(state.analyses)
-        fresh = {k: doc.fields for k, doc in zip(keys[start:], docs[start:]) if k not in analyses}
-        analyses.update(zip(fresh, _analyse_many(list(fresh.values()))))
-        log.append({k: analyses[k] for k in fresh})
     else:
-        start, postings, last = 0, {}, {}
-        analyses = log.read()
-        fresh = {k: doc.fields for k, doc in zip(keys, docs) if k not in analyses}
-        analyses.update(zip(fresh, _analyse_many(list(fresh.values()))))
-        if fresh or analyses.keys() != set(keys):
-            log.rewrite({k: analyses[k] for k in keys})
+        start, postings, last, analyses = 0, {}, {}, log.read()
+    fresh = {k: doc.fields for k, doc in zip(keys[start:], docs[start:]) if k not in analyses}
+    analyses.update(zip(fresh, _analyse_many(list(fresh.values()))))
+    if appending:
+        log.append({k: analyses[k] for k in fresh})
+    elif fresh or analyses.keys() != set(keys):
+        log.rewrite({k: analyses[k] for k in keys})
 
     def encode(ids: range) -> None:
         for doc_id in ids:
