@@ -1,9 +1,9 @@
 """Charts: Vega-Lite specs built with altair, rendered at build time to static SVG.
 
-Nothing is drawn in the browser and nothing is fetched: vl-convert renders each spec to SVG,
-which is inlined in the page so that every mark can link to its sentence on the issue page
-(an ``<img>`` would make the links dead). Rendering costs 0.04–0.08 s a chart, so SVGs are cached by
-the hash of their spec and rendered in worker processes; an unchanged chart is never rendered again.
+Nothing is drawn in the browser and nothing is fetched: svg_charts.py draws each spec to SVG (or
+vl-convert, with JIANBAO_CHARTS=vega), which is inlined in the page so that every mark can link to its
+sentence on the issue page (an ``<img>`` would make the links dead). SVGs are cached by the hash of
+their spec; vl-convert's take 0.04–0.08 s each and are drawn in worker processes.
 
 Only figures of kind ``actual`` are plotted as results; targets appear as hollow marks labelled
 目标 where a chart shows them at all; policy rules and other figures are never plotted.
@@ -191,8 +191,8 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
 class ChartRenderer:
     """Renders specs to SVG, cached on disk by spec hash.
 
-    vl-convert takes 0.04–0.08 s a chart, nearly all of it measuring text, and one process renders
-    one chart at a time (threads gained nothing and cost system time). So charts missing from the
+    Our renderer draws in this process. vl-convert (JIANBAO_CHARTS=vega) takes 0.04–0.08 s a chart,
+    nearly all of it measuring text, and one process renders one chart at a time (threads gained nothing and cost system time). So charts missing from the
     cache go to worker processes, one per core, as soon as pages register them: they render while
     the main process is still making pages, which uses one core only."""
 
@@ -202,8 +202,10 @@ class ChartRenderer:
     IN_PROCESS = 1
 
     def __init__(self, cache_dir: Path | None, workers: int | None = None) -> None:
-        self.cache_dir = cache_dir
-        self.workers = workers or min(4, os.cpu_count() or 1)
+        # one folder per renderer: switching renderers must not serve the other one's drawings
+        self.cache_dir = cache_dir / renderer() if cache_dir else None
+        # our renderer draws a chart in ~1 ms: a worker would take longer to start than all of them
+        self.workers = workers or (min(4, os.cpu_count() or 1) if renderer() == "vega" else 1)
         self.rendered = 0
         self.cached = 0
         self._waiting: dict[str, dict] = {}  # key → spec: not cached, not yet given to a worker
@@ -266,12 +268,28 @@ class ChartRenderer:
             self._pool = None
 
 
+def renderer() -> str:
+    """Which renderer draws the charts: ours (svg_charts.py), or vl-convert with JIANBAO_CHARTS=vega."""
+    return "vega" if os.environ.get("JIANBAO_CHARTS", "").strip().lower() == "vega" else "python"
+
+
 def render_svg(job: tuple[str, dict]) -> str:
-    """Render one spec to SVG ready to inline (runs in a worker process for large builds)."""
+    """Render one spec to SVG ready to inline (with vl-convert, in a worker process for large builds)."""
+    key, spec = job
+    return tidy_svg(vega_svg(spec) if renderer() == "vega" else draw(spec), key, spec["data"]["values"])
+
+
+def draw(spec: dict) -> str:
+    from .svg_charts import draw as draw_svg  # svg_charts reads this module's colours
+
+    return draw_svg(spec)
+
+
+def vega_svg(spec: dict) -> str:
+    """The spec drawn by Vega through vl-convert: exact, but 40–90 ms a chart (see svg_charts.py)."""
     import vl_convert as vlc  # imported late: starting its JavaScript runtime costs time
 
-    key, spec = job
-    return tidy_svg(vlc.vegalite_to_svg(spec), key, spec["data"]["values"])
+    return vlc.vegalite_to_svg(spec)
 
 
 def tidy_svg(svg: str, key: str, rows: list[dict] = ()) -> str:

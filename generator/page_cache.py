@@ -48,7 +48,9 @@ class PageCache:
                     self.written = record["pages"]
             except (ValueError, OSError, KeyError, AttributeError):
                 self.written = {}
-        h = hashlib.sha256()
+        from .charts import renderer
+
+        h = hashlib.sha256(f"charts={renderer()}\0".encode())  # pages hold their charts' SVG
         for path in sorted(templates.rglob("*")):
             if path.is_file():
                 h.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")

@@ -164,13 +164,15 @@ def test_rendered_svg_is_cached_and_links_are_relative(collection, tmp_path):
 
 
 def test_worker_processes_render_the_same_svgs(collection, tmp_path, monkeypatch):
+    """With vl-convert (JIANBAO_CHARTS=vega) charts are drawn by worker processes, as they are made."""
+    monkeypatch.setenv("JIANBAO_CHARTS", "vega")  # the workers inherit it
     figures = gather_figures(collection)
     charts = [bar_chart(f"劝返率 {n}", figures, "p.md", "x.csv", lambda f: f.place_name) for n in range(3)]
     serial = ChartRenderer(None, workers=1).svgs(charts)
     monkeypatch.setattr(ChartRenderer, "IN_PROCESS", 1)
     pooled = ChartRenderer(tmp_path / "c", workers=2)
     assert pooled.svgs(charts) == serial and pooled.rendered == 3
-    assert sorted(p.name for p in (tmp_path / "c").iterdir()) == sorted(f"{c.key}.svg" for c in charts)
+    assert sorted(p.name for p in (tmp_path / "c" / "vega").iterdir()) == sorted(f"{c.key}.svg" for c in charts)
 
 
 def test_tidy_svg_makes_ids_unique_per_chart():

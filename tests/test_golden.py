@@ -19,7 +19,7 @@ GOLDEN = REPO / "tests" / "golden"
 
 
 def generated(sample_content: Path) -> dict[str, str]:
-    # Inline chart SVGs are vl-convert's drawing, checked as Vega-Lite specs in test_charts.py;
+    # Inline chart SVGs are checked in test_charts.py and test_svg_charts.py (against Vega's drawing);
     # here they are reduced to a marker so the goldens review the page around them.
     return {p.relative_to(sample_content).as_posix(): SVG.sub("<svg>…</svg>", p.read_text(encoding="utf-8"))
             for p in sorted(sample_content.rglob("*.md")) if p.name != "about.md"}

@@ -1,0 +1,129 @@
+"""Our SVG renderer (generator/svg_charts.py) against the reference, Vega through vl-convert: the same
+specs must put their marks in the same places. Text widths are estimated by us, so label positions
+and the left margin are not compared; bars, points and grid lines are."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from generator import charts, svg_charts
+from generator.svg_charts import nice, number_labels, ticks, time_ticks
+
+NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
+
+
+def _rows(values, names=None, dates=None, kinds=None):
+    rows = []
+    for n, v in enumerate(values):
+        name = names[n] if names else f"第{n}县"
+        rows.append({"name": name, "label": name, "value": v, "unit": "%", "date": dates[n] if dates else "",
+                     "code": "451026", "kind": kinds[n] if kinds else "实际", "href": f"../issues/a.html#a1-s{n}"})
+    return charts._marked(rows)
+
+
+def _bar_spec(values, **kw):
+    return charts._fill(charts._bar_template("%"), "劝返率", _rows(values, **kw))
+
+
+def _time_spec(values, dates, kinds=None, names=None):
+    kinds = kinds or ["实际"] * len(values)
+    spec = charts._time_template("%", "目标" in kinds)
+    return charts._fill(spec, "那坡县劝返率", _rows(values, names=names, dates=dates, kinds=kinds))
+
+
+def _bars(svg: str) -> list[tuple[float, ...]]:
+    """Each bar as (top, left, width), top to bottom."""
+    out = []
+    for d in re.findall(r'aria-roledescription="bar"[^>]*? d="([^"]+)"', svg):
+        x, y, w = re.match(rf"M({NUMBER}),({NUMBER})h({NUMBER})v", d).groups()
+        out.append((round(float(y), 2), round(float(x), 2), round(float(w), 2)))
+    return sorted(out)
+
+
+def _vega_grid(svg: str) -> list[float]:
+    grid = re.search(r'class="mark-rule role-axis-grid"[^>]*>(.*?)</g>', svg).group(1)
+    return [float(x) for x in re.findall(rf'translate\(({NUMBER}),0\)', grid)]
+
+
+def _our_grid(svg: str) -> list[float]:
+    grid = re.search(r'<g class="grid">(.*?)</g>', svg).group(1)
+    return [float(x) - 0.5 for x in re.findall(rf'<line x1="({NUMBER})"', grid)]
+
+
+@pytest.mark.parametrize("values", [
+    [95, 88.5, 92],
+    [0.3, 0.12, 0.05, 0.5],  # decimals
+    [12345, 987654, 45000, 3],  # thousands
+    [70, 70, 70],  # ties keep their order
+    [-3.5, 12, 4],  # a fall below zero
+    [0, 0],  # nothing but zeros
+    list(range(25)),  # the most bars a chart has
+])
+def test_bars_fall_where_vega_draws_them(values):
+    spec = _bar_spec(values)
+    ours, vega = svg_charts.draw(spec), charts.vega_svg(spec)
+    if any(values):
+        assert _bars(ours) == _bars(vega)
+        assert _our_grid(ours) == pytest.approx(_vega_grid(vega))
+    else:  # Vega draws a degenerate scale for a domain of [0, 0]; we draw bars of no length on [0, 1]
+        assert [w for _, _, w in _bars(ours)] == [0, 0]
+
+
+def test_points_have_vegas_heights_and_order_in_time():
+    dates = ["2016-03-01", "2017-06-15", "2017-06-15", "2018-01-20", "2019-11-30", "2020-02-01"]
+    spec = _time_spec([45.1, 60, 80.5, 82.7, 91.3, 100], dates, kinds=["实际"] * 5 + ["目标"])
+
+    def points(svg):
+        found = []
+        for label, rest in re.findall(r'<path aria-label="([^"]+)"([^>]*aria-roledescription="point"[^>]*)/>', svg):
+            found.append((label, rest))
+        return found
+
+    def centre(rest):  # Vega places a symbol by transform; we write the path where it stands
+        t = re.search(rf"translate\(({NUMBER}),({NUMBER})\)", rest)
+        if t:
+            return float(t.group(1)), float(t.group(2))
+        nums = [float(v) for v in re.findall(NUMBER, re.search(r' d="([^"]+)"', rest).group(1))]
+        if "A" in rest:  # circle: M x+r,y A … x-r,y …
+            return (nums[0] + nums[7]) / 2, nums[1]
+        return nums[0], (nums[1] + nums[5]) / 2  # diamond: top point, then bottom
+
+    ours = charts.tidy_svg(svg_charts.draw(spec), "k" * 20, spec["data"]["values"])
+    vega = charts.tidy_svg(charts.vega_svg(spec), "k" * 20, spec["data"]["values"])
+    ours_at = {label: centre(rest) for label, rest in points(ours)}
+    vega_at = {label: centre(rest) for label, rest in points(vega)}
+    assert set(ours_at) == set(vega_at) and len(ours_at) == 6
+    for label in vega_at:
+        assert ours_at[label][1] == pytest.approx(vega_at[label][1], abs=0.01), label
+    by_x = lambda at: [label for label, _ in sorted(at.items(), key=lambda kv: (round(kv[1][0], 3), kv[0]))]  # noqa: E731
+    assert by_x(ours_at) == by_x(vega_at)
+
+
+def test_d3_ticks_and_nice_domains():
+    assert nice(0, 14.5) == (0, 16)
+    assert nice(0, 0.37) == (0, 0.4)
+    assert nice(-3.5, 12) == (-4, 12)
+    assert ticks(0, 16, 14) == list(range(17))
+    assert ticks(0, 1, 5) == [0, 0.2, 0.4, 0.6, 0.8, 1]
+    assert number_labels([0, 500000, 1000000], 0, 1000000, 14) == ["0", "500,000", "1,000,000"]
+    assert number_labels([0, 0.05, 0.1], 0, 0.1, 5) == ["0.00", "0.05", "0.10"]
+    assert number_labels([-2, 0, 2], -2, 2, 5) == ["−2", "0", "2"]
+
+
+def test_date_axes_never_repeat_a_label_and_cover_every_date():
+    from datetime import date
+
+    for first, last in [("2019-03-02", "2019-03-20"), ("2019-01-01", "2019-12-31"), ("2016-01-05", "2020-12-25"),
+                        ("1990-06-01", "2020-06-01")]:
+        months, step = time_ticks(date.fromisoformat(first), date.fromisoformat(last), 7)
+        assert len(months) <= 7 and len(set(months)) == len(months)
+        assert months[0] <= date.fromisoformat(first).year * 12 + date.fromisoformat(first).month - 1 < months[-1]
+
+
+def test_bulletin_text_in_a_chart_is_escaped():
+    spec = charts._fill(charts._bar_template("<b>%</b>"), '劝返率<script>alert(1)</script>',
+                        _rows([1, 2], names=['"><img src=x>', "乐业县&"]))
+    svg = svg_charts.draw(spec)
+    assert "<script" not in svg and "<img" not in svg and "<b>" not in svg
+    assert "&lt;script&gt;" in svg and "乐业县&amp;" in svg
