@@ -83,7 +83,7 @@ class FigureLines:
     NAMES = ("figure-lines", "figure-records")  # what an issue's CSV lines and JSON records are stored under
 
     def __init__(self, by_issue: dict[str, list[Figure]], page_cache, issue_keys: dict[str, str]) -> None:
-        self._figures = by_issue  # issue page → its figures, in order (by number)
+        self.by_issue = by_issue  # issue page → its figures, in order (by number)
         self._page_cache = page_cache
         self._issue_keys = issue_keys
         self._lines: dict[str, tuple[str, ...]] = {}
@@ -99,7 +99,7 @@ class FigureLines:
 
         def make(part: int) -> bytes:
             if not made:  # one pass makes both: the other is stored as well, below
-                lines = figure_lines(self._figures.get(page, []))
+                lines = figure_lines(self.by_issue.get(page, []))
                 made.extend(zlib.compress(pickle.dumps(x, pickle.HIGHEST_PROTOCOL), 1) for x in lines)
             return made[part]
 

@@ -139,10 +139,11 @@ class PageCache:
             self.pending.append((key, page, files))
             self.made(key, (page, *files))
 
-    def store(self, pages: dict[str, str], files: dict[str, bytes]) -> None:
+    def store(self, pages: dict[str, str], files: dict[str, bytes], prune: bool = True) -> None:
         if self.cache is None:
             return
         for key, page, names in self.pending:
             self.cache.put(key, (pages[page], {n: files[n] for n in names}))
         self.pending.clear()
-        self.cache.prune(keep=self.used | {Path(RECORD).stem})  # the record lives beside the entries
+        if prune:
+            self.cache.prune(keep=self.used | {Path(RECORD).stem})  # the record lives beside the entries

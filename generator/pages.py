@@ -85,25 +85,40 @@ def _place_name(f: Figure) -> str:
     return f.place_name or "—"
 
 
-def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
-    gazetteer = load_gazetteer()
+def _problems_by_path(problems: list[Problem]) -> dict[str, list[Problem]]:
+    by_path: dict[str, list[Problem]] = defaultdict(list)
+    for p in problems:
+        by_path[p.path].append(p)
+    return by_path
+
+
+def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+    """Every issue page's cache key and the download lines of its figures: what the page kinds after
+    it are made of. No page is made here, so that they can be made while the issue pages are."""
     names = {t.slug: t.name for t in c.taxonomy}
     by_issue: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(site, c):
         by_issue[f.ref.entry.page].append(f)
-    by_path: dict[str, list[Problem]] = defaultdict(list)
-    for p in problems:
-        by_path[p.path].append(p)
+    by_path = _problems_by_path(problems)
     for entry in c.issues:
-        own = by_path.get(entry.issue.source.path, [])
         # everything the page is made of comes from its own issue (see page_cache.py)
         # the parse-cache key names the parsed issue as well as its repr does, without hashing it
         parsed = c.parse_keys.get(entry.issue.source.path) or entry.issue
-        key = site.page_cache.key(parsed, entry.page, entry.label, original_path(entry), own, names)
-        site.issue_keys[entry.page] = key
+        site.issue_keys[entry.page] = site.page_cache.key(
+            parsed, entry.page, entry.label, original_path(entry), by_path.get(entry.issue.source.path, []), names)
+    site.lines = FigureLines(by_issue, site.page_cache, site.issue_keys)
+
+
+def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+    gazetteer = load_gazetteer()
+    names = {t.slug: t.name for t in c.taxonomy}
+    by_path = _problems_by_path(problems)
+    for entry in c.issues:
+        own = by_path.get(entry.issue.source.path, [])
+        key = site.issue_keys[entry.page]
         if site.reuse(key, entry.page):
             continue
-        figures = by_issue.get(entry.page, [])
+        figures = site.lines.by_issue.get(entry.page, [])
         marks = [mark_article(a, n) for n, a in enumerate(entry.issue.articles, start=1)]
         stem = entry.page.removesuffix(".md")
         rates = [f for f in figures if f.indicator.unit == "%"]
@@ -114,8 +129,6 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             marks=marks, chart=chart, n_figures=len(figures),
         ))
         site.page_cache.later(key, entry.page, (chart.csv,) if chart else ())
-    # every issue key is known now: the downloads of the later page kinds are joined from these
-    site.lines = FigureLines(by_issue, site.page_cache, site.issue_keys)
 
 
 def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -343,4 +356,7 @@ def search(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     site.add("search.md", r.page("search.html.j2", "search.md", "搜索"))
 
 
-PAGE_BUILDERS = (home, archive, issues, places, themes, measures, data, search)
+PAGE_BUILDERS = (home, archive, issue_keys, places, measures, issues, themes, data, search)
+# Made by a forked process while this one makes the rest (forked.py): they need only what
+# issue_keys prepared, and take about as long as the others (cold and with one new issue).
+FORKABLE = (places, measures)

@@ -118,7 +118,7 @@ class Site:
     page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
     issue_keys: dict[str, str] = field(default_factory=dict)  # issue page → its page-cache key
     kept: set[str] = field(default_factory=set)  # pages and files already in content/ as they must be
-    lines: Any = None  # downloads.FigureLines: each issue's figures as download lines (set by pages.issues)
+    lines: Any = None  # downloads.FigureLines: each issue's figures as download lines (set by pages.issue_keys)
 
     def sources(self, figures) -> tuple[str, ...]:
         """The keys of the issues ``figures`` come from, in their order: what a download of these
@@ -202,14 +202,14 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
     """Every page and file of the site; ``content``: where the last build wrote them, so that cached
     pages still there unchanged are kept rather than read again (see page_cache.py)."""
     from .charts import ChartRenderer, fill_placeholders
+    from .forked import make_pages
     from .page_cache import PageCache
-    from .pages import PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
+    from .pages import FORKABLE, PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
     site = Site(page_cache=PageCache(page_cache, templates, content), chart_renderer=ChartRenderer(chart_cache))
     renderer = Renderer(templates)
     try:
-        for build in PAGE_BUILDERS:
-            build(site, renderer, collection, problems)
+        make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems)
         # placeholders are filled last, once every chart is drawn (or read from the cache)
         fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
     finally:

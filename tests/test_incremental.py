@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gzip
+import os
 import posixpath
 import shutil
 import struct
@@ -270,3 +271,44 @@ def test_the_weighted_user_words_are_kept_between_builds(rebuilt):
     assert [p.stem for p in kept] == [tool_version()]
     lines = kept[0].read_text(encoding="utf-8").splitlines()
     assert [line.replace("\t", " ") for line in lines] == [f"{w} {f} {t}" for w, f, t in lexicon._weigh_words()]
+
+
+def _content_bytes(content: Path) -> dict[str, bytes]:
+    return {p.relative_to(content).as_posix(): p.read_bytes() for p in sorted(content.rglob("*")) if p.is_file()}
+
+
+def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkeypatch):
+    """Place and measure pages are made by a forked child in large builds (forked.py): the same
+    bytes, the same page cache (a rebuild, and one with a new issue, make what a serial build makes)."""
+    from generator import forked
+
+    if not forked.can_fork(forked.FORK_FROM):
+        pytest.skip("no fork on this platform")
+    serial, split = make_project(tmp_path / "serial"), make_project(tmp_path / "split")
+    from generator import pages
+
+    pids = tmp_path / "pids"  # the place pages' maker writes its pid (a list appended to in the child stays there)
+
+    def places(*args):
+        with pids.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return pages.places(*args)
+
+    monkeypatch.setattr(pages, "PAGE_BUILDERS", tuple(places if b is pages.places else b for b in pages.PAGE_BUILDERS))
+    monkeypatch.setattr(pages, "FORKABLE", tuple(places if b is pages.places else b for b in pages.FORKABLE))
+    for new in (False, True):
+        if new:
+            for project in (serial, split):
+                (project / "bulletins" / NEW).write_text(new_issue_text(), encoding="utf-8")
+        monkeypatch.setattr(forked, "FORK_FROM", 10_000)
+        generate(serial, serial / "bulletins")
+        assert pids.read_text().split() == [str(os.getpid())]
+        pids.unlink()
+        monkeypatch.setattr(forked, "FORK_FROM", 0)
+        report = generate(split, split / "bulletins")
+        assert _content_bytes(split / "content") == _content_bytes(serial / "content")
+        made_by = pids.read_text().split()
+        assert len(made_by) == 1 and made_by != [str(os.getpid())], "the place pages were not made in a child"
+        pids.unlink()
+    assert generate(split, split / "bulletins").written == []
+    assert any(w.startswith("places/") for w in report.written)  # the child's pages were written

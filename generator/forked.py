@@ -1,0 +1,95 @@
+"""Two page kinds made by a forked process while this one makes the others.
+
+Making pages is Python on one core, and after parsing nothing else uses the second: at 1,000 issues
+the place and measure pages take about as long as the issue, theme and data pages (cold ~8 s
+against ~9 s; with one new issue ~1.9 s against ~2.3 s). A forked child shares everything parsed
+and gathered without copying or pickling it; it sends back only what it made (pages, files and
+what the page cache must remember), with its charts already drawn into its pages.
+
+Forking is used only where it is safe and worth it: a platform that has fork, our chart renderer
+(vl-convert's JavaScript runtime must not be forked), archives of at least FORK_FROM issues and at
+most FORK_UP_TO (a child touching millions of figures copies the memory it touches: at 10,000
+issues that risked the 8 GB the build must stay under). If the child fails, its page kinds are made
+here afterwards, so a build never depends on it.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+from dataclasses import dataclass
+
+FORK_FROM = 50  # issues: below this a fork costs more than it saves
+FORK_UP_TO = 5000
+
+_STATE: tuple | None = None  # (builders, site, renderer, collection, problems) for the child
+
+
+@dataclass
+class Made:
+    """What the child added to its copy of the site."""
+
+    pages: dict[str, str]
+    files: dict[str, bytes]
+    kept: set[str]
+    used: set[str]  # page-cache keys the build needs (kept when the cache is pruned)
+    paths: dict[str, tuple[str, ...]]  # page-cache key → the content paths it made
+
+
+def can_fork(n_issues: int) -> bool:
+    from .charts import renderer
+
+    return (FORK_FROM <= n_issues <= FORK_UP_TO and (os.cpu_count() or 1) >= 2 and renderer() == "python"
+            and "fork" in multiprocessing.get_all_start_methods())
+
+
+def make_pages(builders, forkable, site, renderer, collection, problems) -> None:
+    """Run ``builders`` in order; those in ``forkable`` (consecutive) in a forked child if it can."""
+    global _STATE
+    pool = future = None
+    for build in builders:
+        if build not in forkable:
+            build(site, renderer, collection, problems)
+        elif pool is None and can_fork(len(collection.issues)):
+            from concurrent.futures import ProcessPoolExecutor
+
+            _STATE = (forkable, site, renderer, collection, problems)
+            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            future = pool.submit(_make_in_child)
+            _STATE = None
+        elif pool is None:
+            build(site, renderer, collection, problems)
+    if pool is None:
+        return
+    try:
+        made = future.result()
+    except Exception:  # the child died or failed: make its pages here
+        made = None
+    finally:
+        pool.shutdown()
+    if made is None:
+        for build in forkable:
+            build(site, renderer, collection, problems)
+        return
+    site.pages.update(made.pages)
+    site.files.update(made.files)
+    site.kept |= made.kept
+    site.page_cache.used |= made.used
+    site.page_cache.paths.update(made.paths)
+
+
+def _make_in_child() -> Made:
+    from .charts import fill_placeholders
+
+    builders, site, renderer, collection, problems = _STATE
+    cache = site.page_cache
+    pages, files, kept = set(site.pages), set(site.files), set(site.kept)
+    used, paths, charts, pending = set(cache.used), dict(cache.paths), len(site.charts), len(cache.pending)
+    for build in builders:
+        build(site, renderer, collection, problems)
+    new_pages = {p: text for p, text in site.pages.items() if p not in pages}
+    fill_placeholders(new_pages, site.chart_renderer.svgs(site.charts[charts:]))
+    new_files = {p: data for p, data in site.files.items() if p not in files}
+    cache.pending = cache.pending[pending:]
+    cache.store(new_pages, new_files, prune=False)  # the parent prunes, knowing every key used
+    return Made(new_pages, new_files, site.kept - kept, cache.used - used,
+                {k: v for k, v in cache.paths.items() if paths.get(k) != v})
