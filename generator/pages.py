@@ -195,7 +195,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         charts = [ch for ch in charts if ch]
         csv = f"places/{code}-figures.zip" if figures else None
         if csv:
-            site.files[csv] = zip_bytes({f"{code}-figures.csv": site.lines.csv(figures)})
+            site.figures_zip(csv, f"{code}-figures.csv", figures)
         for ch in charts:
             site.chart(ch)
         site.add(page, r.page(
@@ -258,6 +258,12 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         place_rows = [(c.places[code], n) for code, n in sorted(covered.items(), key=lambda x: (-x[1], x[0]))
                       if code in c.places]
         figures = by_theme.get(theme.slug, [])
+        # everything the page shows (see places): a theme a new issue does not touch is not made again
+        key = site.page_cache.key("theme", theme, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
+                                  tuple((p.division, n) for p, n in place_rows), site.sources(figures),
+                                  _linked_places(figures, c))
+        if site.reuse(key, page):
+            continue
         by_measure: dict[str, list[Figure]] = defaultdict(list)
         for f in figures:
             if f.indicator.place:
@@ -265,13 +271,20 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         charts = [site.chart(bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值", latest_by_place(group),
                                        page, f"themes/{theme.slug}-{slug}.csv", _place_name))
                   for slug, group in sorted(by_measure.items(), key=lambda x: (-len(x[1]), x[0]))[:4]]
+        charts = [ch for ch in charts if ch]
         csv = f"themes/{theme.slug}-figures.zip" if figures else None
         if csv:
             site.figures_zip(csv, f"{theme.slug}-figures.csv", figures)
         site.add(page, r.page(
             "theme.html.j2", page, theme.name, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
-            figures=figures, places=c.places, charts=[ch for ch in charts if ch],
+            figures=figures, places=c.places, charts=charts,
         ))
+        site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + ((csv,) if csv else ()))
+
+
+def _linked_places(figures: list[Figure], c: Collection) -> tuple[str, ...]:
+    """The places of ``figures`` that have a page (figure tables link them): a page key input."""
+    return tuple(sorted({f.indicator.place for f in figures if f.indicator.place in c.places}))
 
 
 def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -285,6 +298,9 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
         if not figures:
             continue
         page = f"measures/{measure.slug}.md"
+        key = site.page_cache.key("measure", measure, site.sources(figures), _linked_places(figures, c))
+        if site.reuse(key, page):
+            continue
         latest = latest_by_place(figures)
         top = _most_reported(figures)  # once: inside the comprehension it made this page quadratic
         charts = [
@@ -294,12 +310,14 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
                                   [f for f in figures if f.indicator.place in top], page,
                                   f"measures/{measure.slug}-time.csv", _place_name)),
         ]
-        site.figures_zip(f"measures/{measure.slug}-figures.zip", f"{measure.slug}-figures.csv", figures)
+        charts = [ch for ch in charts if ch]
+        csv = f"measures/{measure.slug}-figures.zip"
+        site.figures_zip(csv, f"{measure.slug}-figures.csv", figures)
         site.add(page, r.page(
             "measure.html.j2", page, measure.name, measure=measure, figures=figures, places=c.places,
-            charts=[ch for ch in charts if ch], csv=f"measures/{measure.slug}-figures.zip",
-            counts=Counter(f.indicator.kind for f in figures),
+            charts=charts, csv=csv, counts=Counter(f.indicator.kind for f in figures),
         ))
+        site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + (csv,))
 
 
 def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:

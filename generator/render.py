@@ -131,11 +131,11 @@ class Site:
         return tuple(keys)
 
     def figures_zip(self, path: str, member: str, figures) -> None:
-        """``path``: a zip holding ``member``, the CSV of ``figures`` (made only when they changed)."""
+        """``path``: a zip holding ``member``, the CSV of ``figures`` (made with its page, which is
+        cached by the same issue keys)."""
         from .downloads import zip_bytes
 
-        self.files[path] = self.page_cache.memo(path, self.sources(figures),
-                                                lambda: zip_bytes({member: self.lines.csv(figures)}))
+        self.files[path] = zip_bytes({member: self.lines.csv(figures)})
 
     def add(self, path: str, text: str) -> None:
         self.pages[path] = text

@@ -214,7 +214,7 @@ def test_same_input_same_output_byte_for_byte(tmp_path):
 
 
 def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
-    """Issue and place pages and downloads come from .jianbao-cache/pages on a rebuild; they must be
+    """Issue, place, theme and measure pages and downloads come from .jianbao-cache/pages on a rebuild; they must be
     the bytes a build without any cache writes, and a template change must render them again."""
     project = make_project(tmp_path / "p")
     first = generate(project, project / "bulletins")
@@ -222,12 +222,13 @@ def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
     assert cached_build.written == []
     pages = sorted((project / ".jianbao-cache" / "pages").rglob("*.pickle"))
     content = files(project / "content")
-    places = [p for p in content if p.startswith("places/") and p.endswith(".md") and p != "places/index.md"]
-    zips = [p for p in content if p.endswith(".zip") and not p.startswith("places/")]  # a place's goes with its page
+    made = [p for p in content if p.startswith(("places/", "themes/", "measures/")) and p.endswith(".md")
+            and not p.endswith("/index.md")]
+    years = [p for p in content if p.startswith("data/figures-")]  # the others' zips go with their pages
     with_figures = [i for i in first.archive.issues if any(a.indicators for a in i.articles)]
     # each issue's page and its figures' anchors (pages._anchors), each issue's figure CSV lines and
-    # JSON records (downloads.FigureLines), each place page, each zip
-    assert len(pages) == 2 * len(first.archive.issues) + 2 * len(with_figures) + len(places) + len(zips)
+    # JSON records (downloads.FigureLines), each place, theme and measure page, each year's zip
+    assert len(pages) == 2 * len(first.archive.issues) + 2 * len(with_figures) + len(made) + len(years)
     content = files(project / "content")
     fresh = make_project(tmp_path / "fresh")
     shutil.rmtree(fresh / ".jianbao-cache", ignore_errors=True)
