@@ -109,6 +109,13 @@ class FigureLines:
             self._page_cache.memo(self.NAMES[1 - which], inputs, lambda: make(1 - which))
         return pickle.loads(zlib.decompress(packed))
 
+    def load_all(self) -> None:
+        """Read (or make) the CSV lines of every issue now: before the place and measure pages are
+        made in a forked process (forked.py), which would otherwise read them all once more."""
+        for page in self.by_issue:
+            if page not in self._lines:
+                self._lines[page] = self._stored(page, 0)
+
     def csv(self, figures: Iterable[Figure]) -> bytes:
         def line(f: Figure) -> str:
             page = f.ref.entry.page

@@ -1,10 +1,11 @@
 """Two page kinds made by a forked process while this one makes the others.
 
-Making pages is Python on one core, and after parsing nothing else uses the second: at 1,000 issues
-the place and measure pages take about as long as the issue, theme and data pages (cold ~8 s
-against ~9 s; with one new issue ~1.9 s against ~2.3 s). A forked child shares everything parsed
+Making pages is Python on one core, and after parsing nothing else uses the second. At 1,150 issues
+the place and data pages take about as long as the issue, theme and measure pages: cold ~10 s
+against ~8 s, with one new issue 1.4–1.7 s against ~1.3 s. A forked child shares everything parsed
 and gathered without copying or pickling it; it sends back only what it made (pages, files and
-what the page cache must remember), with its charts already drawn into its pages.
+what the page cache must remember), with its charts already drawn into its pages. The download
+lines that both need are read before the fork (pages.issue_keys), or each would read them all.
 
 Forking is used only where it is safe and worth it: a platform that has fork, our chart renderer
 (vl-convert's JavaScript runtime must not be forked), archives of at least FORK_FROM issues and at

@@ -82,6 +82,10 @@ class PageCache:
         self.paths[key] = tuple(found)
         return self.paths[key]
 
+    def known(self, key: str) -> bool:
+        """Whether the last build made a page under ``key`` (nothing is read or marked used)."""
+        return key in self.written
+
     def made(self, key: str, paths: tuple[str, ...]) -> None:
         """``key`` made these content paths in this build (recorded by :meth:`record`)."""
         self.paths[key] = paths

@@ -107,6 +107,10 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
         site.issue_keys[entry.page] = site.page_cache.key(
             parsed, entry.page, entry.label, original_path(entry), by_path.get(entry.issue.source.path, []), names)
     site.lines = FigureLines(by_issue, site.page_cache, site.issue_keys)
+    if any(not site.page_cache.known(key) for key in site.issue_keys.values()):
+        # a new or changed issue is in most downloads (its year's and those of its themes, measures
+        # and places), so nearly every issue's lines are needed: read once, before any fork
+        site.lines.load_all()
 
 
 def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -374,7 +378,7 @@ def search(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     site.add("search.md", r.page("search.html.j2", "search.md", "搜索"))
 
 
-PAGE_BUILDERS = (home, archive, issue_keys, places, measures, issues, themes, data, search)
+PAGE_BUILDERS = (home, archive, issue_keys, places, data, issues, themes, measures, search)
 # Made by a forked process while this one makes the rest (forked.py): they need only what
 # issue_keys prepared, and take about as long as the others (cold and with one new issue).
-FORKABLE = (places, measures)
+FORKABLE = (places, data)
