@@ -24,6 +24,7 @@ from pathlib import Path
 
 import altair as alt
 
+from .cache import write_atomic
 from .figures import Figure
 from .render import num, page_url
 
@@ -253,11 +254,8 @@ class ChartRenderer:
                 out[key] = svg
                 self.rendered += 1
                 path = self._cached(key)
-                if path:
-                    path.parent.mkdir(parents=True, exist_ok=True)
-                    tmp = path.with_suffix(".tmp")
-                    tmp.write_text(svg, encoding="utf-8")
-                    tmp.replace(path)
+                if path:  # a forked process may write the same chart at the same time
+                    write_atomic(path, svg.encode("utf-8"))
         finally:
             self.close()
         return out

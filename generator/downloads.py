@@ -110,8 +110,8 @@ class FigureLines:
         return pickle.loads(zlib.decompress(packed))
 
     def load_all(self) -> None:
-        """Read (or make) the CSV lines of every issue now: before the place and measure pages are
-        made in a forked process (forked.py), which would otherwise read them all once more."""
+        """Read (or make) the CSV lines of every issue now: before some page kinds are made in a
+        forked process (forked.py), which would otherwise read them all once more."""
         for page in self.by_issue:
             if page not in self._lines:
                 self._lines[page] = self._stored(page, 0)
