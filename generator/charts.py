@@ -3,7 +3,8 @@
 Nothing is drawn in the browser and nothing is fetched: svg_charts.py draws each spec to SVG (or
 vl-convert, with JIANBAO_CHARTS=vega), which is inlined in the page so that every mark can link to its
 sentence on the issue page (an ``<img>`` would make the links dead). SVGs are cached by the hash of
-their spec; vl-convert's take 0.04–0.08 s each and are drawn in worker processes.
+their spec when vl-convert draws them (0.04–0.08 s each, in worker processes); ours are drawn again,
+in less time than writing a file takes.
 
 Only figures of kind ``actual`` are plotted as results; targets appear as hollow marks labelled
 目标 where a chart shows them at all; policy rules and other figures are never plotted.
@@ -190,12 +191,12 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
 
 
 class ChartRenderer:
-    """Renders specs to SVG, cached on disk by spec hash.
+    """Renders specs to SVG: ours in this process; vl-convert's cached on disk by spec hash.
 
-    Our renderer draws in this process. vl-convert (JIANBAO_CHARTS=vega) takes 0.04–0.08 s a chart,
-    nearly all of it measuring text, and one process renders one chart at a time (threads gained nothing and cost system time). So charts missing from the
-    cache go to worker processes, one per core, as soon as pages register them: they render while
-    the main process is still making pages, which uses one core only."""
+    vl-convert (JIANBAO_CHARTS=vega) takes 0.04–0.08 s a chart, nearly all of it measuring text, and
+    one process renders one chart at a time (threads gained nothing and cost system time). So its
+    charts missing from the cache go to worker processes, one per core, as soon as pages register
+    them: they render while the main process is still making pages, which uses one core only."""
 
     # Charts to draw before worker processes start: the first. A worker needs ~1.5 s to start
     # (imports, then vl-convert's JavaScript runtime), but on the idle core while this process
@@ -203,10 +204,12 @@ class ChartRenderer:
     IN_PROCESS = 1
 
     def __init__(self, cache_dir: Path | None, workers: int | None = None) -> None:
-        # one folder per renderer: switching renderers must not serve the other one's drawings
-        self.cache_dir = cache_dir / renderer() if cache_dir else None
-        # our renderer draws a chart in ~1 ms: a worker would take longer to start than all of them
-        self.workers = workers or (min(4, os.cpu_count() or 1) if renderer() == "vega" else 1)
+        # Our renderer draws a chart in ~0.5 ms: writing it to the cache doubled that (1,750 charts:
+        # 0.8 → 1.4 s), and a page is remade only when its charts' figures changed, so the cached
+        # drawing was hardly ever read again; and a worker would take longer to start than all of them.
+        vega = renderer() == "vega"
+        self.cache_dir = cache_dir / "vega" if cache_dir and vega else None
+        self.workers = workers or (min(4, os.cpu_count() or 1) if vega else 1)
         self.rendered = 0
         self.cached = 0
         self._waiting: dict[str, dict] = {}  # key → spec: not cached, not yet given to a worker
@@ -254,7 +257,7 @@ class ChartRenderer:
                 out[key] = svg
                 self.rendered += 1
                 path = self._cached(key)
-                if path:  # a forked process may write the same chart at the same time
+                if path:  # another process may write the same chart at the same time
                     write_atomic(path, svg.encode("utf-8"))
         finally:
             self.close()
@@ -273,14 +276,10 @@ def renderer() -> str:
 
 def render_svg(job: tuple[str, dict]) -> str:
     """Render one spec to SVG ready to inline (with vl-convert, in a worker process for large builds)."""
+    from .svg_charts import draw  # here: svg_charts reads this module's colours
+
     key, spec = job
     return tidy_svg(vega_svg(spec) if renderer() == "vega" else draw(spec), key, spec["data"]["values"])
-
-
-def draw(spec: dict) -> str:
-    from .svg_charts import draw as draw_svg  # svg_charts reads this module's colours
-
-    return draw_svg(spec)
 
 
 def vega_svg(spec: dict) -> str:

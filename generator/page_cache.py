@@ -35,7 +35,8 @@ RECORD = "written.json"
 
 
 class PageCache:
-    def __init__(self, root: Path | None, templates: Path, content: Path | None = None) -> None:
+    def __init__(self, root: Path | None, templates: Path, content: Path | None = None, variant: str = "") -> None:
+        """``variant``: anything else every page depends on (which renderer drew the charts in it)."""
         self.cache = PickleCache(root) if root else None
         self.content = content if root else None
         self.record_path = self.cache.dir / RECORD if self.cache else None
@@ -48,9 +49,7 @@ class PageCache:
                     self.written = record["pages"]
             except (ValueError, OSError, KeyError, AttributeError):
                 self.written = {}
-        from .charts import renderer
-
-        h = hashlib.sha256(f"charts={renderer()}\0".encode())  # pages hold their charts' SVG
+        h = hashlib.sha256(variant.encode() + b"\0")
         for path in sorted(templates.rglob("*")):
             if path.is_file():
                 h.update(path.relative_to(templates).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")

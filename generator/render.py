@@ -201,12 +201,13 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
                 page_cache: Path | None = None, content: Path | None = None) -> Site:
     """Every page and file of the site; ``content``: where the last build wrote them, so that cached
     pages still there unchanged are kept rather than read again (see page_cache.py)."""
-    from .charts import ChartRenderer, fill_placeholders
+    from .charts import ChartRenderer, fill_placeholders, renderer
     from .forked import make_pages
     from .page_cache import PageCache
     from .pages import FORKABLE, PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
-    site = Site(page_cache=PageCache(page_cache, templates, content), chart_renderer=ChartRenderer(chart_cache))
+    site = Site(page_cache=PageCache(page_cache, templates, content, variant=f"charts={renderer()}"),
+                chart_renderer=ChartRenderer(chart_cache))
     renderer = Renderer(templates)
     try:
         make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems)

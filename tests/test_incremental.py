@@ -274,10 +274,6 @@ def test_the_weighted_user_words_are_kept_between_builds(rebuilt):
     assert [line.replace("\t", " ") for line in lines] == [f"{w} {f} {t}" for w, f, t in lexicon._weigh_words()]
 
 
-def _content_bytes(content: Path) -> dict[str, bytes]:
-    return {p.relative_to(content).as_posix(): p.read_bytes() for p in sorted(content.rglob("*")) if p.is_file()}
-
-
 def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkeypatch):
     """Place and measure pages are made by a forked child in large builds (forked.py): the same
     bytes, the same page cache (a rebuild, and one with a new issue, make what a serial build makes)."""
@@ -307,7 +303,7 @@ def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkey
         pids.unlink()
         monkeypatch.setattr(forked, "FORK_FROM", 0)
         report = generate(split, split / "bulletins")
-        assert _content_bytes(split / "content") == _content_bytes(serial / "content")
+        assert files(split / "content") == files(serial / "content")
         made_by = pids.read_text().split()
         assert len(made_by) == 1 and made_by != [str(os.getpid())], "the place pages were not made in a child"
         pids.unlink()
