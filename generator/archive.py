@@ -89,6 +89,13 @@ def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: boo
     return issue, extra + list(issue.problems) + side_problems
 
 
+def _start_worker(words: Path | None, many: bool) -> None:
+    from . import lexicon
+
+    lexicon.keep_words_in(words)  # the user words weighed by an earlier build, not weighed again
+    lexicon.expect_many_texts(many)
+
+
 def _load_in_worker(job: tuple[str, str, bool]) -> tuple[Issue | None, list[Problem]]:
     path, name, debug = job
     return load_issue(Path(path), load_taxonomy(), debug, name)
@@ -139,10 +146,12 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     cache = None
     keys: list[str | None] = [None] * len(files)
     if cache_dir is not None:
-        from .cache import PickleCache
+        from .cache import PickleCache, read_ahead
 
         cache = PickleCache(cache_dir)
+        reading = read_ahead([*files, *cache.entries()])
         keys = [_cache_key(path, name, debug) for path, name in zip(files, names)]
+        reading.join()  # before any worker process is forked
     stored = [i for i, key in enumerate(keys) if key is not None and cache.has(key)]
     missing = sorted(set(range(len(files))) - set(stored))
     done = 0
@@ -165,9 +174,9 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
 
         from . import lexicon
 
-        # workers read the user words weighed by an earlier build instead of weighing them again
-        pool = ProcessPoolExecutor(max_workers=workers if len(missing) > PARALLEL_FROM else 1,
-                                   initializer=lexicon.keep_words_in, initargs=(lexicon.words_folder(),))
+        many = len(missing) > PARALLEL_FROM
+        pool = ProcessPoolExecutor(max_workers=workers if many else 1, initializer=_start_worker,
+                                   initargs=(lexicon.words_folder(), many))
         jobs = [(str(files[i]), names[i], debug) for i in missing]
         parsed_in_pool = pool.map(_load_in_worker, jobs, chunksize=1 if len(jobs) < 50 else 4)
     try:

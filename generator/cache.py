@@ -18,6 +18,7 @@ import os
 import pickle
 import shutil
 import sys
+import threading
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -57,6 +58,28 @@ def entry_key(name: str, data: bytes, sidecar: bytes | None, debug: bool = False
     return h.hexdigest()
 
 
+def read_ahead(paths: list[Path]) -> threading.Thread:
+    """Ask the system to start reading ``paths`` into memory, in a thread, while the caller goes on
+    to read them one by one; join the thread before forking. After a build has written its site
+    the caches are often no longer in the system's page cache (measured at 1,150 issues: loading
+    the parsed archive 1.1 s with them there, 1.4–1.55 s without, 1.1 s read ahead). Where there
+    is no ``posix_fadvise`` nothing is done."""
+    def advise() -> None:
+        for path in paths:
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_WILLNEED)
+            finally:
+                os.close(fd)
+
+    thread = threading.Thread(target=advise if hasattr(os, "posix_fadvise") else lambda: None, daemon=True)
+    thread.start()
+    return thread
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``path`` whole or not at all: this process's own temporary file, then a rename (a reader
     never sees half a file, and processes writing the same path at once each rename their own)."""
@@ -76,15 +99,19 @@ class PickleCache:
         self.hits = 0
         self.misses = 0
 
-    def _path(self, key: str) -> Path:
+    def path(self, key: str) -> Path:
         return self.dir / f"{key}.pickle"
 
+    def entries(self) -> list[Path]:
+        """The files of this tool version's entries, in no particular order."""
+        return list(self.dir.iterdir()) if self.dir.is_dir() else []
+
     def has(self, key: str) -> bool:
-        return self._path(key).is_file()
+        return self.path(key).is_file()
 
     def get(self, key: str):
         try:
-            data = self._path(key).read_bytes()
+            data = self.path(key).read_bytes()
         except OSError:
             self.misses += 1
             return None
@@ -100,7 +127,7 @@ class PickleCache:
 
     def put(self, key: str, value) -> None:
         try:
-            write_atomic(self._path(key), pickle.dumps((_MAGIC, key, value), protocol=pickle.HIGHEST_PROTOCOL))
+            write_atomic(self.path(key), pickle.dumps((_MAGIC, key, value), protocol=pickle.HIGHEST_PROTOCOL))
         except OSError:
             pass  # a read-only or full disk costs speed, not correctness
 

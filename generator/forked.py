@@ -43,8 +43,11 @@ def can_fork(n_issues: int) -> bool:
             and "fork" in multiprocessing.get_all_start_methods())
 
 
-def make_pages(builders, forkable, site, renderer, collection, problems) -> None:
-    """Run ``builders`` in order; those in ``forkable`` (consecutive) in a forked child if it can."""
+def make_pages(builders, forkable, site, renderer, collection, problems, meanwhile=None) -> None:
+    """Run ``builders`` in order; those in ``forkable`` (consecutive) in a forked child if it can.
+
+    ``meanwhile`` is called once this process's builders are done and the child may still be working
+    (only when there is a child: it is work that would otherwise come after the pages)."""
     global _STATE
     pool = future = None
     for build in builders:
@@ -62,6 +65,8 @@ def make_pages(builders, forkable, site, renderer, collection, problems) -> None
     if pool is None:
         return
     try:
+        if meanwhile is not None:
+            meanwhile()
         made = future.result()
     except Exception:  # the child died or failed: make its pages here
         made = None

@@ -1,4 +1,4 @@
-"""The one user dictionary for jieba, shared by place resolution and the search index.
+"""The one user dictionary for jieba (and rjieba), shared by place resolution, figures and the search index.
 
 Words come from two places: every usable division name from the gazetteer (tag ``ns``) and the
 domain terms in ``config/terms.txt`` (tag ``nz`` unless the file gives one). Each word's frequency
@@ -41,8 +41,8 @@ def domain_terms() -> dict[str, str]:
 class Tokenizer(jieba.Tokenizer):
     """jieba's tokenizer with its two inner loops (the word graph of a sentence and the best path
     through it) written for speed. Same words, same path: the same sums in the same order, and
-    ties broken as ``max`` breaks them (the larger end wins). Segmenting is the slowest step of a
-    build, so every jieba user here (places, figures, search) goes through this class.
+    ties broken as ``max`` breaks them (the larger end wins). Tagging figures' words is among the
+    slowest steps of parsing, and every jieba user here goes through this class.
 
     ``get_DAG`` looks every candidate word up anyway, so it keeps the logarithms of their
     frequencies for the ``calc`` that follows on the same graph instead of slicing and looking up
@@ -175,11 +175,13 @@ def user_dictionary_lines() -> list[str]:
 
 
 @cache
-def search_tokenizer():
-    """The same dictionary and user words in jieba-rs (rjieba), for the search index: ~20× faster
-    than jieba over the whole archive and, measured over 65 bulletins (496,622 words), the same
-    words except that it keeps ASCII runs with ``.`` or ``-`` whole (163.com); see
-    :func:`generator.search_index.tokens`."""
+def fast_tokenizer():
+    """The same dictionary and user words in jieba-rs (rjieba): used wherever text is cut without
+    tags (place names, the search index). Measured: ~9× faster than jieba; with HMM off the same
+    words on every line of the seeds, the sample and 100 benchmark issues (42,241 lines, where
+    places are found); with HMM on (search) the same words over 65 bulletins (496,622 words)
+    except that it keeps ASCII runs with ``.`` or ``-`` whole (163.com), see
+    :func:`generator.search_index.tokens`. tests/test_places.py compares the two."""
     import rjieba
 
     tk = rjieba.Jieba()
@@ -188,9 +190,30 @@ def search_tokenizer():
     return tk
 
 
+_MANY_TO_CUT = False
+
+
+def expect_many_texts(many: bool = True) -> None:
+    """Say that this process will cut many bulletins (a parse worker of a cold build)."""
+    global _MANY_TO_CUT
+    _MANY_TO_CUT = many
+
+
+def cut_plain(text: str) -> list[str]:
+    """jieba's words of ``text`` (HMM off, the user words in), as place resolution reads them.
+
+    By rjieba (:func:`fast_tokenizer`, the same words, ~9× faster) in a process that will cut many
+    texts or has rjieba already; else by jieba, whose dictionary the figure tagger loads anyway:
+    loading rjieba as well added 0.3 s to parsing the one new issue of a rebuild."""
+    if _MANY_TO_CUT or fast_tokenizer.cache_info().currsize:
+        return fast_tokenizer().cut(text, False)
+    return tokenizer().lcut(text, HMM=False)
+
+
 @cache
 def tokenizer() -> jieba.Tokenizer:
-    """A configured jieba tokenizer (not jieba's global one), built once per process."""
+    """A configured jieba tokenizer (not jieba's global one), built once per process: the reference
+    :func:`fast_tokenizer` is held to, and the dictionary the figure tagger's is copied from."""
     weighted = _weighted_words()
     tk = _main_dictionary()
     for word, freq, tag in weighted:

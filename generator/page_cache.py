@@ -28,7 +28,7 @@ import os
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from .cache import PickleCache, tool_version
+from .cache import PickleCache, read_ahead, tool_version
 
 T = TypeVar("T")
 RECORD = "written.json"
@@ -130,6 +130,11 @@ class PageCache:
             value = make()
             self.cache.put(key, value)
         return value
+
+    def read_ahead(self, memos: list[tuple[str, tuple]]):
+        """Start reading what :meth:`memo` stored for these (name, inputs) (see cache.read_ahead)."""
+        return read_ahead([self.cache.path(self.key("memo", name, inputs)) for name, inputs in memos]
+                          if self.cache else [])
 
     def keep(self, name: str, inputs: tuple) -> None:
         """Keep what :meth:`memo` stored for ``name`` and ``inputs`` although this build did not need it."""

@@ -96,9 +96,6 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
     """Every issue page's cache key and the download lines of its figures: what the page kinds after
     it are made of. No page is made here, so that they can be made while the issue pages are."""
     names = {t.slug: t.name for t in c.taxonomy}
-    by_issue: dict[str, list[Figure]] = defaultdict(list)
-    for f in _figures(site, c):
-        by_issue[f.ref.entry.page].append(f)
     by_path = _problems_by_path(problems)
     for entry in c.issues:
         # everything the page is made of comes from its own issue (see page_cache.py)
@@ -106,11 +103,20 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
         parsed = c.parse_keys.get(entry.issue.source.path) or entry.issue
         site.issue_keys[entry.page] = site.page_cache.key(
             parsed, entry.page, entry.label, original_path(entry), by_path.get(entry.issue.source.path, []), names)
+    new = any(not site.page_cache.known(key) for key in site.issue_keys.values())
+    # the stored sentence anchors are read next, and (with a new issue) every issue's lines
+    reading = site.page_cache.read_ahead(
+        [("anchors", (key,)) for key in c.parse_keys.values()]
+        + ([(FigureLines.NAMES[0], (key,)) for key in site.issue_keys.values()] if new else []))
+    by_issue: dict[str, list[Figure]] = defaultdict(list)
+    for f in _figures(site, c):
+        by_issue[f.ref.entry.page].append(f)
     site.lines = FigureLines(by_issue, site.page_cache, site.issue_keys)
-    if any(not site.page_cache.known(key) for key in site.issue_keys.values()):
+    if new:
         # a new or changed issue is in most downloads (its year's and those of its themes, measures
         # and places), so nearly every issue's lines are needed: read once, before any fork
         site.lines.load_all()
+    reading.join()
 
 
 def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:

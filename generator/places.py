@@ -1,7 +1,7 @@
 """Tie an article to the official divisions it names, and say which ones it is about.
 
-Text is cut with the shared jieba tokenizer (generator.lexicon), so a place is only seen where the
-segmenter sees a whole word: 最大化 is not 大化, 莅临县里 is not 临县, 振兴县域 is not 兴县. Each word
+Text is cut with the shared dictionary (generator.lexicon.cut_plain: jieba's words), so a place is
+only seen where the segmenter sees a whole word: 最大化 is not 大化, 莅临县里 is not 临县, 振兴县域 is not 兴县. Each word
 is then looked up in the gazetteer, and a name that several divisions share is settled by what is
 already known: the issuing office (publisher, series) and the other places of the same article.
 
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
-from .lexicon import tokenizer
+from .lexicon import cut_plain
 from .model import Place
 
 # 我市/全县/该区/本省 …: a place named by the article's own point of view (listed in config/terms.txt
@@ -111,10 +111,10 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
 
 
 def _cut(text: str) -> list[str]:
-    return list(tokenizer().cut(text, HMM=False))
+    return cut_plain(text)
 
 
-# Speed (the segmenter is the slowest step of the whole build): jieba cuts each run of word
+# Speed (cutting was the slowest step of parsing): jieba and rjieba cut each run of word
 # characters on its own and yields every other character as a word of its own, so a stretch of
 # text between two such separators is cut the same alone as within the whole text. A stretch in
 # which no place name or 我市-like word occurs cannot hold a hit: it is kept as one opaque word,
@@ -137,7 +137,7 @@ def _words(text: str, gaz: Gazetteer) -> tuple[list[str], frozenset[int]]:
             k += 1
         if unit:
             if k < len(starts) and starts[k] < end:
-                words.extend(tokenizer().cut(unit, HMM=False))
+                words.extend(cut_plain(unit))
             elif unit.isspace():
                 words.append(unit)
             else:

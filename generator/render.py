@@ -198,9 +198,10 @@ def _tidy(html: str) -> str:
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,
                 originals: dict[str, Path], chart_cache: Path | None = None,
-                page_cache: Path | None = None, content: Path | None = None) -> Site:
+                page_cache: Path | None = None, content: Path | None = None, meanwhile=None) -> Site:
     """Every page and file of the site; ``content``: where the last build wrote them, so that cached
-    pages still there unchanged are kept rather than read again (see page_cache.py)."""
+    pages still there unchanged are kept rather than read again (see page_cache.py). ``meanwhile``:
+    other work to do while a forked process makes pages (forked.make_pages), if one does."""
     from .charts import ChartRenderer, fill_placeholders, renderer
     from .forked import make_pages
     from .page_cache import PageCache
@@ -210,7 +211,7 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
                 chart_renderer=ChartRenderer(chart_cache))
     renderer = Renderer(templates)
     try:
-        make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems)
+        make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems, meanwhile)
         # placeholders are filled last, once every chart is drawn (or read from the cache)
         fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
     finally:

@@ -141,10 +141,10 @@ _ASCII_PARTS = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z0-9]+")  # jieba keeps 2077.
 
 def tokens(text: str) -> list[str]:
     """The indexed words of ``text`` in order (sub-words not included)."""
-    from .lexicon import search_tokenizer
+    from .lexicon import fast_tokenizer
 
     words = []
-    for w in search_tokenizer().cut(normalize(text)):
+    for w in fast_tokenizer().cut(normalize(text)):
         if _keep(w):
             words.append(w)
         elif w.isascii() and len(w) > 2:  # jieba-rs keeps fpb.gxzf.gov.cn whole; jieba, and we, cut it
@@ -161,9 +161,9 @@ def sub_words(word: str) -> Iterator[str]:
     """Dictionary words inside a longer word: 易地扶贫搬迁 → 易地, 扶贫, 搬迁, 扶贫搬迁 …"""
     if len(word) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return
-    from .lexicon import search_tokenizer
+    from .lexicon import fast_tokenizer
 
-    known = search_tokenizer().has_word  # the same words as jieba's dictionary (measured: 14,690 words)
+    known = fast_tokenizer().has_word  # the same words as jieba's dictionary (measured: 14,690 words)
     seen = set()
     for n in range(2, len(word)):
         for i in range(len(word) - n + 1):
@@ -368,17 +368,21 @@ class _Appendable:
 PARALLEL_FROM = 200  # documents to analyse; fewer are not worth starting processes for
 
 
+def _needs_workers(n_docs: int) -> bool:
+    return n_docs >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
+
+
 def _analyse_many(docs: list[dict[str, list[str]]]) -> list[dict[str, int]]:
     """Analyse documents, in one worker process per core when there are many (a cold build of
     1,000 issues cuts ~3,800 documents, ~45 MB of text)."""
-    workers = min(4, os.cpu_count() or 1)
-    if len(docs) < PARALLEL_FROM or workers < 2:
+    if not _needs_workers(len(docs)):
         return [analyse(fields) for fields in docs]
+    workers = min(4, os.cpu_count() or 1)
     from concurrent.futures import ProcessPoolExecutor
 
     from . import lexicon
 
-    lexicon.search_tokenizer()  # weighs the user words once, here, for the workers to read
+    lexicon.fast_tokenizer()  # weighs the user words once, here, for the workers to read
     with ProcessPoolExecutor(workers, initializer=lexicon.keep_words_in, initargs=(lexicon.words_folder(),)) as pool:
         return list(pool.map(analyse, docs, chunksize=16))
 
@@ -390,8 +394,12 @@ def _js(call: str, n: int | None, data: object) -> bytes:
     return f"jianbaoSearch.{call}({args}{text});\n".encode("utf-8")
 
 
-def build_index(c: Collection, cache_dir: Path | None = None) -> dict[str, bytes]:
-    """Every file of the index, path under the content folder → bytes."""
+def build_index(c: Collection, cache_dir: Path | None = None, *,
+                in_process_only: bool = False) -> dict[str, bytes] | None:
+    """Every file of the index, path under the content folder → bytes.
+
+    ``in_process_only``: None instead, and nothing done, when so many documents are new that
+    worker processes would analyse them (the caller is in a state where it must not fork)."""
     docs = documents(c)
     n_articles = sum(len(e.issue.articles) for e in c.issues)
     keys = [_key(doc) for doc in docs]
@@ -405,6 +413,8 @@ def build_index(c: Collection, cache_dir: Path | None = None) -> dict[str, bytes
     else:
         start, postings, last, analyses = 0, {}, {}, log.read()
     fresh = {k: doc.fields for k, doc in zip(keys[start:], docs[start:]) if k not in analyses}
+    if in_process_only and _needs_workers(len(fresh)):
+        return None
     analyses.update(zip(fresh, _analyse_many(list(fresh.values()))))
     if appending:
         log.append({k: analyses[k] for k in fresh})

@@ -256,3 +256,19 @@ def test_every_chart_value_is_an_actual_figure(sample_content):
     for _, anchor, value in marks:
         value = value.rstrip("0").rstrip(".") if "." in value else value
         assert kind_of.get((anchor, value)) == "actual", (anchor, value)
+
+
+@pytest.mark.parametrize("template", [("bar", "%"), ("bar", "万元"), ("time", "%", True), ("time", "户", False)])
+def test_chart_templates_are_valid_vega_lite(template):
+    """Templates are built without altair's schema validation (charts._config, for speed): every
+    shape the site uses is validated here instead."""
+    import altair as alt
+
+    from generator import charts
+
+    kind, *args = template
+    spec = json.loads(charts._bar_template(*args) if kind == "bar" else charts._time_template(*args))
+    alt.TopLevelSpec.validate(spec)
+    broken = dict(spec, mark={"type": "no-such-mark"})
+    with pytest.raises(Exception):
+        alt.TopLevelSpec.validate(broken)

@@ -263,15 +263,20 @@ def test_a_rebuild_keeps_unchanged_cached_pages_without_reading_them(rebuilt, mo
     assert page.read_bytes() == right
 
 
-def test_the_weighted_user_words_are_kept_between_builds(rebuilt):
-    """Weighing the user words loads jieba's main dictionary: a rebuild reads them instead."""
+def test_the_weighted_user_words_are_kept_between_builds(tmp_path, monkeypatch):
+    """Weighing the user words loads jieba's main dictionary: a later process reads them instead.
+    (Called directly: within one test process the tokenizers are cached, and whether a build
+    weighs the words depends on which tests ran before.)"""
     from generator import lexicon
 
-    project = rebuilt[0]
-    kept = sorted((project / ".jianbao-cache" / "lexicon").glob("*.tsv"))
+    monkeypatch.setattr(lexicon, "_WORDS_FOLDER", tmp_path)
+    words = lexicon._weighted_words()
+    kept = sorted(tmp_path.glob("*.tsv"))
     assert [p.stem for p in kept] == [tool_version()]
     lines = kept[0].read_text(encoding="utf-8").splitlines()
     assert [line.replace("\t", " ") for line in lines] == [f"{w} {f} {t}" for w, f, t in lexicon._weigh_words()]
+    monkeypatch.setattr(lexicon, "_weigh_words", lambda: pytest.fail("weighed again"))
+    assert lexicon._weighted_words() == words
 
 
 def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkeypatch):

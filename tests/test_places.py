@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from generator.gazetteer import STOP_FORMS, load_gazetteer, short_name
 from generator.lexicon import tokenizer, user_dictionary_lines
 from generator.places import PlaceContext, resolve_places
-from .conftest import seed_articles, seed_names
+from .conftest import REPO, SEEDS, seed_articles, seed_names
 
 GUANGXI = PlaceContext("广西壮族自治区扶贫开发办公室", "广西精准脱贫攻坚简报")
 HEZHOU = PlaceContext("贺州市扶贫开发领导小组办公室", "贺州市精准脱贫攻坚简报")
@@ -295,3 +295,25 @@ def test_seed_articles(name, seeds_dir, gold):
             allowed |= {p["adcode"], p["adcode"][:4] + "00", p["adcode"][:2] + "0000"}
         assert primary(found) <= allowed, (article["title"], found)
         assert primary(found), article["title"]
+
+
+def test_places_are_cut_by_rjieba_as_jieba_cuts_them():
+    """Place resolution cuts text with rjieba in processes that parse many files (lexicon.cut_plain),
+    for speed: on every line of the sample archive and the seeds, and every run between separators,
+    it must give jieba's words."""
+    from generator.lexicon import fast_tokenizer
+    from generator.places import _UNITS
+    from generator.readers import read_document
+
+    files = sorted((REPO / "bulletins").rglob("*.txt"))
+    if SEEDS.is_dir():
+        files += sorted(SEEDS.glob("*.txt"))
+    texts = set()
+    for path in files:
+        for line in read_document(path).text.splitlines():
+            texts.add(line)
+            texts.update(_UNITS.split(line))
+    texts.discard("")
+    assert len(texts) > 1000
+    differ = [t for t in sorted(texts) if fast_tokenizer().cut(t, False) != tokenizer().lcut(t, HMM=False)]
+    assert not differ, differ[:5]

@@ -263,9 +263,9 @@ def test_ascii_runs_are_cut_as_jieba_cuts_them(text):
 
 def test_dictionary_lookups_agree_with_jieba():
     """Sub-words are looked up in rjieba's dictionary; it must hold the words jieba's does."""
-    from generator.lexicon import search_tokenizer, tokenizer
+    from generator.lexicon import fast_tokenizer, tokenizer
 
-    freq, known = tokenizer().FREQ, search_tokenizer().has_word
+    freq, known = tokenizer().FREQ, fast_tokenizer().has_word
     words = ["易地扶贫搬迁", "两不愁三保障", "那坡县", "建档立卡贫困户", "第一书记", "扶贫车间", "百色市"]
     for word in words:
         for n in range(2, len(word)):
