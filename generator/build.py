@@ -86,7 +86,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
         done = site.paths()
         del site
-        if "search" not in seconds:
+        if not index:  # not made while the child worked
             forget_figures(collection)
             _give_back_freed_memory()
             make_index()

@@ -71,14 +71,14 @@ def spec_key(spec: dict) -> str:
     return hashlib.sha256(json.dumps(spec, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:20]
 
 
-def _config(chart: alt.TopLevelMixin, title: str, validate: bool = False) -> dict:
+def _config(chart: alt.TopLevelMixin, title: str) -> dict:
     # labelLimit 0: Vega's default limit (180 px) measures every label once more to see whether it
     # fits, and measuring text is most of a chart's cost in vl-convert (-17% a chart, same SVG).
     # Bar labels are cut to LABEL_EMS beforehand by _short; numbers and dates are short.
     # Not validated against the Vega-Lite schema at build time: that was two thirds of making a
     # template, ~0.3 s of a rebuild in two processes; tests/test_charts.py validates every shape.
     return (chart.properties(title=title).configure(font=FONT).configure_axis(labelLimit=0)
-            .configure_view(stroke=None).to_dict(validate=validate))
+            .configure_view(stroke=None).to_dict(validate=False))
 
 
 def _row(f: Figure, page: str, name: str) -> dict:
@@ -125,8 +125,8 @@ def _unique(names: list[str]) -> list[str]:
 def _bar_template(unit: str) -> str:
     """The bar chart's spec without data, built once by altair per unit.
 
-    Building a spec with altair costs ~0.1 s (schema validation); a page per county times
-    several charts would spend minutes on it, so each shape is built once and filled with data.
+    Building a spec with altair costs tens of milliseconds; a page per county times several
+    charts would spend minutes on it, so each shape is built once and filled with data.
     """
     chart = alt.Chart(alt.Data(values=[])).mark_bar(color=ACTUAL_COLOR).encode(
         y=alt.Y("label:N", sort="-x", title=None),

@@ -193,7 +193,7 @@ def fast_tokenizer():
 _MANY_TO_CUT = False
 
 
-def expect_many_texts(many: bool = True) -> None:
+def expect_many_texts(many: bool) -> None:
     """Say that this process will cut many bulletins (a parse worker of a cold build)."""
     global _MANY_TO_CUT
     _MANY_TO_CUT = many
@@ -203,9 +203,9 @@ def cut_plain(text: str) -> list[str]:
     """jieba's words of ``text`` (HMM off, the user words in), as place resolution reads them.
 
     By rjieba (:func:`fast_tokenizer`, the same words, ~9× faster) in a process that will cut many
-    texts or has rjieba already; else by jieba, whose dictionary the figure tagger loads anyway:
-    loading rjieba as well added 0.3 s to parsing the one new issue of a rebuild."""
-    if _MANY_TO_CUT or fast_tokenizer.cache_info().currsize:
+    texts; else by jieba, whose dictionary the figure tagger loads anyway: loading rjieba as well
+    added 0.3 s to parsing the one new issue of a rebuild."""
+    if _MANY_TO_CUT:
         return fast_tokenizer().cut(text, False)
     return tokenizer().lcut(text, HMM=False)
 

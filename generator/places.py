@@ -1,9 +1,10 @@
 """Tie an article to the official divisions it names, and say which ones it is about.
 
 Text is cut with the shared dictionary (generator.lexicon.cut_plain: jieba's words), so a place is
-only seen where the segmenter sees a whole word: 最大化 is not 大化, 莅临县里 is not 临县, 振兴县域 is not 兴县. Each word
-is then looked up in the gazetteer, and a name that several divisions share is settled by what is
-already known: the issuing office (publisher, series) and the other places of the same article.
+only seen where the segmenter sees a whole word: 最大化 is not 大化, 莅临县里 is not 临县, 振兴县域 is
+not 兴县. Each word is then looked up in the gazetteer, and a name that several divisions share is
+settled by what is already known: the issuing office (publisher, series) and the other places of the
+same article.
 
 A short name (离石, 马龙) of a city or county is only believed when its province is in play — named
 by the context or by a full name in the article — because outside it a short name is far more
