@@ -272,3 +272,13 @@ def test_dictionary_lookups_agree_with_jieba():
             for i in range(len(word) - n + 1):
                 part = word[i:i + n]
                 assert bool(freq.get(part)) == known(part), part
+
+
+@pytest.mark.slow
+def test_workers_started_afresh_analyse_as_this_process_does(sample_collection, monkeypatch):
+    """Large archives analyse in spawned workers (SPAWN_FROM), which do not inherit this process's
+    user words or state: they must cut exactly as this process does."""
+    docs = [d.fields for d in si.documents(sample_collection)][:60]
+    monkeypatch.setattr(si, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(si, "SPAWN_FROM", 1)
+    assert si._analyse_many(docs) == [si.analyse(fields) for fields in docs]
