@@ -30,8 +30,9 @@ same bytes, whether the index was made whole or appended to.
 
 Each document's analysis is kept in ``.jianbao-cache/search-terms.log`` under a hash of the tool
 version and its text (an article: its issue's parse-cache key), so a rebuild with one new issue
-cuts only that issue. A cold build cuts in one process per core (SPAWN_FROM). 1,000 issues on 2 cores: the whole
-index takes 5.6 s cold (20 s with jieba in Python); a rebuild that appends one issue ~0.5 s.
+cuts only that issue. A cold build cuts in one process per core (SPAWN_FROM). 1,000 issues on
+2 cores: the whole index takes 5.6 s cold (20 s with jieba in Python); a rebuild that appends one
+issue ~0.5 s.
 """
 from __future__ import annotations
 
