@@ -214,7 +214,12 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
             timeline=timeline, charts=charts,
         ))
-        site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + ((csv,) if csv else ()))
+        _store_later(site, key, page, charts, csv)
+
+
+def _store_later(site: Site, key: str, page: str, charts: list, csv: str | None) -> None:
+    """Store a place, theme or measure page under ``key`` with its charts' CSVs and its figures' zip."""
+    site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + ((csv,) if csv else ()))
 
 
 def _articles_within(city, counties: list) -> int:
@@ -289,7 +294,7 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             "theme.html.j2", page, theme.name, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
             figures=figures, places=c.places, charts=charts,
         ))
-        site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + ((csv,) if csv else ()))
+        _store_later(site, key, page, charts, csv)
 
 
 def _linked_places(figures: list[Figure], c: Collection) -> tuple[str, ...]:
@@ -327,7 +332,7 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
             "measure.html.j2", page, measure.name, measure=measure, figures=figures, places=c.places,
             charts=charts, csv=csv, counts=Counter(f.indicator.kind for f in figures),
         ))
-        site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + (csv,))
+        _store_later(site, key, page, charts, csv)
 
 
 def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:

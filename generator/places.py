@@ -84,7 +84,7 @@ def resolve_places(
 # -- reading --------------------------------------------------------------------------------------
 
 def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
-    words, opaque = _words(text, gaz) if part == "body" else (_cut(text), frozenset())
+    words, opaque = _words(text, gaz) if part == "body" else (cut_plain(text), frozenset())
     solid = [i for i, w in enumerate(words) if not w.isspace()]
     after = {a: words[b] for a, b in zip(solid, solid[1:])}  # the next word that is not blank
     hits: list[_Hit] = []
@@ -109,10 +109,6 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
         if not word.isspace():
             before = word
     return hits
-
-
-def _cut(text: str) -> list[str]:
-    return cut_plain(text)
 
 
 # Speed (cutting was the slowest step of parsing): jieba and rjieba cut each run of word

@@ -280,7 +280,7 @@ def test_the_weighted_user_words_are_kept_between_builds(tmp_path, monkeypatch):
 
 
 def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkeypatch):
-    """Place and measure pages are made by a forked child in large builds (forked.py): the same
+    """Place and data pages are made by a forked child in large builds (forked.py): the same
     bytes, the same page cache (a rebuild, and one with a new issue, make what a serial build makes)."""
     from generator import forked
 

@@ -40,7 +40,8 @@ OUT = REPO / "build" / "bench"
 QUERY = "那坡县"
 # Runs a command and reports the peak memory of it and everything it started, together: the sum of
 # the processes' proportional set sizes (shared pages counted once; a forked child shares most of
-# its parent's), sampled every second on Linux (reading a large process's smaps costs ~10 ms), and at least the largest single process's peak.
+# its parent's), sampled every second on Linux (reading a large process's smaps costs ~10 ms), and
+# at least the largest single process's peak.
 _RSS_WRAPPER = ("import resource, subprocess, sys, time\n"
                 "def tree(pid):\n"
                 "    try:\n"
