@@ -60,6 +60,12 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     collection = collect(archive.issues, load_taxonomy(), archive.keys)
     originals = {original_path(entry): input_dir / entry.issue.source.path for entry in collection.issues}
     gc.freeze()
+    # Rendering makes millions of objects that live until the build ends (figures, download lines,
+    # pages) and few reference cycles, so with the default thresholds the collector mostly scanned
+    # survivors again: adding one issue at 1,000 issues ran 6 full and 82 middle collections, 0.4 s
+    # (0.1 s with these). Cycles are still collected, only in larger batches.
+    thresholds = gc.get_threshold()
+    gc.set_threshold(*RENDER_GC_THRESHOLDS)
     cache = project / ".jianbao-cache"
     index: dict[str, bytes] = {}  # the search index's files, once made
     seconds: dict[str, float] = {}
@@ -92,6 +98,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
             make_index()
         written += write_site(Site(files=index), project / "content", keep=done)
     finally:
+        gc.set_threshold(*thresholds)
         gc.unfreeze()
     t2 = time.perf_counter()
     report = BuildReport(archive, sorted(written), n_pages)
@@ -100,6 +107,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     return report
 
 
+RENDER_GC_THRESHOLDS = (20_000, 20, 20)  # Python's defaults: 700, 10, 10
 TRIM_FROM_KB = 2 * 1024 * 1024  # peak resident memory (2 GB) from which freed memory is given back
 
 
