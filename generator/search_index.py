@@ -299,12 +299,14 @@ class _TermsLog:
 
     An append-only file of pickled ``(key, terms)`` records (~14 MB at 1,000 issues): a build that
     appends a new issue's articles to the index (:class:`_Appendable`) appends their analyses and
-    never reads it; a build that remakes the whole index reads it, cuts what is missing, and
-    rewrites it with this build's documents only. A truncated or corrupt tail ends the reading
+    never reads it; a build that remakes the whole index reads it and cuts what is missing, then
+    appends that too, or rewrites the log with this build's documents only when some of it is no
+    longer used (an issue edited or removed). A truncated or corrupt tail ends the reading
     (what it held is cut again). Written only by jianbao: trusted as the code is."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
+        self.damaged = False  # read stopped before the end: what is appended after it is never read
 
     def read(self) -> dict[str, dict[str, int]]:
         found: dict[str, dict[str, int]] = {}
@@ -312,11 +314,11 @@ class _TermsLog:
             return found
         try:
             with self.path.open("rb") as f:
-                while True:
+                while f.peek(1):
                     key, terms = pickle.load(f)
                     found[key] = terms
-        except Exception:  # EOFError at the end; anything else: a damaged tail, cut again
-            pass
+        except Exception:  # a damaged tail: what it held is cut again
+            self.damaged = True
         return found
 
     def append(self, analyses: dict[str, dict[str, int]]) -> None:
@@ -426,9 +428,9 @@ def build_index(c: Collection, cache_dir: Path | None = None, *,
     if in_process_only and _needs_workers(len(fresh)):
         return None
     analyses.update(zip(fresh, _analyse_many(list(fresh.values()))))
-    if appending:
+    if appending or not (log.damaged or analyses.keys() - set(keys)):  # e.g. an older issue arrived
         log.append({k: analyses[k] for k in fresh})
-    elif fresh or analyses.keys() != set(keys):
+    else:
         log.rewrite({k: analyses[k] for k in keys})
 
     def encode(ids: range) -> None:

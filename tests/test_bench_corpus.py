@@ -4,12 +4,14 @@ The benchmark itself (tools/bench.py, `make bench`) is not a test: timings never
 """
 from __future__ import annotations
 
+import random
 import sys
 from pathlib import Path
 
 import pytest
 
 from generator.archive import load_issue
+from generator.themes import load_taxonomy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import bench_corpus  # noqa: E402
@@ -58,3 +60,15 @@ def test_issues_parse_into_articles_with_places_themes_and_figures(corpus):
 def test_series_cover_every_shape():
     kinds = {s.kind for s in bench_corpus.all_series()}
     assert kinds == {"region", "city", "county", "newspaper"}
+
+
+def test_newest_issues_come_after_every_other_in_the_order_of_their_rank(tmp_path):
+    """The benchmark adds newest issues one after another (the weekly case): each is dated after
+    the whole archive (whose slots end by 2020-12-25) and after the newest issues added before it."""
+    dates = []
+    for rank, k in ((1, 5000), (2, 12), (3, 777)):
+        path, = bench_corpus.generate(tmp_path, 1, start=k, newest=rank)
+        issue, _ = load_issue(path, load_taxonomy())
+        dates.append(issue.date)
+    assert dates == ["2020-12-26", "2020-12-27", "2020-12-28"]
+    assert all(bench_corpus._date(random.Random(k), 2020, no) <= (12, 25) for k in range(50) for no in range(1, 53))

@@ -178,6 +178,27 @@ def test_an_index_appended_to_equals_one_made_whole(sample_collection, tmp_path,
     assert cached(issues) == all_issues
 
 
+
+@pytest.mark.slow
+def test_terms_log_is_appended_to_unless_something_must_be_forgotten(sample_collection, tmp_path):
+    """An issue arriving in the middle remakes the postings but only adds to the log of analyses;
+    a log that cannot be read to its end is written again whole (what follows damage is lost)."""
+    issues = [e.issue for e in sample_collection.issues]
+    cache = tmp_path / "cache"
+    log = cache / "search-terms.log"
+    build = lambda subset: si.build_index(collect(subset, load_taxonomy()), cache)  # noqa: E731
+    build(issues[:2] + issues[3:])
+    before = log.read_bytes()
+    build(issues)
+    after = log.read_bytes()
+    assert after.startswith(before) and len(after) > len(before)
+    log.write_bytes(after + b"\x80damaged")
+    (cache / "search-postings.pickle").unlink()  # the next build reads the log
+    whole = build(issues)
+    reread = si._TermsLog(log)
+    assert len(reread.read()) == len(si.documents(sample_collection)) and not reread.damaged
+    assert whole == si.build_index(collect(issues, load_taxonomy()))
+
 @pytest.mark.slow
 def test_shard_layout(built):
     _, _, meta = si.read_js(built["search/meta.js"])

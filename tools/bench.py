@@ -6,7 +6,8 @@ memory, the size of site/, of its largest page, of one fixed issue page (the cor
 the same at every size), of the search index and of what a browser downloads to answer one query.
 Then a bare baseline — the same issue pages in a plain mkdocs-material project with its default
 navigation and search (lang: zh) — and incremental rebuilds: after adding the newest issue (the
-weekly case), then after adding one that falls inside the archive (an older issue arriving late).
+weekly case, three weeks in a row), then after adding one that falls inside the archive (an older
+issue arriving late).
 
 The table is printed and written to build/bench/results.md. Nothing here is a test: timings
 depend on the machine and never gate CI.
@@ -21,6 +22,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -331,14 +333,21 @@ def bench_size(n: int, workdir: Path, browser: bool, bare: bool) -> Result:
     r["rebuild, nothing changed: wall s (generator, mkdocs) · files rewritten"] = \
         f"{wrun.seconds:.1f} ({generator_seconds(wseconds):.1f}, {wseconds.get('mkdocs', 0.0):.1f}) · {wwritten}"
     print(f"[{n}] warm rebuild: {wrun.seconds:.1f} s ({wseconds})", flush=True)
-    # the weekly case: a new issue, dated after every other; then one that falls inside the archive
-    for k, (what, newest) in enumerate((("the newest issue", True), ("an older issue", False))):
+    # the weekly case: a new issue, dated after every other, three weeks in a row (single runs on
+    # this machine vary by 10-15%); then one that falls inside the archive
+    added = [("the newest issue", 1), ("the newest issue", 2), ("the newest issue", 3), ("an older issue", 0)]
+    runs: dict[str, list[tuple[Run, float, int]]] = {}
+    for k, (what, newest) in enumerate(added):
         bench_corpus.generate(project / "bulletins", 1, start=n + k, newest=newest)
         arun, aseconds, awritten = jianbao_build(project)
-        agen = generator_seconds(aseconds)
-        r[f"add {what}: generator s · files rewritten"] = f"{agen:.1f} · {awritten}"
-        r[f"add {what}: total wall s · CPU s"] = f"{arun.seconds:.1f} · {arun.cpu:.1f}"
+        runs.setdefault(what, []).append((arun, generator_seconds(aseconds), awritten))
         print(f"[{n}] add {what}: {arun.seconds:.1f} s ({aseconds}), {awritten} files rewritten", flush=True)
+    for what, done in runs.items():
+        each = ", ".join(f"{gen:.1f}" for _, gen, _ in done)
+        if len(done) > 1:
+            each += f" (median {statistics.median(gen for _, gen, _ in done):.1f})"
+        r[f"add {what}: generator s · files rewritten"] = f"{each} · " + ", ".join(str(w) for _, _, w in done)
+        r[f"add {what}: total wall s · CPU s"] = ", ".join(f"{a.seconds:.1f} · {a.cpu:.1f}" for a, _, _ in done)
     return res
 
 

@@ -309,18 +309,21 @@ def _date(rng: random.Random, year: int, no: int) -> tuple[int, int]:
     return m + 1, day_of_year
 
 
-NEWEST_NO = 53  # an issue number no slot reaches below 10,000 issues: dated 2020-12-25, after every other
+NEWEST_NO = 53  # an issue number no slot reaches below 10,000 issues (slots end by 2020-12-25)
 
 
-def issue_text(k: int, seed: int = 0, newest: bool = False) -> tuple[str, str]:
-    """(file name, text) of the k-th synthetic issue; ``newest``: dated after every other issue
-    (the weekly case of a new issue, where the k-th issue itself falls somewhere in the archive)."""
+def issue_text(k: int, seed: int = 0, newest: int = 0) -> tuple[str, str]:
+    """(file name, text) of the k-th synthetic issue; ``newest`` 1, 2, …: dated after every other
+    issue and after newest issues of lower rank, on 2020-12-26, 12-27, … (the weekly case of a new
+    issue, where the k-th issue itself falls somewhere in the archive)."""
     s, year, no = _issue_slot(k)
     if newest:
-        year, no = YEARS[-1], NEWEST_NO
+        year, no = YEARS[-1], NEWEST_NO + newest - 1
     series = all_series()[s]
     rng = random.Random(f"jianbao-bench-{seed}-{k}")
     month, day = _date(rng, year, no)
+    if newest:
+        month, day = 12, 25 + min(newest, 6)
     date = f"{year}年{month}月{day}日"
     n_articles = rng.choice((2, 3, 3, 3, 4))
     target = rng.randint(12500, 15500)
@@ -355,7 +358,7 @@ def issue_text(k: int, seed: int = 0, newest: bool = False) -> tuple[str, str]:
     return f"{year}/{k:05d}-{kind}-{s:02d}-{no:02d}.txt", text
 
 
-def generate(folder: Path, n: int, seed: int = 0, start: int = 0, newest: bool = False) -> list[Path]:
+def generate(folder: Path, n: int, seed: int = 0, start: int = 0, newest: int = 0) -> list[Path]:
     """Write issues ``start`` … ``start + n - 1`` into ``folder`` (UTF-8 .txt); return their paths.
     ``newest``: dated after every other issue (see :func:`issue_text`)."""
     paths = []
