@@ -434,12 +434,16 @@ def build_index(c: Collection, cache_dir: Path | None = None, *,
         log.rewrite({k: analyses[k] for k in keys})
 
     def encode(ids: range) -> None:
+        # the innermost loop of the index (2.2 M postings at 1,000 issues): _code is inlined
+        codes, n_codes = _CODES, len(_CODES)
         for doc_id in ids:
             for term, weight in analyses[keys[doc_id]].items():
                 buf = postings.get(term)
                 if buf is None:
                     buf = postings[term] = bytearray()
-                buf += _code(doc_id - last.get(term, -1) - 1) + _code(weight - 1)
+                gap = doc_id - last.get(term, -1) - 1
+                buf += codes[gap] if gap < n_codes else _code(gap)
+                buf += codes[weight - 1] if weight <= n_codes else _code(weight - 1)
                 last[term] = doc_id
 
     encode(range(start, n_articles))
