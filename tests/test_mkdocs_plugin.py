@@ -49,3 +49,16 @@ def test_broken_links_and_anchors_fail_strict_with_all_listed(tmp_path):
     for href in ("nope.html", "b.html#missing", "#gone"):
         assert href in proc.stderr, (href, proc.stderr)
     assert "b.html#a2" not in proc.stderr and "example.org" not in proc.stderr
+
+
+def test_ids_are_id_attributes_only():
+    from generator.mkdocs_plugin import _ids
+
+    body = '<p id="a1">x</p><span\nid="a1-s2">y</span><div data-id="no" grid="no"></div>id="no"<b\tid="b"></b>'
+    assert _ids(body) == {"a1", "a1-s2", "b"}
+
+
+def test_a_link_out_of_the_site_is_broken_even_if_the_file_exists(tmp_path):
+    (tmp_path / "outside.html").write_text("x", encoding="utf-8")  # beside site/, not in it
+    proc = build(tmp_path, {"index.md": page("甲", '<h1>甲</h1>\n<p><a href="../outside.html">x</a></p>\n')})
+    assert proc.returncode != 0 and "../outside.html" in proc.stderr
