@@ -8,7 +8,8 @@ Pages the generator writes carry ``jianbao: html`` in their front matter and an 
 - builds the page's table of contents from its ``<h2 id>`` headings, as the toc extension would;
 - checks every relative link and anchor once the site is written, and logs each broken one as a
   warning, so ``strict: true`` fails the build at the end with all of them listed — the check
-  mkdocs does for links in Markdown, which it cannot do inside raw HTML.
+  mkdocs does for links in Markdown, which it cannot do inside raw HTML;
+- hard-links the static files of content/ into the site instead of copying them.
 
 Hand-written pages (about.md) are ordinary Markdown and untouched.
 """
@@ -55,6 +56,10 @@ class JianbaoPlugin(BasePlugin):
         self.built[page.file.dest_uri] = body
         return body
 
+    def on_env(self, env, config, files):
+        _link_static_files(files, config.docs_dir, config.site_dir)
+        return env
+
     def on_post_build(self, config):
         # the files written are listed once: 1,000 issues have ~190,000 distinct links, and a
         # file-system check each took 1-1.5 s of every build
@@ -68,6 +73,29 @@ class JianbaoPlugin(BasePlugin):
                 problem = _broken(uri, folder, html.unescape(href), files, ids)
                 if problem:
                     log.warning("%s: %s", uri, problem)
+
+
+def _link_static_files(files, docs_dir: str, site_dir: str) -> None:
+    """Hard-link the static files of ``docs_dir`` (originals, downloads, search shards: ~100 MB at
+    1,000 issues) into ``site_dir`` instead of letting mkdocs copy them; mkdocs then finds the same
+    file in place and skips it (its SameFileError case, "let plugins write directly into
+    site_dir"). Safe because content/ is only ever replaced file by file (render.write_site
+    renames a new file over the old one), never written in place, so a file of a built site never
+    changes under it. Where the two folders cannot share files (another file system), mkdocs copies."""
+    docs = os.path.abspath(docs_dir) + os.sep
+    for f in files:
+        src = f.abs_src_path
+        if (f.is_documentation_page() or not f.inclusion.is_included()  # e.g. .generated (render.py)
+                or not src or not os.path.abspath(src).startswith(docs)):
+            continue
+        dest = f.abs_dest_path
+        try:
+            os.makedirs(os.path.dirname(dest), exist_ok=True)
+            os.link(src, dest)
+        except FileExistsError:
+            continue
+        except OSError:  # not supported here: mkdocs copies this file and the rest
+            return
 
 
 def _ids(body: str) -> set[str]:

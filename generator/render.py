@@ -27,6 +27,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from . import __version__
+from .cache import write_atomic
 from .collect import Collection
 from .model import Problem
 
@@ -260,5 +261,5 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
             stale = content / rel
             if stale.is_file():
                 stale.unlink()
-        manifest.write_text("\n".join(sorted(current)) + "\n", encoding="utf-8")
+        write_atomic(manifest, ("\n".join(sorted(current)) + "\n").encode("utf-8"))
     return written

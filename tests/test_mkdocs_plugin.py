@@ -2,6 +2,7 @@
 a strict build with every one of them listed."""
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -62,3 +63,11 @@ def test_a_link_out_of_the_site_is_broken_even_if_the_file_exists(tmp_path):
     (tmp_path / "outside.html").write_text("x", encoding="utf-8")  # beside site/, not in it
     proc = build(tmp_path, {"index.md": page("甲", '<h1>甲</h1>\n<p><a href="../outside.html">x</a></p>\n')})
     assert proc.returncode != 0 and "../outside.html" in proc.stderr
+
+
+def test_static_files_are_linked_not_copied_and_excluded_ones_stay_out(tmp_path):
+    proc = build(tmp_path, {"index.md": page("甲", "<h1>甲</h1>\n"), "data/a.csv": "x,y\n", ".generated": "a.csv\n"})
+    assert proc.returncode == 0, proc.stderr
+    built, source = tmp_path / "site" / "data" / "a.csv", tmp_path / "content" / "data" / "a.csv"
+    assert built.read_text(encoding="utf-8") == "x,y\n" and os.path.samefile(built, source)
+    assert not (tmp_path / "site" / ".generated").exists()  # mkdocs leaves dot files out: so do we
