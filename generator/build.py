@@ -16,6 +16,7 @@ from .model import Problem
 from .pages import forget_figures, original_path
 from .render import Site, render_site, write_site
 from .search_index import build_index
+from .settings import load_settings
 from .site import run_mkdocs
 from .themes import load_taxonomy
 
@@ -45,6 +46,7 @@ def _site_assets(project: Path) -> dict[str, bytes]:
 def generate(project: Path, input_dir: Path, debug: bool = False, progress=None) -> BuildReport:
     """Everything up to and including content/: no mkdocs."""
     t0 = time.perf_counter()
+    settings = load_settings(project)  # before any work: a bad setting stops the build at once
     keep_words_in(project / ".jianbao-cache" / "lexicon")
     # Everything loaded, then collected, lives until the build ends: the garbage collector is kept
     # from scanning it (all of it is new to the collector: its first scan after loading 1,000
@@ -58,7 +60,8 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         gc.enable()
     t1 = time.perf_counter()
     collection = collect(archive.issues, load_taxonomy(), archive.keys)
-    originals = {original_path(entry): input_dir / entry.issue.source.path for entry in collection.issues}
+    originals = {} if settings.originals_url else {
+        original_path(entry): input_dir / entry.issue.source.path for entry in collection.issues}
     gc.freeze()
     # Rendering makes millions of objects that live until the build ends (figures, download lines,
     # pages) and few reference cycles, so with the default thresholds the collector mostly scanned
@@ -84,7 +87,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         # (a cold build): forking them while the page-making child's pool threads run is unsafe.
         site = render_site(collection, archive.problems, project / "templates", originals,
                            chart_cache=cache / "charts", page_cache=cache / "pages", content=project / "content",
-                           meanwhile=lambda: make_index(in_process_only=True))
+                           meanwhile=lambda: make_index(in_process_only=True), settings=settings)
         site.files.update(_site_assets(project))
         # pages are written and let go before the search index is made: at 10,000 issues they
         # and their downloads are gigabytes that the index does not need

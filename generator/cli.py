@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from . import __version__
+from .settings import SettingsError
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("\n已中断；之前的网站保持不变。/ interrupted; the previous site is untouched.", file=sys.stderr)
         return EXIT_INPUT
-    except UsageError as e:
+    except (UsageError, SettingsError) as e:
         print(f"jianbao: {e}", file=sys.stderr)
         return EXIT_USAGE
 

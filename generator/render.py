@@ -30,6 +30,7 @@ from . import __version__
 from .cache import write_atomic
 from .collect import Collection
 from .model import Problem
+from .settings import Settings
 
 MANIFEST = ".generated"
 
@@ -120,6 +121,7 @@ class Site:
     issue_keys: dict[str, str] = field(default_factory=dict)  # issue page → its page-cache key
     kept: set[str] = field(default_factory=set)  # pages and files already in content/ as they must be
     lines: Any = None  # downloads.FigureLines: each issue's figures as download lines (set by pages.issue_keys)
+    settings: Settings = field(default_factory=Settings)  # the project's (settings.py)
 
     def sources(self, figures) -> tuple[str, ...]:
         """The keys of the issues ``figures`` come from, in their order: what a download of these
@@ -180,7 +182,8 @@ class Renderer:
         """A page: front matter with ``title``, then the template's HTML."""
         def link(text: object, target: str) -> Markup:
             # not Markup.format: string.Formatter made this a quarter of rendering a place page
-            return Markup(f'<a href="{escape(page_url(path, target))}">{escape(text)}</a>')
+            href = target if _ABSOLUTE.match(target) else page_url(path, target)  # e.g. a linked original
+            return Markup(f'<a href="{escape(href)}">{escape(text)}</a>')
 
         def url(target: str) -> str:
             return page_url(path, target)
@@ -190,6 +193,7 @@ class Renderer:
 
 
 _BLANK_LINES = re.compile(r"\n{2,}")
+_ABSOLUTE = re.compile(r"(?:https?|file)://", re.I)
 
 
 def _tidy(html: str) -> str:
@@ -199,7 +203,8 @@ def _tidy(html: str) -> str:
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,
                 originals: dict[str, Path], chart_cache: Path | None = None,
-                page_cache: Path | None = None, content: Path | None = None, meanwhile=None) -> Site:
+                page_cache: Path | None = None, content: Path | None = None, meanwhile=None,
+                settings: Settings = Settings()) -> Site:
     """Every page and file of the site; ``content``: where the last build wrote them, so that cached
     pages still there unchanged are kept rather than read again (see page_cache.py). ``meanwhile``:
     other work to do while a forked process makes pages (forked.make_pages), if one does."""
@@ -209,7 +214,7 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
     from .pages import FORKABLE, PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
     site = Site(page_cache=PageCache(page_cache, templates, content, variant=f"charts={renderer()}"),
-                chart_renderer=ChartRenderer(chart_cache))
+                chart_renderer=ChartRenderer(chart_cache), settings=settings)
     renderer = Renderer(templates)
     try:
         make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems, meanwhile)
@@ -257,9 +262,17 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
     if prune:
         current |= keep
         previous = set(manifest.read_text(encoding="utf-8").split("\n")) if manifest.exists() else set()
+        emptied = set()
         for rel in sorted(previous - current - {""}):
             stale = content / rel
             if stale.is_file():
                 stale.unlink()
+                emptied.update(stale.parents)
+        for folder in sorted(emptied, key=lambda f: -len(f.parts)):  # deepest first
+            if folder.is_relative_to(content) and folder != content:
+                try:
+                    folder.rmdir()  # only if nothing else is in it
+                except OSError:
+                    pass
         write_atomic(manifest, ("\n".join(sorted(current)) + "\n").encode("utf-8"))
     return written

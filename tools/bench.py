@@ -307,6 +307,9 @@ def bench_size(n: int, workdir: Path, browser: bool, bare: bool) -> Result:
     r["peak memory MB (all processes together)"] = f"{run.peak_mb:.0f}"
     r["content/ files · MB"] = f"{content_files} · {content_bytes / 1e6:.1f}"
     r["site/ files · MB"] = f"{site_files} · {site_bytes / 1e6:.1f}"
+    originals = tree_bytes(site / "originals")[0] if (site / "originals").is_dir() else 0
+    r["site/ MB without originals/ (extra.jianbao.originals: linked, not copied)"] = \
+        f"{(site_bytes - originals) / 1e6:.1f}"
     r["largest page KB"] = f"{largest.stat().st_size / 1e3:.0f} ({largest.relative_to(site).as_posix()})"
     r["issue 0 page KB"] = f"{issue_page.stat().st_size / 1e3:.0f}" if issue_page else "not found"
     r["search index files · MB"] = f"{search_files} · {search_bytes / 1e6:.2f}"

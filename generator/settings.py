@@ -1,0 +1,79 @@
+"""Project settings a build reads from mkdocs.yml, under ``extra: jianbao:`` (mkdocs passes ``extra``
+through untouched, so the one file the office edits holds them all)::
+
+    extra:
+      jianbao:
+        originals: https://intranet.example/简报库/   # link the original files there, do not copy them
+
+``originals``: where the office keeps the bulletin files, as the absolute ``http://``, ``https://`` or
+``file://`` URL of the input folder. Each issue page then links its original as that URL plus the
+file's path under the input folder, and no original is copied into the site. Without it every
+original is copied (``originals/…``) and the site is whole on its own. Linking is for archives
+whose originals are large (.docx and .pdf with pictures: often megabytes an issue, more than the
+rest of the site) and already on a share or server the readers can open.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import yaml
+
+_SCHEMES = ("http", "https", "file")
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used: the message says which and why (Chinese / English)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    originals_url: str | None = None  # ends with "/"; None: originals are copied into the site
+
+    def original_link(self, source_path: str) -> str | None:
+        """The URL of an input file (its path under the input folder, with /), when linked."""
+        if self.originals_url is None:
+            return None
+        return self.originals_url + "/".join(quote(part) for part in source_path.split("/"))
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml may hold mkdocs' own tags (!ENV, !!python/name:…): read as nothing, they are not ours."""
+
+
+_Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+_Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+
+
+def load_settings(project: Path) -> Settings:
+    path = project / "mkdocs.yml"
+    try:
+        config = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
+        raise SettingsError(f"{path} 读不了 / cannot be read: {e}") from e
+    ours = ((config or {}).get("extra") or {}).get("jianbao") if isinstance(config, dict) else None
+    if ours is None:
+        return Settings()
+    if not isinstance(ours, dict):
+        raise SettingsError(f"{path}: extra.jianbao 应是键值表 / must be a mapping")
+    unknown = sorted(set(ours) - {"originals"})
+    if unknown:
+        raise SettingsError(f"{path}: extra.jianbao 没有这些设置 / unknown settings: {', '.join(map(str, unknown))}")
+    return Settings(originals_url=_originals_url(path, ours.get("originals")))
+
+
+def _originals_url(path: Path, value: object) -> str | None:
+    if value is None:
+        return None
+    url = str(value).strip() if isinstance(value, str) else ""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in _SCHEMES or not (parts.netloc or parts.scheme.lower() == "file"):
+        raise SettingsError(f"{path}: extra.jianbao.originals 应是 http://、https:// 或 file:// 开头的完整网址"
+                            f" / must be an absolute http, https or file URL: {value!r}")
+    if parts.query or parts.fragment:
+        raise SettingsError(f"{path}: extra.jianbao.originals 不能带 ? 或 # / no query or fragment: {value!r}")
+    url = quote(url, safe=":/%@!$&'()*+,;=~")  # spaces, CJK, quotes: percent-encoded; %XX kept as it is
+    return url if url.endswith("/") else url + "/"
