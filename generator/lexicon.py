@@ -207,8 +207,8 @@ def _weighted_words() -> tuple[tuple[str, int, str], ...]:
 
 def _forget_other_versions(path: Path) -> None:
     """Delete the files of other tool versions of the same kind as ``path`` (its suffix)."""
-    for old in path.parent.glob(f"*{path.suffix}"):
-        if old.name != path.name and not old.name.endswith(".tmp"):
+    for old in path.parent.glob(f"*{path.suffix}"):  # not another writer's *.tmp (write_atomic)
+        if old.name != path.name:
             old.unlink(missing_ok=True)
 
 

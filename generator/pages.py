@@ -102,7 +102,8 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
         # the parse-cache key names the parsed issue as well as its repr does, without hashing it
         parsed = c.parse_keys.get(entry.issue.source.path) or entry.issue
         site.issue_keys[entry.page] = site.page_cache.key(
-            parsed, entry.page, entry.label, original_target(site, entry), by_path.get(entry.issue.source.path, []), names)
+            parsed, entry.page, entry.label, original_target(site, entry), by_path.get(entry.issue.source.path, []),
+            names)
     new = any(not site.page_cache.known(key) for key in site.issue_keys.values())
     # the stored sentence anchors are read next, and (with a new issue) every issue's lines
     reading = site.page_cache.read_ahead(
@@ -135,8 +136,8 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         chart = site.chart(bar_chart("本期报告的比率（实际值）", rates, entry.page, f"{stem}-chart.csv", _short_place))
         site.add(entry.page, r.page(
             "issue.html.j2", entry.page, f"{entry.issue.series or '未署刊名'} {entry.label}", entry=entry,
-            issue=entry.issue, theme_names=names, original=original_target(site, entry), problems=own, gazetteer=gazetteer,
-            marks=marks, chart=chart, n_figures=len(figures),
+            issue=entry.issue, theme_names=names, original=original_target(site, entry), problems=own,
+            gazetteer=gazetteer, marks=marks, chart=chart, n_figures=len(figures),
         ))
         site.page_cache.later(key, entry.page, (chart.csv,) if chart else ())
 

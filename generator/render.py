@@ -262,17 +262,16 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
     if prune:
         current |= keep
         previous = set(manifest.read_text(encoding="utf-8").split("\n")) if manifest.exists() else set()
-        emptied = set()
+        emptied: set[Path] = set()
         for rel in sorted(previous - current - {""}):
             stale = content / rel
             if stale.is_file():
                 stale.unlink()
-                emptied.update(stale.parents)
-        for folder in sorted(emptied, key=lambda f: -len(f.parts)):  # deepest first
-            if folder.is_relative_to(content) and folder != content:
-                try:
-                    folder.rmdir()  # only if nothing else is in it
-                except OSError:
-                    pass
+                emptied.update(stale.relative_to(content).parents)
+        for folder in sorted(emptied - {Path(".")}, key=lambda f: -len(f.parts)):  # deepest first
+            try:
+                (content / folder).rmdir()  # only if nothing else is in it
+            except OSError:
+                pass
         write_atomic(manifest, ("\n".join(sorted(current)) + "\n").encode("utf-8"))
     return written
