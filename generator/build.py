@@ -28,6 +28,7 @@ class BuildReport:
     pages: int = 0
     mkdocs_ok: bool | None = None
     mkdocs_output: str = ""
+    site_unchanged: bool = False  # mkdocs not run: the site was already built from these inputs
     seconds: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -139,10 +140,11 @@ def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False,
           progress=None) -> BuildReport:
     report = generate(project, input_dir, debug, progress)
     t = time.perf_counter()
-    result = run_mkdocs(project, site_dir, offline=offline,
-                        epoch=_newest_date_epoch(report.archive))
+    result = run_mkdocs(project, site_dir, offline=offline, epoch=_newest_date_epoch(report.archive),
+                        stamp=project / ".jianbao-cache" / "site-stamp")
     report.seconds["mkdocs"] = time.perf_counter() - t
     report.mkdocs_ok, report.mkdocs_output = result.ok, result.output
+    report.site_unchanged = result.unchanged
     return report
 
 

@@ -161,7 +161,8 @@ def cmd_build(args) -> int:
         return EXIT_INPUT
     if report.mkdocs_ok:
         where = site_dir / "index.html"
-        print(f"网站已生成：{site_dir}")
+        print(f"网站已生成：{site_dir}" + ("（内容没有变化，网站未改动 / nothing changed: the site is as it was）"
+                                          if report.site_unchanged else ""))
         if args.offline:
             print(f"离线版：直接用浏览器打开 {where.as_uri()}")
         else:

@@ -273,5 +273,7 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
                 (content / folder).rmdir()  # only if nothing else is in it
             except OSError:
                 pass
-        write_atomic(manifest, ("\n".join(sorted(current)) + "\n").encode("utf-8"))
+        listing = "\n".join(sorted(current)) + "\n"
+        if not manifest.exists() or manifest.read_text(encoding="utf-8") != listing:  # kept as it is otherwise
+            write_atomic(manifest, listing.encode("utf-8"))
     return written

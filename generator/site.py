@@ -2,14 +2,21 @@
 
 A failed or interrupted build therefore never leaves a half-written site/ behind: the previous
 site stays where it was until the new one is complete.
+
+When nothing mkdocs reads has changed since the last successful build and the site it wrote is
+untouched, mkdocs is not run at all (see :func:`_stamp`): a build started by a timer every hour,
+or again by habit, then leaves the published files, their dates and any reader mid-download alone.
 """
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 
 
@@ -18,6 +25,7 @@ class MkdocsResult:
     ok: bool
     output: str
     warnings: list[str]
+    unchanged: bool = False  # mkdocs was not run: the site is already the build of these inputs
 
 
 def _alive(pid: int) -> bool:
@@ -46,16 +54,59 @@ def clean_stale(site_dir: Path) -> None:
             shutil.rmtree(stale, ignore_errors=True)
 
 
+def _files(folder: Path) -> list[tuple[str, int, int]]:
+    """(path, size, modification time in ns) of every file under ``folder``, sorted."""
+    out = []
+    for root, dirs, names in os.walk(folder):
+        dirs.sort()
+        for name in sorted(names):
+            st = os.stat(os.path.join(root, name))
+            out.append((os.path.relpath(os.path.join(root, name), folder), st.st_size, st.st_mtime_ns))
+    return out
+
+
+def _stamp(project: Path, site_dir: Path, settings: dict) -> str:
+    """A hash of what mkdocs reads and of the site it wrote.
+
+    What it reads: content/ (files by size and modification time: the generator replaces only
+    files whose bytes change, a hand edit changes the time), mkdocs.yml and templates/ by their
+    bytes, the versions of mkdocs, the theme and this tool (whose plugin takes part), and the
+    build's settings. The site by size and time of every file: a site changed or damaged by hand
+    is built again."""
+    from .cache import tool_version
+
+    h = hashlib.sha256()
+    versions = [tool_version()] + [metadata.version(d) for d in ("mkdocs", "mkdocs-material", "jinja2")]
+    h.update(json.dumps([versions, settings, str(site_dir)]).encode())
+    for path in [project / "mkdocs.yml"] + sorted(p for p in (project / "templates").rglob("*") if p.is_file()):
+        h.update(path.as_posix().encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-"))
+    for folder in (project / "content", site_dir):
+        h.update(json.dumps(_files(folder)).encode())
+    return h.hexdigest()
+
+
 def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: bool = True,
-               epoch: int | None = None) -> MkdocsResult:
+               epoch: int | None = None, stamp: Path | None = None) -> MkdocsResult:
     """Build into a temporary sibling of ``site_dir``; replace ``site_dir`` when mkdocs succeeds.
 
     ``offline`` (`jianbao build --offline`) changes nothing in the build: every site works from
     file:// as it is (.html links, relative asset paths, search shards loaded by <script> tags,
     nothing from the internet), which tests/browser/test_offline.py checks in Chromium.
+
+    ``stamp``: a file that remembers the inputs and result of the last successful build (see
+    :func:`_stamp`); when they are the same, nothing is done and the result says ``unchanged``.
     """
     site_dir = site_dir.resolve()
     clean_stale(site_dir)
+    settings = {"offline": offline, "strict": strict, "epoch": epoch}
+    if stamp is not None:
+        try:
+            if (site_dir / "index.html").is_file() and stamp.read_text(encoding="utf-8") == \
+                    _stamp(project, site_dir, settings):
+                return MkdocsResult(True, "", [], unchanged=True)
+        except OSError:
+            pass
+        stamp.unlink(missing_ok=True)  # from here until success the site may change
     tmp = site_dir.with_name(f"{site_dir.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     env = dict(os.environ)
@@ -75,4 +126,11 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
         site_dir.rename(old)
     tmp.rename(site_dir)
     shutil.rmtree(old, ignore_errors=True)
+    if stamp is not None:
+        from .cache import write_atomic
+
+        try:
+            write_atomic(stamp, _stamp(project, site_dir, settings).encode())
+        except OSError:
+            pass  # mkdocs runs next time
     return MkdocsResult(True, output, warnings)

@@ -1,0 +1,65 @@
+"""mkdocs runs only when something it reads changed, or the site it wrote did (site.py, _stamp)."""
+from __future__ import annotations
+
+import pytest
+
+from .sample import jianbao, make_project
+
+pytestmark = pytest.mark.slow
+
+UNCHANGED = "nothing changed"
+
+
+def build(project, *args):
+    proc = jianbao("build", "--project", str(project), *args)
+    assert "网站已生成" in proc.stdout or proc.returncode != 0, proc.stdout + proc.stderr
+    return proc
+
+
+def state(path):
+    st = path.stat()
+    return st.st_ino, st.st_mtime_ns
+
+
+def test_a_build_with_nothing_changed_leaves_the_site_alone_and_any_change_rebuilds(tmp_path):
+    project = make_project(tmp_path / "p")
+    site = project / "site"
+    assert UNCHANGED not in build(project).stdout
+    before = state(site / "index.html")
+    again = build(project)
+    assert again.returncode == 0 and UNCHANGED in again.stdout
+    assert state(site / "index.html") == before  # not one file written
+
+    about = project / "content" / "about.md"
+    about.write_text(about.read_text(encoding="utf-8") + "\n新加的一段说明。\n", encoding="utf-8")  # a hand edit
+    assert UNCHANGED not in build(project).stdout
+    assert "新加的一段说明" in (site / "about.html").read_text(encoding="utf-8")
+
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: 脱贫攻坚简报库", "site_name: 简报库（测试）"),
+                      encoding="utf-8")
+    assert UNCHANGED not in build(project).stdout
+    assert "简报库（测试）" in (site / "index.html").read_text(encoding="utf-8")
+
+    theme = next((project / "templates" / "theme").rglob("*.html"))
+    theme.write_text(theme.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert UNCHANGED not in build(project).stdout
+
+    (site / "about.html").unlink()  # the site damaged by hand: built again
+    assert UNCHANGED not in build(project).stdout and (site / "about.html").is_file()
+
+    assert UNCHANGED not in build(project, "--offline").stdout  # other settings
+    assert UNCHANGED in build(project, "--offline").stdout
+
+
+def test_a_failed_mkdocs_build_is_tried_again_not_taken_as_done(tmp_path):
+    project = make_project(tmp_path / "p")
+    assert build(project).returncode == 0
+    about = project / "content" / "about.md"
+    good = about.read_text(encoding="utf-8")
+    about.write_text(good + "\n[断开的链接](nowhere.md)\n", encoding="utf-8")
+    for _ in range(2):
+        failed = build(project)
+        assert failed.returncode != 0 and UNCHANGED not in failed.stdout
+    about.write_text(good, encoding="utf-8")
+    assert build(project).returncode == 0
