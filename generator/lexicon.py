@@ -114,12 +114,28 @@ def _main_dictionary() -> jieba.Tokenizer:
     return tk
 
 
-def _main_dictionary_path() -> Path | None:
+def _stored_path(suffix: str) -> Path | None:
+    """This tool version's file of one kind (``.tsv``, ``.marshal``) in the words folder, if kept."""
     if _WORDS_FOLDER is None:
         return None
     from .cache import tool_version
 
-    return _WORDS_FOLDER / f"{tool_version()}.marshal"
+    return _WORDS_FOLDER / f"{tool_version()}{suffix}"
+
+
+def _store(path: Path, data: bytes) -> None:
+    """Write ``path`` in place of the same kind of file of other tool versions; a failure costs
+    only the work of making it again next time. Parse workers may store the same file at once
+    (write_atomic)."""
+    from .cache import write_atomic
+
+    try:
+        for old in path.parent.glob(f"*{path.suffix}"):  # not another writer's *.tmp
+            if old.name != path.name:
+                old.unlink(missing_ok=True)
+        write_atomic(path, data)
+    except OSError:
+        pass
 
 
 def _stored_main_dictionary() -> tuple[dict[str, int], int] | None:
@@ -131,7 +147,7 @@ def _stored_main_dictionary() -> tuple[dict[str, int], int] | None:
     jieba and Python versions (marshal's format is Python's own)."""
     import marshal
 
-    path = _main_dictionary_path()
+    path = _stored_path(".marshal")
     if path is None:
         return None
     try:
@@ -144,16 +160,9 @@ def _stored_main_dictionary() -> tuple[dict[str, int], int] | None:
 def _store_main_dictionary(freq: dict[str, int], total: int) -> None:
     import marshal
 
-    from .cache import write_atomic
-
-    path = _main_dictionary_path()
-    if path is None:
-        return
-    try:
-        _forget_other_versions(path)
-        write_atomic(path, marshal.dumps((freq, total)))
-    except OSError:
-        pass  # jieba's own file is read next time
+    path = _stored_path(".marshal")
+    if path is not None:
+        _store(path, marshal.dumps((freq, total)))
 
 
 _MAIN: tuple[dict[str, int], int] | None = None
@@ -186,30 +195,17 @@ def words_folder() -> Path | None:
 
 
 def _weighted_words() -> tuple[tuple[str, int, str], ...]:
-    if _WORDS_FOLDER is None:
+    path = _stored_path(".tsv")
+    if path is None:
         return _weigh_words()
-    from .cache import tool_version, write_atomic
-
-    path = _WORDS_FOLDER / f"{tool_version()}.tsv"
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
         return tuple((w, int(f), tag) for w, f, tag in (line.split("\t") for line in lines))
     except (OSError, ValueError):
         pass
     words = _weigh_words()
-    try:  # a parse worker may be writing the same file at the same time (write_atomic)
-        _forget_other_versions(path)
-        write_atomic(path, "".join(f"{w}\t{f}\t{tag}\n" for w, f, tag in words).encode("utf-8"))
-    except OSError:
-        pass  # weighed again next time
+    _store(path, "".join(f"{w}\t{f}\t{tag}\n" for w, f, tag in words).encode("utf-8"))
     return words
-
-
-def _forget_other_versions(path: Path) -> None:
-    """Delete the files of other tool versions of the same kind as ``path`` (its suffix)."""
-    for old in path.parent.glob(f"*{path.suffix}"):  # not another writer's *.tmp (write_atomic)
-        if old.name != path.name:
-            old.unlink(missing_ok=True)
 
 
 @cache

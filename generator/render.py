@@ -261,7 +261,8 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
         site.page_cache.record()
     if prune:
         current |= keep
-        previous = set(manifest.read_text(encoding="utf-8").split("\n")) if manifest.exists() else set()
+        listed = manifest.read_text(encoding="utf-8") if manifest.exists() else ""
+        previous = set(listed.split("\n"))
         emptied: set[Path] = set()
         for rel in sorted(previous - current - {""}):
             stale = content / rel
@@ -274,6 +275,6 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
             except OSError:
                 pass
         listing = "\n".join(sorted(current)) + "\n"
-        if not manifest.exists() or manifest.read_text(encoding="utf-8") != listing:  # kept as it is otherwise
+        if listing != listed:  # kept as it is otherwise (site.py's stamp reads its time)
             write_atomic(manifest, listing.encode("utf-8"))
     return written

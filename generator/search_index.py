@@ -434,7 +434,7 @@ def build_index(c: Collection, cache_dir: Path | None = None, *,
         log.rewrite({k: analyses[k] for k in keys})
 
     def encode(ids: range) -> None:
-        # the innermost loop of the index (2.2 M postings at 1,000 issues): _code is inlined
+        # the innermost loop of the index (~1.1 M postings at 1,000 issues): _code is inlined
         codes, n_codes = _CODES, len(_CODES)
         for doc_id in ids:
             for term, weight in analyses[keys[doc_id]].items():

@@ -4,8 +4,9 @@ A failed or interrupted build therefore never leaves a half-written site/ behind
 site stays where it was until the new one is complete.
 
 When nothing mkdocs reads has changed since the last successful build and the site it wrote is
-untouched, mkdocs is not run at all (see :func:`_stamp`): a build started by a timer every hour,
-or again by habit, then leaves the published files, their dates and any reader mid-download alone.
+untouched, mkdocs is not run at all (see :func:`_inputs`, :func:`_stamp`): a build started by a
+timer every hour, or again by habit, then leaves the published files, their dates and any reader
+mid-download alone.
 """
 from __future__ import annotations
 
@@ -65,14 +66,11 @@ def _files(folder: Path) -> list[tuple[str, int, int]]:
     return out
 
 
-def _stamp(project: Path, site_dir: Path, settings: dict) -> str:
-    """A hash of what mkdocs reads and of the site it wrote.
-
-    What it reads: content/ (files by size and modification time: the generator replaces only
-    files whose bytes change, a hand edit changes the time), mkdocs.yml and templates/ by their
-    bytes, the versions of mkdocs, the theme and this tool (whose plugin takes part), and the
-    build's settings. The site by size and time of every file: a site changed or damaged by hand
-    is built again."""
+def _inputs(project: Path, site_dir: Path, settings: dict) -> str:
+    """A hash of what mkdocs reads: content/ (files by size and modification time: the generator
+    replaces only files whose bytes change, a hand edit changes the time), mkdocs.yml and
+    templates/ by their bytes, the versions of mkdocs, the theme and this tool (whose plugin takes
+    part), and the build's settings."""
     from .cache import tool_version
 
     h = hashlib.sha256()
@@ -80,9 +78,14 @@ def _stamp(project: Path, site_dir: Path, settings: dict) -> str:
     h.update(json.dumps([versions, settings, str(site_dir)]).encode())
     for path in [project / "mkdocs.yml"] + sorted(p for p in (project / "templates").rglob("*") if p.is_file()):
         h.update(path.as_posix().encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-"))
-    for folder in (project / "content", site_dir):
-        h.update(json.dumps(_files(folder)).encode())
+    h.update(json.dumps(_files(project / "content")).encode())
     return h.hexdigest()
+
+
+def _stamp(inputs: str, site_dir: Path) -> str:
+    """The inputs' hash with the site's files by size and time: a site changed or damaged by hand
+    is built again."""
+    return hashlib.sha256(inputs.encode() + json.dumps(_files(site_dir)).encode()).hexdigest()
 
 
 def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: bool = True,
@@ -98,11 +101,10 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     """
     site_dir = site_dir.resolve()
     clean_stale(site_dir)
-    settings = {"offline": offline, "strict": strict, "epoch": epoch}
-    if stamp is not None:
+    if stamp is not None:  # content/ does not change while mkdocs runs: its hash serves both checks
+        inputs = _inputs(project, site_dir, {"offline": offline, "strict": strict, "epoch": epoch})
         try:
-            if (site_dir / "index.html").is_file() and stamp.read_text(encoding="utf-8") == \
-                    _stamp(project, site_dir, settings):
+            if (site_dir / "index.html").is_file() and stamp.read_text(encoding="utf-8") == _stamp(inputs, site_dir):
                 return MkdocsResult(True, "", [], unchanged=True)
         except OSError:
             pass
@@ -130,7 +132,7 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
         from .cache import write_atomic
 
         try:
-            write_atomic(stamp, _stamp(project, site_dir, settings).encode())
+            write_atomic(stamp, _stamp(inputs, site_dir).encode())
         except OSError:
             pass  # mkdocs runs next time
     return MkdocsResult(True, output, warnings)

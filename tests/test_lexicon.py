@@ -27,7 +27,7 @@ def test_stored_main_dictionary_reads_back_what_jieba_loaded(tmp_path, monkeypat
 
 def test_a_damaged_or_foreign_file_is_not_used(tmp_path, monkeypatch):
     monkeypatch.setattr(lexicon, "_WORDS_FOLDER", tmp_path)
-    path = lexicon._main_dictionary_path()
+    path = lexicon._stored_path(".marshal")
     for data in (b"", b"\x00garbage", __import__("marshal").dumps(["not", "a", "dictionary"])):
         path.write_bytes(data)
         assert lexicon._stored_main_dictionary() is None
@@ -39,4 +39,4 @@ def test_storing_forgets_other_tool_versions_only(tmp_path, monkeypatch):
     (tmp_path / "old-version.tsv").write_text("词\t1\tnz\n", encoding="utf-8")
     lexicon._store_main_dictionary({"词": 1}, 1)
     names = sorted(p.name for p in tmp_path.iterdir())
-    assert names == sorted(["old-version.tsv", lexicon._main_dictionary_path().name])
+    assert names == sorted(["old-version.tsv", lexicon._stored_path(".marshal").name])
