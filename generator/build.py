@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .archive import Archive, load_archive
 from .collect import collect
+from .forked import start
 from .lexicon import keep_words_in
 from .model import Problem
 from .pages import forget_figures, original_path
@@ -74,21 +75,27 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     index: dict[str, bytes] = {}  # the search index's files, once made
     seconds: dict[str, float] = {}
 
-    def make_index(in_process_only: bool = False) -> None:
+    def index_files(in_process_only: bool = False) -> tuple[dict[str, bytes], float] | None:
         ts = time.perf_counter()
         files = build_index(collection, cache, in_process_only=in_process_only)
-        if files is not None:
-            index.update(files)
-            seconds["search"] = time.perf_counter() - ts
+        return None if files is None else (files, time.perf_counter() - ts)
 
+    def keep_index(made: tuple[dict[str, bytes], float] | None) -> None:
+        if made is not None:
+            index.update(made[0])
+            seconds["search"] = made[1]
+
+    early = None
     try:
-        # The index needs only the collection, so it is made while a forked child makes pages
-        # (forked.py), if there is one, rather than after them: whenever the child takes longer
-        # than this process's pages it costs no time. Not when its documents need worker processes
-        # (a cold build): forking them while the page-making child's pool threads run is unsafe.
+        # The index needs only the collection. Where forking is used it is made by a child forked
+        # now, before the pages (forked.start); otherwise while a forked child makes pages, if there
+        # is one, rather than after them. Either way not when its documents need worker processes
+        # (a cold build): forking them while another child's threads or pool run is unsafe.
+        early = start(lambda: index_files(in_process_only=True), len(collection.issues))
         site = render_site(collection, archive.problems, project / "templates", originals,
                            chart_cache=cache / "charts", page_cache=cache / "pages", content=project / "content",
-                           meanwhile=lambda: make_index(in_process_only=True), settings=settings)
+                           meanwhile=None if early else lambda: keep_index(index_files(in_process_only=True)),
+                           settings=settings)
         site.files.update(_site_assets(project))
         # pages are written and let go before the search index is made: at 10,000 issues they
         # and their downloads are gigabytes that the index does not need
@@ -96,12 +103,16 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
         done = site.paths()
         del site
-        if not index:  # not made while the child worked
+        if early is not None:
+            keep_index(early.result())
+        if not index:  # not made by a child or while one worked
             forget_figures(collection)
             _give_back_freed_memory()
-            make_index()
+            keep_index(index_files())
         written += write_site(Site(files=index), project / "content", keep=done)
     finally:
+        if early is not None:
+            early.stop()  # when the build failed before it was waited for
         gc.set_threshold(*thresholds)
         gc.unfreeze()
     t2 = time.perf_counter()

@@ -1,4 +1,4 @@
-"""Two page kinds made by a forked process while this one makes the others.
+"""Work done by forked processes while this one makes pages: two page kinds, and the search index.
 
 Making pages is Python on one core, and after parsing nothing else uses the second. At 1,150 issues
 the place and data pages take about as long as the issue, theme and measure pages: cold ~10 s
@@ -14,6 +14,11 @@ page of memory either writes to is copied: at 10,000 issues the parent holds 3.7
 and the two together then reached 9.9-10.0 GB (measured, proportional set sizes) against the 8 GB
 the build must stay under (6.9-7.5 GB without the fork), although pages were made ~40 s faster.
 If the child fails, its page kinds are made here afterwards, so a build never depends on it.
+
+The search index needs only the collection, so it is made by another child (:func:`start`) forked
+before any page: while this process works out which pages changed (pages.issue_keys, ~1 s with one new
+issue at 1,000 issues), the second core is otherwise idle. It is forked before the page cache and the
+pages exist, so it shares (and copies) only the collection.
 """
 from __future__ import annotations
 
@@ -43,6 +48,50 @@ def can_fork(n_issues: int) -> bool:
 
     return (FORK_FROM <= n_issues <= FORK_UP_TO and (os.cpu_count() or 1) >= 2 and renderer() == "python"
             and "fork" in multiprocessing.get_all_start_methods())
+
+
+class Child:
+    """A function running in a forked process; :meth:`result` waits for what it returned."""
+
+    def __init__(self, fn) -> None:
+        # a bare process and pipe, no executor: an executor's thread would still be running when the
+        # page-making child is forked, and forking a process with threads is unsafe
+        context = multiprocessing.get_context("fork")
+        self._receive, send = context.Pipe(duplex=False)
+        self._process = context.Process(target=_send_result, args=(fn, send), daemon=True)
+        self._process.start()
+        send.close()
+
+    def result(self):
+        """What the function returned; None if it raised or the process died."""
+        try:
+            ok, value = self._receive.recv()
+        except (EOFError, OSError):
+            ok, value = False, None
+        finally:
+            self._receive.close()
+            self._process.join()
+        return value if ok else None
+
+    def stop(self) -> None:
+        if self._process.is_alive():
+            self._process.terminate()
+        self._process.join()
+        self._receive.close()
+
+
+def _send_result(fn, send) -> None:
+    try:
+        outcome = (True, fn())
+    except Exception as exc:  # the parent does the work itself, and reports what goes wrong then
+        outcome = (False, repr(exc))
+    send.send(outcome)
+    send.close()
+
+
+def start(fn, n_issues: int) -> Child | None:
+    """``fn`` started in a forked child, or None where forking is not used (see :func:`can_fork`)."""
+    return Child(fn) if can_fork(n_issues) else None
 
 
 def make_pages(builders, forkable, site, renderer, collection, problems, meanwhile=None) -> None:

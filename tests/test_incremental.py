@@ -314,3 +314,42 @@ def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkey
         pids.unlink()
     assert generate(split, split / "bulletins").written == []
     assert any(w.startswith("places/") for w in report.written)  # the child's pages were written
+
+
+def test_the_search_index_made_by_an_early_child_is_the_one_made_here(tmp_path, monkeypatch):
+    """Where forking is used, the search index is made by a child forked before any page
+    (forked.start): the same files as this process makes, first build and with a new issue. When
+    that child fails, this process makes the index after the pages, and the build goes on."""
+    from generator import build, forked
+
+    if not forked.can_fork(forked.FORK_FROM):
+        pytest.skip("no fork on this platform")
+    here, made_in = os.getpid(), tmp_path / "pids"
+    make_index = build.build_index
+
+    def recorded(*args, **kwargs):
+        with made_in.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        if fail and os.getpid() != here:
+            raise RuntimeError("the child fails")
+        return make_index(*args, **kwargs)
+
+    monkeypatch.setattr(build, "build_index", recorded)
+    projects = {name: make_project(tmp_path / name) for name in ("serial", "early", "failing")}
+    for new in (False, True):
+        made_by = {}
+        for name, project in projects.items():
+            if new:
+                (project / "bulletins" / NEW).write_text(new_issue_text(), encoding="utf-8")
+            fail = name == "failing"
+            monkeypatch.setattr(forked, "FORK_FROM", 10_000 if name == "serial" else 0)
+            report = generate(project, project / "bulletins")
+            assert "search" in report.seconds
+            made_by[name] = made_in.read_text().split()
+            made_in.unlink()
+        assert made_by["serial"] == [str(here)]
+        assert len(made_by["early"]) == 1 and made_by["early"] != [str(here)]
+        assert len(made_by["failing"]) == 2 and made_by["failing"][1] == str(here)
+        index = files(projects["serial"] / "content" / "search")
+        assert index and files(projects["early"] / "content" / "search") == index
+        assert files(projects["failing"] / "content" / "search") == index
