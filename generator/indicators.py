@@ -88,9 +88,10 @@ def masked_titles(text: str, names: bool = False) -> str:
 @lru_cache(maxsize=1)
 def _tagger():
     import jieba
-    import jieba.posseg
 
-    class Tagger(jieba.posseg.POSTokenizer):
+    from .lexicon import main_dictionary_copy, posseg
+
+    class Tagger(posseg().POSTokenizer):
         """jieba's tagger, remembering the answers of its HMM (the slowest step of tagging) for runs
         of characters it does not know: 人, 元, 乡共 come back again and again, always the same."""
 
@@ -115,8 +116,6 @@ def _tagger():
                     self.guesses.clear()
                 found = self.guesses[sentence] = list(jieba.posseg.POSTokenizer._POSTokenizer__cut(self, sentence))
             return iter(found)
-
-    from .lexicon import main_dictionary_copy
 
     jieba.setLogLevel(logging.WARNING)  # its dictionary loads on first use, noisily
     tokenizer = main_dictionary_copy()
