@@ -20,14 +20,16 @@ import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-
-import altair as alt
+from typing import TYPE_CHECKING
 
 from .cache import write_atomic
 from .figures import Figure
 from .render import num, page_url
+
+if TYPE_CHECKING:  # altair is imported where a template is made: most builds take them from the store
+    import altair as alt
 
 # The font Vega lays labels out with; readers see the site's CSS font stack (tidy_svg drops this one).
 # WenQuanYi Micro Hei comes first because it is cheap to measure: vl-convert opens and parses the
@@ -121,13 +123,73 @@ def _unique(names: list[str]) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+_TEMPLATE_FOLDER: Path | None = None
+
+
+def keep_templates_in(folder: Path | None) -> None:
+    """Keep the chart templates (:func:`_bar_template`, :func:`_time_template`) in ``folder``
+    between builds. altair takes 0.3 s to import and 30-60 ms to build each template, in this
+    process and in the forked one (forked.py): ~0.5 s of a rebuild with one new issue, for the same
+    few specs every time. The file is keyed by the tool version and altair's."""
+    global _TEMPLATE_FOLDER
+    _TEMPLATE_FOLDER = folder
+    _stored_templates.cache_clear()
+
+
+def _templates_path() -> Path | None:
+    if _TEMPLATE_FOLDER is None:
+        return None
+    from importlib import metadata
+
+    from .cache import tool_version
+
+    version = hashlib.sha256(f"{tool_version()}\0altair={metadata.version('altair')}".encode()).hexdigest()[:20]
+    return _TEMPLATE_FOLDER / f"templates-{version}.json"
+
+
+@cache
+def _stored_templates() -> dict[str, str]:
+    path = _templates_path()
+    try:
+        stored = json.loads(path.read_bytes()) if path is not None else {}
+    except (OSError, ValueError):  # absent or damaged: made again
+        return {}
+    ok = isinstance(stored, dict) and all(isinstance(v, str) for v in stored.values())
+    return stored if ok else {}
+
+
+def _kept(make):
+    """``make`` (a template maker) looked up in the stored templates first, and stored when it ran."""
+
+    @lru_cache(maxsize=None)
+    def template(*args) -> str:
+        key = json.dumps([make.__name__, *args], ensure_ascii=False)
+        stored = _stored_templates()
+        if key not in stored:
+            stored[key] = make(*args)
+            path = _templates_path()
+            if path is not None:
+                try:
+                    for old in path.parent.glob("templates-*.json"):
+                        if old != path:
+                            old.unlink(missing_ok=True)
+                    write_atomic(path, json.dumps(stored, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+                except OSError:  # costs only the making next time
+                    pass
+        return stored[key]
+
+    return template
+
+
+@_kept
 def _bar_template(unit: str) -> str:
     """The bar chart's spec without data, built once by altair per unit.
 
     Building a spec with altair costs tens of milliseconds; a page per county times several
     charts would spend minutes on it, so each shape is built once and filled with data.
     """
+    import altair as alt
+
     chart = alt.Chart(alt.Data(values=[])).mark_bar(color=ACTUAL_COLOR).encode(
         y=alt.Y("label:N", sort="-x", title=None),
         x=alt.X("value:Q", title=unit),
@@ -156,8 +218,10 @@ def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) -
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
 
 
-@lru_cache(maxsize=None)
+@_kept
 def _time_template(unit: str, with_targets: bool) -> str:
+    import altair as alt
+
     base = alt.Chart(alt.Data(values=[])).encode(
         x=alt.X("date:T", title="日期", axis=alt.Axis(format="%Y年%m月")),
         y=alt.Y("value:Q", title=unit),

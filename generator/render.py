@@ -208,11 +208,12 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
     """Every page and file of the site; ``content``: where the last build wrote them, so that cached
     pages still there unchanged are kept rather than read again (see page_cache.py). ``meanwhile``:
     other work to do while a forked process makes pages (forked.make_pages), if one does."""
-    from .charts import ChartRenderer, fill_placeholders, renderer
+    from .charts import ChartRenderer, fill_placeholders, keep_templates_in, renderer
     from .forked import make_pages
     from .page_cache import PageCache
     from .pages import FORKABLE, PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
+    keep_templates_in(chart_cache)
     site = Site(page_cache=PageCache(page_cache, templates, content, variant=f"charts={renderer()}"),
                 chart_renderer=ChartRenderer(chart_cache), settings=settings)
     renderer = Renderer(templates)

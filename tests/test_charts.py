@@ -272,3 +272,36 @@ def test_chart_templates_are_valid_vega_lite(template):
     broken = dict(spec, mark={"type": "no-such-mark"})
     with pytest.raises(Exception):
         alt.TopLevelSpec.validate(broken)
+
+
+_TEMPLATES = """
+import json, sys
+from pathlib import Path
+from generator import charts
+charts.keep_templates_in(Path(sys.argv[1]))
+made = [charts._bar_template("%"), charts._time_template("元", True), charts._time_template("户", False)]
+print(json.dumps(["altair" in sys.modules, made], ensure_ascii=False))
+"""
+
+
+def _templates(folder: Path) -> tuple[bool, list[str]]:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _TEMPLATES, str(folder)], capture_output=True, text=True, check=True)
+    return tuple(json.loads(done.stdout))
+
+
+def test_chart_templates_are_kept_between_builds_without_importing_altair(tmp_path):
+    """altair takes 0.3 s to import and tens of ms a template: a build keeps the templates it made
+    (charts.keep_templates_in), and the next build, with the same tool and altair versions, reads
+    them and never imports altair. A damaged file is made again."""
+    imported, made = _templates(tmp_path)
+    assert imported and all(json.loads(t)["title"] == "TITLE" for t in made)
+    (stored,) = tmp_path.glob("templates-*.json")
+    assert _templates(tmp_path) == (False, made)
+    (tmp_path / "templates-0123456789abcdef0123.json").write_text("{}", encoding="utf-8")  # another version's
+    for damaged in ("", "[1, 2]", '{"x": 1}', "{not json"):
+        stored.write_text(damaged, encoding="utf-8")
+        assert _templates(tmp_path) == (True, made)
+    assert [p.name for p in tmp_path.glob("templates-*.json")] == [stored.name]
