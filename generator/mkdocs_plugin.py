@@ -9,7 +9,10 @@ Pages the generator writes carry ``jianbao: html`` in their front matter and an 
 - checks every relative link and anchor once the site is written, and logs each broken one as a
   warning, so ``strict: true`` fails the build at the end with all of them listed — the check
   mkdocs does for links in Markdown, which it cannot do inside raw HTML;
-- hard-links the static files of content/ into the site instead of copying them.
+- hard-links the static files of content/ into the site instead of copying them;
+- in a partial build (mkdocs --dirty, started by generator/site.py over hard links to the previous
+  site), keeps the previous site's files from being written through a link, and drops mkdocs'
+  warning that such builds are for development: our navigation is the same on every page.
 
 Hand-written pages (about.md) are ordinary Markdown and untouched.
 """
@@ -35,7 +38,17 @@ _HREF = re.compile(r'<a\b[^>]*?\shref="([^"]*)"')
 _ID = re.compile(r'id="([^"]+)"')  # after whitespace (see _ids): a literal start is found 3x faster
 
 
+def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
+    # mkdocs warns that --dirty "will likely lead to inaccurate navigation": not here, where the
+    # navigation lists the section index pages only (site.py); under strict the warning would fail it
+    return not record.getMessage().startswith("A 'dirty' build is being performed")
+
+
 class JianbaoPlugin(BasePlugin):
+    def on_startup(self, *, command, dirty):
+        if dirty:
+            logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_notice)
+
     def on_config(self, config):
         self.bodies: dict[str, str] = {}  # src_uri → HTML body, between on_page_markdown and on_page_content
         self.built: dict[str, str] = {}  # dest_uri → HTML body, for the link check
@@ -60,6 +73,10 @@ class JianbaoPlugin(BasePlugin):
         _link_static_files(files, config.docs_dir, config.site_dir)
         return env
 
+    def on_post_page(self, output, page, config):
+        _unlink_if_shared(page.file.abs_dest_path)  # about to be written: never through a link
+        return output
+
     def on_post_build(self, config):
         # the files written are listed once: 1,000 issues have ~190,000 distinct links, and a
         # file-system check each took 1-1.5 s of every build
@@ -81,21 +98,36 @@ def _link_static_files(files, docs_dir: str, site_dir: str) -> None:
     file in place and skips it (its SameFileError case, "let plugins write directly into
     site_dir"). Safe because content/ is only ever replaced file by file (render.write_site
     renames a new file over the old one), never written in place, so a file of a built site never
-    changes under it. Where the two folders cannot share files (another file system), mkdocs copies."""
+    changes under it. Where the two folders cannot share files (another file system), mkdocs copies.
+    Any other file mkdocs may copy (the theme's) is first unlinked if it is the previous site's."""
     docs = os.path.abspath(docs_dir) + os.sep
+    linking = True
     for f in files:
-        src = f.abs_src_path
-        if (f.is_documentation_page() or not f.inclusion.is_included()  # e.g. .generated (render.py)
-                or not src or not os.path.abspath(src).startswith(docs)):
+        if f.is_documentation_page() or not f.inclusion.is_included():  # e.g. .generated (render.py)
             continue
-        dest = f.abs_dest_path
-        try:
-            os.makedirs(os.path.dirname(dest), exist_ok=True)
-            os.link(src, dest)
-        except FileExistsError:
-            continue
-        except OSError:  # not supported here: mkdocs copies this file and the rest
-            return
+        src, dest = f.abs_src_path, f.abs_dest_path
+        if linking and src and os.path.abspath(src).startswith(docs):
+            try:
+                os.makedirs(os.path.dirname(dest), exist_ok=True)
+                if os.path.exists(dest) and not os.path.samefile(src, dest):  # a partial build's old copy
+                    os.unlink(dest)
+                os.link(src, dest)
+                continue
+            except FileExistsError:  # this very file, linked by an earlier build
+                continue
+            except OSError:  # not supported here: mkdocs copies this file and the rest
+                linking = False
+        _unlink_if_shared(dest)
+
+
+def _unlink_if_shared(path: str) -> None:
+    """Remove ``path`` if it is a hard link (the previous site's file in a partial build) so that
+    writing it makes a new file rather than changing the previous site under its readers."""
+    try:
+        if os.stat(path).st_nlink > 1:
+            os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def _ids(body: str) -> set[str]:

@@ -63,3 +63,51 @@ def test_a_failed_mkdocs_build_is_tried_again_not_taken_as_done(tmp_path):
         assert failed.returncode != 0 and UNCHANGED not in failed.stdout
     about.write_text(good, encoding="utf-8")
     assert build(project).returncode == 0
+
+
+def _tree(folder):
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_with_only_content_changed_mkdocs_builds_what_changed_into_the_same_site(tmp_path):
+    """A new issue changes content/ only: mkdocs builds the changed files alone (--dirty, over hard
+    links to the previous site: site.py). The site is byte for byte the one a full build makes,
+    the previous site's files are never written through a link, and a removed issue's pages go."""
+    import os
+    import shutil
+
+    from generator.build import generate
+    from generator.site import run_mkdocs
+
+    from .test_incremental import NEW, new_issue_text
+
+    project = make_project(tmp_path / "p")
+    site, stamp = project / "site", project / ".jianbao-cache" / "site-stamp"
+
+    def rebuilt() -> bool:
+        generate(project, project / "bulletins")
+        result = run_mkdocs(project, site, stamp=stamp)
+        assert result.ok, result.output
+        full = tmp_path / "full"
+        shutil.rmtree(full, ignore_errors=True)
+        assert run_mkdocs(project, full).ok  # no stamp: everything built
+        assert _tree(site) == _tree(full)
+        return result.partial
+
+    assert not rebuilt()  # the first build: everything
+    kept = tmp_path / "kept"  # the first site's files, by hard links: they must not change
+    shutil.copytree(site, kept, copy_function=os.link)
+    before = _tree(kept)
+    new = project / "bulletins" / NEW
+    new.write_text(new_issue_text(), encoding="utf-8")
+    assert rebuilt()
+    assert _tree(kept) == before
+    pages = {p for p in _tree(site) if p.startswith("issues/")} - {p for p in before if p.startswith("issues/")}
+    assert pages and all((site / p).is_file() for p in pages)
+    new.unlink()  # the issue removed again: its pages go
+    assert rebuilt() and not any((site / p).exists() for p in pages)
+
+    config = project / "mkdocs.yml"  # anything but content/ changed: everything built again
+    config.write_text(config.read_text(encoding="utf-8").replace("site_name: 脱贫攻坚简报库", "site_name: 简报库"),
+                      encoding="utf-8")
+    assert not rebuilt()
