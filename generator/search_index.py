@@ -382,10 +382,10 @@ def _needs_workers(n_docs: int) -> bool:
     return n_docs >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2
 
 
-def _analyse_many(docs: list[dict[str, list[str]]]) -> list[dict[str, int]]:
+def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> list[dict[str, int]]:
     """Analyse documents, in one worker process per core when there are many (a cold build of
-    1,000 issues cuts ~3,800 documents, ~45 MB of text)."""
-    if not _needs_workers(len(docs)):
+    1,000 issues cuts ~3,800 documents, ~45 MB of text) unless ``workers`` is false."""
+    if not (workers and _needs_workers(len(docs))):
         return [analyse(fields) for fields in docs]
     workers = min(4, os.cpu_count() or 1)
     from concurrent.futures import ProcessPoolExecutor
@@ -406,12 +406,16 @@ def _js(call: str, n: int | None, data: object) -> bytes:
     return f"jianbaoSearch.{call}({args}{text});\n".encode("utf-8")
 
 
+WORKERS, NO_WORKERS, WORKERS_OR_NOTHING = "workers", "no workers", "workers or nothing"
+
+
 def build_index(c: Collection, cache_dir: Path | None = None, *,
-                in_process_only: bool = False) -> dict[str, bytes] | None:
+                workers: str = WORKERS) -> dict[str, bytes] | None:
     """Every file of the index, path under the content folder → bytes.
 
-    ``in_process_only``: None instead, and nothing done, when so many documents are new that
-    worker processes would analyse them (the caller is in a state where it must not fork)."""
+    ``workers``: whether many new documents are analysed by worker processes (WORKERS), by this
+    process alone (NO_WORKERS: it is a forked child with a core to itself, forked.start), or not at
+    all, None returned and nothing done (WORKERS_OR_NOTHING: the caller must not fork)."""
     docs = documents(c)
     n_articles = sum(len(e.issue.articles) for e in c.issues)
     keys = [_key(doc) for doc in docs]
@@ -425,9 +429,9 @@ def build_index(c: Collection, cache_dir: Path | None = None, *,
     else:
         start, postings, last, analyses = 0, {}, {}, log.read()
     fresh = {k: doc.fields for k, doc in zip(keys[start:], docs[start:]) if k not in analyses}
-    if in_process_only and _needs_workers(len(fresh)):
+    if workers == WORKERS_OR_NOTHING and _needs_workers(len(fresh)):
         return None
-    analyses.update(zip(fresh, _analyse_many(list(fresh.values()))))
+    analyses.update(zip(fresh, _analyse_many(list(fresh.values()), workers=workers == WORKERS)))
     if appending or not (log.damaged or analyses.keys() - set(keys)):  # e.g. an older issue arrived
         log.append({k: analyses[k] for k in fresh})
     else:

@@ -159,7 +159,7 @@ def test_an_index_appended_to_equals_one_made_whole(sample_collection, tmp_path,
     cache = tmp_path / "cache"
     analysed = []
     original = si._analyse_many
-    monkeypatch.setattr(si, "_analyse_many", lambda docs: analysed.append(len(docs)) or original(docs))
+    monkeypatch.setattr(si, "_analyse_many", lambda docs, **kw: analysed.append(len(docs)) or original(docs, **kw))
 
     def cached(subset):
         analysed.clear()
@@ -177,6 +177,20 @@ def test_an_index_appended_to_equals_one_made_whole(sample_collection, tmp_path,
     (cache / "search-postings.pickle").write_bytes(b"broken")
     assert cached(issues) == all_issues
 
+
+
+def test_many_new_documents_are_analysed_by_workers_here_or_not_at_all_as_asked(sample_collection, monkeypatch):
+    """build_index's ``workers``: worker processes for many new documents (a cold build), this
+    process alone (the early child, forked.start), or nothing done (a caller that must not fork)."""
+    import concurrent.futures
+
+    made = si.build_index(sample_collection)
+    monkeypatch.setattr(si, "_needs_workers", lambda n: True)  # as if every analysis were a cold build's
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", lambda *a, **k: pytest.fail("workers started"))
+    assert si.build_index(sample_collection, workers=si.NO_WORKERS) == made
+    assert si.build_index(sample_collection, workers=si.WORKERS_OR_NOTHING) is None
+    with pytest.raises(pytest.fail.Exception):
+        si.build_index(sample_collection, workers=si.WORKERS)
 
 
 @pytest.mark.slow
