@@ -111,9 +111,12 @@ class _Stamp:
     def load(path: Path | None) -> "_Stamp | None":
         try:
             settings, content, epoch, site = json.loads(path.read_bytes())
-            return _Stamp(settings, [tuple(f) for f in content], epoch, site)
+            content = [(name, size, time) for name, size, time in content]
         except (OSError, ValueError, TypeError, AttributeError):  # none, or not ours
             return None
+        ok = all(isinstance(name, str) and isinstance(size, int) and isinstance(time, int)
+                 for name, size, time in content)
+        return _Stamp(settings, content, epoch, site) if ok else None
 
 
 ALWAYS_WRITTEN = ("404.html", "sitemap.xml", "sitemap.xml.gz")  # by mkdocs on every build, dirty or not

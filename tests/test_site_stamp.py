@@ -111,3 +111,15 @@ def test_with_only_content_changed_mkdocs_builds_what_changed_into_the_same_site
     config.write_text(config.read_text(encoding="utf-8").replace("site_name: 脱贫攻坚简报库", "site_name: 简报库"),
                       encoding="utf-8")
     assert not rebuilt()
+
+
+@pytest.mark.parametrize("data", [b"", b"{", b"[1, 2]", b'["s", [[["x"], 1, 2]], null, "h"]', b'["s", [["a", "1", 2]], 0, "h"]',
+                                  b'["s", 5, 0, "h"]'])
+def test_a_damaged_stamp_means_a_full_build(tmp_path, data):
+    from generator.site import _Stamp
+
+    stamp = tmp_path / "site-stamp"
+    stamp.write_bytes(data)
+    assert _Stamp.load(stamp) is None
+    stamp.write_bytes(_Stamp("s", [("a.md", 1, 2)], None, "h").dump())
+    assert _Stamp.load(stamp) == _Stamp("s", [("a.md", 1, 2)], None, "h")
