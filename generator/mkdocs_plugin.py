@@ -12,7 +12,9 @@ Pages the generator writes carry ``jianbao: html`` in their front matter and an 
 - hard-links the static files of content/ into the site instead of copying them;
 - in a partial build (mkdocs --dirty, started by generator/site.py over hard links to the previous
   site), keeps the previous site's files from being written through a link, and drops mkdocs'
-  warning that such builds are for development: our navigation is the same on every page.
+  warning that such builds are for development: our navigation is the same on every page. Such a
+  build checks the links of the pages it builds (against every file of the site, anchors in the
+  pages it builds); the pages it leaves as they were were checked when they were built.
 
 Hand-written pages (about.md) are ordinary Markdown and untouched.
 """
