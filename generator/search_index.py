@@ -30,9 +30,10 @@ same bytes, whether the index was made whole or appended to.
 
 Each document's analysis is kept in ``.jianbao-cache/search-terms.log`` under a hash of the tool
 version and its text (an article: its issue's parse-cache key), so a rebuild with one new issue
-cuts only that issue. A cold build cuts in one process per core (SPAWN_FROM). 1,000 issues on
-2 cores: the whole index takes 5.6 s cold (20 s with jieba in Python); a rebuild that appends one
-issue ~0.5 s.
+cuts only that issue. A cold build cuts in one process per core (SPAWN_FROM), or, up to 2,000
+issues, in the one child that makes the index while the pages are made (build.py, forked.start).
+1,000 issues on 2 cores: the whole index takes 5.6 s cold in two processes (20 s with jieba in
+Python); a rebuild that appends one issue ~0.5 s.
 """
 from __future__ import annotations
 
@@ -387,14 +388,14 @@ def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> lis
     1,000 issues cuts ~3,800 documents, ~45 MB of text) unless ``workers`` is false."""
     if not (workers and _needs_workers(len(docs))):
         return [analyse(fields) for fields in docs]
-    workers = min(4, os.cpu_count() or 1)
+    n_workers = min(4, os.cpu_count() or 1)
     from concurrent.futures import ProcessPoolExecutor
 
     from . import lexicon
 
     lexicon.fast_tokenizer()  # weighs the user words once, here, for the workers to read
     start = multiprocessing.get_context("spawn" if len(docs) >= SPAWN_FROM else None)
-    with ProcessPoolExecutor(workers, mp_context=start, initializer=lexicon.keep_words_in,
+    with ProcessPoolExecutor(n_workers, mp_context=start, initializer=lexicon.keep_words_in,
                              initargs=(lexicon.words_folder(),)) as pool:
         return list(pool.map(analyse, docs, chunksize=16))
 
