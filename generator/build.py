@@ -72,18 +72,12 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     thresholds = gc.get_threshold()
     gc.set_threshold(*RENDER_GC_THRESHOLDS)
     cache = project / ".jianbao-cache"
-    index: dict[str, bytes] = {}  # the search index's files, once made
-    seconds: dict[str, float] = {}
 
     def index_files(workers: str = WORKERS) -> tuple[dict[str, bytes], float] | None:
+        """The search index's files and the seconds they took (None: see build_index)."""
         ts = time.perf_counter()
         files = build_index(collection, cache, workers=workers)
         return None if files is None else (files, time.perf_counter() - ts)
-
-    def keep_index(made: tuple[dict[str, bytes], float] | None) -> None:
-        if made is not None:
-            index.update(made[0])
-            seconds["search"] = made[1]
 
     early = None
     try:
@@ -92,13 +86,11 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         # out which pages changed (with one new issue ~1 s, cold ~10 s at 1,000 issues), analysing
         # in that one process (a daemonic child starts no processes, and both cores are busy then)
         # up to ANALYSE_IN_CHILD_UP_TO issues; in larger archives only if few documents are new.
-        # Otherwise it is made while a forked child makes pages, if there is one, unless that needs
-        # worker processes (forking them while the page-making child's pool runs is unsafe).
+        # Otherwise (or if the child fails) it is made here after the pages.
         in_child = NO_WORKERS if len(collection.issues) <= ANALYSE_IN_CHILD_UP_TO else WORKERS_OR_NOTHING
         early = start(lambda: index_files(in_child), len(collection.issues))
         site = render_site(collection, archive.problems, project / "templates", originals,
                            chart_cache=cache / "charts", page_cache=cache / "pages", content=project / "content",
-                           meanwhile=None if early else lambda: keep_index(index_files(WORKERS_OR_NOTHING)),
                            settings=settings)
         site.files.update(_site_assets(project))
         # pages are written and let go before the search index is made: at 10,000 issues they
@@ -107,12 +99,12 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
         done = site.paths()
         del site
-        if early is not None:
-            keep_index(early.result())
-        if not index:  # not made by a child or while one worked
+        made = early.result() if early is not None else None
+        if made is None:  # not made by the child
             forget_figures(collection)
             _give_back_freed_memory()
-            keep_index(index_files())
+            made = index_files()
+        index, search_seconds = made
         written += write_site(Site(files=index), project / "content", keep=done)
     finally:
         if early is not None:
@@ -121,8 +113,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         gc.unfreeze()
     t2 = time.perf_counter()
     report = BuildReport(archive, sorted(written), n_pages)
-    report.seconds = {"read+parse": t1 - t0, "render": t2 - t1}
-    report.seconds.update(seconds)  # search: part of render
+    report.seconds = {"read+parse": t1 - t0, "render": t2 - t1, "search": search_seconds}  # search is part of render
     return report
 
 

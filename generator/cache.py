@@ -89,6 +89,20 @@ def write_atomic(path: Path, data: bytes) -> None:
     tmp.replace(path)
 
 
+def write_replacing(path: Path, data: bytes, others: str) -> None:
+    """Write ``path`` (atomically) in place of the files beside it that match ``others``: the same
+    kind of file kept for other tool versions. A failure costs only the work of making it again
+    next time, so it is not reported. Processes may write the same file at once (write_atomic);
+    ``others`` must not match their temporary files."""
+    try:
+        for old in path.parent.glob(others):
+            if old.name != path.name:
+                old.unlink(missing_ok=True)
+        write_atomic(path, data)
+    except OSError:
+        pass
+
+
 class PickleCache:
     """Pickled values by key, one folder per tool version under ``root`` (parsed issues, finished
     pages); ``get``/``put`` never raise on a bad entry."""

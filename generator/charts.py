@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import write_atomic
+from .cache import write_atomic, write_replacing
 from .figures import Figure
 from .render import num, page_url
 
@@ -169,13 +169,8 @@ def _kept(make):
             stored[key] = make(*args)
             path = _templates_path()
             if path is not None:
-                try:
-                    for old in path.parent.glob("templates-*.json"):
-                        if old != path:
-                            old.unlink(missing_ok=True)
-                    write_atomic(path, json.dumps(stored, ensure_ascii=False, sort_keys=True).encode("utf-8"))
-                except OSError:  # costs only the making next time
-                    pass
+                write_replacing(path, json.dumps(stored, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+                                "templates-*.json")
         return stored[key]
 
     return template

@@ -94,11 +94,8 @@ def start(fn, n_issues: int) -> Child | None:
     return Child(fn) if can_fork(n_issues) else None
 
 
-def make_pages(builders, forkable, site, renderer, collection, problems, meanwhile=None) -> None:
-    """Run ``builders`` in order; those in ``forkable`` (consecutive) in a forked child if it can.
-
-    ``meanwhile`` is called once this process's builders are done and the child may still be working
-    (only when there is a child: it is work that would otherwise come after the pages)."""
+def make_pages(builders, forkable, site, renderer, collection, problems) -> None:
+    """Run ``builders`` in order; those in ``forkable`` (consecutive) in a forked child if it can."""
     global _STATE
     pool = future = None
     for build in builders:
@@ -116,8 +113,6 @@ def make_pages(builders, forkable, site, renderer, collection, problems, meanwhi
     if pool is None:
         return
     try:
-        if meanwhile is not None:
-            meanwhile()
         made = future.result()
     except Exception:  # the child died or failed: make its pages here
         made = None

@@ -124,18 +124,30 @@ def _stored_path(suffix: str) -> Path | None:
 
 
 def _store(path: Path, data: bytes) -> None:
-    """Write ``path`` in place of the same kind of file of other tool versions; a failure costs
-    only the work of making it again next time. Parse workers may store the same file at once
-    (write_atomic)."""
-    from .cache import write_atomic
+    from .cache import write_replacing
 
+    write_replacing(path, data, f"*{path.suffix}")  # not another writer's *.tmp
+
+
+def _stored(suffix: str):
+    """What a build stored (marshal) in this tool version's ``suffix`` file, or None when there is
+    none or it is cut short or not ours. marshal's format is Python's own: the tool version covers
+    the Python and jieba versions."""
+    import marshal
+
+    path = _stored_path(suffix)
     try:
-        for old in path.parent.glob(f"*{path.suffix}"):  # not another writer's *.tmp
-            if old.name != path.name:
-                old.unlink(missing_ok=True)
-        write_atomic(path, data)
-    except OSError:
-        pass
+        return marshal.loads(path.read_bytes()) if path is not None else None
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+
+
+def _keep(suffix: str, value) -> None:
+    import marshal
+
+    path = _stored_path(suffix)
+    if path is not None:
+        _store(path, marshal.dumps(value))
 
 
 def _stored_main_dictionary() -> tuple[dict[str, int], int] | None:
@@ -143,26 +155,15 @@ def _stored_main_dictionary() -> tuple[dict[str, int], int] | None:
     total) that jieba keeps in its cache file, because jieba reads that file with ``marshal.load``
     from the open file, 0.6 s, where reading it whole first and ``marshal.loads`` takes 0.2 s.
     Every parse worker loads the dictionary, and in a rebuild with one new issue the worker's
-    start is what the build waits for. The file is keyed by the tool version, which covers the
-    jieba and Python versions (marshal's format is Python's own)."""
-    import marshal
-
-    path = _stored_path(".marshal")
-    if path is None:
-        return None
-    try:
-        freq, total = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):  # absent, cut short or not ours
-        return None
-    return (freq, total) if isinstance(freq, dict) and isinstance(total, int) else None
+    start is what the build waits for."""
+    stored = _stored(".marshal")
+    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], dict) and isinstance(stored[1], int):
+        return stored
+    return None
 
 
 def _store_main_dictionary(freq: dict[str, int], total: int) -> None:
-    import marshal
-
-    path = _stored_path(".marshal")
-    if path is not None:
-        _store(path, marshal.dumps((freq, total)))
+    _keep(".marshal", (freq, total))
 
 
 def posseg():
@@ -174,21 +175,15 @@ def posseg():
     tags are stored beside the main dictionary (``.tags``, marshal, keyed by the tool version);
     with them, the import is given an empty file to read and the table is set from the store."""
     import io
-    import marshal
     import sys
     from importlib import import_module
 
     if "jieba.posseg" in sys.modules:
         return sys.modules["jieba.posseg"]
-    path = _stored_path(".tags")
-    try:
-        tags = marshal.loads(path.read_bytes()) if path is not None else None
-    except (OSError, EOFError, ValueError, TypeError):  # absent, cut short or not ours
-        tags = None
+    tags = _stored(".tags")
     if not isinstance(tags, dict) or not tags:
         module = import_module("jieba.posseg")
-        if path is not None:
-            _store(path, marshal.dumps(module.dt.word_tag_tab))
+        _keep(".tags", module.dt.word_tag_tab)
         return module
     read = jieba.Tokenizer.get_dict_file
     jieba.Tokenizer.get_dict_file = lambda self: io.BytesIO()  # what jieba.posseg reads its tags from

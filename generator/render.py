@@ -203,11 +203,10 @@ def _tidy(html: str) -> str:
 
 def render_site(collection: Collection, problems: list[Problem], templates: Path,
                 originals: dict[str, Path], chart_cache: Path | None = None,
-                page_cache: Path | None = None, content: Path | None = None, meanwhile=None,
+                page_cache: Path | None = None, content: Path | None = None,
                 settings: Settings = Settings()) -> Site:
     """Every page and file of the site; ``content``: where the last build wrote them, so that cached
-    pages still there unchanged are kept rather than read again (see page_cache.py). ``meanwhile``:
-    other work to do while a forked process makes pages (forked.make_pages), if one does."""
+    pages still there unchanged are kept rather than read again (see page_cache.py)."""
     from .charts import ChartRenderer, fill_placeholders, keep_templates_in, renderer
     from .forked import make_pages
     from .page_cache import PageCache
@@ -218,7 +217,7 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
                 chart_renderer=ChartRenderer(chart_cache), settings=settings)
     renderer = Renderer(templates)
     try:
-        make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems, meanwhile)
+        make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems)
         # placeholders are filled last, once every chart is drawn (or read from the cache)
         fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
     finally:

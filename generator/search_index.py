@@ -416,7 +416,8 @@ def build_index(c: Collection, cache_dir: Path | None = None, *,
 
     ``workers``: whether many new documents are analysed by worker processes (WORKERS), by this
     process alone (NO_WORKERS: it is a forked child with a core to itself, forked.start), or not at
-    all, None returned and nothing done (WORKERS_OR_NOTHING: the caller must not fork)."""
+    all, None returned and nothing done (WORKERS_OR_NOTHING: that child in a large archive, which
+    leaves a cold build's index to the parent)."""
     docs = documents(c)
     n_articles = sum(len(e.issue.articles) for e in c.issues)
     keys = [_key(doc) for doc in docs]
