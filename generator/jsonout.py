@@ -17,7 +17,8 @@ def indicator_json(ind: Indicator) -> dict[str, Any]:
     value: float | int = int(ind.value) if float(ind.value).is_integer() else ind.value
     return {
         "label": ind.label, "value": value, "unit": ind.unit, "kind": ind.kind, "text": ind.text,
-        "sentence": ind.sentence, "place": ind.place, "measure": ind.measure,
+        "sentence": ind.sentence, "place": ind.place, "scope": ind.scope, "change": ind.change,
+        "measure": ind.measure,
         "paragraph": ind.paragraph, "span": [ind.start, ind.end],
     }
 
@@ -45,6 +46,7 @@ def issue_json(issue: Issue) -> dict[str, Any]:
         "source": {"path": src.path, "sha256": src.sha256, "format": src.format, "encoding": src.encoding},
         "series": issue.series,
         "kind": issue.kind,
+        "special": issue.special,
         "year": issue.year,
         "issue_no": issue.issue_no,
         "total_no": issue.total_no,

@@ -30,7 +30,7 @@ class Problem:
 class SourceFile:
     path: str
     sha256: str
-    format: Literal["txt", "md", "docx", "pdf"]
+    format: Literal["txt", "md", "docx", "doc", "wps", "pdf"]
     encoding: str | None
 
 
@@ -61,6 +61,9 @@ class Indicator:
     sentence: str
     place: str | None = None  # adcode
     measure: str | None = None  # normalised measure slug, e.g. coverage_rate
+    # the place as a whole; a part of it (township, village, firm, person); a bracket or threshold
+    scope: Literal["whole", "sub", "threshold"] = "whole"
+    change: bool = False  # 提高 4.2 个百分点, 同比增长 11.2%: a change, not a level
     paragraph: int = field(default=0, compare=False)  # index into Article.paragraphs
     start: int = field(default=0, compare=False)  # character span of ``text`` in that paragraph
     end: int = field(default=0, compare=False)
@@ -102,6 +105,7 @@ class Issue:
     total_no: int | None
     publisher: str | None
     date: str | None  # ISO date: the 印发 date, else the header date
+    special: str | None = None  # 专刊 / 增刊 / 特刊 / 专报: numbered apart from the regular issues
     articles: tuple[Article, ...] = ()
     editor_note: str | None = None
     toc: tuple[TocEntry, ...] = ()

@@ -156,9 +156,10 @@ class Segmenter:
         return None
 
     def _next(self, blocks: list[Block], i: int) -> Block | None:
-        for b in blocks[i + 1:]:
-            if b.kind != "caption":
-                return b
+        # by index: slicing the rest of the blocks for every heading made parsing quadratic
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind != "caption":
+                return blocks[j]
         return None
 
     def _starts_article(self, blocks: list[Block], i: int) -> bool:
