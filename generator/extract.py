@@ -12,6 +12,7 @@ from typing import Callable, TypeVar
 from .indicators import extract_indicators
 from .model import Issue, Problem
 from .places import PlaceContext, resolve_places
+from .tables import table_indicators
 from .themes import Theme, assign_themes, load_taxonomy
 
 T = TypeVar("T")
@@ -27,13 +28,27 @@ def _guarded(what: str, fn: Callable[[], tuple[T, ...]], issue: Issue, line: int
         return ()
 
 
+def _row_place(context: PlaceContext, article_places: tuple) -> Callable[[str], "str | None"]:
+    """A table row's first cell (凌云县, 凌云) → the county it names, preferring the article's own places."""
+    known = {p.adcode for p in article_places}
+
+    def place_of(cell: str) -> str | None:
+        found = [p for p in resolve_places(cell, None, (), None, context) if p.level != "province"]
+        found.sort(key=lambda p: (p.adcode not in known, p.level != "county"))
+        return found[0].adcode if found else None
+    return place_of
+
+
 def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False) -> Issue:
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     context = PlaceContext(publisher=issue.publisher, series=issue.series)
     problems = list(issue.problems)
     articles = []
     for art in issue.articles:
-        places = _guarded("地区识别", lambda: resolve_places(art.title, art.subtitle, art.paragraphs, art.source, context),
+        # a table's rows name places too (a city's table of its counties)
+        rows = tuple("，".join(row) for table in art.tables for row in table.rows[1:])
+        places = _guarded("地区识别", lambda: resolve_places(art.title, art.subtitle, art.paragraphs + rows,
+                                                         art.source, context),
                           issue, art.line, problems, debug)
         primary = next((p.adcode for p in places if p.primary), None)
         themes = _guarded("主题识别", lambda: assign_themes(art.title, art.subtitle, art.paragraphs, taxonomy,
@@ -41,5 +56,10 @@ def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool 
                           issue, art.line, problems, debug)
         indicators = _guarded("数据抽取", lambda: extract_indicators(art.paragraphs, place=primary),
                               issue, art.line, problems, debug)
+        if art.tables:
+            place_of = _row_place(context, places)
+            indicators += _guarded("表格数据抽取", lambda: tuple(
+                ind for table in art.tables for ind in table_indicators(table, table.paragraph, place_of, primary)),
+                issue, art.line, problems, debug)
         articles.append(replace(art, places=places, themes=themes, indicators=indicators))
     return replace(issue, articles=tuple(articles), problems=tuple(problems))

@@ -70,6 +70,16 @@ class Indicator:
 
 
 @dataclass(frozen=True)
+class Table:
+    """A table printed in an article (aligned text, box drawing, Markdown or Word); rows[0] is the head."""
+
+    rows: tuple[tuple[str, ...], ...]
+    unit: str | None = None  # 单位：万元 printed above it
+    paragraph: int = 0  # printed before this paragraph of the article
+    line: int = field(default=0, compare=False)
+
+
+@dataclass(frozen=True)
 class Article:
     title: str
     subtitle: str | None = None
@@ -81,6 +91,7 @@ class Article:
     # repr and pickle, changed when loaded from the cache, and the page cache keys on repr)
     headings: tuple[int, ...] = field(default=(), compare=False)
     captions: tuple[str, ...] = ()  # photo captions and page banners found inside the article
+    tables: tuple[Table, ...] = ()
     places: tuple[Place, ...] = ()
     themes: tuple[str, ...] = ()
     indicators: tuple[Indicator, ...] = ()

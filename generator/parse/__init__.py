@@ -62,6 +62,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         total_no=header.total_no,
         publisher=header.publisher or footer.publisher,
         date=date,
+        special=header.special,
         articles=tuple(articles),
         editor_note=header.editor_note,
         toc=tuple(header.toc),

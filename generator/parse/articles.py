@@ -14,6 +14,19 @@ from .attribution import parse_attribution, parse_byline, trailing_author
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import SECTION_START, is_terminated, tidy_title
 
+# ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
+TITLE_MARKER = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦]+\s*")
+_ARTICLE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*(?=\S)")
+_COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层传真, 经验交流
+
+
+def article_title(text: str) -> str:
+    return tidy_title(_ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text), count=1))
+
+
+def column_name(text: str) -> str:
+    return _ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text.strip("【】〖〗[] ")), count=1).strip()
+
 # ---------------------------------------------------------------- page-break joins
 
 
@@ -114,6 +127,7 @@ class _Draft:
     paragraphs: list[str] = field(default_factory=list)
     headings: set[int] = field(default_factory=set)
     captions: list[str] = field(default_factory=list)
+    tables: list = field(default_factory=list)
     closed: bool = False
 
     def freeze(self) -> Article:
@@ -121,11 +135,45 @@ class _Draft:
             title=self.title, subtitle=self.subtitle, authors=tuple(dict.fromkeys(self.authors)),
             source=self.source, column=self.column, paragraphs=tuple(self.paragraphs),
             headings=tuple(sorted(self.headings)), captions=tuple(self.captions), line=self.line,
+            tables=tuple(self.tables),
         )
 
 
 def _norm(text: str) -> str:
     return re.sub(r"[\s“”\"'『』「」《》·]", "", text)
+
+
+_NEWS_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯)\s*(?:[（(](?P<credit>[^（）()]{2,40})[)）])?")
+_CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|"
+                           r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图)\s*[：:]\s*")
+_AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/图", "文图", "执笔", "整理"}
+_SOURCE_ROLES = {"供稿", "供稿单位", "来源", "稿件来源", "信息来源"}
+
+
+def read_credit(text: str) -> tuple[str | None, list[str]]:
+    """撰稿：张三 审核：李四 / 供稿：XX县扶贫办 / 来源：XX县乡村振兴局 → (source, authors): writers are
+    authors; those who checked, signed off or edited it (审核, 签发, 校对, 责任编辑) are not."""
+    from .attribution import parse_attribution, split_names
+    source, authors = None, []
+    parts = list(_CREDIT_ROLES.finditer(text))
+    if not parts:
+        return parse_attribution(text)
+    for k, m in enumerate(parts):
+        value = text[m.end(): parts[k + 1].start() if k + 1 < len(parts) else len(text)].strip(" ，,;；")
+        role = re.sub(r"\s", "", m.group("role"))
+        if role in _AUTHOR_ROLES:
+            names = split_names(value)
+            if names:
+                authors.extend(names)
+            else:
+                org, people = parse_attribution(value)
+                authors.extend(people)
+                source = source or org
+        elif role in _SOURCE_ROLES:
+            org, people = parse_attribution(value)
+            source = source or org
+            authors.extend(people)
+    return source, authors
 
 
 @dataclass
@@ -137,6 +185,8 @@ class Segmenter:
     unplaced: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     pending_authors: list[str] = field(default_factory=list)
+    pending_notes: list[str] = field(default_factory=list)  # 编者按 printed before the next article
+    unsigned: bool = False  # the document closes no article with a signature: titles alone open them
 
     @property
     def current(self) -> _Draft | None:
@@ -148,7 +198,7 @@ class Segmenter:
 
     def _toc_entry(self, text: str) -> TocEntry | None:
         """The contents entry this heading is the article for (我市坚持… for 坚持…), if any."""
-        t = _norm(text)
+        t = _norm(article_title(text))
         for entry in self.toc:
             e = _norm(entry.title)
             if len(e) >= 4 and (e in t or t in e):
@@ -162,41 +212,90 @@ class Segmenter:
                 return blocks[j]
         return None
 
+    def _next_index(self, blocks: list[Block], i: int) -> int | None:
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind != "caption":
+                return j
+        return None
+
+    def _is_column(self, blocks: list[Block], i: int) -> bool:
+        """★工作动态 / ◎基层传真 / 一、工作动态 / 县域动态: a short line over an article's title, not a title."""
+        h = blocks[i]
+        name = column_name(h.text)
+        if h.level or not (2 <= len(name) <= _COLUMN_WORDS) or re.search(r"[\s，,、：:\d]", name):
+            return False
+        marked = h.text != name
+        j = self._next_index(blocks, i)
+        if j is None or blocks[j].kind not in {"heading", "column"}:
+            return False
+        if blocks[j].kind == "column":
+            return True
+        k = self._next_index(blocks, j)
+        follows = blocks[k].kind if k is not None else None
+        # the line below must open an article; an unmarked short line may also be a newspaper kicker (引题)
+        opens = follows in {"body", "subtitle", "byline", "attribution", "credit", "table"}
+        return opens and (marked or len(name) <= 6) and (marked or self._open() is None or self.unsigned)
+
     def _starts_article(self, blocks: list[Block], i: int) -> bool:
         h, nxt = blocks[i], self._next(blocks, i)
-        if h.level in (1, 2) and not SECTION_START.match(h.text):
-            return True
         if self._open() is None or self._toc_entry(h.text) is not None:
             return True
-        if nxt is not None and nxt.kind in {"subtitle", "byline"}:
+        if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text):
+            return False  # 一、 （一） 1. inside an open article are its sections
+        if h.level in (1, 2):
             return True
-        return nxt is not None and nxt.kind == "body" and nxt.text.startswith("本报讯")
+        if TITLE_MARKER.match(h.text) and not h.text.startswith("□"):
+            return True
+        if nxt is not None and nxt.kind in {"subtitle", "byline", "credit"}:
+            return True
+        if nxt is not None and nxt.kind == "attribution" and self._next(blocks, self._next_index(blocks, i) or i) \
+                is not None and self._next(blocks, self._next_index(blocks, i) or i).kind == "body":
+            return True  # （XX县扶贫办 张三） right under the title
+        if nxt is not None and nxt.kind == "body" and _NEWS_LEAD.match(nxt.text):
+            return True
+        # a document whose articles are never signed: a title followed by its text opens an article
+        cur = self._open()
+        return (self.unsigned and nxt is not None and nxt.kind == "body" and cur is not None
+                and len(cur.paragraphs) > 0 and not h.level)
 
     def _keep(self, block: Block, why: str) -> None:
         self.unplaced.append(block.text)
         self.problems.append(Problem(self.path, block.line, "warning", f"{why}：{block.text[:30]}"))
 
     def feed(self, blocks: list[Block], lifted: dict[int, list[str]]) -> None:
+        self.unsigned = not any(b.kind in {"attribution", "credit", "continuation"} for b in blocks) and not any(
+            trailing_author(b.text) for b in blocks if b.kind == "body" and b.text.endswith(("）", ")")))
         for i, block in enumerate(blocks):
             handler = getattr(self, f"_on_{block.kind}", self._on_other)
             handler(blocks, i)
             if i in lifted and self.current is not None:
                 self.current.captions.extend(lifted[i])
 
+    def _begin(self, block: Block, column: str | None) -> None:
+        draft = _Draft(article_title(block.text), block.line, column, authors=self.pending_authors)
+        if self.pending_notes:
+            draft.paragraphs.extend(self.pending_notes)
+            self.pending_notes = []
+        self.articles.append(draft)
+        self.pending_authors = []  # a column (栏目) goes on until the next one; a byline does not
+
     # -- one handler per block kind, in the order they usually appear
 
     def _on_heading(self, blocks: list[Block], i: int) -> None:
         h, nxt = blocks[i], self._next(blocks, i)
+        if self._is_column(blocks, i):
+            self.column = column_name(h.text)
+            if self.current is not None:
+                self.current.closed = True
+            return
         if self._starts_article(blocks, i):
-            # a run of short lines before a title: the earlier ones are page banners or columns
+            # a run of short lines before a title: the earlier ones are page banners or kickers (引题)
             if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(nxt.text) \
-                    and self._starts_article(blocks, i + 1):
+                    and self._starts_article(blocks, i + 1) and not TITLE_MARKER.match(h.text):
                 self.unplaced.append(h.text)
                 return
             entry = self._toc_entry(h.text)
-            column = entry.column if entry is not None and entry.column else self.column
-            self.articles.append(_Draft(tidy_title(h.text), h.line, column, authors=self.pending_authors))
-            self.pending_authors = []  # a column (栏目) goes on until the next one; a byline does not
+            self._begin(h, entry.column if entry is not None and entry.column else self.column)
             return
         cur = self._open()
         assert cur is not None  # _starts_article is true when no article is open
@@ -219,16 +318,40 @@ class Segmenter:
         cur = self._open()
         if cur is not None and not cur.paragraphs:
             cur.authors.extend(names)
+        elif cur is not None and self._closes_here(blocks, i):
+            cur.authors.extend(names)  # 通讯员 李某 signing the end of an item
+            cur.closed = True
         else:
             self.pending_authors = names
 
+    def _closes_here(self, blocks: list[Block], i: int) -> bool:
+        nxt = self._next(blocks, i)
+        return nxt is None or nxt.kind not in {"body", "table"}
+
+    def _on_credit(self, blocks: list[Block], i: int) -> None:
+        cur = self._open() or self.current
+        if cur is None:
+            return self._keep(blocks[i], "署名行出现在第一篇文章之前")
+        source, authors = read_credit(blocks[i].text)
+        cur.source = cur.source or source
+        cur.authors.extend(authors)
+        if cur.paragraphs and self._closes_here(blocks, i):
+            cur.closed = True
+
     def _on_attribution(self, blocks: list[Block], i: int) -> None:
         cur, nxt = self._open(), self._next(blocks, i)
-        if cur is None or (nxt is not None and nxt.kind == "body"):
+        inner = attribution_inner(blocks[i].text) or ""
+        if cur is not None and not cur.paragraphs and nxt is not None and nxt.kind == "body":
+            source, authors = read_credit(inner)  # right under the title: signs the article, does not end it
+            if source or authors:
+                cur.source = cur.source or source
+                cur.authors.extend(authors)
+                return
+        if cur is None or (nxt is not None and nxt.kind in {"body", "table"}):
             # a bracketed remark inside an article, not the signature that ends it
             return self._on_body(blocks, i)
-        source, authors = parse_attribution(attribution_inner(blocks[i].text) or "")
-        cur.source, cur.closed = source, True
+        source, authors = read_credit(inner)
+        cur.source, cur.closed = source or cur.source, True
         cur.authors.extend(authors)
 
     def _on_continuation(self, blocks: list[Block], i: int) -> None:
@@ -239,7 +362,29 @@ class Segmenter:
         (self.current.captions if self.current else self.unplaced).append(blocks[i].text)
 
     def _on_column(self, blocks: list[Block], i: int) -> None:
-        self.column = blocks[i].text.strip("【】")
+        self.column = column_name(blocks[i].text)
+        if self.current is not None:
+            self.current.closed = True
+
+    def _on_editor_note(self, blocks: list[Block], i: int) -> None:
+        # 编者按 before an article belongs to it; one after a title, to the open article
+        cur = self._open()
+        if cur is not None and not cur.paragraphs:
+            cur.paragraphs.append(blocks[i].text)
+        else:
+            if cur is not None:
+                cur.closed = True
+            self.pending_notes.append(blocks[i].text)
+
+    _on_boxed = _on_editor_note
+
+    def _on_table(self, blocks: list[Block], i: int) -> None:
+        from ..model import Table
+        block = blocks[i]
+        cur = self._open() or self.current
+        if cur is None:
+            return self._keep(Block(" | ".join(block.cells[0]) if block.cells else "", block.line), "表格出现在第一篇文章之前")
+        cur.tables.append(Table(block.cells or (), block.unit, len(cur.paragraphs), block.line))
 
     def _on_separator(self, blocks: list[Block], i: int) -> None:
         pass
@@ -251,10 +396,16 @@ class Segmenter:
         block = blocks[i]
         cur = self._open()
         if cur is None:
+            if self.pending_notes and self.current is not None and self.current.closed:
+                self.pending_notes.append(block.text)  # the 编者按 goes on
+                return
             if self.current is not None and self.current.closed:
                 return self._keep(block, f"文字位于《{self.current.title}》的署名之后，未归入任何文章")
             return self._keep(block, "文字出现在第一篇文章标题之前，未归入任何文章")
         text, closes = block.text, False
+        lead = _NEWS_LEAD.match(text) if not cur.paragraphs else None
+        if lead and lead.group("credit"):  # 本报讯（记者 张三 通讯员 李四）
+            cur.authors.extend(parse_byline("□ " + lead.group("credit")))
         if INLINE_CONTINUATION.search(text):
             text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True
         signed = trailing_author(text)
@@ -272,7 +423,7 @@ class Segmenter:
             self.current.authors.extend(self.pending_authors)
         kept = []
         for draft in self.articles:
-            if draft.paragraphs:
+            if draft.paragraphs or draft.tables:
                 kept.append(draft.freeze())
                 continue
             # a title with no text under it is not an article; keep the line, say where it was

@@ -7,13 +7,15 @@ recognises a block names its kind. Rules look at one block only; what depends on
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from .layout import RawLine, display_width, lay_out
 from .text import clean_line, heading_like
 
 # Kinds a block can have.
 BLANK_KINDS = {"separator", "marking"}
+Cells = tuple[tuple[str, ...], ...]
 
 
 @dataclass(frozen=True)
@@ -23,36 +25,53 @@ class Block:
     level: int = 0  # Markdown heading level, 0 when the line was not a Markdown heading
     gap: int = 0  # blank lines before this block
     kind: str = "body"
+    cells: Cells | None = field(default=None, compare=False)  # a table's rows
+    unit: str | None = None  # a table's 单位：…
 
     def with_kind(self, kind: str) -> "Block":
         return replace(self, kind=kind)
 
 
+_NUM = r"[\d〇零一二三四五六七八九十百千两]+"
 ISSUE_LINE = re.compile(
-    r"(?:(?P<year>[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年\s*)?第\s*(?P<no>[\d０-９〇零一二三四五六七八九十百两]+)\s*期"
-    r"(?:\s*[（(]\s*总\s*第\s*(?P<total>[\d０-９〇零一二三四五六七八九十百千两]+)\s*期\s*[)）])?"
+    rf"(?:(?P<year>[12]\d{{3}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?(?<!总)第\s*(?P<no>{_NUM})\s*期"
+    rf"(?:\s*[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?)?"
 )
+TOTAL_ONLY = re.compile(rf"[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?")
+WEEK_LINE = re.compile(rf"(?P<year>[12]\d{{3}})\s*年\s*第\s*(?P<week>{_NUM})\s*周")
+SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:第?\s*(?P<no>{_NUM})\s*[期号]?)?")
+_SPECIAL_LINE = re.compile(rf"^[（(【\[]?\s*{SPECIAL.pattern}\s*[)）】\]]?$")
 DATE = re.compile(
     r"(?P<y>[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+    r"|(?<![\d.])(?P<ny>[12]\d{3})\s*[.\-/．]\s*(?P<nm>\d{1,2})\s*[.\-/．]\s*(?P<nd>\d{1,2})(?![\d.])"
 )
-_SEPARATOR = re.compile(r"^[-—_*=·.\s]{3,}$")
-_MARKING = re.compile(r"^[（(【]?\s*(?:示例|内部资料|内部刊物|注意保存|内部发行|秘密|机密|领导批示)[^。]{0,30}$")
-_PUBLISHER = re.compile(r"^(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办)$")
-_DATE_ONLY = re.compile(r"^\s*" + DATE.pattern + r"\s*$")
-_TOC_ENTRY = re.compile(r"^(?P<title>.+?)\s*(?:[.．…·・⋯]\s*){3,}\s*(?P<page>\d{1,3})\s*$")
+_SEPARATOR = re.compile(r"^[-—_*=·.\s━─＿═~～★☆※◆◇■□●○▲△＊]{3,}$")
+_MARKING = re.compile(
+    r"^[（(【\[]?\s*(?:示例|内部资料|内部刊物|内部参阅|内部发行|注意保存|妥善保管|秘密|机密|绝密|密级|领导批示|仅供参考)[^。]{0,30}$")
+_PUBLISHER = re.compile(r"^(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办|编发|印发)$")
+_DATE_ONLY = re.compile(r"^\s*[（(]?\s*(?:" + DATE.pattern + r")\s*[)）]?\s*(?:星期[一二三四五六日天])?\s*$")
+_TOC_HEAD = re.compile(r"^[【\[〖]?\s*(?:本期要目|本期导读|本期目录|本期提要|本期内容|内容提要|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?$")
+_LEADER = r"[.．…·・⋯\-—]"
+_TOC_ENTRY = re.compile(rf"^(?P<title>.+?)\s*(?:{_LEADER}\s*){{3,}}\s*(?:第\s*)?(?P<page>\d{{1,3}})\s*页?\s*$")
+_TOC_PAGE = re.compile(r"^(?P<title>.+?)\s*(?:[（(]\s*(?P<p1>\d{1,3})\s*[)）]|第\s*(?P<p2>\d{1,3})\s*页)\s*$")
 _TOC_LABEL = re.compile(r"^[^。，,；;]{2,24}[：:]$")
-_COLUMN = re.compile(r"^【[^】]{1,12}】$|^(?:工作动态|经验交流|典型经验|基层动态|决策参考|要情专报|信息快递|简讯)$")
-_EDITOR_NOTE = re.compile(r"^编者按\s*[：:]")
+_COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作动态|经验交流|典型经验|基层动态|决策参考|要情专报|信息快递|简讯)$")
+_EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后语?)[】\]]|(?:编者按|编者的话|按语|编后语?)\s*[：:]|编者按$)")
 _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
+_CREDIT = re.compile(r"^(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]")
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
-_BYLINE = re.compile(r"^[□■◇◆]\s*\S")
-_SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—)\s*\S")
+_SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
 _CAPTION = re.compile(r"(?:\s|。|　)(?:摄影?|供图|/摄)$|^图为")
 _FOOTER = re.compile(
-    r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|分送\s*[：:])"
-    r"|印发\s*$|^联系人\s*[：:]|^联\s*系\s*电\s*话|^投稿邮箱|^电子邮箱|^邮\s*箱\s*[：:]|^责任编辑\s*[：:]"
+    r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|分\s*送\s*[：:]|主\s*送\s*[：:]|报\s*送\s*[：:])"
+    r"|印\s*发\s*$|^联系人\s*[：:]|^联\s*系\s*电\s*话|^投稿邮箱|^电子邮箱|^邮\s*箱\s*[：:]|^(?:责任)?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)"
+    r"|^责任编辑\s*[：:]|^(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
+    r"|^[（(]\s*共印\s*\d+\s*份\s*[)）]$|^共印\s*\d+\s*份$"
 )
+_ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|见习记者)"
+_BYLINE_ROLES = re.compile(rf"^(?:[□■◇◆]\s*)?(?:{_ROLE}|文\s*/\s*图|文|图)?\s*")
+_BYLINE_START = re.compile(rf"^(?:[□■◇◆]\s*\S|{_ROLE}\s*\S)")
 
 Rule = Callable[[Block], str | None]
 
@@ -61,19 +80,59 @@ def _rule(pattern: re.Pattern[str], kind: str) -> Rule:
     return lambda b: kind if pattern.search(b.text) else None
 
 
+def _byline(block: Block) -> str | None:
+    """□ 解德辉 卢佳 / ■ 本报记者 王某 / 通讯员 李某: every word after the roles is a person's name."""
+    if not _BYLINE_START.match(block.text) or len(block.text) > 40:
+        return None
+    from .attribution import is_person_name  # the name rule lives with the other attribution rules
+    rest = re.sub(rf"\s*{_ROLE}\s*|\s*文\s*/\s*图\s*", " ", _BYLINE_ROLES.sub("", block.text, count=1))
+    tokens = [t for t in re.split(r"[、，,\s]+", rest) if t]
+    if not tokens:
+        return None
+    if all(is_person_name(t) for t in tokens) or (
+            len(tokens) == 2 and all(len(t) == 1 for t in tokens) and is_person_name("".join(tokens))):
+        return "byline"
+    return None
+
+
+_MASTHEAD_REST = re.compile(r"^[\s（()）【】\[\]·•,，、]*$")
+_SERIES_END = re.compile(r"(?:简报|专报|快报|动态|信息|通讯|周报|月报|专刊|增刊|特刊|刊|编)\s*$")
+
+
+def _issue_line(block: Block) -> str | None:
+    """2019年第32期（总第194期）, 总第一百零五期, 2019年第15周, 脱贫攻坚简报 第5期 — but not a title that
+    mentions 第二期培训班: around the number there may be only a year, a date, a weekday or the series."""
+    t = block.text
+    if len(t) > 60 or "。" in t:
+        return None
+    m = ISSUE_LINE.search(t) or TOTAL_ONLY.search(t) or WEEK_LINE.search(t)
+    if m is None:
+        return None
+    rest = t[:m.start()] + " " + t[m.end():]
+    rest = TOTAL_ONLY.sub(" ", DATE.sub(" ", SPECIAL.sub(" ", rest)))
+    rest = re.sub(r"星期[一二三四五六日天]|[12]\d{3}\s*年", " ", rest).strip()
+    if _MASTHEAD_REST.match(rest) or (len(rest) <= 24 and _SERIES_END.search(t[:m.start()])):
+        return "issue_line"
+    return None
+
+
 # Order matters: the footer and furniture rules run before the generic ones.
 RULES: tuple[Rule, ...] = (
+    lambda b: "table" if b.cells is not None else None,
     _rule(_SEPARATOR, "separator"),
     _rule(_MARKING, "marking"),
     _rule(_FOOTER, "footer"),
+    _rule(_TOC_HEAD, "toc_head"),
     _rule(_TOC_ENTRY, "toc_entry"),
     _rule(_CONTINUATION, "continuation"),
     _rule(_COLUMN, "column"),
     _rule(_EDITOR_NOTE, "editor_note"),
     _rule(_SUBTITLE, "subtitle"),
-    _rule(_BYLINE, "byline"),
+    _byline,
+    _rule(_CREDIT, "credit"),
+    lambda b: "special_line" if _SPECIAL_LINE.match(b.text) else None,
     _rule(_ATTRIBUTION, "attribution"),
-    lambda b: "issue_line" if len(b.text) <= 40 and ISSUE_LINE.search(b.text) and "期" in b.text[-12:] else None,
+    _issue_line,
     _rule(_DATE_ONLY, "date_line"),
     lambda b: "caption" if len(b.text) <= 80 and _CAPTION.search(b.text) else None,
     lambda b: "toc_label" if _TOC_LABEL.match(b.text) else None,
@@ -91,15 +150,30 @@ def classify(block: Block) -> Block:
 
 
 def split_blocks(text: str) -> list[Block]:
-    """One block per non-empty line, cleaned and classified; blank lines become ``gap``."""
+    """One block per non-empty line (one per table), cleaned and classified; blank lines become ``gap``."""
+    layout = lay_out(text)
+    wrap = layout.wrap_width
     blocks: list[Block] = []
     gap = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        cleaned, level = clean_line(raw)
+    for raw in layout.lines:
+        if raw.cells is not None:
+            blocks.append(Block("", raw.number, 0, gap, "table", raw.cells, raw.unit))
+            gap = 0
+            continue
+        if _SEPARATOR.match(raw.text.strip() or "x"):  # before cleaning: ＿＿＿ would lose its __ as emphasis
+            blocks.append(Block(raw.text.strip(), raw.number, 0, gap, "separator"))
+            gap = 0
+            continue
+        cleaned, level = clean_line(raw.text)
         if not cleaned:
             gap += 1
             continue
-        blocks.append(classify(Block(cleaned, number, level, gap)))
+        block = classify(Block(cleaned, raw.number, level, gap))
+        if raw.boxed:
+            block = block.with_kind("boxed")
+        elif wrap and block.kind == "heading" and not level and display_width(cleaned) >= wrap - 4:
+            block = block.with_kind("body")  # a hard-wrapped line of a paragraph, as wide as the others
+        blocks.append(block)
         gap = 0
     return blocks
 
@@ -109,9 +183,15 @@ def publisher_of(text: str) -> str | None:
     return m.group("org").strip() if m else None
 
 
-def toc_entry(text: str) -> tuple[str, int] | None:
+def toc_entry(text: str) -> tuple[str, int | None] | None:
+    """A contents line: its title and page (……2, （2）, 第2页), or None."""
     m = _TOC_ENTRY.match(text)
-    return (m.group("title").strip(), int(m.group("page"))) if m else None
+    if m:
+        return m.group("title").strip(), int(m.group("page"))
+    m = _TOC_PAGE.match(text)
+    if m:
+        return m.group("title").strip(), int(m.group("p1") or m.group("p2"))
+    return None
 
 
 def attribution_inner(text: str) -> str | None:

@@ -6,18 +6,22 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import TocEntry
-from .blocks import DATE, ISSUE_LINE, Block, publisher_of, toc_entry
+from .blocks import DATE, ISSUE_LINE, SPECIAL, TOTAL_ONLY, WEEK_LINE, Block, publisher_of, toc_entry
 from .text import to_int
 
 HEADER_KINDS = {
-    "separator", "marking", "issue_line", "publisher_line", "date_line",
-    "column", "editor_note", "toc_entry", "toc_label",
+    "separator", "marking", "issue_line", "special_line", "publisher_line", "date_line",
+    "column", "editor_note", "toc_head", "toc_entry", "toc_label", "boxed",
 }
+# after a masthead line these say the masthead goes on (so a short line before them is still masthead)
+_MASTHEAD_NEXT = {"separator", "marking", "issue_line", "special_line", "publisher_line", "date_line", "toc_head"}
+_INSTRUCTION = re.compile(r"^\S{0,16}(?:同志|书记|主任|省长|市长|县长|州长|区长|旗长|主席|部长)?\s*(?:批示|指示|讲话要点)\s*[：:]")
 
 
 @dataclass
 class Header:
     series: str | None = None
+    special: str | None = None
     year: int | None = None
     issue_no: int | None = None
     total_no: int | None = None
@@ -30,90 +34,228 @@ class Header:
     weekday: bool = False  # a 星期X in the issue line: a daily newspaper's masthead
     end: int = 0  # index of the first block after the header
 
+    def note(self, text: str) -> None:
+        self.editor_note = f"{self.editor_note}\n{text}" if self.editor_note else text
+
 
 def parse_date(text: str) -> str | None:
     """The first full date in the text as ISO, or None (also None for impossible dates)."""
     m = DATE.search(text)
     if not m:
         return None
-    y, mo, d = (to_int(m.group(k)) for k in ("y", "m", "d"))
+    keys = ("y", "m", "d") if m.group("y") else ("ny", "nm", "nd")
+    y, mo, d = (to_int(m.group(k)) for k in keys)
     try:
-        return dt.date(y, mo, d).isoformat() if y and mo and d else None
+        return dt.date(y, mo, d).isoformat() if y and mo and d and 1949 < y < 2100 else None
     except ValueError:
         return None
 
 
+def split_special(text: str) -> tuple[str, str | None, int | None]:
+    """脱贫攻坚简报（专刊第3期） → (脱贫攻坚简报, 专刊, 3). A 专报 that is part of the name (脱贫攻坚专报)
+    is the name: the marker must stand apart, in brackets or after a space."""
+    m = _BRACKETED_SPECIAL.search(text) or _TRAILING_SPECIAL.search(text)
+    if not m:
+        return text, None, None
+    number = m.group("no")
+    return (text[:m.start()] + text[m.end():]).strip(), m.group("kind"), to_int(number) if number else None
+
+
+_BRACKETED_SPECIAL = re.compile(rf"[（(【\[]\s*{SPECIAL.pattern}\s*[)）】\]]")
+_TRAILING_SPECIAL = re.compile(rf"(?:^|\s+){SPECIAL.pattern}\s*$")
+
+
 def read_issue_line(text: str, header: Header) -> None:
     m = ISSUE_LINE.search(text)
-    if not m:
-        return
-    if m.group("year"):
-        header.year = to_int(m.group("year"))
-    header.issue_no = to_int(m.group("no"))
-    if m.group("total"):
-        header.total_no = to_int(m.group("total"))
+    special = SPECIAL.search(text)
+    if special and (m is None or special.start() < m.start()):
+        header.special = special.group("kind")
+        if special.group("no"):
+            header.issue_no = to_int(special.group("no"))
+    if m:
+        if m.group("year"):
+            header.year = to_int(m.group("year"))
+        if header.issue_no is None or not (special and special.group("no")):
+            header.issue_no = to_int(m.group("no"))
+        if m.group("total"):
+            header.total_no = to_int(m.group("total"))
+    total = TOTAL_ONLY.search(text)
+    if header.total_no is None and total:
+        header.total_no = to_int(total.group("total"))
+    week = WEEK_LINE.search(text)
+    if week:  # 2019年第15周: a weekly known by its date; the week is not an issue number
+        header.year = to_int(week.group("year"))
+    year = re.search(r"([12]\d{3}|[〇零一二三四五六七八九]{4})\s*年", text)
+    if header.year is None and year:
+        header.year = to_int(year.group(1))
+    head = text[: m.start()] if m else ""
+    head = re.sub(r"[12]\d{3}\s*年|[〇零一二三四五六七八九]{4}\s*年", "", head).strip()
+    if header.series is None and len(head) >= 4 and not DATE.search(head):
+        header.series = head  # 脱贫攻坚简报 第5期: the title on the number's line
 
 
 def read_header(blocks: list[Block]) -> Header:
-    """Consume header blocks from the top until the first block that belongs to an article."""
+    """Consume masthead, front matter and contents from the top until the first article."""
     header = Header()
-    pending_label: str | None = None
-    i = 0
-    for i, block in enumerate(blocks):
+    i, n = 0, len(blocks)
+    started = False  # a masthead line other than the title has been read
+    while i < n:
+        block = blocks[i]
         kind = block.kind
-        # the series title is the first heading-like line, above the 第N期 line (markings aside)
-        if header.series is None and header.issue_no is None and not header.toc \
-                and kind in {"heading", "publisher_line"} and (i == 0 or block.level or _only_markings(blocks[:i])):
+        nxt = blocks[i + 1] if i + 1 < n else None
+        if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
             header.series = block.text
+            # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number
+            after = blocks[i + 2] if i + 2 < n else None
+            if nxt is not None and nxt.kind == "heading" and not nxt.level and nxt.gap <= 1 \
+                    and after is not None and after.kind in _MASTHEAD_NEXT:
+                header.series += nxt.text
+                i += 1
+            header.series, special, number = split_special(header.series)
+            if special:
+                header.special = special
+                header.issue_no = number if number is not None else header.issue_no
+            i += 1
+            continue
+        if kind in {"heading", "body"} and header.publisher is None and header.series is not None \
+                and _is_office(block.text) and (nxt is None or nxt.kind in _MASTHEAD_NEXT):
+            header.publisher = block.text  # 凌云县…办公室 above (or beside) the date
+            started = True
+            i += 1
+            continue
+        if kind == "body" and _INSTRUCTION.match(block.text):
+            header.note(block.text)  # XX同志批示：… quoted before the first article
+            i += 1
             continue
         if kind not in HEADER_KINDS:
-            header.end = i
             break
         if kind == "marking":
             header.markings.append(block.text)
+        elif kind == "boxed":
+            header.note(block.text)
         elif kind == "issue_line":
             read_issue_line(block.text, header)
             header.date = header.date or parse_date(block.text)  # 2018年12月20日 星期四 第6789期
             header.weekday = header.weekday or "星期" in block.text
+            started = True
+        elif kind == "special_line":
+            _, special, number = split_special(" " + block.text.strip("（()）【】[]"))
+            header.special = special or header.special
+            if number is not None:
+                header.issue_no = number
+            started = True
         elif kind == "publisher_line":
             header.publisher = publisher_of(block.text)
+            started = True
         elif kind == "date_line":
-            header.date = parse_date(block.text)
+            header.date = header.date or parse_date(block.text)
+            started = True
         elif kind == "column":
-            header.column = block.text.strip("【】")
+            header.column = block.text.strip("【】〖〗[] ")
         elif kind == "editor_note":
-            header.editor_note = re.sub(r"^编者按\s*[：:]\s*", "", block.text)
-        elif kind == "toc_label":
-            pending_label = block.text.rstrip("：:")
-        elif kind == "toc_entry":
-            title, page = toc_entry(block.text) or (block.text, None)
-            header.toc.append(TocEntry(title=title, page=page, label=pending_label, column=header.column))
-            pending_label = None
-    else:
-        header.end = len(blocks)
+            note = _EDITOR_PREFIX.sub("", block.text)
+            i += 1
+            while i < n and blocks[i].kind == "body":  # the note's further paragraphs
+                note += "\n" + blocks[i].text
+                i += 1
+            if note:
+                header.note(note)
+            continue
+        elif kind in {"toc_head", "toc_entry", "toc_label"}:
+            i = _read_toc(blocks, i + (kind == "toc_head"), header)
+            continue
+        i += 1
+    header.end = i
     return header
 
 
-def _only_markings(blocks: list[Block]) -> bool:
-    return all(b.kind in {"marking", "separator"} for b in blocks)
+_EDITOR_PREFIX = re.compile(r"^[【\[]?(?:编者按|编者的话|按语|编后语?)[】\]]?\s*[：:]?\s*")
+_LABELLED = re.compile(r"^(?P<label>[^：:，,。]{2,14})[：:]\s*(?P<title>\S.{3,})$")
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s“”\"'『』「」《》·◆●▲■★◇○☆◎]", "", text)
+
+
+def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
+    """Contents lines, in any of their forms, until the first article: an entry with a page number
+    (……2, （2）, 第2页), a label line (平桂区：) before its entry, or a bare title — which is the first
+    article instead when body text follows it or it repeats an entry already read."""
+    pending_label: str | None = None
+    n = len(blocks)
+    while i < n:
+        block = blocks[i]
+        kind = block.kind
+        nxt = blocks[i + 1] if i + 1 < n else None
+        if kind == "separator":
+            if header.toc:
+                return i + 1
+        elif kind == "column":
+            header.column = block.text.strip("【】〖〗[] ")
+        elif kind == "toc_label":
+            pending_label = block.text.rstrip("：: ")
+        elif kind in {"toc_entry", "heading", "body"} and len(block.text) <= 60:
+            parsed = toc_entry(block.text)
+            if parsed is None:
+                seen = {_norm(e.title) for e in header.toc}
+                if _norm(block.text) in seen or (nxt is not None and nxt.kind not in {
+                        "toc_entry", "toc_label", "heading", "separator", "column"}):
+                    return i  # the first article's title
+                if kind == "body" or not header.toc and nxt is not None and nxt.kind == "heading" \
+                        and toc_entry(nxt.text) is None and nxt.gap > 1:
+                    return i
+                title, page = block.text, None
+            else:
+                title, page = parsed
+            label = pending_label
+            m = _LABELLED.match(title)
+            if m and label is None:
+                label, title = m.group("label"), m.group("title")
+            header.toc.append(TocEntry(title=title.strip(), page=page, label=label, column=header.column))
+            pending_label = None
+        else:
+            return i
+        i += 1
+    return i
+
+
+_SIGNS_OF_ARTICLE = {"attribution", "credit", "byline", "subtitle", "table"}
 
 
 def footer_start(blocks: list[Block], first: int) -> int:
-    """Index where the footer begins: the first footer line after the articles started.
+    """Index where the footer begins: the first footer line after which no article goes on.
 
-    The office name printed above the 印发 date, and separators, belong to the footer too.
+    A footer-like line inside the text (审核：… under an article) does not end the issue while an
+    attribution, a byline or a titled paragraph still follows. The office name printed above the
+    印发 date, and separators, belong to the footer too; so does a closing office and date alone.
     """
-    for i in range(first, len(blocks)):
-        if blocks[i].kind == "footer":
-            start = i
-            while start > first and (
-                blocks[start - 1].kind == "separator"
-                or (blocks[start - 1].kind in {"heading", "publisher_line"} and _is_office(blocks[start - 1].text)
-                    and i - start < 3)
-            ):
-                start -= 1
-            return start
-    return len(blocks)
+    n = len(blocks)
+    article_after = [False] * (n + 1)  # one pass from the end keeps this linear
+    for i in range(n - 1, first - 1, -1):
+        b = blocks[i]
+        sign = b.kind in _SIGNS_OF_ARTICLE or (
+            b.kind == "heading" and i + 1 < n and blocks[i + 1].kind == "body" and len(blocks[i + 1].text) > 50)
+        article_after[i] = article_after[i + 1] or sign
+    for i in range(first, n):
+        if blocks[i].kind == "footer" and not article_after[i + 1]:
+            return _with_office_above(blocks, first, i)
+    # no 报/送 list: the office and date that close the issue
+    for i in range(max(first, n - 3), n):
+        if blocks[i].kind == "date_line" and all(b.kind in {"date_line", "separator"} or _is_office(b.text)
+                                                 for b in blocks[i:]):
+            return _with_office_above(blocks, first, i)
+    return n
+
+
+def _with_office_above(blocks: list[Block], first: int, i: int) -> int:
+    start = i
+    while start > first and (
+        blocks[start - 1].kind == "separator"
+        or (blocks[start - 1].kind in {"heading", "publisher_line", "body"} and _is_office(blocks[start - 1].text)
+            and i - start < 3)
+    ):
+        start -= 1
+    return start
 
 
 _OFFICE = re.compile(r"(?:办公室|办|局|部|厅|处|委员会|指挥部|领导小组|小组|中心|政府|委|会)$")
@@ -123,7 +265,9 @@ def _is_office(text: str) -> bool:
     return bool(_OFFICE.search(text)) and len(text) <= 30
 
 
-_PRINTED = re.compile(r"^(?P<org>.*?)\s*(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.*日)\s*印发\s*$")
+_PRINTED = re.compile(
+    r"^(?P<org>.*?)\s*(?:印发日期\s*[：:])?\s*(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.*日"
+    r"|[12]\d{3}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})\s*(?:印\s*发)?\s*$")
 
 
 @dataclass

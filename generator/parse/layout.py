@@ -1,0 +1,264 @@
+"""The page before the words: undo what PDF, Word and WPS did to a bulletin's lines.
+
+Runs on raw lines, before they are cleaned and classified, because the evidence is in the spacing
+that cleaning collapses: cells of an aligned table, the gutter of a two-column page, the many spaces
+between a publisher and a date. Each rule is a pass over the whole document, linear in its length.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .text import SENTENCE_PUNCT
+
+# Full-width letters, digits and symbols are Word/WPS scars (２０１９, ＧＤＰ, ８６．５％). They are
+# folded as NFKC would; Chinese punctuation (，：；！？（）) is how Chinese is written and stays.
+_KEEP = set("，：；！？（）［］｛｝～＂＇")
+_WIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F) if chr(c) not in _KEEP}
+_WIDTH.update({0x3000: " ", 0x00A0: " ", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: ""})
+
+
+def fold_width(text: str) -> str:
+    return text.translate(_WIDTH)
+
+
+@dataclass(frozen=True)
+class RawLine:
+    number: int  # 1-based line number in the source text
+    text: str
+    cells: tuple[tuple[str, ...], ...] | None = None  # a whole table, one tuple per row
+    unit: str | None = None  # 单位：万元 printed with a table
+    boxed: bool = False  # text inside a one-cell frame: a leader's instruction, not an article
+
+
+@dataclass
+class Layout:
+    lines: list[RawLine] = field(default_factory=list)
+    wrap_width: int | None = None  # display width of hard-wrapped lines (PDF text), if any
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def display_width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+# ---------------------------------------------------------------- tables
+
+_BOX = set("┌┐└┘├┤┬┴┼─━│┃┏┓┗┛┣┫┳┻╋═║╔╗╚╝╠╣╦╩╬╤╧╪╟╢╫")
+_BOX_RULE = re.compile(r"^[\s┌┐└┘├┤┬┴┼─━┏┓┗┛┣┫┳┻╋═╔╗╚╝╠╣╦╩╬╤╧╪╟╢╫+\-|:]+$")
+_PIPE_RULE = re.compile(r"^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$")
+_GAP = re.compile(r"[ \t\u3000]{2,}|\t")
+_NUMBER_CELL = re.compile(r"^[-+]?[\d,.]+\s*%?$|^[\d.]+\s*[万亿]?[元人户个家%]?$")
+_UNIT_LINE = re.compile(r"^\s*[（(]?\s*单位\s*[：:]\s*[^）)]{1,12}[)）]?\s*$")
+_UNIT = re.compile(r"[（(]?\s*单位\s*[：:]\s*(?P<unit>[^）)\s]{1,12})\s*[)）]?")
+
+
+def _box_cells(text: str) -> tuple[str, ...]:
+    parts = re.split(r"[│┃║|]", text.strip())
+    if parts and not parts[0].strip():
+        parts = parts[1:]
+    if parts and not parts[-1].strip():
+        parts = parts[:-1]
+    return tuple(p.strip() for p in parts)
+
+
+def _aligned_cells(text: str) -> tuple[str, ...] | None:
+    cells = tuple(c.strip() for c in _GAP.split(text.strip()) if c.strip())
+    return cells if len(cells) >= 3 else None
+
+
+def _merge_wrapped_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A cell too long for its column continues on a row whose first cell is empty: 资金 | （万元）."""
+    out: list[tuple[str, ...]] = []
+    for row in rows:
+        if out and row and not row[0] and len(row) == len(out[-1]) and any(row):
+            out[-1] = tuple(a + b for a, b in zip(out[-1], row))
+        else:
+            out.append(row)
+    return out
+
+
+def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
+    """Replace each run of table lines with one RawLine holding its rows."""
+    out: list[RawLine] = []
+    i, n = 0, len(raw)
+    while i < n:
+        number, text = raw[i]
+        s = text.strip()
+        rows: list[tuple[str, ...]] = []
+        j = i
+        if s.startswith("|") and s.count("|") >= 3:  # Markdown pipe table
+            while j < n and raw[j][1].strip().startswith("|"):
+                t = raw[j][1].strip()
+                if not _PIPE_RULE.match(t):
+                    rows.append(_box_cells(t))
+                j += 1
+        elif s[:1] in _BOX and (s[:1] in "┌┏╔" or "│" in s or "┃" in s):  # box drawing
+            while j < n and raw[j][1].strip()[:1] in _BOX:
+                t = raw[j][1].strip()
+                if not _BOX_RULE.match(t):
+                    rows.append(_box_cells(t))
+                j += 1
+        else:  # text aligned in columns: three or more rows of three or more cells, mostly numbers
+            while j < n:
+                cells = _aligned_cells(raw[j][1])
+                if cells is None or (rows and abs(len(cells) - len(rows[0])) > 1):
+                    break
+                rows.append(cells)
+                j += 1
+            numeric = sum(1 for r in rows[1:] for c in r[1:] if _NUMBER_CELL.match(c))
+            cells_after_head = sum(len(r) - 1 for r in rows[1:])
+            if len(rows) < 3 or cells_after_head == 0 or numeric < cells_after_head / 2:
+                rows = []
+        if rows and max(len(r) for r in rows) <= 1 and j > i + 1:  # a frame around text, not a table
+            out.extend(RawLine(raw[k][0], _box_cells(raw[k][1])[0], boxed=True) for k in range(i, j)
+                       if not _BOX_RULE.match(raw[k][1].strip()) and _box_cells(raw[k][1]))
+            i = j
+            continue
+        rows = _merge_wrapped_rows(rows)
+        if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
+            unit = None
+            for k in (i - 1, i - 2):  # 单位：万元 on the line above (or the table's title line)
+                if k >= 0 and _UNIT.search(raw[k][1]):
+                    unit = _UNIT.search(raw[k][1]).group("unit")
+                    if _UNIT_LINE.match(raw[k][1]):  # a line that only gives the unit is part of the table
+                        for back in range(len(out) - 1, max(-1, len(out) - 3), -1):
+                            if out[back].number == raw[k][0]:
+                                out[back] = RawLine(raw[k][0], "")
+                    break
+            width = max(len(r) for r in rows)
+            rows = [r + ("",) * (width - len(r)) for r in rows]
+            out.append(RawLine(number, "", tuple(rows), unit))
+            i = j
+            continue
+        out.append(RawLine(number, text))
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- two-column pages
+
+_TWO_COLUMNS = re.compile(r"^(?P<left>\S.*?\S)[ \t\u3000]{3,}(?P<right>\S.*)$")
+
+
+def _columns(lines: list[RawLine]) -> list[RawLine]:
+    """A page extracted across two columns puts both halves on one line: read the left column of a run
+    of such lines, then the right. Prose on both sides (not numbers) and a gutter at one position."""
+    out: list[RawLine] = []
+    i, n = 0, len(lines)
+    while i < n:
+        run: list[tuple[RawLine, str, str, int]] = []
+        j = i
+        while j < n:
+            line = lines[j]
+            m = _TWO_COLUMNS.match(line.text.rstrip()) if line.cells is None else None
+            if m is None:
+                if not line.text.strip() and run:  # a blank line inside the run: both columns have one
+                    j += 1
+                    continue
+                break
+            left, right = m.group("left"), m.group("right")
+            at = display_width(line.text[: m.start("right")])
+            if len(_CJK.findall(left)) < 6 or len(_CJK.findall(right)) < 6 or (run and abs(at - run[0][3]) > 4):
+                break
+            run.append((line, left, right, at))
+            j += 1
+        if len(run) >= 4:
+            out.extend(RawLine(r[0].number, r[1]) for r in run)
+            out.append(RawLine(run[-1][0].number, ""))  # the right column starts a new stretch
+            out.extend(RawLine(r[0].number, r[2]) for r in run)
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+# ---------------------------------------------------------------- page furniture
+
+# — 3 —, - 3 -, 第3页, ·3·, 3, 第 3 页 共 8 页, 3/8
+PAGE_NUMBER = re.compile(
+    r"^[\s\-—–－·•]*(?:\d{1,3}|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})[\s\-—–－·•]*$")
+_DIGITS = re.compile(r"\d+|[〇零一二三四五六七八九十百]+(?=期|页)")
+_HEAD_WORDS = re.compile(r"简报|专报|快报|动态|通讯|信息|要情|周报|月报|期")
+
+
+def _furniture(lines: list[RawLine]) -> list[RawLine]:
+    """Drop page numbers and running heads (脱贫攻坚简报 第5期, repeated on every page) wherever they
+    fall; the first occurrence near the top is the masthead and stays. A dropped line leaves a blank,
+    which the paragraph joiner reads as the page break it was."""
+    keys = Counter()
+    for line in lines:
+        t = line.text.strip()
+        if line.cells is None and 0 < len(t) <= 40 and _HEAD_WORDS.search(t) and t[:1] not in "（(【[":
+            keys[_DIGITS.sub("#", re.sub(r"\s+", "", t))] += 1
+    out: list[RawLine] = []
+    seen: set[str] = set()
+    for index, line in enumerate(lines):
+        t = line.text.strip()
+        if line.cells is None and t:
+            if PAGE_NUMBER.match(t) and index > 0:
+                out.append(RawLine(line.number, ""))
+                continue
+            key = _DIGITS.sub("#", re.sub(r"\s+", "", t)) if len(t) <= 40 and t[:1] not in "（(【[" else None
+            if key is not None and keys[key] >= 2:
+                if key in seen or index > 12:
+                    out.append(RawLine(line.number, ""))
+                    continue
+                seen.add(key)
+        out.append(line)
+    return out
+
+
+# ---------------------------------------------------------------- the rest of a line's spacing
+
+_ORG_DATE = re.compile(
+    r"^\s*(?P<org>\S.*?\S)[ \t\u3000]{2,}(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.{1,12}?日|"
+    r"[12]\d{3}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2})\s*$")
+_SPACED_RUN = re.compile(r"(?<!\S)[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,}(?!\S)")
+
+
+def collapse_spaced(text: str) -> str:
+    """脱 贫 攻 坚 简 报 → 脱贫攻坚简报: three or more single characters each set apart by spaces."""
+    return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
+
+
+def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
+    """凌云县…办公室          2019年5月20日: publisher and date printed on one line, many spaces apart."""
+    out: list[RawLine] = []
+    for line in lines:
+        m = _ORG_DATE.match(line.text) if line.cells is None and "印发" not in line.text else None
+        if m and not any(ch in SENTENCE_PUNCT for ch in m.group("org")):
+            out.append(RawLine(line.number, m.group("org")))
+            out.append(RawLine(line.number, m.group("date")))
+        else:
+            out.append(line)
+    return out
+
+
+def _wrap_width(lines: list[RawLine]) -> int | None:
+    """The width PDF text was hard-wrapped at: many long lines of (nearly) one display width."""
+    widths = [display_width(line.text.strip()) for line in lines if line.cells is None]
+    long = [w for w in widths if w >= 40]
+    if len(long) < 8:
+        return None
+    top = max(Counter(long).items(), key=lambda kv: (kv[1], kv[0]))[0]
+    near = sum(1 for w in long if top - 4 <= w <= top + 1)
+    # prose paragraphs vary in length; wrapped lines pile up at one width
+    if near >= 0.4 * len(long) and near >= 6 and top <= 110:
+        return top
+    return None
+
+
+def lay_out(text: str) -> Layout:
+    raw = list(enumerate(fold_width(text).split("\n"), start=1))
+    lines = _tables(raw)
+    lines = _columns(lines)
+    lines = _furniture(lines)
+    lines = _split_org_date(lines)
+    lines = [RawLine(l.number, collapse_spaced(l.text), l.cells, l.unit) if l.cells is None else l for l in lines]
+    return Layout(lines, _wrap_width(lines))
