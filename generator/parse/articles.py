@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Problem, TocEntry
-from .attribution import parse_attribution, parse_byline, trailing_author
+from .attribution import parse_attribution, parse_byline, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import SECTION_START, is_terminated, tidy_title
 
@@ -35,7 +35,7 @@ def _is_interruption(blocks: list[Block], j: int) -> bool:
     b = blocks[j]
     if b.kind == "caption":
         return True
-    if b.kind != "heading" or b.level:
+    if b.kind != "heading" or b.level or _NUMBER_PIECE.match(b.text):
         return False
     # captions stand apart (extra blank lines) or are bare noun phrases; a section head that
     # follows a cut paragraph (columns out of order) has commas and stays where it is
@@ -43,6 +43,10 @@ def _is_interruption(blocks: list[Block], j: int) -> bool:
         return False
     after = blocks[j + 1] if j + 1 < len(blocks) else None
     return after is not None and after.kind == "body" and not SECTION_START.match(after.text)
+
+
+# .2 or 36% starting a line: the rest of a number cut by a page break (87. | 36%)
+_NUMBER_PIECE = re.compile(r"^[.．]?\d")
 
 
 # 返，确保… continues a cut word; 近年， or 同时， opens a sentence, so only one character may precede
@@ -72,6 +76,11 @@ def _wrapped(head: Block, nxt: Block) -> bool:
             and not SECTION_START.match(nxt.text))
 
 
+def _signed(text: str) -> bool:
+    """…不返贫。（兰考县扶贫办 王磊）: the text ends with its signature, so it does not run on."""
+    return text.endswith(("）", ")")) and bool(trailing_office(text) or trailing_author(text))
+
+
 def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[str]]]:
     """Merge a paragraph cut by a page break with its continuation (人盯 + 人的方法, 87. + 36%).
 
@@ -95,14 +104,16 @@ def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[s
         if i < len(blocks) and _continues(block, blocks[i]):
             block = Block(block.text + blocks[i].text, block.line, 0, block.gap, "body")
             i += 1
-        while block.kind == "body" and not is_terminated(block.text) and i < len(blocks):
+        while block.kind == "body" and not is_terminated(block.text) and i < len(blocks) \
+                and not _signed(block.text):
             j = i
             skipped: list[str] = []
             while j < len(blocks) - 1 and _is_interruption(blocks, j):
                 skipped.append(blocks[j].text)
                 j += 1
             nxt = blocks[j]
-            if nxt.kind != "body" or (SECTION_START.match(nxt.text) and block.text[-1] not in "，,、"):
+            cut_number = block.text[-1] in "0123456789." and nxt.kind == "heading" and _NUMBER_PIECE.match(nxt.text)
+            if (nxt.kind != "body" and not cut_number) or (SECTION_START.match(nxt.text) and block.text[-1] not in "，,、"):
                 break
             block = Block(block.text + nxt.text, block.line, block.level, block.gap, "body")
             captions.extend(skipped)
@@ -222,12 +233,14 @@ class Segmenter:
         """★工作动态 / ◎基层传真 / 一、工作动态 / 县域动态: a short line over an article's title, not a title."""
         h = blocks[i]
         name = column_name(h.text)
-        if h.level or not (2 <= len(name) <= _COLUMN_WORDS) or re.search(r"[\s，,、：:\d]", name):
+        if not (2 <= len(name) <= _COLUMN_WORDS) or re.search(r"[\s，,、：:\d]", name):
             return False
         marked = h.text != name
         j = self._next_index(blocks, i)
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False
+        if h.level:  # ## 工作动态 over ### title: a Markdown export keeps the column as a shallower heading
+            return bool(blocks[j].level) and blocks[j].level > h.level
         if blocks[j].kind == "column":
             return True
         k = self._next_index(blocks, j)
@@ -264,7 +277,8 @@ class Segmenter:
 
     def feed(self, blocks: list[Block], lifted: dict[int, list[str]]) -> None:
         self.unsigned = not any(b.kind in {"attribution", "credit", "continuation"} for b in blocks) and not any(
-            trailing_author(b.text) for b in blocks if b.kind == "body" and b.text.endswith(("）", ")")))
+            trailing_author(b.text) or trailing_office(b.text) for b in blocks
+            if b.kind == "body" and b.text.endswith(("）", ")")))
         for i, block in enumerate(blocks):
             handler = getattr(self, f"_on_{block.kind}", self._on_other)
             handler(blocks, i)
@@ -412,6 +426,12 @@ class Segmenter:
         if signed and signed[0] and is_terminated(signed[0]):
             text, closes = signed[0], True
             cur.authors.extend(signed[1])
+        else:
+            office = trailing_office(text)
+            if office is not None:  # …不返贫。（兰考县扶贫办 王磊）: the signature run into the last line
+                text, closes = office[0], True
+                cur.source = cur.source or office[1]
+                cur.authors.extend(office[2])
         if text:
             cur.paragraphs.append(text)
         cur.closed = closes

@@ -103,3 +103,17 @@ def trailing_author(text: str) -> tuple[str, list[str]] | None:
     if not names:
         return None
     return text[: m.start()].rstrip(), names
+
+
+_TRAILING_SIGNATURE = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<inner>[^（）()]{3,40})[)）]\s*$")
+
+
+def trailing_office(text: str) -> tuple[str, str, list[str]] | None:
+    """…确保脱贫不返贫。（兰考县扶贫办 王磊）: an office's signature printed on the last line of the text."""
+    m = _TRAILING_SIGNATURE.search(text)
+    if not m:
+        return None
+    org, names = parse_attribution(m.group("inner"))
+    if not org or not _ORG_END.search(org) or not re.search(r"(?:" + _ORG_END.pattern + r")$", org):
+        return None
+    return text[: m.start()].rstrip(), org, names

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .layout import RawLine, display_width, lay_out
+from .layout import is_full_line, lay_out
 from .text import clean_line, heading_like
 
 # Kinds a block can have.
@@ -152,7 +152,7 @@ def classify(block: Block) -> Block:
 def split_blocks(text: str) -> list[Block]:
     """One block per non-empty line (one per table), cleaned and classified; blank lines become ``gap``."""
     layout = lay_out(text)
-    wrap = layout.wrap_width
+    wrapped = layout.wrap_width or layout.wrap_chars or layout.typical
     blocks: list[Block] = []
     gap = 0
     for raw in layout.lines:
@@ -171,7 +171,7 @@ def split_blocks(text: str) -> list[Block]:
         block = classify(Block(cleaned, raw.number, level, gap))
         if raw.boxed:
             block = block.with_kind("boxed")
-        elif wrap and block.kind == "heading" and not level and display_width(cleaned) >= wrap - 4:
+        elif wrapped and block.kind == "heading" and not level and is_full_line(cleaned, layout):
             block = block.with_kind("body")  # a hard-wrapped line of a paragraph, as wide as the others
         blocks.append(block)
         gap = 0

@@ -118,7 +118,8 @@ def read_header(blocks: list[Block]) -> Header:
             i += 1
             continue
         if kind in {"heading", "body"} and header.publisher is None and header.series is not None \
-                and _is_office(block.text) and (nxt is None or nxt.kind in _MASTHEAD_NEXT):
+                and _is_office(block.text) and (nxt is None or nxt.kind in _MASTHEAD_NEXT
+                                                or _signs_the_footer(block.text, blocks, i)):
             header.publisher = block.text  # 凌云县…办公室 above (or beside) the date
             started = True
             i += 1
@@ -167,6 +168,12 @@ def read_header(blocks: list[Block]) -> Header:
         i += 1
     header.end = i
     return header
+
+
+def _signs_the_footer(text: str, blocks: list[Block], i: int) -> bool:
+    """An office named in the masthead and again at the foot of the issue (…办公室 2016年2月20日印发)."""
+    tail = blocks[max(i + 1, len(blocks) - 12):]
+    return any(b.text.startswith(text) and b.kind in {"footer", "heading", "date_line", "body"} for b in tail)
 
 
 _EDITOR_PREFIX = re.compile(r"^[【\[]?(?:编者按|编者的话|按语|编后语?)[】\]]?\s*[：:]?\s*")

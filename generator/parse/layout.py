@@ -37,13 +37,16 @@ class RawLine:
 class Layout:
     lines: list[RawLine] = field(default_factory=list)
     wrap_width: int | None = None  # display width of hard-wrapped lines (PDF text), if any
+    wrap_chars: int | None = None  # the same in characters
+    typical: int | None = None  # the median length of a document's lines, when most of them run on
 
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    # ambiguous-width characters (“” — …) are set full-width in Chinese text
+    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
 
 
 # ---------------------------------------------------------------- tables
@@ -151,7 +154,7 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
     out: list[RawLine] = []
     i, n = 0, len(lines)
     while i < n:
-        run: list[tuple[RawLine, str, str, int]] = []
+        run: list[tuple[RawLine, str, str, tuple[int, int]]] = []
         j = i
         while j < n:
             line = lines[j]
@@ -162,8 +165,10 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
                     continue
                 break
             left, right = m.group("left"), m.group("right")
-            at = display_width(line.text[: m.start("right")])
-            if len(_CJK.findall(left)) < 6 or len(_CJK.findall(right)) < 6 or (run and abs(at - run[0][3]) > 4):
+            at = (display_width(line.text[: m.start("right")]), m.start("right"))
+            # the gutter stands at one place, on the page (display width) or in characters
+            if len(_CJK.findall(left)) < 6 or len(_CJK.findall(right)) < 6 or (
+                    run and abs(at[0] - run[0][3][0]) > 4 and abs(at[1] - run[0][3][1]) > 4):
                 break
             run.append((line, left, right, at))
             j += 1
@@ -240,18 +245,38 @@ def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
-def _wrap_width(lines: list[RawLine]) -> int | None:
-    """The width PDF text was hard-wrapped at: many long lines of (nearly) one display width."""
-    widths = [display_width(line.text.strip()) for line in lines if line.cells is None]
-    long = [w for w in widths if w >= 40]
-    if len(long) < 8:
+def _mode_width(widths: list[int], floor: int) -> int | None:
+    long = [w for w in widths if w >= floor]
+    if len(long) < 6:
         return None
     top = max(Counter(long).items(), key=lambda kv: (kv[1], kv[0]))[0]
-    near = sum(1 for w in long if top - 4 <= w <= top + 1)
+    near = sum(1 for w in long if top - 3 <= w <= top + 1)
     # prose paragraphs vary in length; wrapped lines pile up at one width
-    if near >= 0.4 * len(long) and near >= 6 and top <= 110:
-        return top
-    return None
+    return top if near >= 0.4 * len(long) and near >= 5 else None
+
+
+def _wrap_width(lines: list[RawLine]) -> tuple[int | None, int | None, int | None]:
+    """The width PDF or Word text was hard-wrapped at: many long lines of (nearly) one width, measured
+    on the page (digits are half as wide as characters) and in characters (a converter counting them);
+    and, for text wrapped less evenly, the typical length of its lines when most of them run on."""
+    texts = [line.text.strip() for line in lines if line.cells is None]
+    runs_on = sum(1 for a, b in zip(texts, texts[1:]) if a and b and a[-1] not in _ENDS)
+    lengths = sorted(len(t) for t in texts if len(t) >= 15)
+    typical = lengths[len(lengths) // 2] if lengths and runs_on >= 0.3 * len(lengths) and runs_on >= 4 else None
+    return _mode_width([display_width(t) for t in texts], 40), _mode_width([len(t) for t in texts], 20), typical
+
+
+_ENDS = set("。！？!?；;：:…”’」』）)")
+_MID_SENTENCE = re.compile(r"[，、；,]")
+
+
+def is_full_line(text: str, layout: "Layout") -> bool:
+    """As wide as the hard-wrapped lines around it: the line goes on in the next one. Where the wrapping
+    is uneven, a long line broken after a comma is a sentence going on, not a title."""
+    d, c, typical = layout.wrap_width, layout.wrap_chars, layout.typical
+    if (d and display_width(text) >= d - 4) or (c and len(text) >= c - 2):
+        return True
+    return bool(typical and len(text) >= 0.6 * typical and _MID_SENTENCE.search(text))
 
 
 def lay_out(text: str) -> Layout:
@@ -261,4 +286,4 @@ def lay_out(text: str) -> Layout:
     lines = _furniture(lines)
     lines = _split_org_date(lines)
     lines = [RawLine(l.number, collapse_spaced(l.text), l.cells, l.unit) if l.cells is None else l for l in lines]
-    return Layout(lines, _wrap_width(lines))
+    return Layout(lines, *_wrap_width(lines))
