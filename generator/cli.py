@@ -120,7 +120,7 @@ def cmd_parse(args) -> int:
         sys.stdout.write("\n")
     else:
         for r in results:
-            number = f"{r['year']}年第{r['issue_no']}期" if r["issue_no"] else ("报纸版面" if r["kind"] == "newspaper" else "无期号")
+            number = f"{r['year']}年{r['special'] or ''}第{r['issue_no']}期" if r["issue_no"] else ("报纸版面" if r["kind"] == "newspaper" else "无期号")
             print(f"{r['source']['path']}: {r['series'] or '未署刊名'} {number} {r['date'] or '日期不详'}，"
                   f"{len(r['articles'])} 篇文章，{len(r['warnings'])} 条提示")
             for a in r["articles"]:
@@ -176,6 +176,12 @@ def cmd_check(args) -> int:
     cache = args.project.resolve() / ".jianbao-cache" / "parsed"  # shared with build, inside a project only
     archive = load_archive(_input_dir(args), debug=args.debug,
                            cache_dir=cache if (args.project / "mkdocs.yml").is_file() else None)
+    from .collect import issue_label
+    from .outline import outline_lines
+
+    # each issue's outline first, so a doubtful one can be confirmed or corrected (sidecar titles)
+    for issue in sorted(archive.issues, key=lambda i: i.source.path):
+        print("\n".join(outline_lines(issue, issue_label(issue))))
     for p in archive.problems:
         label = {"error": "错误", "warning": "警告", "info": "提示"}[p.severity]
         print(f"{label} {p}")

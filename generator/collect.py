@@ -12,6 +12,17 @@ from .slugs import issue_slug, pinyin_slug
 from .themes import Theme
 
 
+def issue_label(i: Issue) -> str:
+    """How readers name an issue: 2019年第8期（总第45期）, 2019年专刊第3期, or its date."""
+    if i.issue_no:
+        total = f"（总第{i.total_no}期）" if i.total_no else ""
+        return f"{i.year or ''}年{i.special or ''}第{i.issue_no}期{total}"
+    if i.date:  # a newspaper page has no number: its date names it, written as in the paper
+        y, m, d = i.date.split("-")
+        return f"{int(y)}年{int(m)}月{int(d)}日{i.special or ''}"
+    return f"{i.year}年" if i.year else "日期不详"
+
+
 @dataclass(frozen=True)
 class IssueEntry:
     issue: Issue
@@ -25,19 +36,12 @@ class IssueEntry:
 
     @property
     def label(self) -> str:
-        i = self.issue
-        if i.issue_no:
-            total = f"（总第{i.total_no}期）" if i.total_no else ""
-            return f"{i.year or ''}年第{i.issue_no}期{total}"
-        if i.date:  # a newspaper page has no number: its date names it, written as in the paper
-            y, m, d = i.date.split("-")
-            return f"{int(y)}年{int(m)}月{int(d)}日"
-        return f"{i.year}年" if i.year else "日期不详"
+        return issue_label(self.issue)
 
     @property
     def sort_key(self) -> tuple:
         i = self.issue
-        return (i.date or f"{i.year or 0:04d}-00-00", i.series or "", i.issue_no or 0, self.slug)
+        return (i.date or f"{i.year or 0:04d}-00-00", i.series or "", i.special or "", i.issue_no or 0, self.slug)
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def collect(issues: list[Issue], taxonomy: tuple[Theme, ...], parse_keys: dict[s
     taken: set[str] = set()
     for issue in sorted(issues, key=lambda i: (i.source.path, i.source.sha256)):
         series_slug = pinyin_slug(issue.series or "weimingming")
-        slug = issue_slug(issue.year, issue.issue_no, issue.date, issue.source.sha256)
+        slug = issue_slug(issue.year, issue.issue_no, issue.date, issue.source.sha256, issue.special)
         if f"{series_slug}/{slug}" in taken:  # two files claim the same issue: keep both, visibly
             slug = f"{slug}-{issue.source.sha256[:6]}"
         taken.add(f"{series_slug}/{slug}")

@@ -59,7 +59,7 @@ def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool 
         if art.tables:
             place_of = _row_place(context, places)
             indicators += _guarded("表格数据抽取", lambda: tuple(
-                ind for table in art.tables for ind in table_indicators(table, table.paragraph, place_of, primary)),
+                ind for t, table in enumerate(art.tables) for ind in table_indicators(table, t, place_of, primary)),
                 issue, art.line, problems, debug)
         articles.append(replace(art, places=places, themes=themes, indicators=indicators))
     return replace(issue, articles=tuple(articles), problems=tuple(problems))

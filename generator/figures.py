@@ -62,7 +62,7 @@ def _sentences(article: Article) -> tuple[dict[int, list[tuple[int, int]]], list
     paragraphs = article.paragraphs
     for ind in article.indicators:
         p = ind.paragraph
-        span = _sentence_span(paragraphs[p], ind) if 0 <= p < len(paragraphs) else None
+        span = _sentence_span(paragraphs[p], ind) if 0 <= p < len(paragraphs) and ind.table is None else None
         if span:
             located.append((p, span[0]))
             spans.setdefault(p, set()).add(span)  # ~80 figures an article, often several a sentence
@@ -93,7 +93,9 @@ def _anchors(merged: dict[int, list[tuple[int, int]]], located: list[tuple[int, 
         k += len(out)
     anchors = []
     for ind, loc in zip(article.indicators, located):
-        if loc is None:
+        if ind.table is not None:  # a figure from a table links to its row
+            anchors.append(f"a{number}-t{ind.table}-r{ind.start}")
+        elif loc is None:
             anchors.append(f"a{number}-p{ind.paragraph}")
         else:
             p, s = loc

@@ -19,8 +19,9 @@ from .readers import FORMATS, ReadError, read_document
 from .sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
 
 
-def _issue_key(series: str | None, year: int | None, issue_no: int | None) -> tuple | None:
-    return (series, year, issue_no) if series and issue_no else None
+def _issue_key(issue) -> tuple | None:
+    # a special issue (专刊第3期) numbers apart from the regular 第3期
+    return (issue.series, issue.year, issue.special, issue.issue_no) if issue.series and issue.issue_no else None
 
 
 def _copy(src: Path, target: Path) -> None:
@@ -46,7 +47,7 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None)
     by_hash = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in existing}
     by_issue: dict[tuple, Path] = {}
     for issue in load_archive(input_dir, cache_dir=cache_dir).issues:
-        if key := _issue_key(issue.series, issue.year, issue.issue_no):
+        if key := _issue_key(issue):
             by_issue.setdefault(key, input_dir / issue.source.path)
     given = {Path(f).resolve() for f in files}
     added: list[Path] = []
@@ -86,10 +87,10 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None)
         if not issue.articles:
             refused.append(f"{src}：未识别出任何文章，可能不是简报 / no article found: not a bulletin?")
             continue
-        key = _issue_key(issue.series, issue.year, issue.issue_no)
+        key = _issue_key(issue)
         if key and key in by_issue:
             refused.append(
-                f"{src}：{issue.series} {issue.year}年第{issue.issue_no}期 已由 {by_issue[key]} 收录。"
+                f"{src}：{issue.series} {issue.year}年{issue.special or ''}第{issue.issue_no}期 已由 {by_issue[key]} 收录。"
                 f"如果新文件是更正版，请先删除或移走旧文件再加入；如果期号印错了，请在旁边放一个附注文件"
                 f"（{side.name}）更正期号 / issue number clash with {by_issue[key]}"
             )

@@ -19,7 +19,7 @@ def indicator_json(ind: Indicator) -> dict[str, Any]:
         "label": ind.label, "value": value, "unit": ind.unit, "kind": ind.kind, "text": ind.text,
         "sentence": ind.sentence, "place": ind.place, "scope": ind.scope, "change": ind.change,
         "measure": ind.measure,
-        "paragraph": ind.paragraph, "span": [ind.start, ind.end],
+        "paragraph": ind.paragraph, "span": [ind.start, ind.end], "table": ind.table,
     }
 
 

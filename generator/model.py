@@ -64,6 +64,7 @@ class Indicator:
     # the place as a whole; a part of it (township, village, firm, person); a bracket or threshold
     scope: Literal["whole", "sub", "threshold"] = "whole"
     change: bool = False  # 提高 4.2 个百分点, 同比增长 11.2%: a change, not a level
+    table: int | None = None  # read from Article.tables[table], row ``start`` (not from a paragraph)
     paragraph: int = field(default=0, compare=False)  # index into Article.paragraphs
     start: int = field(default=0, compare=False)  # character span of ``text`` in that paragraph
     end: int = field(default=0, compare=False)

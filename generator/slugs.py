@@ -20,9 +20,16 @@ def pinyin_slug(text: str, max_len: int = 48) -> str:
     return slug
 
 
-def issue_slug(year: int | None, issue_no: int | None, date: str | None, sha256: str) -> str:
+_SPECIAL_SLUGS = {"专刊": "zhuankan", "增刊": "zengkan", "特刊": "tekan", "专报": "zhuanbao"}
+
+
+def issue_slug(year: int | None, issue_no: int | None, date: str | None, sha256: str,
+               special: str | None = None) -> str:
+    """2019-008; a special issue numbers apart (2019-zhuankan-003); an issue with no number is known by
+    its date."""
+    prefix = f"{_SPECIAL_SLUGS.get(special, pinyin_slug(special))}-" if special else ""
     if year and issue_no:
-        return f"{year}-{issue_no:03d}"
+        return f"{year}-{prefix}{issue_no:03d}"
     if date:
-        return f"{date}-{sha256[:6]}"
-    return f"{year or 'undated'}-{sha256[:8]}"
+        return f"{date}-{prefix}{sha256[:6]}"
+    return f"{year or 'undated'}-{prefix}{sha256[:8]}"

@@ -41,13 +41,14 @@ def _label(cell: str) -> str:
     return _HEAD_UNIT.sub("", cell).strip()
 
 
-def table_indicators(table: Table, paragraph: int, place_of: PlaceOf, article_place: str | None) -> list[Indicator]:
+def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place: str | None) -> list[Indicator]:
+    """Figures of ``table``, the ``index``-th table of its article."""
     if len(table.rows) < 2 or len(table.rows[0]) < 2:
         return []
     head = table.rows[0]
     units = _units(table, head)
     out: list[Indicator] = []
-    for row in table.rows[1:]:
+    for r, row in enumerate(table.rows[1:], start=1):
         name = row[0].strip()
         total = bool(_TOTAL.match(re.sub(r"\s", "", name)))
         place = article_place if total else (place_of(name) or None)
@@ -68,6 +69,6 @@ def table_indicators(table: Table, paragraph: int, place_of: PlaceOf, article_pl
             out.append(Indicator(
                 label=label, value=q.value, unit=q.unit or unit, kind="actual",
                 text=f"{name} {label} {cell}{'' if cell.endswith('%') else unit}", sentence=sentence,
-                place=place, scope=scope, paragraph=paragraph,
+                place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
             ))
     return out

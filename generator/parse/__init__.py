@@ -7,8 +7,10 @@ Malformed input never raises: what cannot be read becomes a :class:`~generator.m
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Issue, Problem, SourceFile
+from ..outline import doubts
 from .articles import Segmenter, join_page_breaks
 from .blocks import split_blocks
 from .header import footer_start, read_footer, read_header
@@ -53,7 +55,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         if kind == "bulletin" and not art.source and not art.authors:
             problems.append(Problem(path, art.line, "info", f"《{art.title}》没有署名行"))
 
-    return Issue(
+    issue = Issue(
         source=source,
         series=header.series,
         kind=kind,
@@ -69,3 +71,10 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         unplaced=tuple(segmenter.unplaced),
         problems=tuple(problems),
     )
+    # an outline that looks wrong is said where the user will see it (check, data-quality page)
+    doubtful = doubts(issue)
+    if doubtful:
+        note = Problem(path, None, "warning", "文章划分可能有误：" + "；".join(doubtful)
+                       + "。请用 jianbao check 核对，必要时用附注文件的 titles 更正")
+        issue = replace(issue, problems=issue.problems + (note,))
+    return issue
