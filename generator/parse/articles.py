@@ -187,6 +187,21 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
     return source, authors
 
 
+_TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|年初以来|[上本]月|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?"
+                          r"|\d{4}年\d{1,2}月\d{1,2}日|[1-3]?\d日(?:上午|下午)?|\d{1,2}月\d{1,2}日至\d{1,2}日)$")
+
+
+def news_title(text: str) -> str:
+    """本报讯（记者 陈刚）10月15日，册亨县举办就业扶贫专场招聘会，提供… → 册亨县举办就业扶贫专场招聘会."""
+    body = _NEWS_LEAD.sub("", text, count=1).strip()
+    sentence = re.split(r"[。！？!?；;]", body, maxsplit=1)[0]
+    clauses = [c.strip() for c in re.split(r"[，,：:]", sentence) if c.strip()]
+    while len(clauses) > 1 and _TIME_CLAUSE.match(clauses[0]):
+        clauses.pop(0)
+    title = clauses[0] if clauses else body
+    return title if len(title) <= 40 else title[:40] + "…"
+
+
 @dataclass
 class Segmenter:
     path: str
@@ -409,6 +424,10 @@ class Segmenter:
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
         cur = self._open()
+        if _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs):
+            # 本报讯 …: a short item with no title line of its own; its first clause names it
+            self._begin(Block(news_title(block.text), block.line), self.column)
+            cur = self._open()
         if cur is None:
             if self.pending_notes and self.current is not None and self.current.closed:
                 self.pending_notes.append(block.text)  # the 编者按 goes on

@@ -95,6 +95,7 @@ def _byline(block: Block) -> str | None:
     return None
 
 
+NEWSPAPER_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版")
 _MASTHEAD_REST = re.compile(r"^[\s（()）【】\[\]·•,，、]*$")
 _SERIES_END = re.compile(r"(?:简报|专报|快报|动态|信息|通讯|周报|月报|专刊|增刊|特刊|刊|编)\s*$")
 
@@ -107,6 +108,12 @@ def _issue_line(block: Block) -> str | None:
         return None
     m = ISSUE_LINE.search(t) or TOTAL_ONLY.search(t) or WEEK_LINE.search(t)
     if m is None:
+        # a newspaper page's line: 2019年10月18日 星期五 第4版 (a date and a page, nothing else)
+        page = NEWSPAPER_PAGE.search(t)
+        dated = DATE.search(t)
+        if page and dated and _MASTHEAD_REST.match(re.sub(r"星期[一二三四五六日天]", "",
+                                                          NEWSPAPER_PAGE.sub("", DATE.sub("", t)))):
+            return "issue_line"
         return None
     rest = t[:m.start()] + " " + t[m.end():]
     rest = TOTAL_ONLY.sub(" ", DATE.sub(" ", SPECIAL.sub(" ", rest)))

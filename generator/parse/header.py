@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import TocEntry
-from .blocks import DATE, ISSUE_LINE, SPECIAL, TOTAL_ONLY, WEEK_LINE, Block, publisher_of, toc_entry
+from .blocks import DATE, ISSUE_LINE, NEWSPAPER_PAGE, SPECIAL, TOTAL_ONLY, WEEK_LINE, Block, publisher_of, toc_entry
 from .text import to_int
 
 HEADER_KINDS = {
@@ -137,7 +137,7 @@ def read_header(blocks: list[Block]) -> Header:
         elif kind == "issue_line":
             read_issue_line(block.text, header)
             header.date = header.date or parse_date(block.text)  # 2018年12月20日 星期四 第6789期
-            header.weekday = header.weekday or "星期" in block.text
+            header.weekday = header.weekday or "星期" in block.text or bool(NEWSPAPER_PAGE.search(block.text))
             started = True
         elif kind == "special_line":
             _, special, number = split_special(" " + block.text.strip("（()）【】[]"))
