@@ -251,6 +251,8 @@ class Segmenter:
         if not (2 <= len(name) <= _COLUMN_WORDS) or re.search(r"[\s，,、：:\d]", name):
             return False
         marked = h.text != name
+        if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned:
+            return False  # 一、组织保障 over 1.… inside an open article is a section, not a column
         j = self._next_index(blocks, i)
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False

@@ -49,7 +49,8 @@ DATE = re.compile(
 _SEPARATOR = re.compile(r"^[-—_*=·.\s━─＿═~～★☆※◆◇■□●○▲△＊]{3,}$")
 _MARKING = re.compile(
     r"^[（(【\[]?\s*(?:示例|内部资料|内部刊物|内部参阅|内部发行|注意保存|妥善保管|秘密|机密|绝密|密级|领导批示|仅供参考)[^。]{0,30}$")
-_PUBLISHER = re.compile(r"^(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办|编发|印发)$")
+_PUBLISHER = re.compile(r"^(?:(?:主办|编印|编发|主编)(?:单位)?\s*[：:]\s*)?(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办|编发|印发)?$")
+_PUBLISHER_LINE = re.compile(r"^(?:主办|编印|编发)(?:单位)?\s*[：:]|\S(?:主?编|编印|主办|编发)$")
 _DATE_ONLY = re.compile(r"^\s*[（(]?\s*(?:" + DATE.pattern + r")\s*[)）]?\s*(?:星期[一二三四五六日天])?\s*$")
 _TOC_HEAD = re.compile(r"^[【\[〖]?\s*(?:本期要目|本期导读|本期目录|本期提要|本期内容|内容提要|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?$")
 _LEADER = r"[.．…·・⋯\-—]"
@@ -143,7 +144,7 @@ RULES: tuple[Rule, ...] = (
     _rule(_DATE_ONLY, "date_line"),
     lambda b: "caption" if len(b.text) <= 80 and _CAPTION.search(b.text) else None,
     lambda b: "toc_label" if _TOC_LABEL.match(b.text) else None,
-    lambda b: "publisher_line" if _PUBLISHER.match(b.text) and heading_like(b.text) else None,
+    lambda b: "publisher_line" if _PUBLISHER_LINE.search(b.text) and heading_like(b.text) else None,
     lambda b: "heading" if b.level or heading_like(b.text) else None,
 )
 

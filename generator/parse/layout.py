@@ -138,8 +138,10 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
             out.append(RawLine(number, "", tuple(rows), unit))
             i = j
             continue
-        out.append(RawLine(number, text))
-        i += 1
+        # not a table: these lines stay as they are, and are not looked at again (linear time)
+        end = max(j, i + 1)
+        out.extend(RawLine(k, t) for k, t in raw[i:end])
+        i = end
     return out
 
 
@@ -178,8 +180,9 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
             out.extend(RawLine(r[0].number, r[2]) for r in run)
             i = j
             continue
-        out.append(lines[i])
-        i += 1
+        end = max(j, i + 1)  # not two columns: kept as they are, not looked at again
+        out.extend(lines[i:end])
+        i = end
     return out
 
 
