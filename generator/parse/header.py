@@ -66,6 +66,12 @@ _TRAILING_SPECIAL = re.compile(rf"(?:^|\s+){SPECIAL.pattern}\s*$")
 
 
 def read_issue_line(text: str, header: Header) -> None:
+    text, bracketed, number = split_special(text)  # 脱贫攻坚简报（专刊第3期）
+    if bracketed:
+        header.special = bracketed
+        header.issue_no = number if number is not None else header.issue_no
+        if number is not None and not ISSUE_LINE.search(text):
+            text = text + " "
     m = ISSUE_LINE.search(text)
     special = SPECIAL.search(text)
     if special and (m is None or special.start() < m.start()):
@@ -75,7 +81,7 @@ def read_issue_line(text: str, header: Header) -> None:
     if m:
         if m.group("year"):
             header.year = to_int(m.group("year"))
-        if header.issue_no is None or not (special and special.group("no")):
+        if header.issue_no is None or not (special and special.group("no")) and not bracketed:
             header.issue_no = to_int(m.group("no"))
         if m.group("total"):
             header.total_no = to_int(m.group("total"))
@@ -88,8 +94,9 @@ def read_issue_line(text: str, header: Header) -> None:
     year = re.search(r"([12]\d{3}|[〇零一二三四五六七八九]{4})\s*年", text)
     if header.year is None and year:
         header.year = to_int(year.group(1))
-    head = text[: m.start()] if m else ""
+    head = text[: m.start()] if m else text
     head = re.sub(r"[12]\d{3}\s*年|[〇零一二三四五六七八九]{4}\s*年", "", head).strip()
+    head = SPECIAL.sub("", TOTAL_ONLY.sub("", WEEK_LINE.sub("", head))).strip(" （()）")
     if header.series is None and len(head) >= 4 and not DATE.search(head):
         header.series = head  # 脱贫攻坚简报 第5期: the title on the number's line
 
@@ -173,7 +180,11 @@ def read_header(blocks: list[Block]) -> Header:
 def _signs_the_footer(text: str, blocks: list[Block], i: int) -> bool:
     """An office named in the masthead and again at the foot of the issue (…办公室 2016年2月20日印发)."""
     tail = blocks[max(i + 1, len(blocks) - 12):]
-    return any(b.text.startswith(text) and b.kind in {"footer", "heading", "date_line", "body"} for b in tail)
+    return any(b.text.startswith(text) and _PRINTED_REST.match(b.text[len(text):]) for b in tail)
+
+
+# what may follow the office's name at the foot: nothing, or the date it printed the issue
+_PRINTED_REST = re.compile(r"^\s*(?:[12]\d{3}|[〇零一二三四五六七八九]{4})?\s*(?:年.{1,12}日|[.\-/]\S{3,8})?\s*(?:印\s*发)?\s*$")
 
 
 _EDITOR_PREFIX = re.compile(r"^[【\[]?(?:编者按|编者的话|按语|编后语?)[】\]]?\s*[：:]?\s*")

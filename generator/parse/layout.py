@@ -204,6 +204,11 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
         t = line.text.strip()
         if line.cells is None and 0 < len(t) <= 40 and _HEAD_WORDS.search(t) and t[:1] not in "（(【[":
             keys[_DIGITS.sub("#", re.sub(r"\s+", "", t))] += 1
+    # the masthead's own lines: a later short line that starts with one of them is a running head
+    masthead = [re.sub(r"\s+", "", l.text) for l in lines[:15] if l.cells is None and len(l.text.strip()) >= 4][:6]
+    # running heads come after the masthead: below the first line of prose
+    first_prose = next((k for k, l in enumerate(lines) if len(l.text) >= 20 and any(
+        ch in SENTENCE_PUNCT or ch == "，" for ch in l.text)), len(lines))
     out: list[RawLine] = []
     seen: set[str] = set()
     for index, line in enumerate(lines):
@@ -213,8 +218,12 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
                 out.append(RawLine(line.number, ""))
                 continue
             key = _DIGITS.sub("#", re.sub(r"\s+", "", t)) if len(t) <= 40 and t[:1] not in "（(【[" else None
+            if key is not None and index > first_prose and _HEAD_WORDS.search(t) and _DIGITS.search(t) and any(
+                    re.sub(r"\s+", "", t).startswith(m) and len(t) > len(m) for m in masthead):
+                out.append(RawLine(line.number, ""))
+                continue
             if key is not None and keys[key] >= 2:
-                if key in seen or index > 12:
+                if key in seen or index > first_prose:
                     out.append(RawLine(line.number, ""))
                     continue
                 seen.add(key)
@@ -225,7 +234,7 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
 # ---------------------------------------------------------------- the rest of a line's spacing
 
 _ORG_DATE = re.compile(
-    r"^\s*(?P<org>\S.*?\S)[ \t\u3000]{2,}(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.{1,12}?日|"
+    r"^\s*(?P<org>\S.*?\S)(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.{1,12}?日|"
     r"[12]\d{3}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2})\s*$")
 _SPACED_RUN = re.compile(r"(?<!\S)[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,}(?!\S)")
 

@@ -1,0 +1,226 @@
+"""The page-layout pass and the masthead rules for bulletins from other offices (layouts.md).
+
+Every text here is invented (示例). Whole bulletins in each layout are in tests/fixtures/parse; these
+tests pin the single rules, several variants each, the way different offices print them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract import enrich
+from generator.model import SourceFile
+from generator.outline import doubts
+from generator.parse import parse_text
+from generator.parse.blocks import classify, Block
+from generator.parse.header import parse_date
+from generator.parse.layout import collapse_spaced, fold_width, lay_out
+from generator.slugs import issue_slug
+
+from .sample import jianbao, make_project
+
+
+def parse(text: str):
+    return parse_text(text, SourceFile("示例.txt", "0" * 64, "txt", "utf-8"))
+
+
+def body(title: str = "某县召开推进会", signed: str = "（某县扶贫办 张三）") -> str:
+    return f"{title}\n\n某县召开推进会，全县完成危房改造 120 户。\n\n{signed}\n"
+
+
+@pytest.mark.parametrize("raw, folded", [
+    ("２０１９年第８期", "2019年第8期"), ("ＧＤＰ增长８６．５％", "GDP增长86.5%"),
+    ("覆盖率达９２％，", "覆盖率达92%，"), ("（示例）：；！？", "（示例）：；！？"),  # Chinese punctuation stays
+])
+def test_full_width_letters_and_digits_are_folded_and_chinese_punctuation_kept(raw, folded):
+    assert fold_width(raw) == folded
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("脱 贫 攻 坚 简 报", "脱贫攻坚简报"), ("乡　村　振　兴　简　报", "乡村振兴简报"),
+    ("扶持差异化 产业全覆盖", "扶持差异化 产业全覆盖"), ("联系人：黄 彬", "联系人：黄 彬"),
+])
+def test_spaced_titles_close_up_but_words_apart_stay(raw, expected):
+    assert collapse_spaced(fold_width(raw)) == expected
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("2019年5月20日", "2019-05-20"), ("二〇一九年五月二十日", "2019-05-20"), ("二零二一年十二月三日", "2021-12-03"),
+    ("2019.5.20", "2019-05-20"), ("2019-05-20", "2019-05-20"), ("2019/5/20", "2019-05-20"),
+    ("2019年2月30日", None),
+])
+def test_dates_in_every_form(text, iso):
+    assert parse_date(text) == iso
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("2019年第32期（总第194期）", "issue_line"), ("第十二期", "issue_line"), ("总第一百零五期", "issue_line"),
+    ("2019年第15周", "issue_line"), ("脱贫攻坚简报 第5期", "issue_line"),
+    ("2018年12月20日 星期四 第4版", "issue_line"),
+    ("全县举办第二期致富带头人培训班", "heading"),  # a title that mentions an issue of a course
+    ("（专刊第3期）", "special_line"), ("增刊1", "special_line"), ("特刊", "special_line"),
+    ("（内部资料 注意保存）", "marking"), ("机密★1年", "marking"), ("内部刊物", "marking"),
+    ("━━━━━━━━", "separator"), ("★★★★★★", "separator"), ("─────", "separator"),
+    ("本期要目", "toc_head"), ("【本期导读】", "toc_head"), ("目  录", "toc_head"),
+    ("撰稿：张三 审核：李四", "credit"), ("供稿：某县扶贫办", "credit"), ("来源：某县乡村振兴局", "credit"),
+    ("■ 本报记者 王明", "byline"), ("通讯员 李红", "byline"), ("□ 解小辉 卢佳", "byline"),
+    ("■县域动态", "heading"),  # a column mark, not a byline
+    ("责任编辑：覃丽  校对：韦东  签发：罗明", "footer"), ("（共印150份）", "footer"), ("分送：各县扶贫办。", "footer"),
+])
+def test_line_kinds(line, kind):
+    assert classify(Block(collapse_spaced(fold_width(line)), 1)).kind == kind
+
+
+@pytest.mark.parametrize("masthead, publisher, date", [
+    ("凌云县脱贫攻坚指挥部办公室          2019年5月20日", "凌云县脱贫攻坚指挥部办公室", "2019-05-20"),
+    ("某县乡村振兴局\t2022.3.15", "某县乡村振兴局", "2022-03-15"),
+    ("某市扶贫开发领导小组办公室编", "某市扶贫开发领导小组办公室", None),
+    ("主办：某省扶贫开发办公室", "某省扶贫开发办公室", None),
+])
+def test_publisher_and_date_however_printed(masthead, publisher, date):
+    issue = parse(f"示例\n脱贫攻坚简报\n2019年第8期\n{masthead}\n\n" + body())
+    assert (issue.publisher, issue.date) == (publisher, date)
+    assert [a.title for a in issue.articles] == ["某县召开推进会"]
+
+
+@pytest.mark.parametrize("masthead, series, special, number", [
+    ("脱贫攻坚简报（专刊第3期）\n某县扶贫办编", "脱贫攻坚简报", "专刊", 3),
+    ("脱贫攻坚简报\n增刊1", "脱贫攻坚简报", "增刊", 1),
+    ("脱贫攻坚简报\n特刊\n2020年第2期", "脱贫攻坚简报", "特刊", 2),
+    ("脱贫攻坚工作专报\n2020年第2期", "脱贫攻坚工作专报", None, 2),  # 专报 in the name is the name
+    ("广西壮族自治区\n精准脱贫攻坚简报\n2018年第32期", "广西壮族自治区精准脱贫攻坚简报", None, 32),
+])
+def test_series_titles_and_special_issues(masthead, series, special, number):
+    issue = parse(f"示例\n{masthead}\n\n" + body())
+    assert (issue.series, issue.special, issue.issue_no) == (series, special, number)
+
+
+def test_special_issues_number_apart_in_paths():
+    assert issue_slug(2019, 3, None, "ab" * 32) == "2019-003"
+    assert issue_slug(2019, 3, None, "ab" * 32, "专刊") == "2019-zhuankan-003"
+    assert issue_slug(None, None, "2019-05-20", "ab" * 32) == "2019-05-20-ababab"
+
+
+def test_special_issue_does_not_clash_with_the_regular_one(tmp_path):
+    project = make_project(tmp_path / "p")
+    regular = tmp_path / "regular.txt"
+    regular.write_text("示例\n某县脱贫攻坚简报\n2019年第3期\n某县扶贫办编\n\n" + body(), encoding="utf-8")
+    special = tmp_path / "special.txt"
+    special.write_text("示例\n某县脱贫攻坚简报（专刊第3期）\n2019年5月1日\n某县扶贫办编\n\n" + body("某县召开专题会"),
+                       encoding="utf-8")
+    assert jianbao("add", "--no-build", "--project", str(project), str(regular)).returncode == 0
+    added = jianbao("add", "--no-build", "--project", str(project), str(special))
+    assert added.returncode == 0, added.stderr
+    clash = tmp_path / "again.txt"
+    clash.write_text(special.read_text(encoding="utf-8") + "\n附：补充。\n", encoding="utf-8")
+    assert jianbao("add", "--no-build", "--project", str(project), str(clash)).returncode == 1
+
+
+@pytest.mark.parametrize("column, title", [
+    ("【工作动态】", "◆某县召开推进会"), ("★工作动态", "●某县召开推进会"), ("◎基层传真", "▲某县召开推进会"),
+    ("■县域动态", "◇某县召开推进会"), ("一、工作动态", "1.某县召开推进会"), ("工作动态", "○某县召开推进会"),
+])
+def test_column_heads_are_columns_and_markers_leave_titles(column, title):
+    issue = parse(f"示例\n脱贫攻坚简报\n2019年第8期\n\n{column}\n\n" + body(title) + "\n" + body("某乡开展排查"))
+    assert [a.title for a in issue.articles] == ["某县召开推进会", "某乡开展排查"]
+    assert [a.column for a in issue.articles] == [column.strip("【】★◎■一、"), column.strip("【】★◎■一、")]
+
+
+def test_numbered_sections_inside_an_article_stay_sections():
+    text = ("示例\n脱贫攻坚简报\n2019年第8期\n\n某县完善帮扶机制\n\n某县完善帮扶机制，成效明显。\n\n"
+            "一、组织保障\n\n1.成立领导小组\n\n县里成立了领导小组。\n\n（某县扶贫办 张三）\n")
+    issue = parse(text)
+    assert [a.title for a in issue.articles] == ["某县完善帮扶机制"] and issue.articles[0].column is None
+
+
+@pytest.mark.parametrize("signature, source, authors", [
+    ("（某县扶贫办供稿）", "某县扶贫办", []),
+    ("（来源：某县乡村振兴局）", "某县乡村振兴局", []),
+    ("撰稿：张三 审核：李四 签发：王五", None, ["张三"]),
+    ("（某县乡村振兴局 张三 李四）", "某县乡村振兴局", ["张三", "李四"]),
+    ("供稿：某县扶贫办", "某县扶贫办", []),
+    ("通讯员 李红", None, ["李红"]),
+])
+def test_every_attribution_form(signature, source, authors):
+    issue = parse("示例\n脱贫攻坚简报\n2019年第8期\n\n" + body(signed=signature) + body("某乡开展排查"))
+    first = issue.articles[0]
+    assert (first.title, first.source, list(first.authors)) == ("某县召开推进会", source, authors)
+    assert len(issue.articles) == 2
+
+
+def test_attribution_right_under_the_title():
+    text = "示例\n脱贫攻坚简报\n2019年第8期\n\n某县召开推进会\n（某县扶贫办 张三）\n某县召开推进会，全县完成 120 户。\n\n" \
+           "某乡开展排查\n（某乡政府 李四）\n某乡开展排查，完成 30 户。\n"
+    issue = parse(text)
+    assert [(a.title, a.authors) for a in issue.articles] == [("某县召开推进会", ("张三",)), ("某乡开展排查", ("李四",))]
+
+
+def test_unsigned_bulletin_is_cut_at_its_titles():
+    text = "示例\n脱贫攻坚简报\n2019年第8期\n\n" + "".join(
+        f"{name}开展危房改造\n{name}完成危房改造 120 户，惠及群众 500 人。\n" for name in ("甲县", "乙县", "丙县"))
+    issue = parse(text)
+    assert [a.title for a in issue.articles] == ["甲县开展危房改造", "乙县开展危房改造", "丙县开展危房改造"]
+    assert any("没有一篇文章有署名" in d for d in doubts(issue))
+
+
+def test_page_numbers_and_running_heads_go_wherever_they_fall():
+    text = ("示例\n某市脱贫攻坚简报\n2019年第21期\n\n某县推进产业扶贫\n某县坚持把产业扶贫作为根本之策，全县贫困户产业覆盖率达到\n"
+            "- 2 -\n某市脱贫攻坚简报 第21期\n96.5%，户均增收 1800 元。\n·3·\n第4页\n（某县扶贫办）\n")
+    issue = parse(text)
+    assert issue.articles[0].paragraphs == ("某县坚持把产业扶贫作为根本之策，全县贫困户产业覆盖率达到96.5%，户均增收 1800 元。",)
+    assert not issue.unplaced
+
+
+@pytest.mark.parametrize("table", [
+    "县名        资金（万元）   人数（人）\n甲县        120.5         300\n乙县        80            210\n合计        200.5         510",
+    "| 县名 | 资金（万元） | 人数（人） |\n|---|---|---|\n| 甲县 | 120.5 | 300 |\n| 乙县 | 80 | 210 |\n| 合计 | 200.5 | 510 |",
+    "┌────┬──────┬─────┐\n│县名│资金（万元）│人数（人）│\n├────┼──────┼─────┤\n│甲县│120.5│300│\n"
+    "│乙县│80│210│\n│合计│200.5│510│\n└────┴──────┴─────┘",
+])
+def test_tables_in_every_form_give_their_figures(table):
+    text = f"示例\n某市脱贫攻坚简报\n2019年第3期\n\n某市分配衔接资金\n某市分配衔接资金，各县情况如下：\n{table}\n（某市扶贫办）\n"
+    article = parse(text).articles[0]
+    assert len(article.tables) == 1 and article.tables[0].rows[0] == ("县名", "资金（万元）", "人数（人）")
+    assert not any("120.5" in p for p in article.paragraphs)
+    issue = enrich(parse(text))
+    money = {(i.text.split()[0], i.value, i.unit) for i in issue.articles[0].indicators if i.unit == "元"}
+    assert ("甲县", 1205000, "元") in money and ("合计", 2005000, "元") in money
+
+
+def test_table_unit_line_applies_in_column_order():
+    text = ("示例\n某县脱贫攻坚简报\n2019年第3期\n\n某县订单农业\n各乡镇订单情况如下：\n单位：万亩、户\n"
+            "乡镇      订单面积    带动贫困户\n甲镇      3.2         1200\n乙镇      2.8         980\n合计      6.0         2180\n（某县扶贫办）\n")
+    issue = enrich(parse(text))
+    figures = {(i.label, i.value, i.unit, i.scope) for i in issue.articles[0].indicators if i.table is not None}
+    assert ("订单面积", 32000, "亩", "sub") in figures and ("带动贫困户", 2180, "户", "whole") in figures
+    assert "单位：万亩、户" not in issue.articles[0].paragraphs
+
+
+def test_two_column_page_is_read_column_by_column():
+    left = ["甲县“三项机制”推动稳定脱贫", "甲县建立稳定脱贫三项机制，全县贫困人口", "由2014年的7.7万人减少到1.2万人，贫困发",
+            "生率降到1.5%。（甲县扶贫办 王磊）"]
+    right = ["乙县金融扶贫成效显著", "乙县构建金融服务和风险防控体系，累计发放", "扶贫小额信贷8.6亿元，获贷率达到62.4%，带",
+             "动贫困户2.1万户发展产业。（乙县扶贫办 杜红）"]
+    lines = [f"{a}{' ' * (48 - sum(2 if ord(c) > 255 else 1 for c in a))}{b}" for a, b in zip(left, right)]
+    layout = lay_out("\n".join(lines))
+    assert [line.text for line in layout.lines if line.text][:5] == left + right[:1]
+    issue = parse("示例\n某省扶贫信息\n2016年第3期\n\n" + "\n".join(lines) + "\n")
+    assert [(a.title, a.source) for a in issue.articles] == [("甲县“三项机制”推动稳定脱贫", "甲县扶贫办"),
+                                                            ("乙县金融扶贫成效显著", "乙县扶贫办")]
+
+
+def test_news_items_without_title_lines_are_named_by_their_first_clause():
+    text = ("示例\n某某日报\n2019年10月18日 星期五 第4版\n\n本报讯（记者 陈刚）10月15日，某县举办就业扶贫专场招聘会，提供岗位 2600 个。\n\n"
+            "本报讯 近日，某县召开易地扶贫搬迁推进会，安置点入住率达 99.2%。（韦丽）\n")
+    issue = parse(text)
+    assert issue.kind == "newspaper" and issue.date == "2019-10-18"
+    assert [(a.title, a.authors) for a in issue.articles] == [("某县举办就业扶贫专场招聘会", ("陈刚",)),
+                                                             ("某县召开易地扶贫搬迁推进会", ("韦丽",))]
+
+
+def test_check_prints_the_outline(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("示例\n某县脱贫攻坚简报\n2019年第8期\n\n【工作动态】\n" + body(), encoding="utf-8")
+    out = jianbao("check", "--input", str(folder))
+    assert out.returncode == 0
+    assert "1. 【工作动态】某县召开推进会（张三 · 某县扶贫办" in out.stdout
