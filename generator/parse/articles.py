@@ -61,6 +61,8 @@ def _continues(head: Block, nxt: Block) -> bool:
         return False
     if head.text[-1].isdigit() and nxt.text[:1].isdigit():
         return True
+    if "，" in head.text and _NUMBER_PIECE.match(nxt.text):
+        return True  # …覆盖率达到 | 96.5%，…: a sentence, not a title, runs on into a number
     return bool(_CONTINUATION_START.match(nxt.text))
 
 
