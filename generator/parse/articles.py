@@ -97,7 +97,8 @@ def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[s
         captions: list[str] = []
         # exactly two adjacent short lines: a wrapped title; more are a list (kept line by line)
         if i < len(blocks) and _wrapped(block, blocks[i]) and not (i + 1 < len(blocks) and _wrapped(blocks[i], blocks[i + 1])) \
-                and (i < 2 or not _wrapped(blocks[i - 2], block)):
+                and (i < 2 or not _wrapped(blocks[i - 2], block)) \
+                and not (i + 1 < len(blocks) and _continues(blocks[i], blocks[i + 1])):
             block = Block(block.text + blocks[i].text, block.line, block.level, block.gap, "heading")
             i += 1
         if i < len(blocks) and _opens_bracket(block) and "）" in blocks[i].text + ")" and len(block.text + blocks[i].text) <= 90:
