@@ -27,10 +27,12 @@ def _issue(path: str, date: str, *articles: Article) -> Issue:
 
 
 def _fig(text: str, paragraph: str, value: float, kind: str = "actual", place: str = "451026",
-         measure: str | None = "school_return_rate", label: str = "劝返率", p: int = 0) -> Indicator:
+         measure: str | None = "school_return_rate", label: str = "劝返率", p: int = 0, unit: str = "%",
+         scope: str = "whole", change: bool = False) -> Indicator:
     start = paragraph.index(text)
     sentence = next(s + "。" for s in paragraph.split("。") if text in s)
-    return Indicator(label, value, "%", kind, text, sentence, place, measure, p, start, start + len(text))
+    return Indicator(label, value, unit, kind, text, sentence, place, measure, scope=scope, change=change,
+                     paragraph=p, start=start, end=start + len(text))
 
 
 P1 = "今年以来，那坡县全力控辍保学。全县劝返率达 92%。力争年底劝返率达到 100%。"
@@ -59,7 +61,7 @@ def test_sentences_become_anchors_and_figures_point_at_them():
 
 
 def test_a_figure_whose_sentence_is_lost_falls_back_to_its_paragraph():
-    bad = Indicator("劝返率", 92, "%", "actual", "不在文中", "也不在文中", None, None, 0, 0, 4)
+    bad = Indicator("劝返率", 92, "%", "actual", "不在文中", "也不在文中", None, None, paragraph=0, start=0, end=4)
     marks = mark_article(Article("t", paragraphs=("其他文字。",), indicators=(bad,)), 1)
     assert marks.anchors == ("a1-p0",)
     assert [s.anchor for s in marks.paragraphs[0]] == [None]
@@ -103,7 +105,8 @@ def test_a_shared_peer_chart_colours_the_page_own_bar():
              "href": "../issues/a.html#a2-s1"}]
     svg = link_marks('<path aria-label="jbm0" d="M0" fill="#3f6fb5"/><path aria-label="jbm1" d="M1" fill="#3f6fb5"/>', rows)
     assert '<a class="jb-mark jb-place-451026" xlink:href="../issues/a.html#a1-s1">' in svg
-    assert 'aria-label="那坡县：92%（2019-03-01）"' in svg and "&lt;b&gt;乐业县&lt;/b&gt;：88.5%" in svg and "<b>" not in svg
+    assert 'aria-label="那坡县：92%（2019年3月1日）"' in svg and "&lt;b&gt;乐业县&lt;/b&gt;：88.5%" in svg and "<b>" not in svg
+    assert "<title>那坡县：92%（2019年3月1日）</title>" in svg  # what a mouse over the bar shows
     out = focus_bar(svg, "451026")
     assert out.count(HIGHLIGHT_COLOR) == 1 and 'd="M0" fill="' + HIGHLIGHT_COLOR in out
 

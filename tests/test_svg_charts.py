@@ -76,7 +76,7 @@ def test_points_have_vegas_heights_and_order_in_time():
 
     def points(svg):
         found = []
-        for label, rest in re.findall(r'<path aria-label="([^"]+)"([^>]*aria-roledescription="point"[^>]*)/>', svg):
+        for label, rest in re.findall(r'<path aria-label="([^"]+)"([^>]*aria-roledescription="point"[^>]*?)/?>', svg):
             found.append((label, rest))
         return found
 
