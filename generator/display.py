@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 
 WAN, YI = 10_000, 100_000_000
+AXIS_FROM = 100_000  # an axis up to 16,000 户 reads better whole than as 0.0 … 1.6 万户
 ROUND_FROM = 1_000_000  # from here a value 万 cannot write exactly is rounded: 123.46 万人, not 1,234,567 人
 # units 万/亿 make no sense with: rates, and changes in points
 UNSCALED = ("%", "‰", "百分点", "倍")
@@ -65,7 +66,7 @@ def amount(value: float, unit: str = "") -> str:
 def axis_scale(largest: float, unit: str) -> tuple[float, str]:
     """One divisor for every label of an axis, and its title: (10000, 万株) when the largest tick is
     1,500,000 株, so the labels read 0, 50, 100 … 150 rather than 1,500,000."""
-    if not scalable(unit) or largest < WAN:
+    if not scalable(unit) or largest < AXIS_FROM:
         return 1, unit
     if largest >= YI:
         return YI, "亿" + unit

@@ -209,19 +209,12 @@ def main_unit(figures: list[Figure]) -> str | None:
 def not_comparable(f: Figure, unit: str | None) -> str | None:
     """Why ``f`` is left out of a measure's comparison (in ``unit``), or None when it is in it."""
     i = f.indicator
-    if i.change:
-        return "变化量"
-    if i.scope == "threshold":
-        return "档次或门槛"
-    if i.scope == "sub":
-        return "下辖乡村、企业等局部"
     if i.kind in ("policy", "other"):
-        return "政策标准" if i.kind == "policy" else "其他"
-    if i.place is None:
-        return "地区不详"
-    if i.unit != unit:
-        return f"单位不同（{i.unit or '无单位'}）"
-    return None
+        return "政策标准，不是结果" if i.kind == "policy" else "不是已取得的结果"
+    why = ("增减量" if i.change else "档次或门槛" if i.scope == "threshold" else "乡村、企业等局部的数"
+           if i.scope == "sub" else "地区不详" if i.place is None else f"单位不同（{i.unit or '无单位'}）"
+           if i.unit != unit else None)
+    return why and (why + "（目标）" if i.kind == "target" else why)
 
 
 def latest_by_place(figures: list[Figure]) -> list[Figure]:

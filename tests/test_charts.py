@@ -363,7 +363,7 @@ def test_a_measure_page_compares_only_whole_place_levels(households):
     assert "15,099 户" in compared and "9,000 户" in compared and "8,000 户" in compared
     for value in ("31 户", "5 万户", "1,200 户"):
         assert value not in compared and value in others, value
-    for reason in ("下辖乡村、企业等局部", "档次或门槛", "变化量"):
+    for reason in ("乡村、企业等局部的数", "档次或门槛", "增减量"):
         assert reason in others
     # the comparison chart plots each place's newest whole-place level, nothing else
     svg = page.split('<h2 id="tu1">', 1)[1].split("</svg>", 1)[0]

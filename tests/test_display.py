@@ -39,7 +39,8 @@ def test_split_gives_number_and_unit_apart():
 def test_an_axis_has_one_scale():
     assert axis_scale(2_000_000, "株") == (10_000, "万株")
     assert axis_scale(300_000_000, "元") == (100_000_000, "亿元")
-    assert axis_scale(5_000, "户") == (1, "户")
+    assert axis_scale(16_000, "户") == (1, "户")
+    assert axis_scale(100_000, "户") == (10_000, "万户")
     assert axis_scale(200, "%") == (1, "%")
 
 
