@@ -409,10 +409,13 @@ def link_marks(svg: str, rows: list[dict] | tuple = ()) -> str:
     return re.sub(r'<path aria-label="(jbm\d+)"([^>]*?)/>', wrap, svg)
 
 
+_cn_date = lru_cache(maxsize=4096)(cn_date)  # a chart's marks share a few dates
+
+
 def mark_label(row: dict) -> str:
     """那坡县：1,860 万株（2019年3月1日）, with 目标 for a target: the mark's hover text."""
     kind = "，目标" if row.get("kind") == "目标" else ""
-    date = cn_date(row["date"]) + kind if row["date"] else kind.lstrip("，")
+    date = _cn_date(row["date"]) + kind if row["date"] else kind.lstrip("，")
     return f"{row['name']}：{amount(row['value'], row.get('unit', ''))}" + (f"（{date}）" if date else "")
 
 

@@ -8,6 +8,7 @@ and never rounded where the bulletin's own figure has more digits than we would 
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 WAN, YI = 10_000, 100_000_000
 AXIS_FROM = 100_000  # an axis up to 16,000 户 reads better whole than as 0.0 … 1.6 万户
@@ -19,14 +20,16 @@ SPACE_BEFORE = {"%": "", "‰": ""}  # 86.5%, but 1,234 户
 
 def plain(value: float, decimals: int = 6) -> str:
     """Thousands separated, at most ``decimals`` places, trailing zeros trimmed: 1,860; 2.36; 0.05."""
-    text = f"{value:,.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    if text in ("-0", ""):
-        text = "0"
-    return text.replace("-", "−")
+    if float(value).is_integer():  # most figures are whole: the quick way (every chart mark comes here)
+        text = f"{int(value):,}"
+    else:
+        text = f"{value:,.{decimals}f}".rstrip("0").rstrip(".")
+        if text in ("-0", ""):
+            text = "0"
+    return text.replace("-", "−") if value < 0 else text
 
 
+@lru_cache(maxsize=256)
 def scalable(unit: str) -> bool:
     return not any(u in unit for u in UNSCALED)
 
