@@ -316,9 +316,11 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
 
 
 def _in_main_unit(figures: list[Figure]) -> list[Figure]:
-    """The newest comparable figure per place, of those in the unit most of them are in."""
+    """The newest comparable figure per place, of those in the unit most of them are in and of the
+    level (county, city …) most of them are at."""
     unit = main_unit(figures)
-    return latest_by_place([f for f in figures if f.indicator.unit == unit])
+    levels = _by_level([f for f in figures if f.indicator.unit == unit])
+    return latest_by_place(max(levels.values(), key=len)) if levels else []
 
 
 def _linked_places(figures: list[Figure], c: Collection) -> tuple[str, ...]:
@@ -350,15 +352,17 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
                 compared.append(f)
             else:
                 others.append((f, why))
-        latest = latest_by_place(compared)
-        top = _most_reported(compared)  # once: inside the comprehension it made this page quadratic
-        charts = [
-            site.chart(bar_chart(f"{measure.name}：各地最新实际值", latest, page,
-                                 f"measures/{measure.slug}-places.csv", _place_name)),
-            site.chart(time_chart(f"{measure.name}：报告最多的地区历次数值",
-                                  [f for f in compared if f.indicator.place in top], page,
-                                  f"measures/{measure.slug}-time.csv", _place_name)),
-        ]
+        # counties beside counties, cities beside cities: a city's count dwarfs its counties'
+        levels = _by_level(compared)
+        charts = [site.chart(bar_chart(f"{measure.name}：{LEVEL_NAMES[level]}最新实际值", latest_by_place(group), page,
+                                       f"measures/{measure.slug}-{level}.csv", _place_name))
+                  for level, group in levels.items()]
+        if levels:  # over time: the places reporting most, of the level with most values
+            group = max(levels.values(), key=len)
+            top = _most_reported(group)  # once: inside the comprehension it made this page quadratic
+            charts.append(site.chart(time_chart(f"{measure.name}：报告最多的地区历次数值",
+                                                [f for f in group if f.indicator.place in top], page,
+                                                f"measures/{measure.slug}-time.csv", _place_name)))
         charts = [ch for ch in charts if ch]
         csv = f"measures/{measure.slug}-figures.zip"
         site.figures_zip(csv, f"{measure.slug}-figures.csv", figures)
@@ -368,6 +372,19 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
             compared=compared, others=others,
         ))
         _store_later(site, key, page, charts, csv)
+
+
+LEVEL_NAMES = {"county": "各县（市、区）", "city": "各市", "province": "各省（区）"}
+
+
+def _by_level(figures: list[Figure]) -> dict[str, list[Figure]]:
+    """``figures`` by the level of their place (county, city, province, in that order)."""
+    groups: dict[str, list[Figure]] = {}
+    for f in figures:
+        level = _division_key(f.indicator.place)[0] if f.indicator.place else None
+        if level in LEVEL_NAMES:
+            groups.setdefault(level, []).append(f)
+    return {level: groups[level] for level in LEVEL_NAMES if level in groups}
 
 
 def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:
