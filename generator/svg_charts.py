@@ -19,8 +19,9 @@ lines, labels of 10 px and titles of 11 and 13 px. Two things are our own:
 - A key above the plot for every colour: one entry per place on a time chart (and 实际/目标 when
   targets are drawn), this place and its peers on a peer chart (the spec's usermeta says so).
 
-Only the spec's data, title, unit and usermeta (a bar chart's key) are read; everything else is the shape of our two templates
-(charts.py). Marks are written as ``<path aria-label="jbmN" …/>`` for charts.link_marks to link and title.
+Only the spec's data, title, unit and usermeta (a bar chart's key) are read; everything else is the
+shape of our two templates (charts.py). Marks are written as ``<path aria-label="jbmN" …/>`` for
+charts.link_marks to link and give their hover text.
 """
 from __future__ import annotations
 
