@@ -211,10 +211,19 @@ def not_comparable(f: Figure, unit: str | None) -> str | None:
     i = f.indicator
     if i.kind in ("policy", "other"):
         return "政策标准，不是结果" if i.kind == "policy" else "不是已取得的结果"
-    why = ("增减量" if i.change else "档次或门槛" if i.scope == "threshold" else "乡村、企业等局部的数"
-           if i.scope == "sub" else "地区不详" if i.place is None else f"单位不同（{i.unit or '无单位'}）"
-           if i.unit != unit else None)
-    return why and (why + "（目标）" if i.kind == "target" else why)
+    if i.change:
+        why = "增减量"
+    elif i.scope == "threshold":
+        why = "档次或门槛"
+    elif i.scope == "sub":
+        why = "乡村、企业等局部的数"
+    elif i.place is None:
+        why = "地区不详"
+    elif i.unit != unit:
+        why = f"单位不同（{i.unit or '无单位'}）"
+    else:
+        return None
+    return why + "（目标）" if i.kind == "target" else why
 
 
 def latest_by_place(figures: list[Figure]) -> list[Figure]:
