@@ -6,8 +6,9 @@ sentence on the issue page (an ``<img>`` would make the links dead). SVGs are ca
 their spec when vl-convert draws them (0.04–0.08 s each, in worker processes); ours are drawn again,
 in less time than writing a file takes.
 
-Only figures of kind ``actual`` are plotted as results; targets appear as hollow marks labelled
-目标 where a chart shows them at all; policy rules and other figures are never plotted.
+Only actual levels of a whole place, in one unit, are plotted as results (figures.level): never a
+village's count beside a county's, a bracket (5万元以上) or a change (提高 4.2 个百分点). Targets appear
+as hollow marks, with a key, where a chart shows them at all; policy rules are never plotted.
 """
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .cache import write_atomic, write_replacing
-from .figures import Figure
-from .render import num, page_url
+from .display import amount
+from .figures import Figure, level
+from .render import cn_date, page_url
 
 if TYPE_CHECKING:  # altair is imported where a template is made: most builds take them from the store
     import altair as alt
@@ -39,6 +41,10 @@ if TYPE_CHECKING:  # altair is imported where a template is made: most builds ta
 FONT = ('"WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
         '"Source Han Sans SC", SimHei, sans-serif')
 ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
+# one colour per place on a time chart (the first is ACTUAL_COLOR): distinct in print and for the
+# common colour-blindnesses (Okabe–Ito, darkened to stand on white)
+PALETTE = ("#3f6fb5", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56a0d3", "#000000")
+FOCUS_KEY = "本页地区"  # the key of a peer chart's coloured bar, removed where no bar is coloured
 MAX_BARS = 25
 LABEL_EMS = 20  # a bar label longer than this many ems (at 10 px) is cut with …; the table has it whole
 MAX_POINTS = 120  # per time chart: more are unreadable; the table beside the chart has them all
@@ -200,16 +206,27 @@ def _fill(template: str, title: str, rows: list[dict]) -> dict:
     return spec
 
 
-def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) -> Chart | None:
-    """Horizontal bars of actual values, one per figure, largest first (at most MAX_BARS)."""
-    figures = [f for f in figures if f.indicator.kind == "actual"][:MAX_BARS]
+def _levels(figures: list[Figure], kinds: tuple[str, ...]) -> list[Figure]:
+    """The whole-place levels of ``kinds`` in the unit of the first actual one: one chart, one unit."""
+    figures = [f for f in figures if f.indicator.kind in kinds and level(f)]
+    unit = next((f.indicator.unit for f in figures if f.indicator.kind == "actual"), None)
+    return [f for f in figures if f.indicator.unit == unit]
+
+
+def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, peers: bool = False) -> Chart | None:
+    """Horizontal bars of actual levels in one unit, one per figure, largest first (at most MAX_BARS).
+    ``peers``: a place's bar is coloured on its own page (:func:`focus_bar`), so the chart has a key."""
+    figures = _levels(figures, ("actual",))[:MAX_BARS]
     if len(figures) < 2:
         return None
+    figures.sort(key=lambda f: -f.indicator.value)  # as the bars stand, so that the table beside reads alike
     unit = figures[0].indicator.unit
     names = _unique([name_of(f) for f in figures])
     rows = [dict(_row(f, page, name), label=label)
             for f, name, label in zip(figures, names, _unique([_short(n) for n in names]))]
     spec = _fill(_bar_template(unit), title, _marked(rows))
+    if peers:
+        spec["usermeta"] = {"jianbao": {"key": [[HIGHLIGHT_COLOR, FOCUS_KEY], [ACTUAL_COLOR, "其他地区"]]}}
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
 
 
@@ -227,19 +244,29 @@ def _time_template(unit: str, with_targets: bool) -> str:
     # stroke that read as a change over time.
     one_a_day = actual.transform_joinaggregate(same_day="count()", groupby=["name", "date"]).transform_filter(
         "datum.same_day == 1")
-    layers = [one_a_day.mark_line(color=ACTUAL_COLOR, aria=False).encode(detail="name:N"),
-              actual.mark_point(filled=True, color=ACTUAL_COLOR, size=60).encode(description="mark:N")]
+    # a colour per place, keyed (svg_charts draws the same key, with 实际/目标 when there are targets)
+    colour = alt.Color("name:N", title=None, scale=alt.Scale(range=list(PALETTE)), legend=alt.Legend(orient="top"))
+    layers = [one_a_day.mark_line(aria=False).encode(color=colour, detail="name:N"),
+              actual.mark_point(filled=True, size=60).encode(color=colour, description="mark:N")]
     if with_targets:
         layers.append(base.transform_filter("datum.kind == '目标'").mark_point(
-            filled=False, color=TARGET_COLOR, shape="diamond", size=80).encode(description="mark:N"))
+            filled=False, shape="diamond", size=80).encode(color=colour, description="mark:N"))
     chart = alt.layer(*layers).properties(width=560, height=240)
     return json.dumps(_config(chart, "TITLE"), ensure_ascii=False, sort_keys=True)
 
 
 def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) -> Chart | None:
-    """Values over time: actual results as a line of points, targets as hollow marks."""
-    figures = [f for f in figures if f.indicator.kind in ("actual", "target") and f.date]
-    if sum(1 for f in figures if f.indicator.kind == "actual") < 2:
+    """Values over time: actual levels as a line of points per place, targets as hollow marks.
+
+    Only places with actual values on two dates or more are drawn: points all on one date are not
+    a change over time (the page lists such values instead). None when no place has two dates."""
+    figures = _levels([f for f in figures if f.date], ("actual", "target"))
+    dates: dict[str, set[str]] = {}
+    for f in figures:
+        if f.indicator.kind == "actual":
+            dates.setdefault(name_of(f), set()).add(f.date)
+    figures = [f for f in figures if len(dates.get(name_of(f), ())) >= 2]
+    if not figures:
         return None
     # the newest MAX_POINTS: rendering cost grows with marks, and the CSV has every value
     figures = sorted(figures, key=lambda f: f.date, reverse=True)[:MAX_POINTS]
@@ -373,12 +400,23 @@ def link_marks(svg: str, rows: list[dict] | tuple = ()) -> str:
         row = by_mark.get(m.group(1))
         if row is None:
             return m.group(0)
-        label = f"{row['name']}：{num(row['value'])}{row.get('unit', '')}" + (f"（{row['date']}）" if row["date"] else "")
+        label = html.escape(mark_label(row), quote=True)
         place = f" jb-place-{row['code']}" if row.get("code") else ""
+        # <title>: what a mouse over the mark shows (aria-label alone shows nothing)
         return (f'<a class="jb-mark{place}" xlink:href="{html.escape(row["href"], quote=True)}">'
-                f'<path aria-label="{html.escape(label, quote=True)}"{m.group(2)}/></a>')
+                f'<path aria-label="{label}"{m.group(2)}><title>{label}</title></path></a>')
 
     return re.sub(r'<path aria-label="(jbm\d+)"([^>]*?)/>', wrap, svg)
+
+
+_cn_date = lru_cache(maxsize=4096)(cn_date)  # a chart's marks share a few dates
+
+
+def mark_label(row: dict) -> str:
+    """那坡县：1,860 万株（2019年3月1日）, with 目标 for a target: the mark's hover text."""
+    kind = "，目标" if row.get("kind") == "目标" else ""
+    date = _cn_date(row["date"]) + kind if row["date"] else kind.lstrip("，")
+    return f"{row['name']}：{amount(row['value'], row.get('unit', ''))}" + (f"（{date}）" if date else "")
 
 
 def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:
@@ -387,11 +425,16 @@ def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:
 
     def svg(m: re.Match) -> str:
         out = svgs.get(m.group(1), "").replace("\n", " ")
-        return focus_bar(out, m.group(2)) if m.group(2) != "-" else out
+        if m.group(2) == "-":  # a peer chart on a page whose place has no bar: no key for that colour
+            return _FOCUS_KEY.sub("", out) if 'class="jb-key-focus"' in out else out
+        return focus_bar(out, m.group(2))
 
     for path, text in pages.items():
         if "<!--jb-chart " in text:
             pages[path] = pattern.sub(svg, text)
+
+
+_FOCUS_KEY = re.compile(r'<g class="jb-key-focus">.*?</g>')
 
 
 def focus_bar(svg: str, code: str) -> str:

@@ -188,10 +188,50 @@ def gather_figures(c: Collection, anchors=None) -> list[Figure]:
     return figures
 
 
+def level(f: Figure) -> bool:
+    """A level of a whole place: not a township's or a firm's count, not a bracket (5万元以上), not a
+    change (提高 4.2 个百分点). Only such figures, of one measure and unit, are charted or compared."""
+    return f.indicator.scope == "whole" and not f.indicator.change
+
+
+def comparable(f: Figure) -> bool:
+    """An actual level of a whole, known place: what is plotted as its result and set beside its peers'."""
+    return f.indicator.kind == "actual" and level(f) and f.indicator.place is not None
+
+
+def main_unit(figures: list[Figure]) -> str | None:
+    """The unit most of the comparable figures are in (the first met wins a tie): a chart has one."""
+    counts: dict[str, int] = {}
+    for f in figures:
+        if comparable(f):
+            counts[f.indicator.unit] = counts.get(f.indicator.unit, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def not_comparable(f: Figure, unit: str | None) -> str | None:
+    """Why ``f`` is left out of a measure's comparison (in ``unit``), or None when it is in it."""
+    i = f.indicator
+    if i.kind in ("policy", "other"):
+        return "政策标准，不是结果" if i.kind == "policy" else "不是已取得的结果"
+    if i.change:
+        why = "增减量"
+    elif i.scope == "threshold":
+        why = "档次或门槛"
+    elif i.scope == "sub":
+        why = "乡村、企业等局部的数"
+    elif i.place is None:
+        why = "地区不详"
+    elif i.unit != unit:
+        why = f"单位不同（{i.unit or '无单位'}）"
+    else:
+        return None
+    return why + "（目标）" if i.kind == "target" else why
+
+
 def latest_by_place(figures: list[Figure]) -> list[Figure]:
-    """The newest actual figure per place (figures must be newest first)."""
+    """The newest comparable figure per place (figures must be newest first)."""
     seen: dict[str, Figure] = {}
     for f in figures:
-        if f.indicator.kind == "actual" and f.indicator.place and f.indicator.place not in seen:
+        if comparable(f) and f.indicator.place not in seen:
             seen[f.indicator.place] = f
     return list(seen.values())

@@ -11,7 +11,8 @@ from functools import lru_cache
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
 from .downloads import ARTICLE_COLUMNS, FigureLines, article_rows, csv_bytes, json_bytes, zip_bytes
-from .figures import Figure, gather_figures, issue_anchors, latest_by_place, mark_article, measure_names
+from .figures import (Figure, comparable, gather_figures, issue_anchors, latest_by_place, main_unit, mark_article,
+                      measure_names, not_comparable)
 from .gazetteer import load_gazetteer
 from .measures import load_measures
 from .model import Problem
@@ -165,6 +166,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             by_measure[f.indicator.measure].append(f)
     latest: dict[str, tuple[dict, dict]] = {}  # measure → newest actual figure per place, grouped
     peer_charts: dict[tuple[str, str], object] = {}  # (group, measure) → its comparison, made once
+    units: dict[str, str | None] = {}  # measure → the unit its figures are compared in
     for code, idx in c.places.items():
         page = f"places/{code}.md"
         refs = sorted(idx.primary, key=_newest) + sorted(idx.mentioned, key=_newest)
@@ -175,19 +177,28 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         figures = by_place.get(code, [])
         time_charts = []  # (title, figures, csv) of its time chart: made only if the page is
         peer_chart = None
-        measured = Counter(f.indicator.measure for f in figures if f.indicator.measure and f.indicator.kind == "actual")
-        for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:1]:  # its main measure; the table has the rest
+        for f in figures:
+            slug = f.indicator.measure
+            if slug and slug not in units:
+                units[slug] = main_unit(by_measure[slug])
+        # its main measure (the table has the rest): the one with most actual whole-place levels in
+        # the unit the measure is compared in; only those are charted or set beside its peers'
+        measured = Counter(f.indicator.measure for f in figures
+                           if f.indicator.measure and comparable(f) and f.indicator.unit == units[f.indicator.measure])
+        for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:1]:
             mname = measure_names().get(slug, slug)
-            time_charts.append((f"{idx.division.name}{mname}的变化", [f for f in figures if f.indicator.measure == slug],
-                                f"places/{code}-{slug}-time.csv"))
+            time_charts.append((f"{idx.division.name}{mname}的变化", [
+                f for f in figures if f.indicator.measure == slug and not_comparable(f, units[slug]) is None],
+                f"places/{code}-{slug}-time.csv"))
             # one comparison per group of peers, shared by every page of the group (rendered once);
             # this place's bar is coloured on its own page after rendering
             if slug not in latest:
-                latest[slug] = _peer_groups(latest_by_place(by_measure.get(slug, [])))
+                latest[slug] = _peer_groups(latest_by_place(
+                    [f for f in by_measure.get(slug, []) if f.indicator.unit == units[slug]]))
             group, peers = _peers(idx.division, latest[slug], gazetteer)
             if (group, slug) not in peer_charts:
                 peer_charts[group, slug] = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
-                                                     f"places/peers-{group}-{slug}.csv", _place_name)
+                                                     f"places/peers-{group}-{slug}.csv", _place_name, peers=True)
             peer_chart = peer_charts[group, slug]
             if peer_chart and any(f.indicator.place == code for f in peer_chart.figures):
                 peer_chart = peer_chart.focused(code)
@@ -202,8 +213,14 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             (peer_chart.key, peer_chart.focus, peer_chart.title, peer_chart.csv) if peer_chart else None, names)
         if site.reuse(key, page):
             continue
-        charts = [time_chart(title, own, page, csv, _place_name) for title, own, csv in time_charts] + [peer_chart]
-        charts = [ch for ch in charts if ch]
+        charts, listed = [], []  # listed: (title, values) of a measure reported on one date only
+        for title, own, csv in time_charts:
+            chart = time_chart(title, own, page, csv, _place_name)
+            if chart:
+                charts.append(chart)
+            else:
+                listed.append((title.removesuffix("的变化"), [f for f in own if f.indicator.kind == "actual"]))
+        charts += [peer_chart] if peer_chart else []
         csv = f"places/{code}-figures.zip" if figures else None
         if csv:
             site.figures_zip(csv, f"{code}-figures.csv", figures)
@@ -213,7 +230,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
             mentioned=sorted(idx.mentioned, key=_newest), children=kids, parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
-            timeline=timeline, charts=charts,
+            timeline=timeline, charts=charts, listed=listed,
         ))
         _store_later(site, key, page, charts, csv)
 
@@ -264,7 +281,7 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     site.add("themes/index.md", r.page("themes_index.html.j2", "themes/index.md", "主题", collection=c))
     by_theme: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(site, c):
-        if f.indicator.kind == "actual" and f.indicator.measure:
+        if f.indicator.measure and comparable(f):
             for slug in f.ref.article.themes:
                 by_theme[slug].append(f)
     for theme in c.taxonomy:
@@ -284,7 +301,7 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         for f in figures:
             if f.indicator.place:
                 by_measure[f.indicator.measure].append(f)
-        charts = [site.chart(bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值", latest_by_place(group),
+        charts = [site.chart(bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值", _in_main_unit(group),
                                        page, f"themes/{theme.slug}-{slug}.csv", _place_name))
                   for slug, group in sorted(by_measure.items(), key=lambda x: (-len(x[1]), x[0]))[:4]]
         charts = [ch for ch in charts if ch]
@@ -296,6 +313,14 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             figures=figures, places=c.places, charts=charts,
         ))
         _store_later(site, key, page, charts, csv)
+
+
+def _in_main_unit(figures: list[Figure]) -> list[Figure]:
+    """The newest comparable figure per place, of those in the unit most of them are in and of the
+    level (county, city …) most of them are at."""
+    unit = main_unit(figures)
+    levels = _by_level([f for f in figures if f.indicator.unit == unit])
+    return latest_by_place(max(levels.values(), key=len)) if levels else []
 
 
 def _linked_places(figures: list[Figure], c: Collection) -> tuple[str, ...]:
@@ -317,23 +342,49 @@ def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) ->
         key = site.page_cache.key("measure", measure, site.sources(figures), _linked_places(figures, c))
         if site.reuse(key, page):
             continue
-        latest = latest_by_place(figures)
-        top = _most_reported(figures)  # once: inside the comprehension it made this page quadratic
-        charts = [
-            site.chart(bar_chart(f"{measure.name}：各地最新实际值", latest, page,
-                                 f"measures/{measure.slug}-places.csv", _place_name)),
-            site.chart(time_chart(f"{measure.name}：报告最多的地区历次数值（实心为实际，空心为目标）",
-                                  [f for f in figures if f.indicator.place in top], page,
-                                  f"measures/{measure.slug}-time.csv", _place_name)),
-        ]
+        # compared: the whole-place levels (actual and target) in the measure's main unit; the rest
+        # (a village's count, a bracket, a change, another unit, a policy rule) listed apart
+        unit = main_unit(figures)
+        compared, others = [], []
+        for f in figures:
+            why = not_comparable(f, unit)
+            if why is None:
+                compared.append(f)
+            else:
+                others.append((f, why))
+        # counties beside counties, cities beside cities: a city's count dwarfs its counties'
+        levels = _by_level(compared)
+        charts = [site.chart(bar_chart(f"{measure.name}：{LEVEL_NAMES[level]}最新实际值", latest_by_place(group), page,
+                                       f"measures/{measure.slug}-{level}.csv", _place_name))
+                  for level, group in levels.items()]
+        if levels:  # over time: the places reporting most, of the level with most values
+            group = max(levels.values(), key=len)
+            top = _most_reported(group)  # once: inside the comprehension it made this page quadratic
+            charts.append(site.chart(time_chart(f"{measure.name}：报告最多的地区历次数值",
+                                                [f for f in group if f.indicator.place in top], page,
+                                                f"measures/{measure.slug}-time.csv", _place_name)))
         charts = [ch for ch in charts if ch]
         csv = f"measures/{measure.slug}-figures.zip"
         site.figures_zip(csv, f"{measure.slug}-figures.csv", figures)
         site.add(page, r.page(
             "measure.html.j2", page, measure.name, measure=measure, figures=figures, places=c.places,
-            charts=charts, csv=csv, counts=Counter(f.indicator.kind for f in figures),
+            charts=charts, csv=csv, counts=Counter(f.indicator.kind for f in figures), unit=unit,
+            compared=compared, others=others,
         ))
         _store_later(site, key, page, charts, csv)
+
+
+LEVEL_NAMES = {"county": "各县（市、区）", "city": "各市", "province": "各省（区）"}
+
+
+def _by_level(figures: list[Figure]) -> dict[str, list[Figure]]:
+    """``figures`` by the level of their place (county, city, province, in that order)."""
+    groups: dict[str, list[Figure]] = {}
+    for f in figures:
+        level = _division_key(f.indicator.place)[0] if f.indicator.place else None
+        if level in LEVEL_NAMES:
+            groups.setdefault(level, []).append(f)
+    return {level: groups[level] for level in LEVEL_NAMES if level in groups}
 
 
 def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:

@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 from . import __version__
 from .cache import write_atomic
 from .collect import Collection
+from .display import amount
 from .model import Problem
 from .settings import Settings
 
@@ -86,6 +87,7 @@ def _env(templates: Path) -> jinja2.Environment:
     env.globals.update(version=__version__)
     env.filters["cn_date"] = cn_date
     env.filters["num"] = num
+    env.filters["amount"] = amount  # 1,860 万株: what pages show (downloads keep base units)
     env.globals["kind_names"] = KIND_NAMES
     return env
 

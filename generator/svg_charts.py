@@ -14,9 +14,14 @@ lines, labels of 10 px and titles of 11 and 13 px. Two things are our own:
   left margin and which number labels to thin out: labels are right-aligned to the axis.
 - Time axes tick by whole months, quarters, half-years or years, and their domain is widened to
   whole ticks: a date axis labelled 年月 must not repeat a month under two ticks.
+- Numbers read as bulletins write them: an axis of 株 up to 15,000,000 is titled 万株 and labelled
+  0 … 1,500 (display.axis_scale); labels that would touch are thinned, measured with their anchors.
+- A key above the plot for every colour: one entry per place on a time chart (and 实际/目标 when
+  targets are drawn), this place and its peers on a peer chart (the spec's usermeta says so).
 
-Only the spec's data, title and unit are read; everything else is the shape of our two templates
-(charts.py). Marks are written as ``<path aria-label="jbmN" …/>`` for charts.link_marks to link.
+Only the spec's data, title, unit and usermeta (a bar chart's key) are read; everything else is the
+shape of our two templates (charts.py). Marks are written as ``<path aria-label="jbmN" …/>`` for
+charts.link_marks to link and give their hover text.
 """
 from __future__ import annotations
 
@@ -24,7 +29,8 @@ import html
 import math
 from datetime import date
 
-from .charts import ACTUAL_COLOR, TARGET_COLOR
+from .charts import ACTUAL_COLOR, HIGHLIGHT_COLOR, PALETTE, TARGET_COLOR
+from .display import axis_scale
 
 WIDTH, BAR_STEP, TIME_HEIGHT = 560, 20, 240
 PADDING = 5
@@ -34,6 +40,8 @@ GRID, AXIS, TEXT = "#ddd", "#888", "#000"
 POINT_RADIUS, DIAMOND_RADIUS = math.sqrt(60) / 2, math.sqrt(80) / 2  # Vega's symbols of size 60 and 80
 MONTH_STEPS = (1, 2, 3, 6, 12, 24, 60, 120)
 DATE_LABEL_EMS = 6.2  # "2019年03月" at 10 px: two CJK and six digits
+LABEL_SPACE = 4  # px at least between two labels of an axis (text widths are only estimated)
+KEY_ROW, KEY_SWATCH, KEY_GAP = 16, 14, 12  # the key: row height, swatch width, space between entries
 
 
 def draw(spec: dict) -> str:
@@ -42,14 +50,16 @@ def draw(spec: dict) -> str:
     title = spec.get("title") or ""
     if "layer" in spec:
         return _time_chart(title, spec["layer"][0]["encoding"]["y"].get("title") or "", rows)
-    return _bar_chart(title, spec["encoding"]["x"].get("title") or "", rows)
+    key = spec.get("usermeta", {}).get("jianbao", {}).get("key", ())
+    return _bar_chart(title, spec["encoding"]["x"].get("title") or "", rows, key)
 
 
 # --- text ------------------------------------------------------------------------------------------
 
 def text_width(text: str, size: float) -> float:
-    """Estimated width in px: CJK characters and full-width punctuation one em, others ~0.56."""
-    return size * sum(1.0 if ord(ch) > 0x2E7F else 0.56 for ch in text)
+    """Estimated width in px: CJK characters and full-width punctuation one em, others ~0.6 (digits
+    are 0.55 em in the CJK fonts and 0.56 in Arial: a little over, so that labels never touch)."""
+    return size * sum(1.0 if ord(ch) > 0x2E7F else 0.6 for ch in text)
 
 
 def _text(x: float, y: float, text: str, size: float = LABEL_SIZE, anchor: str = "middle",
@@ -132,19 +142,29 @@ def value_domain(values: list[float]) -> tuple[float, float]:
     return nice(lo, hi)
 
 
-def number_labels(values: list[float], start: float, stop: float, count: int) -> list[str]:
-    """d3's tickFormat(",f"): as many decimals as the tick step needs, thousands separated."""
-    step = abs(tick_step(start, stop, count))
+def number_labels(values: list[float], start: float, stop: float, count: int, divisor: float = 1) -> list[str]:
+    """d3's tickFormat(",f") of the values divided by ``divisor`` (1, 万 or 亿): as many decimals as
+    the tick step needs, thousands separated."""
+    step = abs(tick_step(start, stop, count)) / divisor
     decimals = max(0, -math.floor(math.log10(step))) if step else 0
-    return [f"{v:,.{decimals}f}".replace("-", "−") for v in values]
+    return [f"{v / divisor:,.{decimals}f}".replace("-", "−") for v in values]
 
 
-def _thinned(positions: list[float], widths: list[float]) -> set[int]:
-    """Vega's labelOverlap "parity": while neighbouring labels overlap, keep every other one."""
-    keep = list(range(len(positions)))
-    while len(keep) > 2 and any(positions[b] - widths[b] / 2 < positions[a] + widths[a] / 2 + 1
-                                for a, b in zip(keep, keep[1:])):
+def extents(positions: list[float], widths: list[float], anchors: list[str]) -> list[tuple[float, float]]:
+    """Where each label of an axis runs from and to, given how it is anchored."""
+    return [(x, x + w) if a == "start" else (x - w, x) if a == "end" else (x - w / 2, x + w / 2)
+            for x, w, a in zip(positions, widths, anchors)]
+
+
+def _thinned(spans: list[tuple[float, float]]) -> set[int]:
+    """Vega's labelOverlap "parity": while neighbouring labels come closer than LABEL_SPACE, keep
+    every other one; if the two ends still touch, the last goes (the first is the axis' start)."""
+    keep = list(range(len(spans)))
+    close = lambda a, b: spans[b][0] < spans[a][1] + LABEL_SPACE  # noqa: E731
+    while len(keep) > 2 and any(close(a, b) for a, b in zip(keep, keep[1:])):
         keep = keep[::2]
+    if len(keep) == 2 and close(*keep):
+        keep = keep[:1]
     return set(keep)
 
 
@@ -161,38 +181,72 @@ def _x_axis(height: float, marks: list[tuple[float, str]], title: str) -> list[s
     out += [f'<line x1="{_n(x + .5)}" x2="{_n(x + .5)}" y1="{_n(height)}" y2="{_n(height + TICK)}" stroke="{AXIS}"/>'
             for x, _ in marks]
     widths = [text_width(label, LABEL_SIZE) for _, label in marks]
-    keep = _thinned([x for x, _ in marks], widths)
+    anchors = ["start" if x <= 0 else "end" if x >= WIDTH else "middle" for x, _ in marks]
+    keep = _thinned(extents([x for x, _ in marks], widths, anchors))
     for n, (x, label) in enumerate(marks):
         if n in keep:
-            anchor = "start" if x <= 0 else "end" if x >= WIDTH else "middle"
-            out.append(_text(x, height + 15, label, anchor=anchor))
+            out.append(_text(x, height + 15, label, anchor=anchors[n]))
     if title:
         out.append(_text(WIDTH / 2, height + 30, title, AXIS_TITLE_SIZE, bold=True))
     return out
 
 
-def _frame(title: str, left: float, plot_height: float, bottom: float, body: list[str]) -> str:
+def _key(entries: list[tuple[str, str, str]]) -> tuple[list[str], float]:
+    """The key: (shape, colour, text) entries in rows across the plot's width, and its height.
+    Shapes: bar (a filled square), line (a line through a dot), point, diamond (hollow).
+    The entry of a peer chart's coloured bar is a group of its own (charts.fill_placeholders)."""
+    out, x, y = [], 0.0, 0.0
+    for shape, colour, text in entries:
+        width = KEY_SWATCH + 4 + text_width(text, LABEL_SIZE)
+        if x and x + width > WIDTH:
+            x, y = 0.0, y + KEY_ROW
+        cy, r = y + 8, POINT_RADIUS
+        if shape == "bar":
+            swatch = f'<rect x="{_n(x + 2)}" y="{_n(cy - 5)}" width="10" height="10" fill="{colour}"/>'
+        elif shape == "line":
+            swatch = (f'<line x1="{_n(x)}" x2="{_n(x + KEY_SWATCH)}" y1="{_n(cy)}" y2="{_n(cy)}" stroke="{colour}" '
+                      f'stroke-width="2"/><circle cx="{_n(x + 7)}" cy="{_n(cy)}" r="{_n(r)}" fill="{colour}"/>')
+        elif shape == "point":
+            swatch = f'<circle cx="{_n(x + 7)}" cy="{_n(cy)}" r="{_n(r)}" fill="{colour}"/>'
+        else:
+            q, cx = DIAMOND_RADIUS, x + 7
+            swatch = (f'<path d="M{_n(cx)},{_n(cy - q)}L{_n(cx + q)},{_n(cy)}L{_n(cx)},{_n(cy + q)}L{_n(cx - q)},'
+                      f'{_n(cy)}Z" fill="white" stroke="{colour}" stroke-width="2"/>')
+        entry = swatch + _text(x + KEY_SWATCH + 4, cy + 3.5, text, anchor="start")
+        out.append(f'<g class="jb-key-focus">{entry}</g>' if colour == HIGHLIGHT_COLOR else entry)
+        x += width + KEY_GAP
+    return (['<g class="jb-key">', *out, "</g>"], y + KEY_ROW) if entries else ([], 0.0)
+
+
+def _frame(title: str, left: float, plot_height: float, bottom: float, body: list[str],
+           key: tuple[list[str], float] = ([], 0.0)) -> str:
     top = PADDING + (TITLE_SIZE + 4 if title else 0)
-    width = math.ceil(left + WIDTH + PADDING + 1)
+    key_top, top = top, top + (key[1] + 6 if key[1] else 0)
+    width = math.ceil(max(left + WIDTH + PADDING + 1, 2 * PADDING + text_width(title, TITLE_SIZE)))
     height = math.ceil(top + plot_height + bottom + PADDING)
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
             f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-label="{html.escape(title, quote=True)}">'
             f'<rect width="{width}" height="{height}" fill="white"/>')
-    heading = _text(left + WIDTH / 2, PADDING + TITLE_SIZE - 2, title, TITLE_SIZE, bold=True) if title else ""
+    # flush left rather than centred on the plot: on a phone the chart scrolls, and its start shows
+    heading = _text(PADDING, PADDING + TITLE_SIZE - 2, title, TITLE_SIZE, anchor="start", bold=True) if title else ""
+    if key[0]:
+        heading += f'<g transform="translate({_n(left)},{_n(key_top)})">' + "".join(key[0]) + "</g>"
     return (head + heading + f'<g transform="translate({_n(left)},{_n(top)})">' + "".join(body) + "</g></svg>")
 
 
 # --- bars -------------------------------------------------------------------------------------------
 
-def _bar_chart(title: str, unit: str, rows: list[dict]) -> str:
-    """Horizontal bars, largest first (the spec sorts y by -x), one band of 20 px each."""
+def _bar_chart(title: str, unit: str, rows: list[dict], key=()) -> str:
+    """Horizontal bars, largest first (the spec sorts y by -x), one band of 20 px each; ``key``:
+    (colour, text) pairs of the bars' colours."""
     rows = sorted(rows, key=lambda r: -r["value"])  # stable: ties keep their order
     lo, hi = value_domain([r["value"] for r in rows])
     scale = lambda v: (v - lo) / (hi - lo) * WIDTH  # noqa: E731
     count = math.ceil(WIDTH / 40)
     values = ticks(lo, hi, count)
     height = BAR_STEP * len(rows)
-    body = _x_axis(height, list(zip(map(scale, values), number_labels(values, lo, hi, count))), unit)
+    divisor, unit = axis_scale(max(abs(lo), abs(hi)), unit)
+    body = _x_axis(height, list(zip(map(scale, values), number_labels(values, lo, hi, count, divisor))), unit)
     body.append(f'<line x1=".5" x2=".5" y1="0" y2="{height}" stroke="{AXIS}"/>')
     zero = scale(0.0)
     labels_width = 0.0
@@ -205,7 +259,7 @@ def _bar_chart(title: str, unit: str, rows: list[dict]) -> str:
                     f'd="M{_n(x0)},{band + 1}h{_n(x1 - x0)}v18h-{_n(x1 - x0)}Z" fill="{ACTUAL_COLOR}"/>')
         labels_width = max(labels_width, text_width(row["label"], LABEL_SIZE))
     left = PADDING + labels_width + TICK + LABEL_GAP
-    return _frame(title, left, height, 32 if unit else 17, body)
+    return _frame(title, left, height, 32 if unit else 17, body, _key([("bar", c, t) for c, t in key]))
 
 
 # --- values over time ---------------------------------------------------------------------------------
@@ -240,12 +294,13 @@ def _time_chart(title: str, unit: str, rows: list[dict]) -> str:
     lo, hi = value_domain([r["value"] for r in rows])
     y = lambda v: height - (v - lo) / (hi - lo) * height  # noqa: E731
     tick_y = lambda v: _round(y(v))  # noqa: E731
+    divisor, unit = axis_scale(max(abs(lo), abs(hi)), unit)
 
     label = "{0}年" if step % 12 == 0 else "{0}年{1:02d}月"
     body = _x_axis(height, [(x(_month_start(m)), label.format(m // 12, m % 12 + 1)) for m in months], "日期")
     count = math.ceil(height / 40)
     values = ticks(lo, hi, count)
-    labels = number_labels(values, lo, hi, count)
+    labels = number_labels(values, lo, hi, count, divisor)
     body.append('<g class="grid">')
     body += [f'<line x1="0" x2="{WIDTH}" y1="{_n(tick_y(v) + .5)}" y2="{_n(tick_y(v) + .5)}" stroke="{GRID}"/>'
              for v in values]
@@ -268,22 +323,28 @@ def _time_chart(title: str, unit: str, rows: list[dict]) -> str:
     for d, r in actual:
         if same_day[r["name"], d] == 1:
             by_name.setdefault(r["name"], []).append((d, r))
+    # a colour per place, in the order of their names (Vega's ordinal scale sorts its domain too)
+    names = sorted({r["name"] for r in rows})
+    colour = {name: PALETTE[n % len(PALETTE)] for n, name in enumerate(names)}
     body.append('<g class="mark-line">')
     for name in sorted(by_name):
         points = sorted(by_name[name], key=lambda p: p[0])
         if len(points) > 1:
             d = "L".join(f"{_n(x(p))},{_n(y(r['value']))}" for p, r in points)
-            body.append(f'<path d="M{d}" fill="none" stroke="{ACTUAL_COLOR}" stroke-width="2"/>')
+            body.append(f'<path d="M{d}" fill="none" stroke="{colour[name]}" stroke-width="2"/>')
     body.append("</g>")
     r, q = POINT_RADIUS, DIAMOND_RADIUS
     for d, row in zip(dates, rows):
         cx, cy = x(d), y(row["value"])
         if row["kind"] == "实际":
             shape = (f'M{_n(cx + r)},{_n(cy)}A{_n(r)},{_n(r)},0,1,1,{_n(cx - r)},{_n(cy)}'
-                     f'A{_n(r)},{_n(r)},0,1,1,{_n(cx + r)},{_n(cy)}Z" fill="{ACTUAL_COLOR}" opacity="0.7')
+                     f'A{_n(r)},{_n(r)},0,1,1,{_n(cx + r)},{_n(cy)}Z" fill="{colour[row["name"]]}" opacity="0.7')
         else:  # white inside so that the whole diamond can be clicked
             shape = (f'M{_n(cx)},{_n(cy - q)}L{_n(cx + q)},{_n(cy)}L{_n(cx)},{_n(cy + q)}L{_n(cx - q)},{_n(cy)}Z'
-                     f'" fill="white" stroke="{TARGET_COLOR}" stroke-width="2" opacity="0.7')
+                     f'" fill="white" stroke="{colour[row["name"]]}" stroke-width="2" opacity="0.7')
         body.append(f'<path aria-label="{row["mark"]}" aria-roledescription="point" d="{shape}"/>')
     left = PADDING - title_x + (AXIS_TITLE_SIZE if unit else 0)
-    return _frame(title, left, height, 32, body)
+    entries = [("line", colour[name], name) for name in names]
+    if any(r["kind"] != "实际" for r in rows):  # the shapes need a key of their own
+        entries += [("point", TARGET_COLOR, "实心：实际"), ("diamond", TARGET_COLOR, "空心：目标")]
+    return _frame(title, left, height, 32, body, _key(entries))

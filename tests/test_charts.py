@@ -27,10 +27,12 @@ def _issue(path: str, date: str, *articles: Article) -> Issue:
 
 
 def _fig(text: str, paragraph: str, value: float, kind: str = "actual", place: str = "451026",
-         measure: str | None = "school_return_rate", label: str = "劝返率", p: int = 0) -> Indicator:
+         measure: str | None = "school_return_rate", label: str = "劝返率", p: int = 0, unit: str = "%",
+         scope: str = "whole", change: bool = False) -> Indicator:
     start = paragraph.index(text)
     sentence = next(s + "。" for s in paragraph.split("。") if text in s)
-    return Indicator(label, value, "%", kind, text, sentence, place, measure, p, start, start + len(text))
+    return Indicator(label, value, unit, kind, text, sentence, place, measure, scope=scope, change=change,
+                     paragraph=p, start=start, end=start + len(text))
 
 
 P1 = "今年以来，那坡县全力控辍保学。全县劝返率达 92%。力争年底劝返率达到 100%。"
@@ -59,7 +61,7 @@ def test_sentences_become_anchors_and_figures_point_at_them():
 
 
 def test_a_figure_whose_sentence_is_lost_falls_back_to_its_paragraph():
-    bad = Indicator("劝返率", 92, "%", "actual", "不在文中", "也不在文中", None, None, 0, 0, 4)
+    bad = Indicator("劝返率", 92, "%", "actual", "不在文中", "也不在文中", None, None, paragraph=0, start=0, end=4)
     marks = mark_article(Article("t", paragraphs=("其他文字。",), indicators=(bad,)), 1)
     assert marks.anchors == ("a1-p0",)
     assert [s.anchor for s in marks.paragraphs[0]] == [None]
@@ -103,7 +105,8 @@ def test_a_shared_peer_chart_colours_the_page_own_bar():
              "href": "../issues/a.html#a2-s1"}]
     svg = link_marks('<path aria-label="jbm0" d="M0" fill="#3f6fb5"/><path aria-label="jbm1" d="M1" fill="#3f6fb5"/>', rows)
     assert '<a class="jb-mark jb-place-451026" xlink:href="../issues/a.html#a1-s1">' in svg
-    assert 'aria-label="那坡县：92%（2019-03-01）"' in svg and "&lt;b&gt;乐业县&lt;/b&gt;：88.5%" in svg and "<b>" not in svg
+    assert 'aria-label="那坡县：92%（2019年3月1日）"' in svg and "&lt;b&gt;乐业县&lt;/b&gt;：88.5%" in svg and "<b>" not in svg
+    assert "<title>那坡县：92%（2019年3月1日）</title>" in svg  # what a mouse over the bar shows
     out = focus_bar(svg, "451026")
     assert out.count(HIGHLIGHT_COLOR) == 1 and 'd="M0" fill="' + HIGHLIGHT_COLOR in out
 
@@ -305,3 +308,76 @@ def test_chart_templates_are_kept_between_builds_without_importing_altair(tmp_pa
         stored.write_text(damaged, encoding="utf-8")
         assert _templates(tmp_path) == (True, made)
     assert [p.name for p in tmp_path.glob("templates-*.json")] == [stored.name]
+
+
+# --- pages: only like compared with like ----------------------------------------------------------
+
+def _households_site():
+    """那坡县 reports its poor households on one date, with a village's count, a bracket and a change
+    beside them; 乐业县 reports its own on two dates."""
+    from generator.measures import load_measures
+    from generator.model import Place
+    from generator.render import render_site
+
+    slug = next(m.slug for m in load_measures() if "户" in m.units)
+    napo = Place("那坡县", "451026", "county", "广西壮族自治区", "百色市", primary=True)
+    leye = Place("乐业县", "451028", "county", "广西壮族自治区", "百色市", primary=True)
+    p1 = ("那坡县有贫困户 15099 户。其中百合村贫困户 31 户。收入 5 万元以上的贫困户 50000 户。"
+          "贫困户比上年减少 1200 户。")
+    a1 = Article("那坡县脱贫", paragraphs=(p1,), places=(napo,), indicators=(
+        _fig("贫困户 15099 户", p1, 15099, unit="户", measure=slug, label="贫困户"),
+        _fig("贫困户 31 户", p1, 31, unit="户", measure=slug, label="贫困户", scope="sub"),
+        _fig("贫困户 50000 户", p1, 50000, unit="户", measure=slug, label="贫困户", scope="threshold"),
+        _fig("减少 1200 户", p1, 1200, unit="户", measure=slug, label="贫困户", change=True)))
+    p2, p3 = "乐业县有贫困户 9000 户。", "乐业县有贫困户 8000 户。"
+    a2 = Article("乐业县脱贫", paragraphs=(p2,), places=(leye,), indicators=(
+        _fig("贫困户 9000 户", p2, 9000, unit="户", measure=slug, label="贫困户", place="451028"),))
+    a3 = Article("乐业县再脱贫", paragraphs=(p3,), places=(leye,), indicators=(
+        _fig("贫困户 8000 户", p3, 8000, unit="户", measure=slug, label="贫困户", place="451028"),))
+    c = collect([_issue("a.txt", "2019-03-01", a1, a2), _issue("b.txt", "2019-06-01", a3)], load_taxonomy())
+    return slug, render_site(c, [], Path(__file__).resolve().parent.parent / "templates", {})
+
+
+@pytest.fixture(scope="module")
+def households():
+    return _households_site()
+
+
+def test_a_place_with_values_on_one_date_gets_no_time_chart_but_a_list(households):
+    _, site = households
+    napo, leye = site.pages["places/451026.md"], site.pages["places/451028.md"]
+    assert "那坡县贫困户的变化" not in napo and "只有一个日期的数值" in napo
+    listed = napo.split("只有一个日期的数值", 1)[1].split("</ul>", 1)[0]
+    assert "15,099 户" in listed and "31 户" not in listed and "5 万户" not in listed and "1,200" not in listed
+    assert '<h3 id="tu1">乐业县贫困户的变化</h3>' in leye and "只有一个日期" not in leye
+    time_svg = leye.split("乐业县贫困户的变化</h3>", 1)[1].split("</svg>", 1)[0]
+    assert time_svg.count('aria-roledescription="point"') == 2
+    assert '<g class="jb-key">' in time_svg and ">乐业县</text>" in time_svg  # a key for its colour
+
+
+def test_a_measure_page_compares_only_whole_place_levels(households):
+    slug, site = households
+    page = site.pages[f"measures/{slug}.md"]
+    compared, others = page.split('<h2 id="qita">', 1)
+    compared = compared.split('<h2 id="quanbu">', 1)[1]
+    assert "15,099 户" in compared and "9,000 户" in compared and "8,000 户" in compared
+    for value in ("31 户", "5 万户", "1,200 户"):
+        assert value not in compared and value in others, value
+    for reason in ("乡村、企业等局部的数", "档次或门槛", "增减量"):
+        assert reason in others
+    # the comparison chart plots each place's newest whole-place level, nothing else
+    svg = page.split('<h2 id="tu1">', 1)[1].split("</svg>", 1)[0]
+    plotted = re.findall(r"<title>([^<]*)</title>", svg)
+    assert sorted(plotted) == ["乐业县：8,000 户（2019年6月1日）", "那坡县：15,099 户（2019年3月1日）"]
+
+
+def test_a_peer_chart_keys_the_page_own_bar_only_where_it_is_coloured(households):
+    _, site = households
+    napo = site.pages["places/451026.md"]
+    peers = napo.split('<h3 id="tu1">', 1)[1].split("</svg>", 1)[0]
+    assert "与同级地区比较" in peers and "本页地区" in peers
+    assert peers.count(HIGHLIGHT_COLOR) == 2  # its bar and its key
+    from generator.charts import PLACEHOLDER, fill_placeholders
+    unfocused = {"p.md": PLACEHOLDER.format(key="a" * 20, focus="-")}
+    fill_placeholders(unfocused, {"a" * 20: '<svg><g class="jb-key-focus"><rect/></g><g class="jb-key"></g></svg>'})
+    assert "jb-key-focus" not in unfocused["p.md"] and "jb-key" in unfocused["p.md"]

@@ -127,7 +127,8 @@ def site_articles(site: Path) -> list[Article]:
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory) -> Built:
-    """The sample archive plus the browser fixtures (a 那坡县 issue, hostile text), built once
+    """The sample archive plus the browser fixtures (a 那坡县 issue, hostile text, a second 凌云县
+    issue so that a place has values on two dates and a time chart), built once
     normally and once with --offline (into site/ and site-offline/)."""
     reuse = os.environ.get("JIANBAO_BROWSER_PROJECT")  # for working on the tests: a project built before
     if reuse:
