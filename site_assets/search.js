@@ -409,7 +409,8 @@
     nodes.forEach(function (node) {
       var walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, null), texts = [], t;
       while ((t = walker.nextNode())) {
-        if (!t.parentNode.closest("script, style, mark, .md-source-file")) texts.push(t);
+        // never inside a chart: a <mark> in SVG text is not drawn, and the label vanishes
+        if (!t.parentNode.closest("script, style, mark, .md-source-file, svg, figure, .jb-chart")) texts.push(t);
       }
       texts.forEach(function (t) {
         re.lastIndex = 0;
