@@ -514,7 +514,19 @@ def _newest(ref: ArticleRef) -> tuple:
 
 def search(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     """The search page; its index (search/*.js) is written by build.generate from search_index."""
-    site.add("search.md", r.page("search.html.j2", "search.md", "搜索"))
+    years = sorted({e.issue.year or int(e.issue.date[:4]) for e in c.issues if e.issue.year or e.issue.date}, reverse=True)
+    # places as a tree (province, its cities, their counties), each indented under its parent
+    depth = {"province": 0, "city": 1, "county": 2}
+    places = [(code, idx.division.name, depth.get(idx.division.level, 2))
+              for code, idx in sorted(c.places.items(), key=lambda x: _tree_order(x[0])) if idx.count]
+    site.add("search.md", r.page(
+        "search.html.j2", "search.md", "搜索", years=years, series=list(c.series), places=places,
+        themes=[t for t in c.taxonomy if c.themes.get(t.slug)]))
+
+
+def _tree_order(code: str) -> tuple:
+    """A province before its cities, a city before its counties: 450000, 451000, 451024, 451100 …"""
+    return (code[:2], code[2:4] != "00", code[:4], code[4:] != "00", code)
 
 
 PAGE_BUILDERS = (home, archive, issue_keys, places, data, issues, themes, measures, search)
