@@ -134,7 +134,13 @@ def collect(issues: list[Issue], taxonomy: tuple[Theme, ...], parse_keys: dict[s
                     places.setdefault(parent.adcode, PlaceIndex(parent))
                     parent = gazetteer.by_code(parent.parent or "")
             for code, under in above.items():
-                if code not in named:
-                    places[code].below.append((ref, tuple(under), any(named[u] for u in under)))
+                about = any(named[u] for u in under)
+                if code in named and (named[code] or not about):
+                    continue
+                if code in named:  # named in passing, about a place under it: listed with that place
+                    mentioned = places[code].mentioned
+                    if mentioned and mentioned[-1] is ref:
+                        mentioned.pop()
+                places[code].below.append((ref, tuple(under), about))
     return Collection(entries, dict(sorted(series.items())), dict(sorted(places.items())), themes, taxonomy,
                       dict(parse_keys or {}))
