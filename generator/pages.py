@@ -529,7 +529,9 @@ def _tree_order(code: str) -> tuple:
     return (code[:2], code[2:4] != "00", code[:4], code[4:] != "00", code)
 
 
-PAGE_BUILDERS = (home, archive, issue_keys, places, data, issues, themes, measures, search)
+# home is made last: its headline figures need every figure, which issue_keys gathers having
+# started reading their stored sentence anchors ahead
+PAGE_BUILDERS = (archive, issue_keys, places, data, issues, themes, measures, search, home)
 # Made by a forked process while this one makes the rest (forked.py): they need only what
 # issue_keys prepared, and take about as long as the others (cold and with one new issue).
 FORKABLE = (places, data)

@@ -160,6 +160,15 @@ def test_nothing_is_wider_than_a_phone(browser, server, built):
             browser.open(server.url(page))
             if "search.html" in page:
                 run_search(browser, server.url(page))
+            # every table inside the viewport, a wide one scrolling inside its own box (or its wrapper's)
+            tables = browser.js("""const scrolls = e => e && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX);
+            return [...document.querySelectorAll('.md-typeset table')].filter(t => {
+                const wrap = t.closest('.md-typeset__scrollwrap'), box = scrolls(wrap) ? wrap : t;
+                const r = box.getBoundingClientRect();
+                return r.width > 0 && r.right > window.innerWidth + 1;
+            }).map(t => (t.querySelector('th') ? t.querySelector('th').textContent : '?') + ' ' + Math.round(t.getBoundingClientRect().right) + '/' + innerWidth)""")
+            if tables:
+                wide.append(f"{page}: tables that do not scroll inside their box: {tables}")
             width = browser.js("return [document.documentElement.scrollWidth, window.innerWidth]")
             if width[0] > width[1]:
                 culprits = browser.js("""return [...document.querySelectorAll('body *')].filter(e => {
