@@ -32,8 +32,9 @@ A place or theme page's own names (那坡县 and 那坡; 教育扶贫) carry the
 article reaches: the browser puts listing pages after the articles unless the query names them.
 
 Ids: articles oldest first (an issue's last article first), then theme pages, then place pages
-(by code, descending). Among equal scores the browser prefers the higher id: place pages, theme
-pages, then articles newest first, and few document chunks are needed. A new issue's articles are
+(by code, descending): ids below ``meta.articles`` are articles, in date order, which is how the
+browser sorts by date. Among equal scores it prefers the higher id (articles newest first), and few
+document chunks are needed. A new issue's articles are
 appended after the last build's, so their postings are too (:class:`_Appendable`). Same input →
 same bytes, whether the index was made whole or appended to.
 
