@@ -61,12 +61,26 @@ class ArticleRef:
 @dataclass
 class PlaceIndex:
     division: Division
-    primary: list[ArticleRef] = field(default_factory=list)
-    mentioned: list[ArticleRef] = field(default_factory=list)
+    primary: list[ArticleRef] = field(default_factory=list)  # articles about the place itself
+    mentioned: list[ArticleRef] = field(default_factory=list)  # naming it in passing
+    # articles that name places under it (a city's counties) but not it: (ref, codes of those
+    # places, whether one of them is the article's subject). Without them a city showed 0 articles
+    # while its counties had several.
+    below: list[tuple[ArticleRef, tuple[str, ...], bool]] = field(default_factory=list)
 
     @property
     def count(self) -> int:
-        return len(self.primary) + len(self.mentioned)
+        """Articles about or naming the place or any place under it, each once."""
+        return len(self.primary) + len(self.mentioned) + len(self.below)
+
+    @property
+    def n_primary(self) -> int:
+        """Of :attr:`count`, those whose subject is the place or a place under it."""
+        return len(self.primary) + sum(1 for _, _, about in self.below if about)
+
+    def refs(self) -> list[ArticleRef]:
+        """Every article :attr:`count` counts, in no particular order."""
+        return [*self.primary, *self.mentioned, *(ref for ref, _, _ in self.below)]
 
 
 @dataclass
@@ -106,17 +120,31 @@ def collect(issues: list[Issue], taxonomy: tuple[Theme, ...], parse_keys: dict[s
             ref = ArticleRef(entry, n)
             for slug in art.themes:
                 themes.setdefault(slug, []).append(ref)
+            named = {}  # code → about it; several places of one article share their city
             for place in art.places:
                 division = gazetteer.by_code(place.adcode)
                 if division is None:
                     continue
+                named[place.adcode] = named.get(place.adcode, False) or place.primary
                 idx = places.setdefault(place.adcode, PlaceIndex(division))
                 (idx.primary if place.primary else idx.mentioned).append(ref)
-    # every county named makes its city and province pages exist too
-    for code in list(places):
-        parent = gazetteer.by_code(places[code].division.parent or "")
-        while parent is not None:
-            places.setdefault(parent.adcode, PlaceIndex(parent))
-            parent = gazetteer.by_code(parent.parent or "")
+            # the article counts for every place above those it names (once each), and every
+            # county named makes its city and province pages exist
+            above: dict[str, list[str]] = {}
+            for code in named:
+                parent = gazetteer.by_code(places[code].division.parent or "")
+                while parent is not None:
+                    above.setdefault(parent.adcode, []).append(code)
+                    places.setdefault(parent.adcode, PlaceIndex(parent))
+                    parent = gazetteer.by_code(parent.parent or "")
+            for code, under in above.items():
+                about = any(named[u] for u in under)
+                if code in named and (named[code] or not about):
+                    continue
+                if code in named:  # named in passing, about a place under it: listed with that place
+                    mentioned = places[code].mentioned
+                    if mentioned and mentioned[-1] is ref:
+                        mentioned.pop()
+                places[code].below.append((ref, tuple(under), about))
     return Collection(entries, dict(sorted(series.items())), dict(sorted(places.items())), themes, taxonomy,
                       dict(parse_keys or {}))

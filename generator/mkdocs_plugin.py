@@ -71,6 +71,14 @@ class JianbaoPlugin(BasePlugin):
         self.built[page.file.dest_uri] = body
         return body
 
+    def on_template_context(self, context, template_name, config):
+        # mkdocs gives the error page a root-absolute base (/assets/…) without site_url: under a
+        # sub-path it came unstyled. Relative links work for a missing page at the site's root and
+        # from file://; with site_url set, mkdocs' base (its path) is right already.
+        if template_name == "404.html" and not config.site_url:
+            context["base_url"] = "."
+        return context
+
     def on_env(self, env, config, files):
         _link_static_files(files, config.docs_dir, config.site_dir)
         return env

@@ -5,8 +5,10 @@ Python decides what goes on a page; the templates in templates/ decide how it re
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from functools import lru_cache
+from urllib.parse import quote
 
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
@@ -23,6 +25,10 @@ SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 
 def home(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     counties = [p for p in c.places.values() if p.division.level == "county" and p.count]
+    # the most reported, and every county that is the subject of an article however few it has
+    ranked = sorted(counties, key=lambda p: (-p.count, p.division.adcode))
+    top = [p for n, p in enumerate(ranked) if n < TOP_PLACES or p.primary]
+    measures, headline = _headline(_figures(site, c), c)
     site.add("index.md", r.page(
         "home.html.j2", "index.md", "脱贫攻坚简报库", collection=c, newest=c.issues[:8],
         counts={
@@ -31,8 +37,31 @@ def home(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
             "counties": len(counties),
             "themes": sum(1 for refs in c.themes.values() if refs),
         },
-        top_places=sorted(counties, key=lambda p: (-p.count, p.division.adcode))[:12],
+        top_places=top, measures=measures, headline=headline,
     ))
+
+
+TOP_PLACES = 12
+KEY_MEASURES = 4  # columns of the home page's headline figures: the measures most counties report
+
+
+def _headline(figures: list[Figure], c: Collection) -> tuple[list[tuple[str, str]], list[tuple]]:
+    """The home page's headline figures: per county, the latest level it reported as achieved for
+    itself as a whole (not a target, a change, a township's or a threshold) of each key measure.
+    Returns the measures (slug, name) and rows (county index, [figure or None per measure])."""
+    latest: dict[tuple[str, str], Figure] = {}
+    for f in figures:  # newest first
+        i = f.indicator
+        if (i.kind == "actual" and i.scope == "whole" and not i.change and i.measure and i.place
+                and i.place in c.places and c.places[i.place].division.level == "county"):
+            latest.setdefault((i.place, i.measure), f)
+    names = measure_names()  # a measure without a page (not in measures.yml) is not a column
+    reported = Counter(measure for _, measure in latest if measure in names)
+    key = [m for m, _ in sorted(reported.items(), key=lambda x: (-x[1], x[0]))[:KEY_MEASURES]]
+    rows = []
+    for code in sorted({place for place, measure in latest if measure in key}):
+        rows.append((c.places[code], [latest.get((code, m)) for m in key]))
+    return [(m, names.get(m, m)) for m in key], rows
 
 
 def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -54,7 +83,60 @@ def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> 
         known = sorted(y for y in years if y.isdigit())
         span = "—" if not known else known[0] if known[0] == known[-1] else f"{known[0]}–{known[-1]}"
         rows.append((title, page, len(entries), span, entries[0]))  # in pinyin order of the series
-    site.add("issues/index.md", r.page("archive.html.j2", "issues/index.md", "各期简报", rows=rows))
+    feed = FEED if site.settings.site_url else None
+    site.add("issues/index.md", r.page("archive.html.j2", "issues/index.md", "各期简报", rows=rows,
+                                       newest=c.issues[:NEWEST], feed=feed))
+    if feed:
+        site.files[FEED] = atom_feed(c.issues[:NEWEST], site.settings)
+
+
+NEWEST = 20  # issues in the 最新 list and the feed
+FEED = "feed.xml"
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def atom_feed(entries: list, settings) -> bytes:
+    """An Atom feed of the newest issues: every link absolute (site_url), as feed readers need."""
+    from xml.etree import ElementTree as ET
+
+    from .render import built_path
+
+    ns = "http://www.w3.org/2005/Atom"
+    base = settings.site_url
+
+    def text(parent, tag: str, value: str, **attrs):
+        el = ET.SubElement(parent, f"{{{ns}}}{tag}", attrs)
+        el.text = _NOT_XML.sub("", value)  # bulletin text: characters XML cannot hold are dropped
+        return el
+
+    def url(page: str) -> str:
+        return base + quote(built_path(page))
+
+    def stamp(entry) -> str:
+        i = entry.issue
+        return f"{i.date or f'{i.year or 1970:04d}-01-01'}T00:00:00Z"
+
+    ET.register_namespace("", ns)
+    feed = ET.Element(f"{{{ns}}}feed")
+    text(feed, "title", settings.site_name or "脱贫攻坚简报库")
+    text(feed, "subtitle", "最新各期简报")
+    text(feed, "id", base)
+    ET.SubElement(feed, f"{{{ns}}}link", rel="self", href=base + FEED)
+    ET.SubElement(feed, f"{{{ns}}}link", rel="alternate", type="text/html", href=base)
+    text(feed, "updated", max((stamp(e) for e in entries), default="1970-01-01T00:00:00Z"))
+    author = ET.SubElement(feed, f"{{{ns}}}author")
+    text(author, "name", settings.site_name or "脱贫攻坚简报库")
+    for e in entries:
+        item = ET.SubElement(feed, f"{{{ns}}}entry")
+        text(item, "title", f"{e.issue.series or '未署刊名'} {e.label}")
+        text(item, "id", url(e.page))
+        ET.SubElement(item, f"{{{ns}}}link", rel="alternate", type="text/html", href=url(e.page))
+        text(item, "updated", stamp(e))
+        if e.issue.publisher:
+            text(ET.SubElement(item, f"{{{ns}}}author"), "name", e.issue.publisher)
+        text(item, "summary", "；".join(a.title for a in e.issue.articles) or "（无文章）", type="text")
+    ET.indent(feed)
+    return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
 def _figures(site: Site, c: Collection) -> list[Figure]:
@@ -105,7 +187,12 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
         site.issue_keys[entry.page] = site.page_cache.key(
             parsed, entry.page, entry.label, original_target(site, entry), by_path.get(entry.issue.source.path, []),
             names)
-    new = any(not site.page_cache.known(key) for key in site.issue_keys.values())
+    # the page itself also shows its neighbours: its key (not the issue's, which names its content
+    # for the downloads and place pages) includes them
+    site.neighbours = sequences(c)
+    site.page_keys = {page: site.page_cache.key("issue-page", key, _nav_key(entry, site.neighbours[page]))
+                      for entry in c.issues for page, key in [(entry.page, site.issue_keys[entry.page])]}
+    new = any(not site.page_cache.known(key) for key in site.page_keys.values())
     # the stored sentence anchors are read next, and (with a new issue) every issue's lines
     reading = site.page_cache.read_ahead(
         [("anchors", (key,)) for key in c.parse_keys.values()]
@@ -121,13 +208,33 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
     reading.join()
 
 
+def sequences(c: Collection) -> dict[str, tuple]:
+    """issue page → (previous, next) issue of its sequence, or None: a series' issues by date, its
+    special issues (专刊, 增刊 …) in a sequence of their own kind."""
+    runs: dict[tuple, list] = defaultdict(list)
+    for entry in reversed(c.issues):  # oldest first
+        runs[(entry.issue.series or "", entry.issue.special or "")].append(entry)
+    out = {}
+    for run in runs.values():
+        for n, entry in enumerate(run):
+            out[entry.page] = (run[n - 1] if n else None, run[n + 1] if n + 1 < len(run) else None)
+    return out
+
+
+def _nav_key(entry, nav: tuple) -> tuple:
+    """What an issue page shows of its neighbours (their pages and labels): part of its page key, so
+    a new issue remakes the page before it and no other."""
+    return (entry.series_slug, *((e.page, e.label, e.issue.date) if e else None for e in nav))
+
+
 def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     gazetteer = load_gazetteer()
     names = {t.slug: t.name for t in c.taxonomy}
     by_path = _problems_by_path(problems)
     for entry in c.issues:
         own = by_path.get(entry.issue.source.path, [])
-        key = site.issue_keys[entry.page]
+        nav = site.neighbours[entry.page]
+        key = site.page_keys[entry.page]
         if site.reuse(key, entry.page):
             continue
         figures = site.lines.by_issue.get(entry.page, [])
@@ -138,7 +245,8 @@ def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         site.add(entry.page, r.page(
             "issue.html.j2", entry.page, f"{entry.issue.series or '未署刊名'} {entry.label}", entry=entry,
             issue=entry.issue, theme_names=names, original=original_target(site, entry), problems=own,
-            gazetteer=gazetteer, marks=marks, chart=chart, n_figures=len(figures),
+            gazetteer=gazetteer, marks=marks, chart=chart, n_figures=len(figures), previous=nav[0], next=nav[1],
+            series_page=f"issues/{entry.series_slug}/index.md",
         ))
         site.page_cache.later(key, entry.page, (chart.csv,) if chart else ())
 
@@ -151,8 +259,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         if parent:
             children[parent].append(c.places[code])
     provinces = [p for p in c.places.values() if p.division.level == "province"]
-    tree = [(prov, [(city, children[city.division.adcode], _articles_within(city, children[city.division.adcode]))
-                    for city in children[prov.division.adcode]])
+    tree = [(prov, [(city, children[city.division.adcode]) for city in children[prov.division.adcode]])
             for prov in provinces]
     site.add("places/index.md", r.page("places_index.html.j2", "places/index.md", "地区", tree=tree))
     names = {t.slug: t.name for t in c.taxonomy}
@@ -169,8 +276,9 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     units: dict[str, str | None] = {}  # measure → the unit its figures are compared in
     for code, idx in c.places.items():
         page = f"places/{code}.md"
-        refs = sorted(idx.primary, key=_newest) + sorted(idx.mentioned, key=_newest)
-        theme_counts = Counter(t for ref in refs for t in ref.article.themes)
+        rows = _place_rows(idx)
+        refs = [ref for ref, _ in rows]
+        theme_counts = _theme_counts(idx)
         # by page: hashing an entry hashes its whole issue (a second of a warm build)
         timeline = sorted({ref.entry.page: ref.entry for ref in refs}.values(), key=lambda e: e.sort_key)
         parent = gazetteer.by_code(idx.division.parent) if idx.division.parent else None
@@ -207,8 +315,8 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         # (nor its children, nor its peers' latest values) is taken from the cache. Its time chart
         # is made of its own figures (their issue keys are here), so it is drawn up only if needed.
         key = site.page_cache.key(
-            "place", idx.division, parent, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
-            len(idx.primary), tuple((k.division, k.count) for k in kids), site.sources(figures),
+            "place", idx.division, parent, tuple((site.issue_keys[ref.entry.page], ref.index, codes) for ref, codes in rows),
+            len(idx.primary), idx.n_primary, tuple((k.division, k.count) for k in kids), site.sources(figures),
             tuple((title, csv) for title, _, csv in time_charts),
             (peer_chart.key, peer_chart.focus, peer_chart.title, peer_chart.csv) if peer_chart else None, names)
         if site.reuse(key, page):
@@ -227,12 +335,20 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         for ch in charts:
             site.chart(ch)
         site.add(page, r.page(
-            "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, primary=sorted(idx.primary, key=_newest),
-            mentioned=sorted(idx.mentioned, key=_newest), children=kids, parent=parent,
+            "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, rows=rows,
+            names={code: gazetteer.by_code(code).name for _, codes in rows for code in codes},
+            children=kids, parent=parent,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
             timeline=timeline, charts=charts, listed=listed,
         ))
         _store_later(site, key, page, charts, csv)
+
+
+def _theme_counts(idx) -> Counter:
+    """theme → articles of a place's page in it (what the page's 涉及主题 lists)."""
+    if not hasattr(idx, "_themes"):
+        idx._themes = Counter(t for ref in idx.refs() for t in ref.article.themes)
+    return idx._themes
 
 
 def _store_later(site: Site, key: str, page: str, charts: list, csv: str | None) -> None:
@@ -240,11 +356,12 @@ def _store_later(site: Site, key: str, page: str, charts: list, csv: str | None)
     site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + ((csv,) if csv else ()))
 
 
-def _articles_within(city, counties: list) -> int:
-    """Articles about a city or any county under it, each counted once (a city rarely has
-    articles of its own: without its counties the index showed most cities with 0)."""
-    refs = {(ref.entry.page, ref.anchor) for idx in (city, *counties) for ref in (*idx.primary, *idx.mentioned)}
-    return len(refs)
+def _place_rows(idx) -> list[tuple[ArticleRef, tuple[str, ...]]]:
+    """The articles a place page lists, each with the places under it that the article names (none
+    for an article naming the place itself): about the place or one under it first, newest first."""
+    about = [(ref, ()) for ref in idx.primary] + [(ref, codes) for ref, codes, p in idx.below if p]
+    passing = [(ref, ()) for ref in idx.mentioned] + [(ref, codes) for ref, codes, p in idx.below if not p]
+    return sorted(about, key=lambda r: _newest(r[0])) + sorted(passing, key=lambda r: _newest(r[0]))
 
 
 def _peer_groups(latest: list[Figure]) -> tuple[dict, dict]:
@@ -278,7 +395,10 @@ def _division_key(code: str) -> tuple:
 
 
 def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
-    site.add("themes/index.md", r.page("themes_index.html.j2", "themes/index.md", "主题", collection=c))
+    # themes with no article yet are listed apart, not among the others with 0
+    counted = [(t, len(c.themes.get(t.slug, []))) for t in c.taxonomy]
+    site.add("themes/index.md", r.page("themes_index.html.j2", "themes/index.md", "主题",
+                                       shown=[(t, n) for t, n in counted if n], empty=[t for t, n in counted if not n]))
     by_theme: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(site, c):
         if f.indicator.measure and comparable(f):
@@ -287,9 +407,10 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     for theme in c.taxonomy:
         page = f"themes/{theme.slug}.md"
         refs = sorted(c.themes.get(theme.slug, []), key=_newest)
-        covered = Counter(p.adcode for ref in refs for p in ref.article.places if p.primary)
-        place_rows = [(c.places[code], n) for code, n in sorted(covered.items(), key=lambda x: (-x[1], x[0]))
-                      if code in c.places]
+        # the places the theme's articles are about, each with the count its own page gives the theme
+        covered = {p.adcode for ref in refs for p in ref.article.places if p.primary and p.adcode in c.places}
+        counts = {code: _theme_counts(c.places[code]).get(theme.slug, 0) for code in covered}
+        place_rows = [(c.places[code], n) for code, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
         figures = by_theme.get(theme.slug, [])
         # everything the page shows (see places): a theme a new issue does not touch is not made again
         key = site.page_cache.key("theme", theme, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
@@ -444,10 +565,24 @@ def _newest(ref: ArticleRef) -> tuple:
 
 def search(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     """The search page; its index (search/*.js) is written by build.generate from search_index."""
-    site.add("search.md", r.page("search.html.j2", "search.md", "搜索"))
+    years = sorted({e.issue.year or int(e.issue.date[:4]) for e in c.issues if e.issue.year or e.issue.date}, reverse=True)
+    # places as a tree (province, its cities, their counties), each indented under its parent
+    depth = {"province": 0, "city": 1, "county": 2}
+    places = [(code, idx.division.name, depth.get(idx.division.level, 2))
+              for code, idx in sorted(c.places.items(), key=lambda x: _tree_order(x[0])) if idx.count]
+    site.add("search.md", r.page(
+        "search.html.j2", "search.md", "搜索", years=years, series=list(c.series), places=places,
+        themes=[t for t in c.taxonomy if c.themes.get(t.slug)]))
 
 
-PAGE_BUILDERS = (home, archive, issue_keys, places, data, issues, themes, measures, search)
+def _tree_order(code: str) -> tuple:
+    """A province before its cities, a city before its counties: 450000, 451000, 451024, 451100 …"""
+    return (code[:2], code[2:4] != "00", code[:4], code[4:] != "00", code)
+
+
+# home is made last: its headline figures need every figure, which issue_keys gathers having
+# started reading their stored sentence anchors ahead
+PAGE_BUILDERS = (archive, issue_keys, places, data, issues, themes, measures, search, home)
 # Made by a forked process while this one makes the rest (forked.py): they need only what
 # issue_keys prepared, and take about as long as the others (cold and with one new issue).
 FORKABLE = (places, data)

@@ -21,10 +21,20 @@ http:// and from file://, where fetch and XHR do not work):
 ``search/d/NNN.js``
     ``jianbaoSearch.docs(N, [[url, title, label, date, places, summary], ...])`` for documents
     ``N*CHUNK`` to ``N*CHUNK+CHUNK-1``; ``url`` is relative to the site root.
+``search/f.js``
+    ``jianbaoSearch.facets({years, series, themes, places, docs})``: what the search page's filters
+    (year, series, place, theme) test, loaded only when one is set: the tables of years, series names,
+    theme slugs and place codes, and for every article, in id order, ``encode``d small numbers:
+    year index + 1 (0: none), series index, the number of its themes and their indexes, the number
+    of its places and their indexes (~10 bytes an article).
+
+A place or theme page's own names (那坡县 and 那坡; 教育扶贫) carry the weight NAMED, which no
+article reaches: the browser puts listing pages after the articles unless the query names them.
 
 Ids: articles oldest first (an issue's last article first), then theme pages, then place pages
-(by code, descending). Among equal scores the browser prefers the higher id: place pages, theme
-pages, then articles newest first, and few document chunks are needed. A new issue's articles are
+(by code, descending): ids below ``meta.articles`` are articles, in date order, which is how the
+browser sorts by date. Among equal scores it prefers the higher id (articles newest first), and few
+document chunks are needed. A new issue's articles are
 appended after the last build's, so their postings are too (:class:`_Appendable`). Same input →
 same bytes, whether the index was made whole or appended to.
 
@@ -56,17 +66,18 @@ from .collect import Collection
 from .gazetteer import load_gazetteer
 from .render import cn_date
 
-FORMAT = 2  # 2: ids in reverse order (the browser prefers the higher id)
+FORMAT = 3  # 2: ids in reverse order (the browser prefers the higher id); 3: facets, named pages
 SHARDS = 512
 CHUNK = 20
 SUMMARY = 100  # characters of an article shown under its title in the results
 
 # Weight of one field hit; body text counts 1 + log2(occurrences). Sub-words count half.
+MAX_WEIGHT = 1023  # two characters of the posting code
+NAMED = MAX_WEIGHT  # a listing page's own name (see the module text)
 WEIGHTS = {
-    "name": 48, "title": 24, "people": 20, "places": 16, "subtitle": 12, "mentioned": 6,
+    "name": NAMED, "title": 24, "people": 20, "places": 16, "subtitle": 12, "mentioned": 6,
     "labels": 4, "captions": 3, "source": 3, "body": 1,
 }
-MAX_WEIGHT = 1023  # two characters of the posting code
 
 # Single characters are not indexed at all (the words around them are); these are the particles
 # and function words that would otherwise come back as sub-words or through HMM new-word guesses.
@@ -189,6 +200,8 @@ class Document:
     # what the fields are made from, when a key says it more cheaply than the text (an article:
     # its issue's parse-cache key and its position); None: the fields themselves
     source: str | None = None
+    # an article's (year, series, theme slugs, place codes), for the search page's filters
+    facet: tuple | None = None
 
     def row(self) -> list[str]:
         return [self.url, clean(self.title), clean(self.label), self.date, clean(self.places), self.summary]
@@ -212,6 +225,7 @@ def _words(name: str, text: str) -> list[str]:
 def analyse(fields: dict[str, list[str]]) -> dict[str, int]:
     """term → weight of one document."""
     weights: Counter[str] = Counter()
+    named = {w for text in fields.get("name", ()) for w in _words("name", text)}
     for name in sorted(fields):
         fw = WEIGHTS[name]
         whole: Counter[str] = Counter()
@@ -221,8 +235,8 @@ def analyse(fields: dict[str, list[str]]) -> dict[str, int]:
         for w, n in whole.items():
             weights[w] += fw * (1 + int(math.log2(n))) if name == "body" else fw
         for w in parts:
-            weights[w] += max(1, fw // 2)
-    return {w: min(v, MAX_WEIGHT) for w, v in weights.items()}
+            weights[w] += max(1, min(fw, 48) // 2)  # a part of a name does not name the page
+    return {w: min(v, MAX_WEIGHT if w in named else MAX_WEIGHT - 1) for w, v in weights.items()}
 
 
 def summary(paragraphs: Iterable[str], limit: int = SUMMARY) -> str:
@@ -255,6 +269,7 @@ def documents(c: Collection) -> list[Document]:
         page = entry.page[:-3] + ".html"
         parsed = c.parse_keys.get(entry.issue.source.path)
         label = f"{entry.issue.series or '未署刊名'} {entry.label}"
+        year = entry.issue.year or (int(entry.issue.date[:4]) if entry.issue.date else None)
         for n, a in enumerate(entry.issue.articles, start=1):
             primary = [p for p in a.places if p.primary]
             mentioned = [p for p in a.places if not p.primary]
@@ -271,6 +286,7 @@ def documents(c: Collection) -> list[Document]:
                 "、".join(p.name for p in primary),
                 summary(p for i, p in enumerate(a.paragraphs) if i not in a.headings),
                 {k: v for k, v in fields.items() if v}, f"{parsed}#{n}" if parsed else None,
+                (year, entry.issue.series or "（未署刊名）", a.themes, tuple(p.adcode for p in a.places)),
             ))
     # ids in the reverse of that order: the browser prefers the higher id among equal scores, and
     # a new issue's articles, the newest, are appended after the last build's (see _Appendable)
@@ -467,11 +483,34 @@ def build_index(c: Collection, cache_dir: Path | None = None, *,
     files = {f"search/t/{n:03d}.js": _js("shard", n, terms) for n, terms in sorted(shards.items())}
     for n in range(0, len(docs), CHUNK):
         files[f"search/d/{n // CHUNK:03d}.js"] = _js("docs", n // CHUNK, [d.row() for d in docs[n:n + CHUNK]])
+    files["search/f.js"] = _js("facets", None, facets(docs[:n_articles]))
     files["search/meta.js"] = _js("meta", None, {
-        "format": FORMAT, "shards": SHARDS, "chunk": CHUNK, "docs": len(docs),
-        "present": sorted(shards),
+        "format": FORMAT, "shards": SHARDS, "chunk": CHUNK, "docs": len(docs), "articles": n_articles,
+        "named": NAMED, "present": sorted(shards),
     })
     return dict(sorted(files.items()))
+
+
+def facets(articles: list[Document]) -> dict:
+    """The filters' tables and every article's year, series, themes and places (module text)."""
+    tables: dict[str, dict] = {"years": {}, "series": {}, "themes": {}, "places": {}}
+    for doc in articles:
+        year, series, themes, places = doc.facet
+        if year:
+            tables["years"].setdefault(year, None)
+        tables["series"].setdefault(series, None)
+        for t in themes:
+            tables["themes"].setdefault(t, None)
+        for p in places:
+            tables["places"].setdefault(p, None)
+    index = {name: {v: n for n, v in enumerate(sorted(values))} for name, values in tables.items()}
+    out = []
+    for doc in articles:
+        year, series, themes, places = doc.facet
+        numbers = [index["years"][year] + 1 if year else 0, index["series"][series], len(themes),
+                   *(index["themes"][t] for t in themes), len(places), *(index["places"][p] for p in places)]
+        out.append("".join(encode(n) for n in numbers))
+    return {**{name: sorted(values) for name, values in tables.items()}, "docs": "".join(out)}
 
 
 def read_js(data: bytes | str) -> tuple[str, int | None, object]:

@@ -30,6 +30,10 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Settings:
     originals_url: str | None = None  # ends with "/"; None: originals are copied into the site
+    # mkdocs' own site_url, ending with "/": where the site is published; the Atom feed (feed.xml)
+    # needs absolute links and is made only when it is set
+    site_url: str | None = None
+    site_name: str = ""
 
     def original_link(self, source_path: str) -> str | None:
         """The URL of an input file (its path under the input folder, with /), when linked."""
@@ -54,15 +58,26 @@ def load_settings(project: Path) -> Settings:
         return Settings()
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as e:
         raise SettingsError(f"{path} 读不了 / cannot be read: {e}") from e
-    ours = ((config or {}).get("extra") or {}).get("jianbao") if isinstance(config, dict) else None
+    config = config if isinstance(config, dict) else {}
+    site = {"site_url": _site_url(config.get("site_url")), "site_name": str(config.get("site_name") or "")}
+    ours = (config.get("extra") or {}).get("jianbao") if isinstance(config.get("extra"), dict) else None
     if ours is None:
-        return Settings()
+        return Settings(**site)
     if not isinstance(ours, dict):
         raise SettingsError(f"{path}: extra.jianbao 应是键值表 / must be a mapping")
     unknown = sorted(set(ours) - {"originals"})
     if unknown:
         raise SettingsError(f"{path}: extra.jianbao 没有这些设置 / unknown settings: {', '.join(map(str, unknown))}")
-    return Settings(originals_url=_originals_url(path, ours.get("originals")))
+    return Settings(originals_url=_originals_url(path, ours.get("originals")), **site)
+
+
+def _site_url(value: object) -> str | None:
+    """mkdocs.yml's site_url for absolute links, or None when unset or not an http(s) address."""
+    url = value.strip() if isinstance(value, str) else ""
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return None
+    url = quote(url, safe=":/%@!$&'()*+,;=~")
+    return url if url.endswith("/") else url + "/"
 
 
 def _originals_url(path: Path, value: object) -> str | None:

@@ -9,6 +9,12 @@
  * begins (那坡 → 那坡, 那坡县), else the chunk cut by forward maximum matching against the index's
  * own words (那坡县脱贫 → 那坡县 + 脱贫). Documents must match every part; score = Σ weight × idf.
  * Characters no indexed word covers are left out, and the status line says which chunk was not found.
+ *
+ * Order: by relevance, articles first and listing pages (place, theme) after them unless the query
+ * names the page (the index gives a page's own names the weight meta.named); or by date, newest
+ * first (ids are in date order). Filters (year, series, place, theme: the form the search page
+ * carries, ?year= &series= &place= &theme= &sort=date) test search/f.js, loaded only when one is
+ * set; a filter keeps articles only.
  */
 (function () {
   "use strict";
@@ -23,7 +29,8 @@
   var src = self ? self.getAttribute("src") || "" : "";
   var ROOT = src.replace(/assets\/jianbao\/search\.js(\?.*)?$/, "");
 
-  var state = { meta: undefined, shards: {}, docs: {}, waiting: {} };
+  var state = { meta: undefined, facets: undefined, shards: {}, docs: {}, waiting: {} };
+  var FILTERS = ["year", "series", "place", "theme"];
 
   function load(path, key, slot) {
     if (slot[key] !== undefined) return Promise.resolve(slot[key]);
@@ -50,10 +57,76 @@
   window.jianbaoSearch = {
     meta: function (m) { state.meta = m; state.present = {}; m.present.forEach(function (n) { state.present[n] = true; }); },
     shard: function (n, terms) { state.shards[n] = { terms: terms, sorted: null }; },
-    docs: function (n, rows) { state.docs[n] = rows; }
+    docs: function (n, rows) { state.docs[n] = rows; },
+    facets: function (f) { state.facets = unpackFacets(f); }
   };
 
+  // every article's year, series, themes and places (search_index.facets), unpacked once
+  function unpackFacets(f) {
+    var nums = numbers(f.docs), out = [], i = 0;
+    while (i < nums.length) {
+      var doc = { year: nums[i] ? f.years[nums[i] - 1] : null, series: f.series[nums[i + 1]], themes: [], places: [] };
+      var n = nums[i + 2];
+      i += 3;
+      for (var k = 0; k < n; k++) doc.themes.push(f.themes[nums[i + k]]);
+      i += n;
+      n = nums[i];
+      i += 1;
+      for (k = 0; k < n; k++) doc.places.push(f.places[nums[i + k]]);
+      i += n;
+      out.push(doc);
+    }
+    return out;
+  }
+
+  function numbers(text) {
+    var out = [], n = 0, k;
+    for (var i = 0; i < text.length; i++) {
+      k = LAST.indexOf(text.charAt(i));
+      if (k < 0) { n = n * 32 + MORE.indexOf(text.charAt(i)); continue; }
+      out.push(n * 32 + k);
+      n = 0;
+    }
+    return out;
+  }
+
   function meta() { return load("search/meta.js", "meta", state); }
+
+  function facets() { return load("search/f.js", "facets", state); }
+
+  // a place code and the codes under it share its leading digits: 45 (province), 4510 (city)
+  function under(code, place) {
+    var stem = /0000$/.test(place) ? place.slice(0, 2) : /00$/.test(place) ? place.slice(0, 4) : place;
+    return code.lastIndexOf(stem, 0) === 0;
+  }
+
+  function passes(doc, f) {
+    if (!doc) return false;
+    if (f.year && String(doc.year) !== f.year) return false;
+    if (f.series && doc.series !== f.series) return false;
+    if (f.theme && doc.themes.indexOf(f.theme) < 0) return false;
+    if (f.place && !doc.places.some(function (c) { return under(c, f.place); })) return false;
+    return true;
+  }
+
+  function filtering(f) { return FILTERS.some(function (k) { return !!f[k]; }); }
+
+  // the result ids in the order asked for, filtered: articles (and pages the query names) first
+  function arrange(result, f) {
+    var ids = result.ids.slice(), articles = state.meta.articles;
+    var first = ids.filter(function (id) { return id < articles || result.named.has(id); });
+    var rest = ids.filter(function (id) { return !(id < articles || result.named.has(id)); });
+    if (f.sort === "date") {
+      first = ids.filter(function (id) { return id < articles; });
+      rest = ids.filter(function (id) { return id >= articles; });
+      first.sort(function (a, b) { return b - a; }); // ids are in date order
+    }
+    ids = first.concat(rest);
+    if (!filtering(f)) return Promise.resolve(ids);
+    return facets().then(function (all) {
+      return ids.filter(function (id) { return id < articles && passes(all[id], f); });
+    });
+  }
 
   function shardFor(ch) {
     var n = ch.codePointAt(0) % state.meta.shards;
@@ -139,18 +212,18 @@
 
   function search(q) {
     var cs = chunks(q);
-    if (!cs.length) return Promise.resolve({ ids: [], terms: [], partial: [] });
+    if (!cs.length) return Promise.resolve({ ids: [], terms: [], partial: [], named: new Set() });
     return meta().then(function () {
       return Promise.all(cs.map(resolve));
     }).then(function (resolved) {
       var parts = [].concat.apply([], resolved.map(function (r) { return r.parts; }));
-      var N = state.meta.docs, terms = cs.slice(), partial = [];
+      var N = state.meta.docs, terms = cs.slice(), partial = [], named = new Set();
       resolved.forEach(function (r, i) {
         if (!r.skipped) return;
         partial.push({ chunk: cs[i], words: r.words });
         terms.push.apply(terms, r.words); // marked in the results: they are what matched
       });
-      if (!parts.length) return { ids: [], terms: terms, partial: partial };
+      if (!parts.length) return { ids: [], terms: terms, partial: partial, named: named };
       var total = null;
       parts.forEach(function (variants) {
         var scores = new Map();
@@ -160,6 +233,7 @@
           for (var i = 0; i < p.length; i += 2) {
             var s = p[i + 1] * v[1] * idf;
             if (!(scores.get(p[i]) >= s)) scores.set(p[i], s);
+            if (v[1] === 1 && p[i + 1] === state.meta.named) named.add(p[i]); // the query names this page
           }
         });
         if (total === null) { total = scores; return; }
@@ -169,7 +243,17 @@
       });
       var ids = Array.from(total.keys());
       ids.sort(function (a, b) { return total.get(b) - total.get(a) || b - a; }); // equal: the higher id (newer)
-      return { ids: ids, terms: terms, partial: partial };
+      named.forEach(function (id) { if (!total.has(id)) named.delete(id); });
+      return { ids: ids, terms: terms, partial: partial, named: named };
+    });
+  }
+
+  // no query, a filter set: every article it keeps, newest first
+  function browse() {
+    return meta().then(function () {
+      var ids = [];
+      for (var id = state.meta.articles - 1; id >= 0; id--) ids.push(id);
+      return { ids: ids, terms: [], partial: [], named: new Set() };
     });
   }
 
@@ -268,10 +352,24 @@
     var box = make("div");
     box.id = "jb-search-app";
     box.appendChild(form);
+    // the filters: selects the page carries (templates/search.html.j2), shown once the script runs
+    var filters = document.getElementById("jb-filters");
+    if (filters) {
+      filters.hidden = false;
+      box.appendChild(filters);
+    }
     box.appendChild(status);
     box.appendChild(list);
     box.appendChild(more);
     app.parentNode.replaceChild(box, app);
+
+    function field(name) { return filters ? filters.querySelector("[name=" + name + "]") : null; }
+
+    function chosen() {
+      var f = {};
+      FILTERS.concat(["sort"]).forEach(function (k) { var el = field(k); f[k] = el ? el.value : ""; });
+      return f;
+    }
 
     var run = 0, current = null;
 
@@ -294,14 +392,21 @@
       });
     }
 
+    function address(q, f) {
+      var parts = [];
+      if (q) parts.push("q=" + encodeURIComponent(q));
+      FILTERS.concat(["sort"]).forEach(function (k) { if (f[k]) parts.push(k + "=" + encodeURIComponent(f[k])); });
+      return parts.length ? "?" + parts.join("&") : location.pathname;
+    }
+
     function go(q, push) {
-      var mine = ++run;
+      var mine = ++run, f = chosen();
       q = q.trim();
       if (push) {
-        try { history.replaceState(null, "", q ? "?q=" + encodeURIComponent(q) : location.pathname); } catch (e) { /* file:// */ }
+        try { history.replaceState(null, "", address(q, f)); } catch (e) { /* file:// */ }
       }
       syncHeader(q);
-      if (!q) {
+      if (!q && !filtering(f)) {
         list.textContent = "";
         more.hidden = true;
         status.textContent = "请输入要搜索的词。";
@@ -309,14 +414,18 @@
       }
       status.textContent = "正在搜索……";
       var t0 = performance.now();
-      search(q).then(function (result) {
+      (q ? search(q) : browse()).then(function (result) {
+        if (!result.ids.length) return result;
+        return arrange(result, f).then(function (ids) { result.ids = ids; return result; });
+      }).then(function (result) {
         if (mine !== run) return;
         current = { result: result, q: q, shown: 0 };
         list.textContent = "";
         return show(result, 0, q).then(function () {
           if (mine !== run) return;
           current.shown = PAGE;
-          status.textContent = summary(result, q);
+          status.textContent = (q ? summary(result, q) : result.ids.length
+            ? "找到 " + result.ids.length + " 篇文章" : "没有符合条件的文章") + narrowed(f);
           status.setAttribute("data-ms", String(Math.round(performance.now() - t0)));
         });
       }).catch(function (err) {
@@ -324,6 +433,15 @@
         if (mine !== run) return;
         status.textContent = "搜索索引加载失败，请重新生成网站后再试。";
       });
+    }
+
+    // the filters in force, as the status line names them
+    function narrowed(f) {
+      var names = FILTERS.filter(function (k) { return f[k]; }).map(function (k) {
+        var el = field(k);
+        return el.options[el.selectedIndex].text.replace(/^[\s\u3000]+/, "");
+      });
+      return (names.length ? "（筛选：" + names.join(" · ") + "）" : "") + (f.sort === "date" ? "，按日期排列" : "");
     }
 
     var timer = null;
@@ -336,13 +454,21 @@
       clearTimeout(timer);
       go(input.value, true);
     });
+    if (filters) {
+      filters.addEventListener("change", function () { go(input.value, true); });
+      filters.addEventListener("submit", function (e) { e.preventDefault(); go(input.value, true); });
+    }
     more.addEventListener("click", function () {
       if (!current) return;
       var from = current.shown;
       current.shown += PAGE;
       show(current.result, from, current.q);
     });
-    var q = params().q || "";
+    var given = params(), q = given.q || "";
+    FILTERS.concat(["sort"]).forEach(function (k) {
+      var el = field(k);
+      if (el && given[k] && [].some.call(el.options, function (o) { return o.value === given[k]; })) el.value = given[k];
+    });
     input.value = q;
     go(q, false);
   }
@@ -409,7 +535,8 @@
     nodes.forEach(function (node) {
       var walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT, null), texts = [], t;
       while ((t = walker.nextNode())) {
-        if (!t.parentNode.closest("script, style, mark, .md-source-file")) texts.push(t);
+        // never inside a chart: a <mark> in SVG text is not drawn, and the label vanishes
+        if (!t.parentNode.closest("script, style, mark, .md-source-file, svg, figure, .jb-chart")) texts.push(t);
       }
       texts.forEach(function (t) {
         re.lastIndex = 0;

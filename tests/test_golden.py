@@ -48,8 +48,9 @@ def test_generated_pages_match_golden(sample_content):
 
 # Everything our templates write; bulletin text can only ever be text between these.
 TAGS = {"h1", "h2", "h3", "p", "a", "strong", "code", "span", "table", "thead", "tbody", "tr", "th", "td",
-        "ol", "ul", "li", "div", "figure", "details", "summary", "svg"}
-ATTRS = {"id", "class", "href", "aria-label"}
+        "ol", "ul", "li", "div", "figure", "details", "summary", "svg",
+        "form", "label", "select", "option"}  # the search page's filters
+ATTRS = {"id", "class", "href", "aria-label", "name", "value", "hidden"}
 
 
 class Elements(HTMLParser):

@@ -58,7 +58,7 @@ def test_posting_codes_round_trip():
 
 def _issue(articles: tuple[Article, ...], path: str = "t.txt", date: str = "2020-05-01", no: int = 3) -> Issue:
     return Issue(SourceFile(path, path * 8, "txt", "utf-8"), "测试简报", "bulletin", 2020, no, None,
-                 "某某办", date, articles)
+                 "某某办", date, articles=articles)
 
 
 NAPO = Place("那坡县", "451026", "county", "广西壮族自治区", "百色市", primary=True)

@@ -28,10 +28,16 @@ def settings_of(tmp_path, extra: str) -> Settings:
 
 
 def test_no_setting_copies_originals(tmp_path):
-    assert settings_of(tmp_path, "") == Settings()
-    assert settings_of(tmp_path, "extra:\n  generator: false\n") == Settings()
+    assert settings_of(tmp_path, "") == Settings(site_name="t")
+    assert settings_of(tmp_path, "extra:\n  generator: false\n") == Settings(site_name="t")
     assert Settings().original_link("2019/a.txt") is None
     assert load_settings(tmp_path / "absent") == Settings()
+
+
+def test_site_url_is_read_for_the_feed(tmp_path):
+    assert settings_of(tmp_path, "").site_url is None
+    assert settings_of(tmp_path, "site_url: https://intranet.example/fupin\n").site_url == "https://intranet.example/fupin/"
+    assert settings_of(tmp_path, "site_url: ''\n").site_url is None
 
 
 @pytest.mark.parametrize("value, base", [
