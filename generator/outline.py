@@ -16,8 +16,10 @@ _DATEISH = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]|[〇零一二三
 def doubts(issue: Issue) -> list[str]:
     """Why this issue's outline may be wrong, in words a reader understands (empty: nothing doubtful)."""
     found: list[str] = []
-    if issue.unplaced:
-        found.append(f"有 {len(issue.unplaced)} 段文字未归入任何文章")
+    # banners and slogans are short; a paragraph of text left over means a boundary was missed
+    left_over = [t for t in issue.unplaced if len(t) > 50 or _SENTENCE_END.search(t)]
+    if left_over:
+        found.append(f"有 {len(left_over)} 段正文未归入任何文章")
     if issue.kind == "bulletin" and issue.articles and not any(a.source or a.authors for a in issue.articles):
         found.append("没有一篇文章有署名")
     for n, article in enumerate(issue.articles, start=1):
