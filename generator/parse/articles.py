@@ -73,9 +73,13 @@ def _opens_bracket(block: Block) -> bool:
 
 
 def _wrapped(head: Block, nxt: Block) -> bool:
-    """A title printed over two adjacent lines (no blank line between them)."""
+    """A title printed over two adjacent lines (no blank line between them). A line with a mark of its
+    own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
-            and not SECTION_START.match(nxt.text))
+            and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text))
+
+
+_MARKED = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦【〖]")
 
 
 def _signed(text: str) -> bool:
@@ -259,8 +263,8 @@ class Segmenter:
         j = self._next_index(blocks, i)
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False
-        if h.level:  # ## 工作动态 over ### title: a Markdown export keeps the column as a shallower heading
-            return bool(blocks[j].level) and blocks[j].level > h.level
+        if h.level:  # ## 工作动态 over ### title (or a bold title): a Markdown export's shallower heading
+            return not blocks[j].level or blocks[j].level > h.level
         if blocks[j].kind == "column":
             return True
         k = self._next_index(blocks, j)

@@ -58,6 +58,10 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     authors: list[str] = []
     while tokens:
         names = split_names(tokens[-1])
+        if names is None and len(tokens) >= 2 and _ORG_TAIL.search(tokens[0]):
+            # after the office, the words set apart are its people, whatever their names: 次仁旺姆,
+            # 阿依古丽·买买提, 阿西木呷 (the surname rule is for text without an office to anchor it)
+            names = _loose_names(tokens[-1])
         if names is None:
             break
         authors = names + authors
@@ -68,6 +72,18 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     if org:
         org = _TRAILING_TITLES.sub("", org).strip(" 、，,") or None
     return (org or None), authors
+
+
+_ORG_TAIL = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组|联合会)$")
+_LOOSE_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·•．.]{1,9}$")
+_NOT_A_NAME = re.compile(r"[县区市省州旗乡镇村办局委组部室会院校站队所心司厅处科股]$|供稿|整理|摄")
+
+
+def _loose_names(text: str) -> list[str] | None:
+    items = [t for t in re.split(r"[、，,;；]+", text.strip()) if t]
+    if items and all(_LOOSE_NAME.match(t) and not _NOT_A_NAME.search(t) for t in items):
+        return [t.replace("•", "·").replace("．", "·") for t in items]
+    return None
 
 
 def _split_glued(text: str) -> tuple[str, list[str]]:

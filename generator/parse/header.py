@@ -219,7 +219,8 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
                 if _norm(block.text) in seen or (nxt is not None and nxt.kind not in {
                         "toc_entry", "toc_label", "heading", "separator", "column"}):
                     return i  # the first article's title
-                if kind == "body" or not header.toc and nxt is not None and nxt.kind == "heading" \
+                if kind == "body" and (len(block.text) > 40 or re.search(r"[。！？；]", block.text)) \
+                        or not header.toc and nxt is not None and nxt.kind == "heading" \
                         and toc_entry(nxt.text) is None and nxt.gap > 1:
                     return i
                 title, page = block.text, None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .text import SENTENCE_PUNCT
 
@@ -222,7 +222,10 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
                     re.sub(r"\s+", "", t).startswith(m) and len(t) > len(m) for m in masthead):
                 out.append(RawLine(line.number, ""))
                 continue
-            if key is not None and keys[key] >= 2:
+            # a title listed in the contents repeats once too: a running head carries a number or
+            # the masthead's words, or recurs on page after page
+            if key is not None and keys[key] >= 2 and (keys[key] >= 3 or _DIGITS.search(t) or any(
+                    re.sub(r"\s+", "", t).startswith(m) and len(t) > len(m) for m in masthead)):
                 if key in seen or index > first_prose:
                     out.append(RawLine(line.number, ""))
                     continue
@@ -239,8 +242,14 @@ _ORG_DATE = re.compile(
 _SPACED_RUN = re.compile(r"(?<!\S)[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,}(?!\S)")
 
 
+_SPACED_LINE = re.compile(r"\s*[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff])+\s*")
+
+
 def collapse_spaced(text: str) -> str:
-    """脱 贫 攻 坚 简 报 → 脱贫攻坚简报: three or more single characters each set apart by spaces."""
+    """脱 贫 攻 坚 简 报 → 脱贫攻坚简报: three or more single characters each set apart by spaces, or a
+    line of nothing else (特    刊); a name printed 黄 彬 inside a line stays as it is."""
+    if _SPACED_LINE.fullmatch(text):
+        return re.sub(r"[ \u3000]+", "", text.strip())
     return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
 
 
@@ -272,9 +281,9 @@ def _wrap_width(lines: list[RawLine]) -> tuple[int | None, int | None, int | Non
     on the page (digits are half as wide as characters) and in characters (a converter counting them);
     and, for text wrapped less evenly, the typical length of its lines when most of them run on."""
     texts = [line.text.strip() for line in lines if line.cells is None]
-    runs_on = sum(1 for a, b in zip(texts, texts[1:]) if a and b and a[-1] not in _ENDS)
+    runs_on = sum(1 for a, b in zip(texts, texts[1:]) if len(a) >= 15 and b and a[-1] not in _ENDS)
     lengths = sorted(len(t) for t in texts if len(t) >= 15)
-    typical = lengths[len(lengths) // 2] if lengths and runs_on >= 0.3 * len(lengths) and runs_on >= 4 else None
+    typical = lengths[len(lengths) // 2] if lengths and runs_on >= 0.4 * len(lengths) and runs_on >= 6 else None
     return _mode_width([display_width(t) for t in texts], 40), _mode_width([len(t) for t in texts], 20), typical
 
 
@@ -297,5 +306,5 @@ def lay_out(text: str) -> Layout:
     lines = _columns(lines)
     lines = _furniture(lines)
     lines = _split_org_date(lines)
-    lines = [RawLine(l.number, collapse_spaced(l.text), l.cells, l.unit) if l.cells is None else l for l in lines]
+    lines = [replace(l, text=collapse_spaced(l.text)) if l.cells is None else l for l in lines]
     return Layout(lines, *_wrap_width(lines))
