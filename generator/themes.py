@@ -34,6 +34,8 @@ MIN_CHARS = 800  # short news items are not allowed to reach huge densities from
 RELATIVE_MIN = 0.38
 ABSOLUTE_MIN = 4.0
 MIN_HITS = 3
+SHORT_MIN = 1.8  # the score (per thousand characters, counted as MIN_CHARS) a short item's theme needs
+SHORT_CHARS = 300  # each 300 characters of text ask one more hit, up to MIN_HITS
 
 _SLUG = re.compile(r"[a-z][a-z0-9_]*\Z")
 # Extraction debris that splits keywords: whitespace (page breaks inside words) and Markdown.
@@ -182,7 +184,9 @@ def theme_scores(
                 if n == 0:
                     in_title.add(slug)
     scale = 1000.0 / max(length, MIN_CHARS)
-    return {s: round(v * scale, 2) for s, v in raw.items() if hits[s] >= MIN_HITS or s in in_title}
+    # a short news item says what it is about once or twice, a long report many times
+    needed = min(MIN_HITS, 1 + length // SHORT_CHARS)
+    return {s: round(v * scale, 2) for s, v in raw.items() if hits[s] >= needed or s in in_title}
 
 
 def assign_themes(
@@ -203,4 +207,10 @@ def assign_themes(
         return ()
     floor = max(ABSOLUTE_MIN, RELATIVE_MIN * max(scores.values()))
     ranked = sorted((s for s, v in scores.items() if v >= floor), key=lambda s: (-scores[s], s))
+    if not ranked and sum(len(p) for p in paragraphs) < MIN_CHARS:
+        # a short news item never reaches the density of a report: its best themes still say what
+        # it is about, when they rest on more than one weak word
+        best = max(scores.values())
+        ranked = sorted((s for s, v in scores.items() if v >= max(SHORT_MIN, RELATIVE_MIN * best)),
+                        key=lambda s: (-scores[s], s))
     return tuple(ranked[:MAX_THEMES])
