@@ -160,6 +160,7 @@ def theme_scores(
     taxonomy: Sequence[Theme],
     *,
     headings: Collection[int] | None = None,
+    min_hits: int = MIN_HITS,
 ) -> dict[str, float]:
     """Weighted keyword hits per thousand characters for every theme named in the title or hit
     at least MIN_HITS times (the candidates of ``assign_themes``; shown for debugging)."""
@@ -184,9 +185,7 @@ def theme_scores(
                 if n == 0:
                     in_title.add(slug)
     scale = 1000.0 / max(length, MIN_CHARS)
-    # a short news item says what it is about once or twice, a long report many times
-    needed = min(MIN_HITS, 1 + length // SHORT_CHARS)
-    return {s: round(v * scale, 2) for s, v in raw.items() if hits[s] >= needed or s in in_title}
+    return {s: round(v * scale, 2) for s, v in raw.items() if hits[s] >= min_hits or s in in_title}
 
 
 def assign_themes(
@@ -203,13 +202,16 @@ def assign_themes(
     heads are also recognised by their form, so the argument is never required.
     """
     scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings)
-    if not scores:
-        return ()
-    floor = max(ABSOLUTE_MIN, RELATIVE_MIN * max(scores.values()))
+    floor = max(ABSOLUTE_MIN, RELATIVE_MIN * max(scores.values())) if scores else 0
     ranked = sorted((s for s, v in scores.items() if v >= floor), key=lambda s: (-scores[s], s))
-    if not ranked and sum(len(p) for p in paragraphs) < MIN_CHARS:
-        # a short news item never reaches the density of a report: its best themes still say what
-        # it is about, when they rest on more than one weak word
+    length = sum(len(p) for p in paragraphs)
+    if not ranked and length < MIN_CHARS:
+        # a short news item says what it is about once or twice and never reaches a report's
+        # density: its best themes still say what it is about, when they rest on a real keyword
+        scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings,
+                              min_hits=min(MIN_HITS, 1 + length // SHORT_CHARS))
+        if not scores:
+            return ()
         best = max(scores.values())
         ranked = sorted((s for s, v in scores.items() if v >= max(SHORT_MIN, RELATIVE_MIN * best)),
                         key=lambda s: (-scores[s], s))

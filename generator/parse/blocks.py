@@ -50,7 +50,7 @@ _SEPARATOR = re.compile(r"^[-—_*=·.\s━─＿═~～★☆※◆◇■□●
 _MARKING = re.compile(
     r"^[（(【\[]?\s*(?:示例|内部资料|内部刊物|内部参阅|内部发行|注意保存|妥善保管|秘密|机密|绝密|密级|领导批示|仅供参考)[^。]{0,30}。?$")
 _PUBLISHER = re.compile(r"^(?:(?:主办|编印|编发|主编)(?:单位)?\s*[：:]\s*)?(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办|编发|印发)?$")
-_PUBLISHER_LINE = re.compile(r"^(?:主办|编印|编发)(?:单位)?\s*[：:]|\S(?:主?编|编印|主办|编发)$")
+_PUBLISHER_LINE = re.compile(r"^(?:主办|编印|编发)(?:单位)?\s*[：:]|\S\s?(?:主?编|编印|主办|编发)$")
 _DATE_ONLY = re.compile(r"^\s*[（(]?\s*(?:" + DATE.pattern + r")\s*[)）]?\s*(?:星期[一二三四五六日天])?\s*$")
 _TOC_HEAD = re.compile(r"^[【\[〖]?\s*(?:本期要目|本期导读|本期目录|本期提要|本期内容|内容提要|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?$")
 _LEADER = r"[.．…·・⋯\-—]"
@@ -179,7 +179,7 @@ def split_blocks(text: str) -> list[Block]:
         block = classify(Block(cleaned, raw.number, level, gap))
         if raw.boxed:
             block = block.with_kind("boxed")
-        elif wrapped and block.kind == "heading" and not level and is_full_line(cleaned, layout):
+        elif block.kind == "heading" and not level and (raw.full or wrapped and is_full_line(cleaned, layout)):
             block = block.with_kind("body")  # a hard-wrapped line of a paragraph, as wide as the others
         blocks.append(block)
         gap = 0

@@ -51,6 +51,10 @@ def parse_date(text: str) -> str | None:
         return None
 
 
+# 凉山州脱贫攻坚简报（示例）: a marking printed on the title's line is not part of the title
+_MARK_IN_TITLE = re.compile(r"\s*[（(【\[]\s*(?:示例|内部资料|内部刊物|注意保存|样刊)[^）)】\]]{0,12}[)）】\]]\s*")
+
+
 def split_special(text: str) -> tuple[str, str | None, int | None]:
     """脱贫攻坚简报（专刊第3期） → (脱贫攻坚简报, 专刊, 3). A 专报 that is part of the name (脱贫攻坚专报)
     is the name: the marker must stand apart, in brackets or after a space."""
@@ -118,7 +122,7 @@ def read_header(blocks: list[Block]) -> Header:
                     and after is not None and after.kind in _MASTHEAD_NEXT:
                 header.series += nxt.text
                 i += 1
-            header.series, special, number = split_special(header.series)
+            header.series, special, number = split_special(_MARK_IN_TITLE.sub("", header.series).strip())
             if special:
                 header.special = special
                 header.issue_no = number if number is not None else header.issue_no

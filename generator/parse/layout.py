@@ -31,6 +31,7 @@ class RawLine:
     cells: tuple[tuple[str, ...], ...] | None = None  # a whole table, one tuple per row
     unit: str | None = None  # 单位：万元 printed with a table
     boxed: bool = False  # text inside a one-cell frame: a leader's instruction, not an article
+    full: bool = False  # as wide as its column: the line runs on into the next
 
 
 @dataclass
@@ -175,9 +176,12 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
             run.append((line, left, right, at))
             j += 1
         if len(run) >= 4:
-            out.extend(RawLine(r[0].number, r[1]) for r in run)
-            out.append(RawLine(run[-1][0].number, ""))  # the right column starts a new stretch
-            out.extend(RawLine(r[0].number, r[2]) for r in run)
+            for side in (1, 2):
+                widest = max(display_width(r[side]) for r in run)
+                # a title may be nearly as wide; a wrapped line breaks mid-sentence (after a comma)
+                out.extend(RawLine(r[0].number, r[side], full=display_width(r[side]) >= widest - 2 or (
+                    display_width(r[side]) >= widest - 8 and bool(_MID_SENTENCE.search(r[side])))) for r in run)
+                out.append(RawLine(run[-1][0].number, ""))  # the right column starts a new stretch
             i = j
             continue
         end = max(j, i + 1)  # not two columns: kept as they are, not looked at again
@@ -253,11 +257,18 @@ def collapse_spaced(text: str) -> str:
     return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
 
 
+# …办公室编 2019年3月22日: one space is enough where the name ends as an office (or 编) does
+_ORG_DATE_TIGHT = re.compile(
+    r"^\s*(?P<org>\S.*?(?:编|编印|主办|办公室|办|局|指挥部|领导小组|委员会|中心|政府))[ \t\u3000]*(?P<date>"
+    + _ORG_DATE.pattern.split("(?P<date>", 1)[1])
+
+
 def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
-    """凌云县…办公室          2019年5月20日: publisher and date printed on one line, many spaces apart."""
+    """凌云县…办公室          2019年5月20日: publisher and date printed on one line, spaces apart."""
     out: list[RawLine] = []
     for line in lines:
-        m = _ORG_DATE.match(line.text) if line.cells is None and "印发" not in line.text else None
+        m = (_ORG_DATE.match(line.text) or _ORG_DATE_TIGHT.match(line.text)) \
+            if line.cells is None and "印发" not in line.text else None
         if m and not any(ch in SENTENCE_PUNCT for ch in m.group("org")):
             out.append(RawLine(line.number, m.group("org")))
             out.append(RawLine(line.number, m.group("date")))

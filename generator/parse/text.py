@@ -23,6 +23,7 @@ SECTION_START = re.compile(
 )
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)(?:\{[^}]*\})?")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
@@ -37,6 +38,7 @@ def clean_line(raw: str) -> tuple[str, int]:
     m = _MD_HEADING.match(line)
     if m and line.startswith("#"):
         level, line = len(m.group(1)), m.group(2)
+    line = _MD_IMAGE.sub(lambda m: m.group(1), line)  # ![caption](media/image2.png) from a converter
     line = _MD_EMPHASIS.sub("", line)
     line = _SPACES.sub(" ", line).strip()
     return line, level
