@@ -531,21 +531,29 @@ def _pdf_paragraphs(pages: list[list[tuple[str, list[dict]]]]) -> str:
         return ""
     # Work in coordinates relative to each page's left margin: printed bulletins often mirror
     # margins on odd and even pages. A page with few lines (a title, a footer) uses the overall one.
-    # A column is measured on its own left edge and against the width of the columns.
-    whole = [[ln for kind, f in page if kind == "page" for ln in f] for page in pages]
-    overall = statistics.median_low(ln["x0"] for p in whole for ln in p) if any(whole) else 0
+    # A column is measured on its own left edge and against the width of the columns; lines across
+    # a two-column page against the page's (its left column's edge, the text's full width).
+    def column_left(frame: list[dict]) -> float:
+        return statistics.median_low(ln["x0"] for ln in frame) if len(frame) >= 5 else min(ln["x0"] for ln in frame)
+
+    plain = [ln for page in pages if all(kind == "page" for kind, _ in page) for _, f in page for ln in f]
+    overall = statistics.median_low(ln["x0"] for ln in plain) if plain else 0  # unused without plain pages
     lines = []
-    for page, p in zip(pages, whole):
-        page_left = statistics.median_low(ln["x0"] for ln in p) if len(p) >= 5 else overall
+    for page in pages:
+        columns = [f for kind, f in page if kind == "column"]
+        every = [ln for _, f in page for ln in f]
+        if columns:
+            page_left = min(column_left(f) for f in columns)
+        else:
+            page_left = statistics.median_low(ln["x0"] for ln in every) if len(every) >= 5 else overall
         for kind, frame in page:
-            left = page_left if kind == "page" else (statistics.median_low(ln["x0"] for ln in frame)
-                                                     if len(frame) >= 5 else min(ln["x0"] for ln in frame))
+            left = page_left if kind == "page" else column_left(frame)
             lines += [{"text": ln["text"].strip(), "x0": ln["x0"] - left, "x1": ln["x1"] - left,
-                       "h": ln["bottom"] - ln["top"], "kind": kind} for ln in frame]
+                       "h": ln["bottom"] - ln["top"], "kind": kind, "px1": ln["x1"] - page_left} for ln in frame]
     # Measure the text block: its width (most body lines reach the right edge), a column's width.
     widths = {}
     for kind in ("page", "column"):
-        xs = sorted(ln["x1"] for ln in lines if ln["kind"] == kind)
+        xs = sorted(ln["px1"] if kind == "page" else ln["x1"] for ln in lines if kind == "page" or ln["kind"] == kind)
         if xs:
             widths[kind] = xs[int(len(xs) * 0.9)] if len(xs) >= 10 else xs[-1]
     em = statistics.median(ln["h"] for ln in lines) or 10
