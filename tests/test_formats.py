@@ -284,6 +284,7 @@ def scanned_pdf(tmp_path_factory) -> Path:
         draw.text((150, 90 + 150 * n), text, font=font, fill=0)
     path = tmp_path_factory.mktemp("scan") / "凌云-扫描.pdf"
     image.save(path, resolution=dpi)
+    image.save(path.with_suffix(".png"), dpi=(dpi, dpi))
     return path
 
 
@@ -305,6 +306,28 @@ def test_scanned_pdf_is_read_by_ocr(ocr_read):
     # OCR is fuzzy: a few characters may be misread, so look for words, not whole lines
     assert "2019年第5期" in text and "云县" in text and "产业" in text and "面积达到八万" in text
     assert " " not in text.replace("\n", "")  # no spaces between Chinese characters
+
+
+def test_pdf_with_text_pages_and_a_scanned_page(tmp_path, scanned_pdf):
+    need("tesseract")
+    pytest.importorskip("reportlab")
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = tmp_path / "a.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 760, "第一页是文字层。")
+    c.showPage()
+    c.drawImage(str(scanned_pdf.with_suffix(".png")), 0, 842 - 288, width=595, height=288)
+    c.showPage()
+    c.save()
+    off = read_document(path)
+    assert off.text == "第一页是文字层。\n" and "--ocr" in off.warnings[0] and not off.source.ocr
+    on = read_document(path, ocr=True)
+    assert on.text.startswith("第一页是文字层。\n\n") and "面积达到八万" in on.text and on.source.ocr and on.warnings == ()
 
 
 def test_ocr_without_tesseract_names_the_packages(tmp_path, monkeypatch, scanned_pdf):
