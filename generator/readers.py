@@ -352,17 +352,18 @@ def _pdf_text(path: Path, data: bytes, notes: _Notes, ocr: bool) -> str:
             if unmapped:
                 pages = [[] for _ in pages]  # every page read from its image
             blank = [i for i, page in enumerate(pages) if not page]
+            unread: set[int] = set()  # scanned pages OCR failed on (and said so)
             if not pages or len(blank) == len(pages) and not ocr:
                 raise ReadError(path, f"PDF 没有文字层（可能是扫描件）：{OCR_HINT[0]} / PDF has no text layer "
                                       f"(a scanned document?): {OCR_HINT[1]}")
             if ocr and blank:
-                _ocr_pages(path, pdf, pages, blank, notes)
+                unread = _ocr_pages(path, pdf, pages, blank, notes)
     except ReadError:
         raise
     except Exception as e:  # pdfminer raises many unrelated types for broken or encrypted files
         raise ReadError(path, _pdf_problem(e)) from e
     for i, page in enumerate(pages, 1):
-        if not page and not (ocr and notes.transient):
+        if not page and i - 1 not in unread:
             notes.warnings.append(f"PDF 第 {i} 页没有文字层（扫描件、图片或空白页），已跳过"
                                   f"{'' if ocr else '；用 --ocr 可识别扫描件'} / page {i} has no text layer, skipped")
     frames = [_ocr_frames(p) if p and "block" in p[0] else _columns(p) for p in _strip_furniture(pages)]
@@ -380,22 +381,28 @@ def _pdf_problem(e: Exception) -> str:
     return f"PDF 文件已损坏（结构无法解析，可能不完整）/ the PDF is damaged (its structure cannot be read; truncated?): {detail[:160]}"
 
 
-def _ocr_pages(path: Path, pdf, pages: list[list[dict]], blank: list[int], notes: _Notes) -> None:
-    """Read the pages without text from their images; a missing tesseract is a transient failure."""
+def _ocr_pages(path: Path, pdf, pages: list[list[dict]], blank: list[int], notes: _Notes) -> set[int]:
+    """Read the pages without text from their images; the pages that could not be read come back.
+    A missing tesseract is a transient failure: the file is read again once it is installed."""
     from . import external
 
-    for i in blank:
+    unread = set()
+    for n, i in enumerate(blank):
         try:
             pages[i] = _ocr_lines(pdf.pages[i])
         except external.ToolError as e:
             if len(blank) == len(pages):
                 raise ReadError(path, f"扫描件（只有图像）无法识别文字 / a scanned PDF (images only) that could "
                                       f"not be read by OCR: {e.reason}", transient=e.missing) from e
-            notes.warnings.append(f"PDF 第 {i + 1} 页是扫描件，未能识别 / page {i + 1} is scanned and was not read: {e.reason}")
+            skipped = blank[n:] if e.missing else [i]  # a missing program fails every page alike
+            numbers = "、".join(str(j + 1) for j in skipped)
+            notes.warnings.append(f"PDF 第 {numbers} 页是扫描件，未能识别 / page(s) {numbers} scanned and not read: {e.reason}")
             notes.transient = notes.transient or e.missing
+            unread.update(skipped)
             if e.missing:
-                return
+                break
     notes.ocr = any(pages[i] for i in blank)
+    return unread
 
 
 # Spaces tesseract puts between Chinese characters (and between them and digits or Latin letters,

@@ -308,8 +308,8 @@ def test_scanned_pdf_is_read_by_ocr(ocr_read):
     assert " " not in text.replace("\n", "")  # no spaces between Chinese characters
 
 
-def test_pdf_with_text_pages_and_a_scanned_page(tmp_path, scanned_pdf):
-    need("tesseract")
+def mixed_pdf(tmp_path: Path, scanned_pdf: Path) -> Path:
+    """Page 1 with a text layer, page 2 a scanned image."""
     pytest.importorskip("reportlab")
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -324,10 +324,24 @@ def test_pdf_with_text_pages_and_a_scanned_page(tmp_path, scanned_pdf):
     c.drawImage(str(scanned_pdf.with_suffix(".png")), 0, 842 - 288, width=595, height=288)
     c.showPage()
     c.save()
+    return path
+
+
+def test_pdf_with_text_pages_and_a_scanned_page(tmp_path, scanned_pdf):
+    need("tesseract")
+    path = mixed_pdf(tmp_path, scanned_pdf)
     off = read_document(path)
     assert off.text == "第一页是文字层。\n" and "--ocr" in off.warnings[0] and not off.source.ocr
     on = read_document(path, ocr=True)
     assert on.text.startswith("第一页是文字层。\n\n") and "面积达到八万" in on.text and on.source.ocr and on.warnings == ()
+
+
+def test_scanned_page_without_tesseract_keeps_the_text_pages(tmp_path, monkeypatch, scanned_pdf):
+    path = mixed_pdf(tmp_path, scanned_pdf)
+    only(tmp_path, monkeypatch)
+    doc = read_document(path, ocr=True)
+    assert doc.text == "第一页是文字层。\n" and doc.transient and not doc.source.ocr
+    assert len(doc.warnings) == 1 and "page(s) 2" in doc.warnings[0] and "tesseract-ocr-chi-sim" in doc.warnings[0]
 
 
 def test_ocr_without_tesseract_names_the_packages(tmp_path, monkeypatch, scanned_pdf):
