@@ -484,7 +484,7 @@ def _columns(lines: list[dict]) -> list[tuple[str, list[dict]]]:
         run.clear()
 
     for ln in lines:
-        if ln["x0"] < cut < ln["x1"] and any(c["x0"] < cut < c["x1"] for c in ln["chars"]):
+        if ln["x0"] < cut < ln["x1"] and any(c["x0"] < cut < c["x1"] and c["text"].strip() for c in ln["chars"]):
             flush()
             if frames and frames[-1][0] == "page":
                 frames[-1][1].append(ln)
