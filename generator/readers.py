@@ -151,7 +151,8 @@ def _lenient(data: bytes, encoding: str) -> tuple[str, list[str]]:
     cut = len(decoder.getstate()[0])
     notes = []
     if cut:
-        notes.append(f"文件末尾有不完整的字符，已丢弃 / truncated final character dropped ({cut} byte(s), {encoding})")
+        notes.append(f"文件末尾有不完整的 {encoding.upper()} 字符，已丢弃 / truncated final {encoding} character "
+                     f"dropped ({cut} byte(s))")
     bad = text.count("\ufffd")
     if bad:
         notes.append(f"{bad} 处无法按 {encoding} 解码的字节已替换为 � / {bad} invalid {encoding} sequence(s) "
