@@ -62,11 +62,11 @@ def orphan_sidecars(folder: Path, files: list[Path]) -> list[Problem]:
 
 
 def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False,
-               name: str | None = None) -> tuple[Issue | None, list[Problem]]:
+               name: str | None = None, ocr: bool = False) -> tuple[Issue | None, list[Problem]]:
     """Read, parse and extract one file, applying its sidecar. Never raises: failures come back as problems.
 
     ``name`` is how the file is shown (its path inside the input folder), so pages and reports
-    do not depend on where the archive happens to live on disk.
+    do not depend on where the archive happens to live on disk. ``ocr``: read scanned PDFs by OCR.
     """
     path = Path(path)
     name = name or str(path)
@@ -74,9 +74,9 @@ def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: boo
     if sidecar_path(path).is_file():
         sidecar, side_problems = read_sidecar(sidecar_path(path), name + SUFFIX)
     try:
-        doc = read_document(path)
+        doc = read_document(path, ocr=ocr)
     except ReadError as e:
-        return None, [Problem(name, None, "error", e.reason)] + side_problems
+        return None, [Problem(name, None, "error", e.reason, transient=e.transient)] + side_problems
     try:
         issue = parse_text(doc.text, replace(doc.source, path=name))
         if sidecar is not None:
@@ -85,7 +85,7 @@ def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: boo
     except Exception as e:  # a parser bug must not take the archive down with it
         detail = traceback.format_exc() if debug else f"{type(e).__name__}: {e}"
         return None, [Problem(name, None, "error", f"解析失败（程序错误，请报告）/ parser failure: {detail}")] + side_problems
-    extra = [Problem(name, None, "warning", w) for w in doc.warnings]
+    extra = [Problem(name, None, "warning", w, transient=doc.transient) for w in doc.warnings]
     return issue, extra + list(issue.problems) + side_problems
 
 
@@ -96,9 +96,9 @@ def _start_worker(words: Path | None, many: bool) -> None:
     lexicon.expect_many_texts(many)
 
 
-def _load_in_worker(job: tuple[str, str, bool]) -> tuple[Issue | None, list[Problem]]:
-    path, name, debug = job
-    return load_issue(Path(path), load_taxonomy(), debug, name)
+def _load_in_worker(job: tuple[str, str, bool, bool]) -> tuple[Issue | None, list[Problem]]:
+    path, name, debug, ocr = job
+    return load_issue(Path(path), load_taxonomy(), debug, name, ocr)
 
 
 @dataclass
@@ -114,7 +114,7 @@ class Archive:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def _cache_key(path: Path, name: str, debug: bool) -> str | None:
+def _cache_key(path: Path, name: str, debug: bool, ocr: bool) -> str | None:
     from .cache import entry_key
 
     try:
@@ -124,19 +124,23 @@ def _cache_key(path: Path, name: str, debug: bool) -> str | None:
         side = sidecar_path(path)
         if side.is_file() and side.stat().st_size > MAX_BYTES:
             return None
-        return entry_key(name, data, side.read_bytes() if side.is_file() else None, debug)
+        # OCR changes only what a PDF reads as: other files keep their entries when it is switched
+        return entry_key(name, data, side.read_bytes() if side.is_file() else None, debug,
+                         ocr and path.suffix.lower() == ".pdf")
     except OSError:
         return None
 
 
 def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Path | None = None,
-                 workers: int = WORKERS, prune: bool = False) -> Archive:
+                 workers: int = WORKERS, prune: bool = False, ocr: bool = False) -> Archive:
     """Every bulletin of ``folder`` in sorted order; with ``cache_dir``, unchanged files come from the cache.
 
     Files missing from the cache are parsed by worker processes (two when there are more than
     ``PARALLEL_FROM``) while this process loads the cached ones, so adding one issue to a large
     archive costs about the larger of the two, not their sum. Results keep the sorted order.
-    ``prune`` (the build) drops the cache entries of files no longer in ``folder``.
+    ``prune`` (the build) drops the cache entries of files no longer in ``folder``. ``ocr``: read
+    scanned PDFs by OCR. A result that depends on this machine (a transient problem: a program not
+    installed) is not cached, so installing the program is enough for the next build to read the file.
     """
     archive = Archive()
     taxonomy = load_taxonomy()
@@ -150,7 +154,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
 
         cache = PickleCache(cache_dir)
         reading = read_ahead([*files, *cache.entries()])
-        keys = [_cache_key(path, name, debug) for path, name in zip(files, names)]
+        keys = [_cache_key(path, name, debug, ocr) for path, name in zip(files, names)]
         reading.join()  # before any worker process is forked
     stored = [i for i, key in enumerate(keys) if key is not None and cache.has(key)]
     missing = sorted(set(range(len(files))) - set(stored))
@@ -161,7 +165,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
         results[i] = result
         if parsed:
             archive.parsed.append(names[i])
-            if cache is not None and keys[i] is not None:
+            if cache is not None and keys[i] is not None and not any(p.transient for p in result[1]):
                 cache.put(keys[i], result)
         done += 1
         if progress and (parsed or done == len(files)):
@@ -177,7 +181,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
         many = len(missing) > PARALLEL_FROM
         pool = ProcessPoolExecutor(max_workers=workers if many else 1, initializer=_start_worker,
                                    initargs=(lexicon.words_folder(), many))
-        jobs = [(str(files[i]), names[i], debug) for i in missing]
+        jobs = [(str(files[i]), names[i], debug, ocr) for i in missing]
         parsed_in_pool = pool.map(_load_in_worker, jobs, chunksize=1 if len(jobs) < 50 else 4)
     try:
         # Unpickling makes ~1,500 objects an issue and no garbage: without this the collector
@@ -206,7 +210,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     archive.cache_hits = len(files) - len(missing)
     for i in sorted(missing):
         if results[i] is None:
-            finished(i, load_issue(files[i], taxonomy, debug, name=names[i]), parsed=True)
+            finished(i, load_issue(files[i], taxonomy, debug, name=names[i], ocr=ocr), parsed=True)
     archive.parsed.sort()
     for (issue, problems), key in zip(results, keys):
         if issue is not None:

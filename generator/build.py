@@ -45,8 +45,8 @@ def _site_assets(project: Path) -> dict[str, bytes]:
             for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def generate(project: Path, input_dir: Path, debug: bool = False, progress=None) -> BuildReport:
-    """Everything up to and including content/: no mkdocs."""
+def generate(project: Path, input_dir: Path, debug: bool = False, progress=None, ocr: bool = False) -> BuildReport:
+    """Everything up to and including content/: no mkdocs. ``ocr`` (or the ``ocr`` setting): read scanned PDFs."""
     t0 = time.perf_counter()
     settings = load_settings(project)  # before any work: a bad setting stops the build at once
     keep_words_in(project / ".jianbao-cache" / "lexicon")
@@ -56,7 +56,8 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     gc.disable()
     try:
         archive = load_archive(input_dir, debug=debug, progress=progress,
-                               cache_dir=project / ".jianbao-cache" / "parsed", prune=True)
+                               cache_dir=project / ".jianbao-cache" / "parsed", prune=True,
+                               ocr=ocr or settings.ocr)
     finally:
         gc.freeze()
         gc.enable()
@@ -148,8 +149,8 @@ def _give_back_freed_memory() -> None:
 
 
 def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False, debug: bool = False,
-          progress=None) -> BuildReport:
-    report = generate(project, input_dir, debug, progress)
+          progress=None, ocr: bool = False) -> BuildReport:
+    report = generate(project, input_dir, debug, progress, ocr)
     t = time.perf_counter()
     result = run_mkdocs(project, site_dir, offline=offline, epoch=_newest_date_epoch(report.archive),
                         stamp=project / ".jianbao-cache" / "site-stamp")

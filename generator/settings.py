@@ -4,6 +4,7 @@ through untouched, so the one file the office edits holds them all)::
     extra:
       jianbao:
         originals: https://intranet.example/简报库/   # link the original files there, do not copy them
+        ocr: true                                     # read scanned PDFs by OCR (as `jianbao build --ocr`)
 
 ``originals``: where the office keeps the bulletin files, as the absolute ``http://``, ``https://`` or
 ``file://`` URL of the input folder. Each issue page then links its original as that URL plus the
@@ -11,6 +12,10 @@ file's path under the input folder, and no original is copied into the site. Wit
 original is copied (``originals/…``) and the site is whole on its own. Linking is for archives
 whose originals are large (.docx and .pdf with pictures: often megabytes an issue, more than the
 rest of the site) and already on a share or server the readers can open.
+
+``ocr``: ``true`` to read scanned (image-only) PDF pages with tesseract, as ``--ocr`` does for one
+run (Debian packages tesseract-ocr and tesseract-ocr-chi-sim). Off by default: OCR takes seconds a
+page and may misread, so an archive opts in, and without it a scanned PDF is reported, not guessed at.
 """
 from __future__ import annotations
 
@@ -34,6 +39,7 @@ class Settings:
     # needs absolute links and is made only when it is set
     site_url: str | None = None
     site_name: str = ""
+    ocr: bool = False  # read scanned PDFs by OCR
 
     def original_link(self, source_path: str) -> str | None:
         """The URL of an input file (its path under the input folder, with /), when linked."""
@@ -65,10 +71,13 @@ def load_settings(project: Path) -> Settings:
         return Settings(**site)
     if not isinstance(ours, dict):
         raise SettingsError(f"{path}: extra.jianbao 应是键值表 / must be a mapping")
-    unknown = sorted(set(ours) - {"originals"})
+    unknown = sorted(set(ours) - {"originals", "ocr"})
     if unknown:
         raise SettingsError(f"{path}: extra.jianbao 没有这些设置 / unknown settings: {', '.join(map(str, unknown))}")
-    return Settings(originals_url=_originals_url(path, ours.get("originals")), **site)
+    ocr = ours.get("ocr", False)
+    if not isinstance(ocr, bool) and ocr is not None:
+        raise SettingsError(f"{path}: extra.jianbao.ocr 应是 true 或 false / must be true or false: {ocr!r}")
+    return Settings(originals_url=_originals_url(path, ours.get("originals")), ocr=bool(ocr), **site)
 
 
 def _site_url(value: object) -> str | None:

@@ -22,7 +22,8 @@ def test_parse_json_contract():
     data = json.loads(one.stdout)
     for key in ("source", "series", "kind", "year", "issue_no", "total_no", "publisher", "date", "articles", "warnings"):
         assert key in data
-    assert set(data["source"]) == {"path", "sha256", "format", "encoding"}
+    assert set(data["source"]) == {"path", "sha256", "format", "encoding", "ocr"}
+    assert data["source"]["ocr"] is False
     art = data["articles"][0]
     for key in ("title", "subtitle", "authors", "source", "places", "themes", "paragraphs", "indicators"):
         assert key in art

@@ -101,3 +101,36 @@ def test_the_command_line_names_a_bad_setting(tmp_path):
     proc = jianbao("build", "--project", str(project))
     assert proc.returncode == 2 and "extra.jianbao.originals" in proc.stderr
     assert not (project / "content" / "issues").exists()  # stopped before any work
+
+
+def test_ocr_setting(tmp_path):
+    assert settings_of(tmp_path, "extra:\n  jianbao:\n    ocr: true\n").ocr is True
+    assert settings_of(tmp_path, "extra:\n  jianbao:\n    ocr: false\n").ocr is False
+    assert settings_of(tmp_path, "extra:\n  jianbao:\n    originals: https://x.example/\n").ocr is False
+    with pytest.raises(SettingsError, match="ocr.*true or false"):
+        settings_of(tmp_path, "extra:\n  jianbao:\n    ocr: 是\n")
+
+
+def test_ocr_setting_reaches_the_read_stage(tmp_path, monkeypatch):
+    """The setting turns OCR on for build, check and add as --ocr does (here: check, no tesseract run)."""
+    import generator.archive
+
+    seen = []
+    real = generator.archive.load_archive
+
+    def spy(*args, ocr=False, **kwargs):
+        seen.append(ocr)
+        return real(*args, ocr=ocr, **kwargs)
+
+    monkeypatch.setattr(generator.archive, "load_archive", spy)
+    (tmp_path / "bulletins").mkdir()
+    (tmp_path / "bulletins" / "a.txt").write_text("示例\n标题\n\n正文。\n", encoding="utf-8")
+    (tmp_path / "mkdocs.yml").write_text(BASE + "extra:\n  jianbao:\n    ocr: true\n", encoding="utf-8")
+    from generator.cli import main
+
+    main(["check", "--project", str(tmp_path)])
+    main(["check", "--project", str(tmp_path), "--input", str(tmp_path / "bulletins")])
+    (tmp_path / "mkdocs.yml").write_text(BASE, encoding="utf-8")
+    main(["check", "--project", str(tmp_path), "--ocr"])
+    main(["check", "--project", str(tmp_path)])
+    assert seen == [True, True, True, False]
