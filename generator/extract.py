@@ -33,7 +33,9 @@ def _row_place(context: PlaceContext, article_places: tuple) -> Callable[[str], 
     known = {p.adcode for p in article_places}
 
     def place_of(cell: str) -> str | None:
-        found = [p for p in resolve_places(cell, None, (), None, context) if p.level != "province"]
+        # only a place the cell itself names (the resolver may add the issuing office's place)
+        found = [p for p in resolve_places(cell, None, (), None, context)
+                 if p.level != "province" and any(form and form in cell for form in (*p.forms, p.name))]
         found.sort(key=lambda p: (p.adcode not in known, p.level != "county"))
         return found[0].adcode if found else None
     return place_of

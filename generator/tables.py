@@ -14,7 +14,11 @@ from .numbers import find_numbers
 
 _HEAD_UNIT = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?(?P<unit>[^（）()]{1,8})\s*[)）]\s*$")
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|全[市县区州省盟旗]|小\s*计)$")
-_NUMBERLIKE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*%?$")
+_NUMBERLIKE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|[万亿]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff])?)?$")
+_BARE_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_SUBPLACE = re.compile(r"(?:镇|乡|村|街道|社区|屯|组|片区|园区|基地|企业|公司|合作社|厂|点)$")
+# a column that only says "the value": the row's first cell names what is counted
+_GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|实际完成|合计|总计|结果|情况)$")
 
 PlaceOf = Callable[[str], "str | None"]  # a row's first cell → its place code, or None
 
@@ -52,23 +56,28 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
         name = row[0].strip()
         total = bool(_TOTAL.match(re.sub(r"\s", "", name)))
         place = article_place if total else (place_of(name) or None)
-        scope = "whole"
+        scope, by_row = "whole", False
         if not total and place is None:
-            place, scope = article_place, "sub"  # a township, a firm or a project in the article's place
+            if _SUBPLACE.search(name):
+                place, scope = article_place, "sub"  # a township, a village or a firm in the article's place
+            else:
+                place, by_row = article_place, True  # 指标 | 数值: each row names what it counts
         sentence = "；".join(f"{_label(h)}：{c}" for h, c in zip(head, row) if c)
         for k in range(1, len(row)):
             cell = row[k].strip()
-            label = _label(head[k])
+            label = name if by_row and (_GENERIC_HEAD.match(_label(head[k])) or len(row) == 2) else _label(head[k])
             if not cell or not label or not _NUMBERLIKE.match(cell):
                 continue
             unit = units[k] or ""
-            numbers = find_numbers(f"{cell}{unit}" if not cell.endswith("%") else cell)
+            own_unit = not _BARE_NUMBER.match(cell)  # 126 个, 4260 万元: the cell carries its unit
+            written = cell if own_unit else f"{cell}{unit}"
+            numbers = find_numbers(written)
             if not numbers:
                 continue
             q = numbers[0]
             out.append(Indicator(
                 label=label, value=q.value, unit=q.unit or unit, kind="actual",
-                text=f"{name} {label} {cell}{'' if cell.endswith('%') else unit}", sentence=sentence,
+                text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
                 place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
             ))
     return out
