@@ -261,6 +261,8 @@ class Segmenter:
         if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned:
             return False  # 一、组织保障 over 1.… inside an open article is a section, not a column
         j = self._next_index(blocks, i)
+        while j is not None and blocks[j].kind in {"editor_note", "boxed"}:  # 编者按 under the column head
+            j = self._next_index(blocks, j)
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False
         if h.level:  # ## 工作动态 over ### title (or a bold title): a Markdown export's shallower heading
@@ -271,7 +273,9 @@ class Segmenter:
         follows = blocks[k].kind if k is not None else None
         # the line below must open an article; an unmarked short line may also be a newspaper kicker (引题)
         opens = follows in {"body", "subtitle", "byline", "attribution", "credit", "table"}
-        return opens and (marked or len(name) <= 6) and (marked or self._open() is None or self.unsigned)
+        # unmarked, a short line over a title is a newspaper's kicker (引题) or banner; plain column
+        # names (工作动态) are known to the line rules already
+        return opens and marked
 
     def _starts_article(self, blocks: list[Block], i: int) -> bool:
         h, nxt = blocks[i], self._next(blocks, i)

@@ -199,6 +199,9 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s“”\"'『』「」《》·◆●▲■★◇○☆◎]", "", text)
 
 
+_COLUMN_MARK = re.compile(r"^[★☆◎■□●◆◇▲△○]\s*\S{2,8}$")
+
+
 def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
     """Contents lines, in any of their forms, until the first article: an entry with a page number
     (……2, （2）, 第2页), a label line (平桂区：) before its entry, or a bare title — which is the first
@@ -216,6 +219,8 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             header.column = block.text.strip("【】〖〗[] ")
         elif kind == "toc_label":
             pending_label = block.text.rstrip("：: ")
+        elif kind == "heading" and _COLUMN_MARK.match(block.text) and len(block.text) <= 10:
+            return i  # ★工作动态 after the contents: the first column of articles
         elif kind in {"toc_entry", "heading", "body"} and len(block.text) <= 60:
             parsed = toc_entry(block.text)
             if parsed is None:
