@@ -6,9 +6,16 @@ not 兴县. Each word is then looked up in the gazetteer, and a name that severa
 settled by what is already known: the issuing office (publisher, series) and the other places of the
 same article.
 
-A short name (离石, 马龙) of a city or county is only believed when its province is in play — named
-by the context or by a full name in the article — because outside it a short name is far more
-often a word or a person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
+A bare short name (离石, 马龙, 安宁) of a city or county stands for the division when the article
+also names that division in full (or the issuing office is it), or when it is qualified by its
+parent (广西大化). Failing that, it is only believed when its province is in play — named by the
+context or by a full name in the article — and it is neither an everyday word (jieba's main
+dictionary counts it often: 合作, 东方, 安宁) nor the first half of a compound (a noun follows it
+directly: 永和豆浆, 普安保险). Outside its province a short name is far more often a word or a
+person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
+
+Names of 2015–2024 that are no longer official (横县, 平果县) are forms of today's division (see
+generator.gazetteer): the article keeps the name it printed (``Place.forms``), the code is today's.
 
 Words such as 我市, 该县, 全区 name a place by point of view and are resolved after the names: see
 ``_resolve_references``. Which places the article is *about* (``Place.primary``) is decided last,
@@ -20,9 +27,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
-from .lexicon import cut_plain
+from .lexicon import cut_plain, main_frequencies, word_tags
 from .model import Place
 
 # 我市/全县/该区/本省 …: a place named by the article's own point of view (listed in config/terms.txt
@@ -32,6 +40,12 @@ _REFERENCE = re.compile(r"^[我全本该][市县区省]$")
 _PERSON_MARKERS = ("记者", "通讯员", "□", "摄影", "撰稿", "编辑")
 # A short name right before these is a brand or a firm: 四川久远银海公司 is no 银海区
 _FIRM_MARKERS = ("公司", "集团", "牌")
+# A bare short name at least this frequent in jieba's main dictionary is an everyday word (合作
+# 13478, 东方 3993, 安宁 502) more often than a place; rare ones are names (那坡 0, 离石 65, 大化 41)
+_EVERYDAY = 500
+# A noun right after a bare short name makes it the first half of a name or compound (永和豆浆,
+# 普安保险, 城关镇): the tags of jieba's main dictionary that mark such a noun
+_NOUN_TAGS = frozenset(("n", "nz", "ng"))
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HEAD_FIELDS = ("title", "subtitle", "source")
 _RANK = {"province": 0, "city": 1, "county": 2}
@@ -57,6 +71,7 @@ class _Hit:
     reference: str | None = None  # 市 县 区 省 for 我市, 全县 …, and for 市医保局 in a title
     qualified: bool = False  # came right after its parent: 来宾市兴宾区
     parent_only: bool = False  # only named as the parent of the next word: the 来宾市 of 来宾市兴宾区
+    glued: bool = False  # a noun follows without a break: 永和豆浆, 普安保险
     chosen: Division | None = None
 
 
@@ -101,8 +116,11 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
             hit = _Hit(part, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
         elif not before.endswith(_PERSON_MARKERS) and after.get(i) != "摄":
             hit = _place_hit(word, previous, part, lead, gaz)
-            if hit and _is_short(hit) and after.get(i, "").startswith(_FIRM_MARKERS):
-                hit = None
+            if hit and _is_short(hit):
+                if after.get(i, "").startswith(_FIRM_MARKERS):
+                    hit = None
+                elif i + 1 < len(words) and i + 1 not in opaque:
+                    hit.glued = _is_noun(words[i + 1], gaz)
         if hit:
             hits.append(hit)
         previous = hit if hit and hit.candidates else None
@@ -177,6 +195,18 @@ def _name_index(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[int, .
     return _NAME_INDEX[key]
 
 
+def _is_noun(word: str, gaz: Gazetteer) -> bool:
+    """A noun of the main dictionary that is not itself a place name (广西大化 is no compound)."""
+    return word_tags().get(word) in _NOUN_TAGS and not gaz.candidates(word)
+
+
+@cache
+def _everyday(gaz: Gazetteer) -> frozenset[str]:
+    """The place names that are everyday words: built once, looked up for every short name read."""
+    freq = main_frequencies()
+    return frozenset(f for f in gaz.surface_forms() if freq.get(f, 0) >= _EVERYDAY)
+
+
 def _place_hit(word: str, previous: _Hit | None, part: str, lead: bool, gaz: Gazetteer) -> _Hit | None:
     if previous is not None:  # 来宾市兴宾区, 广西大化, 阳泉市城区: the first word is the parent
         parents = {d.adcode for d in previous.candidates if d.level != "county"}
@@ -197,7 +227,7 @@ def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
     """The most specific division named by the publisher, else by the series."""
     for text in (context.publisher, context.series):
         hits = _scan(text or "", "context", False, gaz)
-        _choose(hits, [], gaz)
+        _choose(hits, [], gaz, strict=False)  # an office or series name: 吕梁全面深化改革进行时
         found = [h.chosen for h in hits if h.chosen]
         if found:
             return max(found, key=lambda d: _RANK[d.level])
@@ -215,15 +245,17 @@ def _is_sure(hit: _Hit) -> bool:
     return len(hit.candidates) == 1 and not (_is_short(hit) and hit.candidates[0].level != "province")
 
 
-def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer) -> None:
+def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: bool = True) -> None:
     """Settle each hit on one division, or none. Sure hits first (one candidate and a full name, a
-    province, or a parent-qualified name); the rest are then judged against what those established."""
+    province, or a parent-qualified name); the rest are then judged against what those established.
+    ``strict``: a bare short name needs the proof described in the module text."""
     present = {d.adcode for d in anchors}
     for hit in filter(_is_sure, hits):
         hit.chosen = hit.candidates[0]
         present.add(hit.chosen.adcode)
     lineage = present | {a.adcode for code in present for a in gaz.ancestors(code)}
     gated = bool(lineage)  # with no province in play at all, a unique short name is taken as it is
+    everyday = _everyday(gaz)
     for hit in hits:
         if hit.chosen or not hit.candidates:
             continue
@@ -233,8 +265,11 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer) -> None:
         rivals = [d for s, d in scored[1:] if s == best_score and _RANK[d.level] == _RANK[best.level]]
         if rivals:
             continue  # 朝阳区 with nothing to tell Beijing's from Changchun's: better none than a guess
-        if gated and best_score == 0 and _is_short(hit) and best.level != "province":
-            continue  # a short name outside every province in play: a word or a person
+        if _is_short(hit) and best.level != "province" and best_score < 3:
+            if strict and (best_score == 0 or hit.word in everyday or hit.glued):
+                continue  # not named in full anywhere: a word (社会安宁), a brand (永和豆浆), a person
+            if not strict and gated and best_score == 0:
+                continue
         hit.chosen = best
 
 
