@@ -44,8 +44,9 @@ _FIRM_MARKERS = ("公司", "集团", "牌")
 # 13478, 东方 3993, 安宁 502) more often than a place; rare ones are names (那坡 0, 离石 65, 大化 41)
 _EVERYDAY = 500
 # A noun right after a bare short name makes it the first half of a name or compound (永和豆浆,
-# 普安保险, 城关镇): the tags of jieba's main dictionary that mark such a noun
-_NOUN_TAGS = frozenset(("n", "nz", "ng"))
+# 普安保险, 金山银山): the tags of jieba's main dictionary that mark such a noun. Not ns: jieba tags
+# many verbs so (惠及), and a place right after is a list or a parent, not a compound.
+_NOUN_TAGS = frozenset(("n", "nz", "ng", "nr", "nrt", "nt"))
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HEAD_FIELDS = ("title", "subtitle", "source")
 _RANK = {"province": 0, "city": 1, "county": 2}
@@ -357,12 +358,14 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
 
 
 def _primary(hits: list[_Hit], gaz: Gazetteer) -> set[str]:
-    """Named in the title, subtitle or attribution; failing a county there, the counties of the
+    """Named in the title, subtitle or attribution; failing a county or city there, the counties of the
     lead sentence (广西大化、都安、隆林和那坡四县是…); failing everything, a clearly dominant county.
     A province or city that holds another primary place is its frame, not its subject."""
     standalone = [h for h in hits if not h.parent_only]
     primary = {h.chosen.adcode for h in standalone if h.part in _HEAD_FIELDS}
-    if not any(gaz.by_code(c).level == "county" for c in primary):
+    # the counties of the lead sentence are the subject unless the headline names a city (全市…,
+    # 毕节市…): then they are the round-up's examples, and the city is the subject
+    if not any(gaz.by_code(c).level in ("county", "city") for c in primary):
         primary |= {h.chosen.adcode for h in standalone if h.lead and h.chosen.level == "county"}
     if not primary:
         named = Counter(h.chosen.adcode for h in standalone if not h.reference and h.chosen.level == "county")
