@@ -86,12 +86,12 @@ def resolve_places(
     """The divisions an article names, primary first, then by mentions (desc), then adcode."""
     gaz = load_gazetteer()
     issuer = _issuer(context, gaz)
-    hits: list[_Hit] = []
-    for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
-        hits += _scan(text or "", name, False, gaz)
-    for i, paragraph in enumerate(paragraphs):
-        lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
-        hits += _scan(lead, "body", True, gaz) + _scan(paragraph[len(lead):], "body", False, gaz)
+    hits = _read(title, subtitle, paragraphs, source, gaz, False)
+    # Bare everyday short names (合作, 资源) count only for a division named in full or issuing: the
+    # text is read again with them only then, rather than cutting every stretch they occur in.
+    seen = {d.adcode for h in hits for d in h.candidates} | ({issuer.adcode} if issuer else set())
+    if seen & _everyday_short(gaz)[1]:
+        hits = _read(title, subtitle, paragraphs, source, gaz, True)
     _choose(hits, [issuer] if issuer else [], gaz)
     _resolve_references(hits, issuer, gaz)
     return _places([h for h in hits if h.chosen], issuer, gaz)
@@ -99,8 +99,20 @@ def resolve_places(
 
 # -- reading --------------------------------------------------------------------------------------
 
-def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
-    words, opaque = _words(text, gaz) if part == "body" else (cut_plain(text), frozenset())
+def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: str | None, gaz: Gazetteer,
+          everyday: bool) -> list[_Hit]:
+    """The hits of an article's fields in reading order; ``everyday``: see bare everyday short names."""
+    hits: list[_Hit] = []
+    for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
+        hits += _scan(text or "", name, False, gaz)
+    for i, paragraph in enumerate(paragraphs):
+        lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
+        hits += _scan(lead, "body", True, gaz, everyday) + _scan(paragraph[len(lead):], "body", False, gaz, everyday)
+    return hits
+
+
+def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = True) -> list[_Hit]:
+    words, opaque = _words(text, gaz, everyday) if part == "body" else (cut_plain(text), frozenset())
     solid = [i for i, w in enumerate(words) if not w.isspace()]
     after = {a: words[b] for a, b in zip(solid, solid[1:])}  # the next word that is not blank
     hits: list[_Hit] = []
@@ -139,10 +151,11 @@ _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
 _REFERENCE_IN = re.compile(r"[我全本该][市县区省]|自治区")
 
 
-def _words(text: str, gaz: Gazetteer) -> tuple[list[str], frozenset[int]]:
+def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str], frozenset[int]]:
     """The words of ``text`` as jieba cuts them, except that stretches that cannot name a place
-    are single opaque words (their indexes are returned)."""
-    starts = sorted(set(_name_starts(text, gaz)) | {m.start() for m in _REFERENCE_IN.finditer(text)})
+    are single opaque words (their indexes are returned). Without ``everyday``, a stretch whose
+    only name is a bare everyday short name (合作) is opaque too."""
+    starts = sorted(set(_name_starts(text, gaz, everyday)) | {m.start() for m in _REFERENCE_IN.finditer(text)})
     words: list[str] = []
     opaque: set[int] = set()
     pos, k = 0, 0  # k: the first start not yet behind us
@@ -165,9 +178,9 @@ def _words(text: str, gaz: Gazetteer) -> tuple[list[str], frozenset[int]]:
     return words, frozenset(opaque)
 
 
-def _name_starts(text: str, gaz: Gazetteer) -> list[int]:
+def _name_starts(text: str, gaz: Gazetteer, everyday: bool = True) -> list[int]:
     """Where a usable name of a division (那坡县, 那坡, 大化县 …) begins in ``text``."""
-    first, lengths, forms = _name_index(gaz)
+    first, lengths, forms = _name_index(gaz, everyday)
     found = []
     for m in first.finditer(text):
         i = m.start()
@@ -178,15 +191,17 @@ def _name_starts(text: str, gaz: Gazetteer) -> list[int]:
     return found
 
 
-_NAME_INDEX: dict[int, tuple] = {}
+_NAME_INDEX: dict[tuple[int, bool], tuple] = {}
 
 
-def _name_index(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
+def _name_index(gaz: Gazetteer, everyday: bool = True) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
     """The first characters of all usable names (a character class), their lengths by first two
-    characters, and the names themselves."""
-    key = id(gaz)
+    characters, and the names themselves; without ``everyday``, less the bare everyday short names."""
+    key = (id(gaz), everyday)
     if key not in _NAME_INDEX:
         forms = frozenset(gaz.surface_forms())
+        if not everyday:
+            forms -= _everyday_short(gaz)[0]
         assert min(map(len, forms)) >= 2  # looked up by their first two characters
         lengths: dict[str, set[int]] = {}
         for f in forms:
@@ -206,6 +221,19 @@ def _everyday(gaz: Gazetteer) -> frozenset[str]:
     """The place names that are everyday words: built once, looked up for every short name read."""
     freq = main_frequencies()
     return frozenset(f for f in gaz.surface_forms() if freq.get(f, 0) >= _EVERYDAY)
+
+
+@cache
+def _everyday_short(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """The everyday words that are only ever a short name of a city or county (合作, 资源, 东方),
+    and the codes of those divisions."""
+    forms, codes = set(), set()
+    for f in _everyday(gaz):
+        found = gaz.candidates(f)
+        if all(short_name(d.name) == f and d.level != "province" for d in found):
+            forms.add(f)
+            codes.update(d.adcode for d in found)
+    return frozenset(forms), frozenset(codes)
 
 
 def _place_hit(word: str, previous: _Hit | None, part: str, lead: bool, gaz: Gazetteer) -> _Hit | None:
