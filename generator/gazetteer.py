@@ -196,6 +196,12 @@ class Gazetteer:
                 return inside
         return []
 
+    def township_counties(self, name: str) -> tuple[str, ...]:
+        """The codes of the counties that have a township of this name (逻楼镇 → 451027), sorted.
+        Ethnic townships are also known by the form people write (普古彝族苗族乡 → 普古乡)."""
+        codes = _townships().get(name)
+        return tuple(codes.split()) if codes else ()
+
     def _level(self, level: Level) -> list[Division]:
         return [d for code, d in sorted(self._divisions.items()) if d.level == level]
 
@@ -224,6 +230,26 @@ def _renames() -> list[tuple[int, str, str, str]]:
             year, change, name, _old, code, _today = line.split("\t")
             rows.append((int(year), change, name, code))
     return rows
+
+
+# an ethnic township: 普古彝族苗族乡 → 普古乡, 三都水族乡 …
+_ETHNIC_TOWNSHIP = re.compile(rf"^(?P<place>.{{2,}}?)(?:(?:{_PEOPLE})族?)+(?P<level>乡|镇|苏木)$")
+
+
+@cache
+def _townships() -> dict[str, str]:
+    """config/townships.tsv as township name → county codes (space-separated, split when asked);
+    read on first use only."""
+    from importlib import resources
+
+    text = resources.files("generator").joinpath("config/townships.tsv").read_text(encoding="utf-8")
+    table = dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    for name in [n for n in table if "族" in n]:
+        m = _ETHNIC_TOWNSHIP.match(name)
+        if m:
+            short = m.group("place") + m.group("level")
+            table[short] = " ".join(sorted(set(table.get(short, "").split()) | set(table[name].split())))
+    return table
 
 
 @cache

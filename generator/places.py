@@ -73,6 +73,8 @@ class _Hit:
     qualified: bool = False  # came right after its parent: 来宾市兴宾区
     parent_only: bool = False  # only named as the parent of the next word: the 来宾市 of 来宾市兴宾区
     glued: bool = False  # a noun follows without a break: 永和豆浆, 普安保险
+    township: bool = False  # a township (逻楼镇): the candidates are the counties that have one so named
+    everyday: bool = False  # a township whose name is an everyday word (幸福乡, 和平镇)
     chosen: Division | None = None
 
 
@@ -139,6 +141,34 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
         previous = hit if hit and hit.candidates else None
         if not word.isspace():
             before = word
+    return hits + _townships_in(text, part, lead, gaz)
+
+
+# 乡, 镇, 街道, 苏木 close a township's name; 乡村 and 乡镇 are words, not the end of a name
+_TOWNSHIP_END = re.compile(r"乡(?![村镇])|镇|街道|苏木")
+_TOWNSHIP_LENGTHS = range(8, 2, -1)  # with the suffix: 迤那镇 … 普古彝族苗族乡; the longest wins
+
+
+def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
+    """The townships named in ``text`` (逻楼镇, 普古乡), as hits on the counties that have one so
+    named. Looked up at each 乡/镇/街道 by the few lengths a name can have, never by scanning names."""
+    hits = []
+    taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
+    for m in _TOWNSHIP_END.finditer(text):
+        end = m.end()
+        for n in _TOWNSHIP_LENGTHS:
+            start = end - n
+            if start < taken:
+                continue
+            name = text[start:end]
+            codes = gaz.township_counties(name) if n - len(m.group()) >= 2 else ()  # 兴镇 of 振兴镇域: no
+            if codes:
+                counties = [gaz.by_code(c) for c in codes]
+                base = name[: -len(m.group())]
+                everyday = main_frequencies().get(base, 0) >= _EVERYDAY
+                hits.append(_Hit(part, lead, name, counties, township=True, everyday=everyday))
+                taken = end
+                break
     return hits
 
 
@@ -271,6 +301,8 @@ def _is_short(hit: _Hit) -> bool:
 
 
 def _is_sure(hit: _Hit) -> bool:
+    if hit.township:  # the one county with a township so named, unless the name is an everyday word
+        return len(hit.candidates) == 1 and not hit.everyday
     return len(hit.candidates) == 1 and not (_is_short(hit) and hit.candidates[0].level != "province")
 
 
@@ -294,6 +326,8 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: b
         rivals = [d for s, d in scored[1:] if s == best_score and _RANK[d.level] == _RANK[best.level]]
         if rivals:
             continue  # 朝阳区 with nothing to tell Beijing's from Changchun's: better none than a guess
+        if hit.township and best_score < (3 if hit.everyday else 2):
+            continue  # 城关镇 of some county: only that of the county or city in play
         if _is_short(hit) and best.level != "province" and best_score < 3:
             if strict and (best_score == 0 or hit.word in everyday or hit.glued):
                 continue  # not named in full anywhere: a word (社会安宁), a brand (永和豆浆), a person

@@ -269,3 +269,24 @@ def test_scores_on_the_invented_articles():
         called += len(primary(found))
         right += len(primary(found) & allowed)
     assert hit / total >= 0.90 and right / called >= 0.95
+
+
+# -- townships ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title, paragraphs, context, expected", [
+    ("迤那镇建成扶贫车间（示例）", ["迤那镇新建车间3个。"], office("贵州省"), {"520526"}),  # only 威宁 has one
+    ("独龙江乡群众住上新房（示例）", [], office("云南省"), {"533324"}),
+    ("普古乡舍烹村成立合作社（示例）", [], office("贵州省"), {"520281"}),  # 普古彝族苗族乡, written short
+    ("城关镇推进易地搬迁（示例）", [], office("甘肃省"), set()),  # dozens of 城关镇: no guess
+    ("城关镇推进易地搬迁（示例）", [], office("永登县"), {"620121"}),  # the county's own 城关镇
+    ("公安镇发展沙田柚（示例）", [], office("广西壮族自治区"), set()),  # 公安 is an everyday word
+    ("公安镇发展沙田柚（示例）", [], office("钟山县"), {"451122"}),
+])
+def test_townships_name_their_county_when_unambiguous(title, paragraphs, context, expected):
+    assert primary(places(title, paragraphs, context=context)) == expected
+
+
+@pytest.mark.parametrize("text", ["推动振兴镇域经济发展。", "建设美丽乡村，统筹城乡发展。", "打造特色小镇。",
+                                  "全县各乡镇干部参加培训。", "加快新型城镇化。"])
+def test_township_words_that_are_not_townships(text):
+    assert places("", [text], context=office("广西壮族自治区")) == ()
