@@ -24,10 +24,11 @@ from where they were named: see ``_primary``.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import count
 
 from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from .lexicon import cut_plain, main_frequencies, word_tags
@@ -75,6 +76,7 @@ class _Hit:
     glued: bool = False  # a noun follows without a break: 永和豆浆, 普安保险
     township: bool = False  # a township (逻楼镇): the candidates are the counties that have one so named
     everyday: bool = False  # a township whose name is an everyday word (幸福乡, 和平镇)
+    clause: tuple[int, int] = (0, 0)  # which text read, and which sentence of it
     chosen: Division | None = None
 
 
@@ -113,6 +115,9 @@ def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: s
     return hits
 
 
+_READINGS = count()
+
+
 def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = True) -> list[_Hit]:
     words, opaque = _words(text, gaz, everyday) if part == "body" else (cut_plain(text), frozenset())
     solid = [i for i, w in enumerate(words) if not w.isspace()]
@@ -120,8 +125,11 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
     hits: list[_Hit] = []
     previous: _Hit | None = None  # the place word right before this one, if any
     before = ""  # the last word that is not blank
+    reading, sentence = next(_READINGS), 0
     for i, word in enumerate(words):
         hit = None
+        if _SENTENCE_END.match(word):
+            sentence += 1
         if i in opaque:
             pass
         elif _REFERENCE.match(word) or word == "自治区":
@@ -137,6 +145,7 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
                 elif i + 1 < len(words) and i + 1 not in opaque:
                     hit.glued = _is_noun(words[i + 1], gaz)
         if hit:
+            hit.clause = (reading, sentence)
             hits.append(hit)
         previous = hit if hit and hit.candidates else None
         if not word.isspace():
@@ -248,9 +257,14 @@ def _is_noun(word: str, gaz: Gazetteer) -> bool:
 
 @cache
 def _everyday(gaz: Gazetteer) -> frozenset[str]:
-    """The place names that are everyday words: built once, looked up for every short name read."""
-    freq = main_frequencies()
-    return frozenset(f for f in gaz.surface_forms() if freq.get(f, 0) >= _EVERYDAY)
+    """The place names that are everyday words: built once, looked up for every short name read.
+    A city's name that jieba tags as a place (太原, 郑州) is frequent for being a city, not a word."""
+    freq, tags = main_frequencies(), word_tags()
+    return frozenset(
+        f for f in gaz.surface_forms()
+        if freq.get(f, 0) >= _EVERYDAY
+        and not (tags.get(f) == "ns" and all(d.level != "county" for d in gaz.candidates(f)))
+    )
 
 
 @cache
@@ -317,6 +331,7 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: b
     lineage = present | {a.adcode for code in present for a in gaz.ancestors(code)}
     gated = bool(lineage)  # with no province in play at all, a unique short name is taken as it is
     everyday = _everyday(gaz)
+    listed: dict[tuple[int, int], list[tuple[_Hit, Division]]] = defaultdict(list)
     for hit in hits:
         if hit.chosen or not hit.candidates:
             continue
@@ -330,10 +345,19 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: b
             continue  # 城关镇 of some county: only that of the county or city in play
         if _is_short(hit) and best.level != "province" and best_score < 3:
             if strict and (best_score == 0 or hit.word in everyday or hit.glued):
+                if hit.glued and best_score and hit.word not in everyday:
+                    listed[hit.clause].append((hit, best))
                 continue  # not named in full anywhere: a word (社会安宁), a brand (永和豆浆), a person
             if not strict and gated and best_score == 0:
                 continue
         hit.chosen = best
+    # 富川脐橙、钟山贡柑、昭平茶叶: compounds of neighbouring counties named in one sentence are
+    # their products, and so name the counties; a lone 永和豆浆 does not
+    for group in listed.values():
+        siblings = Counter(d.parent for d in {d for _, d in group})
+        for hit, d in group:
+            if siblings[d.parent] >= 2:
+                hit.chosen = d
 
 
 def _score(d: Division, present: set[str], lineage: set[str]) -> int:
