@@ -86,8 +86,12 @@ def resolve_places(
     paragraphs: Sequence[str],
     source: str | None,
     context: PlaceContext,
+    unsure: list[str] | None = None,
 ) -> tuple[Place, ...]:
-    """The divisions an article names, primary first, then by mentions (desc), then adcode."""
+    """The divisions an article names, primary first, then by mentions (desc), then adcode.
+
+    ``unsure`` receives a line for each name in the title, subtitle or attribution that several
+    divisions share and nothing in the context settles (普陀区: 上海市普陀区 or 舟山市普陀区)."""
     gaz = load_gazetteer()
     issuer = _issuer(context, gaz)
     hits = _read(title, subtitle, paragraphs, source, gaz, False)
@@ -97,6 +101,8 @@ def resolve_places(
     if seen & _everyday_short(gaz)[1]:
         hits = _read(title, subtitle, paragraphs, source, gaz, True)
     _choose(hits, [issuer] if issuer else [], gaz)
+    if unsure is not None:
+        unsure += _unsettled(hits)
     _resolve_references(hits, issuer, gaz)
     return _places([h for h in hits if h.chosen], issuer, gaz)
 
@@ -358,6 +364,23 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: b
         for hit, d in group:
             if siblings[d.parent] >= 2:
                 hit.chosen = d
+
+
+def _unsettled(hits: list[_Hit]) -> list[str]:
+    """Names in the headline fields left unresolved because several divisions of one level share them."""
+    lines = []
+    for hit in hits:
+        rank = {_RANK[d.level] for d in hit.candidates}
+        if hit.part in _HEAD_FIELDS and not hit.chosen and len(hit.candidates) > 1 and len(rank) == 1 \
+                and not _is_short(hit):
+            where = "、".join(f"{d.province or ''}{d.city or ''}{d.name}" for d in hit.candidates[:4])
+            if hit.township:
+                line = f"地名“{hit.word}”是{len(hit.candidates)}个县级地区的乡镇名（{where}{'等' if len(hit.candidates) > 4 else ''}）"
+            else:
+                line = f"地名“{hit.word}”可指{where}{'等' if len(hit.candidates) > 4 else ''}"
+            if line not in lines:
+                lines.append(line)
+    return lines
 
 
 def _score(d: Division, present: set[str], lineage: set[str]) -> int:

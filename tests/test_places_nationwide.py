@@ -290,3 +290,35 @@ def test_townships_name_their_county_when_unambiguous(title, paragraphs, context
                                   "全县各乡镇干部参加培训。", "加快新型城镇化。"])
 def test_township_words_that_are_not_townships(text):
     assert places("", [text], context=office("广西壮族自治区")) == ()
+
+
+def test_unsettled_headline_names_are_reported():
+    unsure: list[str] = []
+    assert resolve_places("普陀区开展消费帮扶（示例）", None, ["示例。"], None, NOWHERE, unsure) == ()
+    assert unsure == ["地名“普陀区”可指上海市普陀区、浙江省舟山市普陀区"]
+    unsure.clear()
+    resolve_places("城关镇推进易地搬迁（示例）", None, [], None, office("甘肃省"), unsure)
+    assert len(unsure) == 1 and unsure[0].startswith("地名“城关镇”是") and "个县级地区的乡镇名" in unsure[0]
+    unsure.clear()
+    resolve_places("普陀区开展消费帮扶（示例）", None, [], None, office("舟山市"), unsure)
+    assert unsure == []  # settled by the publisher
+
+
+def test_unsettled_names_become_problems_of_the_issue():
+    from generator.extract import enrich
+    from generator.parse import parse_text
+    from generator.model import SourceFile
+
+    text = ("示例脱贫攻坚简报\n\n2019年第1期\n\n示例扶贫开发办公室编                2019年3月1日\n\n"
+            "普陀区开展消费帮扶（示例）\n\n普陀区组织企业采购扶贫产品300万元（示例）。\n\n")
+    issue = enrich(parse_text(text, SourceFile("demo.txt", "0" * 64, "txt", "utf-8")))
+    assert any("地名“普陀区”可指" in w for w in issue.warnings), issue.warnings
+
+
+@pytest.mark.parametrize("text, context, found, missing", [
+    ("推动富川脐橙、钟山贡柑、昭平茶叶扩大种植规模。", office("贺州市"), {"451123", "451122", "451121"}, set()),
+    ("街口开了一家永和豆浆。", office("临汾市"), set(), {"141032"}),
+])
+def test_products_of_neighbouring_counties_name_them(text, context, found, missing):
+    got = codes(places("", [text], context=context))
+    assert found <= got and not (missing & got)
