@@ -34,9 +34,9 @@ from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from .lexicon import cut_plain, main_frequencies, word_tags
 from .model import Place
 
-# 我市/全县/该区/本省 …: a place named by the article's own point of view (listed in config/terms.txt
+# 我市/全县/该区/本省/全州 …: a place named by the article's own point of view (listed in config/terms.txt
 # so that the segmenter keeps them whole). 自治区 on its own is the region that issued the bulletin.
-_REFERENCE = re.compile(r"^[我全本该][市县区省]$")
+_REFERENCE = re.compile(r"^[我全本该][市县区省州]$")
 # A name right after these is a person: 本报记者 马龙, □ 解德辉, 通讯员 张林
 _PERSON_MARKERS = ("记者", "通讯员", "□", "摄影", "撰稿", "编辑")
 # A short name right before these is a brand or a firm: 四川久远银海公司 is no 银海区
@@ -138,6 +138,9 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
             sentence += 1
         if i in opaque:
             pass
+        elif word == "全州" and gaz.candidates(word):
+            hit = _place_hit(word, previous, part, lead, gaz)  # 全州县 (Guangxi), or the whole 自治州:
+            hit.reference = "州"  # settled with the other references
         elif _REFERENCE.match(word) or word == "自治区":
             hit = _Hit(part, lead, word, reference="省" if word == "自治区" else word[-1])
         elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区") \
@@ -405,10 +408,20 @@ def _resolve_references(hits: list[_Hit], issuer: Division | None, gaz: Gazettee
         "县": county or busiest,
         "区": _district_of(county, issuer, gaz),
         "省": _province_of(head + ([issuer] if issuer else []), gaz),
+        "州": _prefecture_of(head + [d for d in (county, issuer) if d], gaz),
     }
     for hit in hits:
-        if hit.reference:
+        if hit.reference and (hit.reference != "州" or targets["州"] or not hit.candidates):
             hit.chosen = targets[hit.reference]
+
+
+def _prefecture_of(divisions: list[Division], gaz: Gazetteer) -> Division | None:
+    """全州, 我州: the autonomous prefecture the article is about or that issued it (湘西州)."""
+    for d in divisions:
+        for p in (d, *gaz.ancestors(d.adcode)):
+            if p.level == "city" and p.name.endswith("自治州"):
+                return p
+    return None
 
 
 def _city_of(head: list[Division], county: Division | None, issuer: Division | None,

@@ -322,3 +322,15 @@ def test_unsettled_names_become_problems_of_the_issue():
 def test_products_of_neighbouring_counties_name_them(text, context, found, missing):
     got = codes(places("", [text], context=context))
     assert found <= got and not (missing & got)
+
+
+@pytest.mark.parametrize("title, paragraphs, context, expected", [
+    ("我州召开脱贫攻坚推进会（示例）", ["全州上下聚焦“两不愁三保障”。"], office("湘西土家族苗族自治州"), {"433100"}),
+    ("花垣县产业扶贫（示例）", ["全州推广花垣经验。"], office("湖南省"), {"433124"}),
+    ("全州县发展禾花鱼（示例）", ["全州县新增稻田养鱼1万亩。"], office("桂林市"), {"450324"}),
+])
+def test_prefecture_references(title, paragraphs, context, expected):
+    found = places(title, paragraphs, context=context)
+    assert primary(found) == expected
+    if "全州推广" in paragraphs[0]:
+        assert "433100" in codes(found)  # the whole prefecture of 花垣县, not 全州县 in Guangxi
