@@ -410,9 +410,23 @@ def _resolve_references(hits: list[_Hit], issuer: Division | None, gaz: Gazettee
         "省": _province_of(head + ([issuer] if issuer else []), gaz),
         "州": _prefecture_of(head + [d for d in (county, issuer) if d], gaz),
     }
+    own = _own(issuer, gaz)
     for hit in hits:
-        if hit.reference and (hit.reference != "州" or targets["州"] or not hit.candidates):
+        if hit.reference and hit.word[0] in "我本" and own.get(hit.reference):
+            hit.chosen = own[hit.reference]  # 盘县来我县交流: 我县 is the issuing county, not 盘县
+        elif hit.reference and (hit.reference != "州" or targets["州"] or not hit.candidates):
             hit.chosen = targets[hit.reference]
+
+
+def _own(issuer: Division | None, gaz: Gazetteer) -> dict[str, Division]:
+    """What 我县/我市/我区/我州 mean when the issuing office speaks of its own division."""
+    if issuer is None or issuer.level == "province":
+        return {}
+    own = {issuer.name[-1]: issuer}
+    prefecture = _prefecture_of([issuer], gaz)
+    if prefecture:
+        own["州"] = prefecture
+    return own
 
 
 def _prefecture_of(divisions: list[Division], gaz: Gazetteer) -> Division | None:

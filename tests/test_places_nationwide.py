@@ -334,3 +334,34 @@ def test_prefecture_references(title, paragraphs, context, expected):
     assert primary(found) == expected
     if "全州推广" in paragraphs[0]:
         assert "433100" in codes(found)  # the whole prefecture of 花垣县, not 全州县 in Guangxi
+
+
+def test_first_person_references_are_the_issuer():
+    found = places("盘县来我县交流产业扶贫经验（示例）", ["盘县考察团来威宁学习马铃薯产业。"],
+                   context=office("威宁彝族回族苗族自治县"))
+    assert primary(found) == {"520281", "520526"}
+
+
+# -- whole invented bulletins (tests/fixtures/places, 示例) ------------------------------------------------------
+
+BULLETINS = {
+    "weining.txt": {"我县召开易地扶贫搬迁推进会": {"520526"}, "迤那镇建成扶贫车间带动就业": {"520526"},
+                    "盘县来我县交流产业扶贫经验": {"520281", "520526"}},
+    "xiangxi.txt": {"全州推进产业扶贫见成效": {"433100"}, "花垣县十八洞村持续巩固脱贫成果": {"433124"},
+                    "凤凰县“七改”改善群众居住条件": {"433123"}},
+    "gansu.txt": {"东乡县“扶贫羊”成了致富羊": {"622926"}, "陇南市电商扶贫带动贫困群众增收": {"621200"},
+                  "合作市推进城乡医保一体化": {"623001"}},
+}
+
+
+@pytest.mark.parametrize("name", sorted(BULLETINS))
+def test_invented_bulletins_from_other_provinces(name):
+    from generator.archive import load_issue
+    from .conftest import REPO
+
+    issue, _ = load_issue(REPO / "tests" / "fixtures" / "places" / name)
+    got = {a.title: primary(a.places) for a in issue.articles}
+    for title, expected in BULLETINS[name].items():
+        assert got.get(title) == expected, (title, got)
+    everything = {p.adcode for a in issue.articles for p in a.places}
+    assert not everything & {"141032", "469007"}  # 永和豆浆 is no 永和县, and nothing here is 东方市
