@@ -132,8 +132,10 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
     previous: _Hit | None = None  # the place word right before this one, if any
     before = ""  # the last word that is not blank
     reading, sentence = next(_READINGS), 0
+    offset, spans = 0, {}  # where each short-name hit stands in ``text``
     for i, word in enumerate(words):
         hit = None
+        offset += len(word)
         if _SENTENCE_END.match(word):
             sentence += 1
         if i in opaque:
@@ -149,21 +151,35 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
         elif not before.endswith(_PERSON_MARKERS) and after.get(i) != "摄":
             hit = _place_hit(word, previous, part, lead, gaz)
             if hit and _is_short(hit):
-                if after.get(i, "").startswith(_FIRM_MARKERS):
-                    hit = None
+                if after.get(i, "").startswith(_FIRM_MARKERS) or (i and _is_surname(words[i - 1])):
+                    hit = None  # 久远银海公司; 陈秀英, 魏清河: a given name after the surname
                 elif i + 1 < len(words) and i + 1 not in opaque:
                     hit.glued = _is_noun(words[i + 1], gaz)
+                if hit:
+                    spans[id(hit)] = (offset - len(word), offset)
         if hit:
             hit.clause = (reading, sentence)
             hits.append(hit)
         previous = hit if hit and hit.candidates else None
         if not word.isspace():
             before = word
-    return hits + _townships_in(text, part, lead, gaz)
+    townships = _townships_in(text, part, lead, gaz)
+    if townships and spans:
+        # 东坡底乡 (and its 东坡底村) are of 交城县: no 东坡区 in them
+        stems = {_TOWNSHIP_SUFFIX.sub("", h.word) for h in townships}
+        hits = [h for h in hits if id(h) not in spans
+                or not any(len(stem) > len(h.word) and text.startswith(stem, spans[id(h)][0]) for stem in stems)]
+    return hits + townships
+
+
+def _is_surname(word: str) -> bool:
+    """A one-character word that jieba's main dictionary tags as a person's name: 陈, 魏, 蓝 …"""
+    return len(word) == 1 and word_tags().get(word) == "nr"
 
 
 # 乡, 镇, 街道, 苏木 close a township's name; 乡村 and 乡镇 are words, not the end of a name
 _TOWNSHIP_END = re.compile(r"乡(?![村镇])|镇|街道|苏木")
+_TOWNSHIP_SUFFIX = re.compile(r"(?:乡|镇|街道|苏木)$")
 _TOWNSHIP_LENGTHS = range(8, 2, -1)  # with the suffix: 迤那镇 … 普古彝族苗族乡; the longest wins
 
 

@@ -365,3 +365,12 @@ def test_invented_bulletins_from_other_provinces(name):
         assert got.get(title) == expected, (title, got)
     everything = {p.adcode for a in issue.articles for p in a.places}
     assert not everything & {"141032", "469007"}  # 永和豆浆 is no 永和县, and nothing here is 东方市
+
+
+@pytest.mark.parametrize("text, where, code", [
+    ("搬迁户陈秀英说：“日子越过越好。”", "海南省", "460105"),  # 秀英区: a given name after 陈
+    ("和70岁的魏清河一样，他也搬进了新房。", "河北省", "130534"),  # 清河县
+    ("交城县东坡底乡东坡底村发展核桃。", "四川省", "511402"),  # 东坡区: inside a township's name
+])
+def test_given_names_and_township_names_are_not_places(text, where, code):
+    assert code not in codes(places("", [text], context=office(where)))
