@@ -172,6 +172,22 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
     return hits + townships
 
 
+def _on_word_edges(text: str, start: int, ends: tuple[int, int], cuts: dict[int, set[int]]) -> bool:
+    """Whether a name begins where one of jieba's words does and ends where one does, or its suffix
+    begins one (逻楼镇政府 is cut 逻/楼/镇政府), within its stretch between separators (cut only when
+    a township name is found in it)."""
+    end = ends[0]
+    first = max((m.end() for m in _UNITS.finditer(text, 0, start)), default=0)
+    if first not in cuts:
+        stop = _UNITS.search(text, end)
+        edges, at = set(), first
+        for word in cut_plain(text[first:stop.start() if stop else len(text)]):
+            edges.add(at)
+            at += len(word)
+        cuts[first] = edges | {at}
+    return start in cuts[first] and any(e in cuts[first] for e in ends)
+
+
 def _is_surname(word: str) -> bool:
     """A one-character word that jieba's main dictionary tags as a person's name: 陈, 魏, 蓝 …"""
     return len(word) == 1 and word_tags().get(word) == "nr"
@@ -180,6 +196,7 @@ def _is_surname(word: str) -> bool:
 # 乡, 镇, 街道, 苏木 close a township's name; 乡村 and 乡镇 are words, not the end of a name
 _TOWNSHIP_END = re.compile(r"乡(?![村镇])|镇|街道|苏木")
 _TOWNSHIP_SUFFIX = re.compile(r"(?:乡|镇|街道|苏木)$")
+_UPGRADED = {"乡": "镇", "镇": "街道"}
 _TOWNSHIP_LENGTHS = range(8, 2, -1)  # with the suffix: 迤那镇 … 普古彝族苗族乡; the longest wins
 
 
@@ -187,6 +204,7 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit
     """The townships named in ``text`` (逻楼镇, 普古乡), as hits on the counties that have one so
     named. Looked up at each 乡/镇/街道 by the few lengths a name can have, never by scanning names."""
     hits = []
+    cuts: dict[int, set[int]] = {}  # the word edges of the stretches looked at, by where they begin
     taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
     for m in _TOWNSHIP_END.finditer(text):
         end = m.end()
@@ -195,7 +213,13 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit
             if start < taken:
                 continue
             name = text[start:end]
-            codes = gaz.township_counties(name) if n - len(m.group()) >= 2 else ()  # 兴镇 of 振兴镇域: no
+            if n - len(m.group()) < 2:
+                continue  # 兴镇 of 振兴镇域: no name
+            codes = gaz.township_counties(name)
+            if not codes and m.group() in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
+                codes = gaz.township_counties(name[: -len(m.group())] + _UPGRADED[m.group()])
+            if codes and not _on_word_edges(text, start, (end, m.start()), cuts):
+                continue  # 南水乡 inside 江南水乡: a word, not a township
             if codes:
                 counties = [gaz.by_code(c) for c in codes]
                 base = name[: -len(m.group())]

@@ -374,3 +374,13 @@ def test_invented_bulletins_from_other_provinces(name):
 ])
 def test_given_names_and_township_names_are_not_places(text, where, code):
     assert code not in codes(places("", [text], context=office(where)))
+
+
+def test_a_township_upgraded_since_is_still_found():
+    # 逻楼镇 printed as the 乡 it may once have been (撤乡设镇)
+    assert primary(places("逻楼乡织密防返贫监测网（示例）", context=office("广西壮族自治区"))) == {"451027"}
+
+
+@pytest.mark.parametrize("text", ["逻楼镇政府组织培训。", "逻楼镇村民增收。", "赴逻楼镇调研。", "逻楼镇镇长讲话。"])
+def test_townships_followed_by_words(text):
+    assert codes(places("", [text], context=office("广西壮族自治区"))) == {"451027"}
