@@ -17,8 +17,12 @@ person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
 Names of 2015–2024 that are no longer official (横县, 平果县) are forms of today's division (see
 generator.gazetteer): the article keeps the name it printed (``Place.forms``), the code is today's.
 
-Words such as 我市, 该县, 全区 name a place by point of view and are resolved after the names: see
-``_resolve_references``. Which places the article is *about* (``Place.primary``) is decided last,
+A township named without its county (逻楼镇, 普古乡) stands for its county when no other county has
+one so named, or when the one that has is the county or city in play (the 城关镇 of a county's own
+bulletin): see ``_townships_in``. Villages are not known.
+
+Words such as 我市, 该县, 全区, 全州 name a place by point of view and are resolved after the names
+(我县 and 本市 are the issuing office's own division): see ``_resolve_references``. Which places the article is *about* (``Place.primary``) is decided last,
 from where they were named: see ``_primary``.
 """
 from __future__ import annotations
@@ -236,7 +240,7 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit
 # which no place name or 我市-like word occurs cannot hold a hit: it is kept as one opaque word,
 # uncut. The separators themselves stay words, so ``before``/``after`` never see an opaque word.
 _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
-_REFERENCE_IN = re.compile(r"[我全本该][市县区省]|自治区")
+_REFERENCE_IN = re.compile(r"[我全本该][市县区省州]|自治区")
 
 
 def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str], frozenset[int]]:
