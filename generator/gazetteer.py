@@ -7,9 +7,14 @@ or, for autonomous divisions, minus the peoples and 自治X (大化瑶族自治�
 隆林各族自治县 → 隆林, 广西壮族自治区 → 广西). Autonomous counties, banners and prefectures also get
 the form people actually write (大化县, 鄂温克旗, 湘西州).
 
-A short name is not used when it is one character (兴县 stays 兴县: 兴 is no name) or when it is a
-common word (STOP_FORMS). Such forms are still understood right after their parent, where they
-cannot mean anything else (阳泉市城区, 甘南合作): see ``candidates``.
+A short name is not used when it is one character (兴县 stays 兴县: 兴 is no name). Whether a
+short name in running text is the place or an ordinary word (合作医疗, 社会安宁) is decided where it
+is read (generator.places); only official names that are the generic word for a part of a town
+(城区, 郊区 …: GENERIC_NAMES) are left out here. They are still understood right after their
+parent, where they cannot mean anything else (阳泉市城区): see ``candidates``.
+
+Names in use 2015–2024 that are no longer official (横县, 平果县, 田阳县) are forms of the division
+that covers them today (横州市 …), from config/renames.tsv: see ``former_names``.
 """
 from __future__ import annotations
 
@@ -35,29 +40,18 @@ _PEOPLE = "|".join(sorted(PEOPLES, key=len, reverse=True))
 _AUTONOMOUS = re.compile(rf"^(?P<place>.{{2,}}?)(?:(?:{_PEOPLE})族?|各族)*自治(?P<level>[县州旗区])$")
 _SUFFIXES = ("新区", "林区", "特区", "地区", "县", "区", "市", "旗", "盟", "省")
 
-# Forms that are everyday words (or mean a whole class of places) far more often than they name a
-# division. Matching them in running text would tie articles to places they never mention, so they
-# are only understood right after their parent (see ``candidates``). Grouped by why:
-STOP_FORMS = frozenset(
-    # words for parts of a town or a shore that are also official names: 城区 (阳泉、长治、晋城 each
-    # have one), 郊区, 矿区, 东区, 城关 (Lanzhou, Lhasa), 南岸 (Chongqing), 湖里 (Xiamen) …
-    "城区 郊区 矿区 东区 西区 老城 老城区 新城 新城区 新市 新市区 城中 城关 城厢 城北 市中 市南 市北 "
-    "河东 河西 江南 江北 江城 南岸 江岸 湖里 路南 港口 "
-    # verbs, adjectives and nouns of government prose, common in the bulletins themselves
-    "合作 资源 公安 振兴 延长 会同 互助 富裕 富民 惠民 惠农 爱民 同心 安居 平安 安定 安宁 太平 和平 "
-    "共和 和顺 平和 友好 友谊 光明 解放 解放区 前进 向阳 红旗 东风 前锋 复兴 宏伟 工农 新兴 新华 新星 "
-    "新建 长寿 万全 比如 南部 中方 东方 大方 武功 通道 方正 无为 民权 博爱 回民 万年 大名 清水 温泉 "
-    "长子 平定 丰满 小店 平房 灯塔 天台 高明 二道 大兴 威信 康乐 云霄 光泽 "
-    # farming words (日照充足, 大田作物, 种植梨树) and counted things (三台电脑, 三元钱)
-    "日照 大田 梨树 白杨 阳春 三元 三台 五台 三门 "
-    # common given names, which the segmenter splits off the surname: 王建华 → 王/建华
-    "建华 "
-    # names that are far better known as something else: 长安 (a car, a dynasty), 白云 (clouds),
-    # 中山 (孙中山, 中山路 in every town), 金山/青山 (绿水青山就是金山银山), 朝阳 (朝阳产业) …
-    "长安 白云 中山 南山 金山 青山 朝阳 西湖 凤凰 芙蓉 莲花 铜鼓 民乐 大厂 运河 洞口 台前 滨海 "
-    # 全州 (全州县) reads as "the whole prefecture" in an autonomous prefecture's bulletin
-    "全州".split()
-)
+# Official names that are also the everyday word for a part of a town (城区 in 阳泉、晋城; 郊区,
+# 矿区 …): in running text they are that word, so they only count right after their parent.
+GENERIC_NAMES = frozenset("城区 郊区 矿区 东区 西区 新城区 老城区 新市区".split())
+
+
+@dataclass(frozen=True)
+class Former:
+    """A name a division had (or a division merged into it had) in 2015–2024."""
+
+    name: str
+    year: int  # the year the change was approved
+    change: str  # 撤县设市, 撤县设区, 更名, 撤销 …
 
 
 @dataclass(frozen=True)
@@ -105,12 +99,17 @@ class Gazetteer:
             if not province["code"].isdigit() or province["code"] in ("81", "82"):
                 continue  # mainland only: no 香港, 澳门, and 台湾 has no data
             self._add(province, "province", None, None)
-        # surface form -> adcodes; _usable omits STOP_FORMS, _every keeps them for parent-qualified use
+        # surface form -> adcodes; _usable omits GENERIC_NAMES, _every keeps them for parent-qualified use
         self._every: dict[str, set[str]] = defaultdict(set)
         for code in sorted(self._divisions):
             for form in self._all_forms(self._divisions[code].name):
                 self._every[form].add(code)
-        self._usable = {f: c for f, c in self._every.items() if f not in STOP_FORMS}
+        self._former: dict[str, list[Former]] = defaultdict(list)
+        for year, change, name, code in _renames():
+            if code in self._divisions and name != self._divisions[code].name:
+                self._former[code].append(Former(name, year, change))
+                self._every[name].add(code)
+        self._usable = {f: c for f, c in self._every.items() if f not in GENERIC_NAMES}
         self._memo: dict[tuple[str, bool], list[Division]] = {}
 
     def _add(self, node: dict, level: Level, province: Division | None, city: Division | None) -> None:
@@ -157,9 +156,16 @@ class Gazetteer:
         return out
 
     def forms(self, code: str) -> list[str]:
-        """Every usable name of a division, official name first (那坡县, 那坡)."""
+        """Every usable name of a division, official name first (那坡县, 那坡), then its former names."""
         d = self.by_code(code)
-        return [f for f in self._all_forms(d.name) if f not in STOP_FORMS] if d else []
+        if d is None:
+            return []
+        names = self._all_forms(d.name) + [f.name for f in self._former.get(d.adcode, ())]
+        return [f for f in names if f not in GENERIC_NAMES]
+
+    def former_names(self, code: str) -> list[Former]:
+        """The names of 2015–2024 that now mean this division (横州市: 横县, 2021, 撤县设市), oldest first."""
+        return list(self._former.get(_pad(code), ()))
 
     def candidates(self, surface: str, *, qualified: bool = False) -> list[Division]:
         """The divisions ``surface`` may mean, sorted by adcode.
@@ -190,6 +196,12 @@ class Gazetteer:
                 return inside
         return []
 
+    def township_counties(self, name: str) -> tuple[str, ...]:
+        """The codes of the counties that have a township of this name (逻楼镇 → 451027), sorted.
+        Ethnic townships are also known by the form people write (普古彝族苗族乡 → 普古乡)."""
+        codes = _townships().get(name)
+        return tuple(codes.split()) if codes else ()
+
     def _level(self, level: Level) -> list[Division]:
         return [d for code, d in sorted(self._divisions.items()) if d.level == level]
 
@@ -203,8 +215,41 @@ class Gazetteer:
         return self._level("county")
 
     def surface_forms(self) -> list[str]:
-        """Every usable full, short and informal name, sorted: the place words of the jieba dictionary."""
+        """Every usable full, short, informal and former name, sorted: the place words of the jieba dictionary."""
         return sorted(self._usable)
+
+
+def _renames() -> list[tuple[int, str, str, str]]:
+    """config/renames.tsv: (year, change, former name, code today), in the file's order."""
+    from importlib import resources
+
+    text = resources.files("generator").joinpath("config/renames.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            year, change, name, _old, code, _today = line.split("\t")
+            rows.append((int(year), change, name, code))
+    return rows
+
+
+# an ethnic township: 普古彝族苗族乡 → 普古乡, 三都水族乡 …
+_ETHNIC_TOWNSHIP = re.compile(rf"^(?P<place>.{{2,}}?)(?:(?:{_PEOPLE})族?)+(?P<level>乡|镇|苏木)$")
+
+
+@cache
+def _townships() -> dict[str, str]:
+    """config/townships.tsv as township name → county codes (space-separated, split when asked);
+    read on first use only."""
+    from importlib import resources
+
+    text = resources.files("generator").joinpath("config/townships.tsv").read_text(encoding="utf-8")
+    table = dict(line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    for name in [n for n in table if "族" in n]:
+        m = _ETHNIC_TOWNSHIP.match(name)
+        if m:
+            short = m.group("place") + m.group("level")
+            table[short] = " ".join(sorted(set(table.get(short, "").split()) | set(table[name].split())))
+    return table
 
 
 @cache

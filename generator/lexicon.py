@@ -208,6 +208,18 @@ def main_dictionary_copy() -> Tokenizer:
     return tk
 
 
+def main_frequencies() -> dict[str, int]:
+    """jieba's main dictionary alone (word → frequency), without the user words: how common a word
+    is in ordinary Chinese. Loaded once per process (the figure tagger loads it anyway)."""
+    _main_dictionary()
+    return _MAIN[0]
+
+
+def word_tags() -> dict[str, str]:
+    """jieba's part-of-speech tags of the main dictionary's words (word → n, v, ns …)."""
+    return posseg().dt.word_tag_tab
+
+
 _WORDS_FOLDER: Path | None = None
 
 

@@ -282,6 +282,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         # by page: hashing an entry hashes its whole issue (a second of a warm build)
         timeline = sorted({ref.entry.page: ref.entry for ref in refs}.values(), key=lambda e: e.sort_key)
         parent = gazetteer.by_code(idx.division.parent) if idx.division.parent else None
+        former = [(f.name, _former_note(f)) for f in gazetteer.former_names(code)]
         figures = by_place.get(code, [])
         time_charts = []  # (title, figures, csv) of its time chart: made only if the page is
         peer_chart = None
@@ -315,7 +316,8 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         # (nor its children, nor its peers' latest values) is taken from the cache. Its time chart
         # is made of its own figures (their issue keys are here), so it is drawn up only if needed.
         key = site.page_cache.key(
-            "place", idx.division, parent, tuple((site.issue_keys[ref.entry.page], ref.index, codes) for ref, codes in rows),
+            "place", idx.division, parent, tuple(former),
+            tuple((site.issue_keys[ref.entry.page], ref.index, codes) for ref, codes in rows),
             len(idx.primary), idx.n_primary, tuple((k.division, k.count) for k in kids), site.sources(figures),
             tuple((title, csv) for title, _, csv in time_charts),
             (peer_chart.key, peer_chart.focus, peer_chart.title, peer_chart.csv) if peer_chart else None, names)
@@ -337,7 +339,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         site.add(page, r.page(
             "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, rows=rows,
             names={code: gazetteer.by_code(code).name for _, codes in rows for code in codes},
-            children=kids, parent=parent,
+            children=kids, parent=parent, former=former,
             themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
             timeline=timeline, charts=charts, listed=listed,
         ))
@@ -349,6 +351,11 @@ def _theme_counts(idx) -> Counter:
     if not hasattr(idx, "_themes"):
         idx._themes = Counter(t for ref in idx.refs() for t in ref.article.themes)
     return idx._themes
+
+
+def _former_note(f) -> str:
+    """2021年撤县设市; a division merged into this one: 2015年撤销并入."""
+    return f"{f.year}年{f.change}并入" if f.change == "撤销" else f"{f.year}年{f.change}"
 
 
 def _store_later(site: Site, key: str, page: str, charts: list, csv: str | None) -> None:

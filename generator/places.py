@@ -6,32 +6,52 @@ not 兴县. Each word is then looked up in the gazetteer, and a name that severa
 settled by what is already known: the issuing office (publisher, series) and the other places of the
 same article.
 
-A short name (离石, 马龙) of a city or county is only believed when its province is in play — named
-by the context or by a full name in the article — because outside it a short name is far more
-often a word or a person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
+A bare short name (离石, 马龙, 安宁) of a city or county stands for the division when the article
+also names that division in full (or the issuing office is it), or when it is qualified by its
+parent (广西大化). Failing that, it is only believed when its province is in play — named by the
+context or by a full name in the article — and it is neither an everyday word (jieba's main
+dictionary counts it often: 合作, 东方, 安宁) nor the first half of a compound (a noun follows it
+directly: 永和豆浆, 普安保险). Outside its province a short name is far more often a word or a
+person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
 
-Words such as 我市, 该县, 全区 name a place by point of view and are resolved after the names: see
-``_resolve_references``. Which places the article is *about* (``Place.primary``) is decided last,
+Names of 2015–2024 that are no longer official (横县, 平果县) are forms of today's division (see
+generator.gazetteer): the article keeps the name it printed (``Place.forms``), the code is today's.
+
+A township named without its county (逻楼镇, 普古乡) stands for its county when no other county has
+one so named, or when the one that has is the county or city in play (the 城关镇 of a county's own
+bulletin): see ``_townships_in``. Villages are not known.
+
+Words such as 我市, 该县, 全区, 全州 name a place by point of view and are resolved after the names
+(我县 and 本市 are the issuing office's own division): see ``_resolve_references``. Which places the article is *about* (``Place.primary``) is decided last,
 from where they were named: see ``_primary``.
 """
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from itertools import count
 
 from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
-from .lexicon import cut_plain
+from .lexicon import cut_plain, main_frequencies, word_tags
 from .model import Place
 
-# 我市/全县/该区/本省 …: a place named by the article's own point of view (listed in config/terms.txt
+# 我市/全县/该区/本省/全州 …: a place named by the article's own point of view (listed in config/terms.txt
 # so that the segmenter keeps them whole). 自治区 on its own is the region that issued the bulletin.
-_REFERENCE = re.compile(r"^[我全本该][市县区省]$")
+_REFERENCE = re.compile(r"^[我全本该][市县区省州]$")
 # A name right after these is a person: 本报记者 马龙, □ 解德辉, 通讯员 张林
 _PERSON_MARKERS = ("记者", "通讯员", "□", "摄影", "撰稿", "编辑")
 # A short name right before these is a brand or a firm: 四川久远银海公司 is no 银海区
 _FIRM_MARKERS = ("公司", "集团", "牌")
+# A bare short name at least this frequent in jieba's main dictionary is an everyday word (合作
+# 13478, 东方 3993, 安宁 502) more often than a place; rare ones are names (那坡 0, 离石 65, 大化 41)
+_EVERYDAY = 500
+# A noun right after a bare short name makes it the first half of a name or compound (永和豆浆,
+# 普安保险, 金山银山): the tags of jieba's main dictionary that mark such a noun. Not ns: jieba tags
+# many verbs so (惠及), and a place right after is a list or a parent, not a compound.
+_NOUN_TAGS = frozenset(("n", "nz", "ng", "nr", "nrt", "nt"))
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _HEAD_FIELDS = ("title", "subtitle", "source")
 _RANK = {"province": 0, "city": 1, "county": 2}
@@ -57,6 +77,10 @@ class _Hit:
     reference: str | None = None  # 市 县 区 省 for 我市, 全县 …, and for 市医保局 in a title
     qualified: bool = False  # came right after its parent: 来宾市兴宾区
     parent_only: bool = False  # only named as the parent of the next word: the 来宾市 of 来宾市兴宾区
+    glued: bool = False  # a noun follows without a break: 永和豆浆, 普安保险
+    township: bool = False  # a township (逻楼镇): the candidates are the counties that have one so named
+    everyday: bool = False  # a township whose name is an everyday word (幸福乡, 和平镇)
+    clause: tuple[int, int] = (0, 0)  # which text read, and which sentence of it
     chosen: Division | None = None
 
 
@@ -66,34 +90,63 @@ def resolve_places(
     paragraphs: Sequence[str],
     source: str | None,
     context: PlaceContext,
+    unsure: list[str] | None = None,
 ) -> tuple[Place, ...]:
-    """The divisions an article names, primary first, then by mentions (desc), then adcode."""
+    """The divisions an article names, primary first, then by mentions (desc), then adcode.
+
+    ``unsure`` receives a line for each name in the title, subtitle or attribution that several
+    divisions share and nothing in the context settles (普陀区: 上海市普陀区 or 舟山市普陀区)."""
     gaz = load_gazetteer()
     issuer = _issuer(context, gaz)
-    hits: list[_Hit] = []
-    for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
-        hits += _scan(text or "", name, False, gaz)
-    for i, paragraph in enumerate(paragraphs):
-        lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
-        hits += _scan(lead, "body", True, gaz) + _scan(paragraph[len(lead):], "body", False, gaz)
+    hits = _read(title, subtitle, paragraphs, source, gaz, False)
+    # Bare everyday short names (合作, 资源) count only for a division named in full or issuing: the
+    # text is read again with them only then, rather than cutting every stretch they occur in.
+    seen = {d.adcode for h in hits for d in h.candidates} | ({issuer.adcode} if issuer else set())
+    if seen & _everyday_short(gaz)[1]:
+        hits = _read(title, subtitle, paragraphs, source, gaz, True)
     _choose(hits, [issuer] if issuer else [], gaz)
+    if unsure is not None:
+        unsure += _unsettled(hits)
     _resolve_references(hits, issuer, gaz)
     return _places([h for h in hits if h.chosen], issuer, gaz)
 
 
 # -- reading --------------------------------------------------------------------------------------
 
-def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
-    words, opaque = _words(text, gaz) if part == "body" else (cut_plain(text), frozenset())
+def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: str | None, gaz: Gazetteer,
+          everyday: bool) -> list[_Hit]:
+    """The hits of an article's fields in reading order; ``everyday``: see bare everyday short names."""
+    hits: list[_Hit] = []
+    for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
+        hits += _scan(text or "", name, False, gaz)
+    for i, paragraph in enumerate(paragraphs):
+        lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
+        hits += _scan(lead, "body", True, gaz, everyday) + _scan(paragraph[len(lead):], "body", False, gaz, everyday)
+    return hits
+
+
+_READINGS = count()
+
+
+def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = True) -> list[_Hit]:
+    words, opaque = _words(text, gaz, everyday) if part == "body" else (cut_plain(text), frozenset())
     solid = [i for i, w in enumerate(words) if not w.isspace()]
     after = {a: words[b] for a, b in zip(solid, solid[1:])}  # the next word that is not blank
     hits: list[_Hit] = []
     previous: _Hit | None = None  # the place word right before this one, if any
     before = ""  # the last word that is not blank
+    reading, sentence = next(_READINGS), 0
+    offset, spans = 0, {}  # where each short-name hit stands in ``text``
     for i, word in enumerate(words):
         hit = None
+        offset += len(word)
+        if _SENTENCE_END.match(word):
+            sentence += 1
         if i in opaque:
             pass
+        elif word == "全州" and gaz.candidates(word):
+            hit = _place_hit(word, previous, part, lead, gaz)  # 全州县 (Guangxi), or the whole 自治州:
+            hit.reference = "州"  # settled with the other references
         elif _REFERENCE.match(word) or word == "自治区":
             hit = _Hit(part, lead, word, reference="省" if word == "自治区" else word[-1])
         elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区") \
@@ -101,13 +154,83 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
             hit = _Hit(part, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
         elif not before.endswith(_PERSON_MARKERS) and after.get(i) != "摄":
             hit = _place_hit(word, previous, part, lead, gaz)
-            if hit and _is_short(hit) and after.get(i, "").startswith(_FIRM_MARKERS):
-                hit = None
+            if hit and _is_short(hit):
+                if after.get(i, "").startswith(_FIRM_MARKERS) or (i and _is_surname(words[i - 1])):
+                    hit = None  # 久远银海公司; 陈秀英, 魏清河: a given name after the surname
+                elif i + 1 < len(words) and i + 1 not in opaque:
+                    hit.glued = _is_noun(words[i + 1], gaz)
+                if hit:
+                    spans[id(hit)] = (offset - len(word), offset)
         if hit:
+            hit.clause = (reading, sentence)
             hits.append(hit)
         previous = hit if hit and hit.candidates else None
         if not word.isspace():
             before = word
+    townships = _townships_in(text, part, lead, gaz)
+    if townships and spans:
+        # 东坡底乡 (and its 东坡底村) are of 交城县: no 东坡区 in them
+        stems = {_TOWNSHIP_SUFFIX.sub("", h.word) for h in townships}
+        hits = [h for h in hits if id(h) not in spans
+                or not any(len(stem) > len(h.word) and text.startswith(stem, spans[id(h)][0]) for stem in stems)]
+    return hits + townships
+
+
+def _on_word_edges(text: str, start: int, ends: tuple[int, int], cuts: dict[int, set[int]]) -> bool:
+    """Whether a name begins where one of jieba's words does and ends where one does, or its suffix
+    begins one (逻楼镇政府 is cut 逻/楼/镇政府), within its stretch between separators (cut only when
+    a township name is found in it)."""
+    end = ends[0]
+    first = max((m.end() for m in _UNITS.finditer(text, 0, start)), default=0)
+    if first not in cuts:
+        stop = _UNITS.search(text, end)
+        edges, at = set(), first
+        for word in cut_plain(text[first:stop.start() if stop else len(text)]):
+            edges.add(at)
+            at += len(word)
+        cuts[first] = edges | {at}
+    return start in cuts[first] and any(e in cuts[first] for e in ends)
+
+
+def _is_surname(word: str) -> bool:
+    """A one-character word that jieba's main dictionary tags as a person's name: 陈, 魏, 蓝 …"""
+    return len(word) == 1 and word_tags().get(word) == "nr"
+
+
+# 乡, 镇, 街道, 苏木 close a township's name; 乡村 and 乡镇 are words, not the end of a name
+_TOWNSHIP_END = re.compile(r"乡(?![村镇])|镇|街道|苏木")
+_TOWNSHIP_SUFFIX = re.compile(r"(?:乡|镇|街道|苏木)$")
+_UPGRADED = {"乡": "镇", "镇": "街道"}
+_TOWNSHIP_LENGTHS = range(8, 2, -1)  # with the suffix: 迤那镇 … 普古彝族苗族乡; the longest wins
+
+
+def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
+    """The townships named in ``text`` (逻楼镇, 普古乡), as hits on the counties that have one so
+    named. Looked up at each 乡/镇/街道 by the few lengths a name can have, never by scanning names."""
+    hits = []
+    cuts: dict[int, set[int]] = {}  # the word edges of the stretches looked at, by where they begin
+    taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
+    for m in _TOWNSHIP_END.finditer(text):
+        end = m.end()
+        for n in _TOWNSHIP_LENGTHS:
+            start = end - n
+            if start < taken:
+                continue
+            name = text[start:end]
+            if n - len(m.group()) < 2:
+                continue  # 兴镇 of 振兴镇域: no name
+            codes = gaz.township_counties(name)
+            if not codes and m.group() in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
+                codes = gaz.township_counties(name[: -len(m.group())] + _UPGRADED[m.group()])
+            if codes and not _on_word_edges(text, start, (end, m.start()), cuts):
+                continue  # 南水乡 inside 江南水乡: a word, not a township
+            if codes:
+                counties = [gaz.by_code(c) for c in codes]
+                base = name[: -len(m.group())]
+                everyday = main_frequencies().get(base, 0) >= _EVERYDAY
+                hits.append(_Hit(part, lead, name, counties, township=True, everyday=everyday))
+                taken = end
+                break
     return hits
 
 
@@ -117,13 +240,14 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
 # which no place name or 我市-like word occurs cannot hold a hit: it is kept as one opaque word,
 # uncut. The separators themselves stay words, so ``before``/``after`` never see an opaque word.
 _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
-_REFERENCE_IN = re.compile(r"[我全本该][市县区省]|自治区")
+_REFERENCE_IN = re.compile(r"[我全本该][市县区省州]|自治区")
 
 
-def _words(text: str, gaz: Gazetteer) -> tuple[list[str], frozenset[int]]:
+def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str], frozenset[int]]:
     """The words of ``text`` as jieba cuts them, except that stretches that cannot name a place
-    are single opaque words (their indexes are returned)."""
-    starts = sorted(set(_name_starts(text, gaz)) | {m.start() for m in _REFERENCE_IN.finditer(text)})
+    are single opaque words (their indexes are returned). Without ``everyday``, a stretch whose
+    only name is a bare everyday short name (合作) is opaque too."""
+    starts = sorted(set(_name_starts(text, gaz, everyday)) | {m.start() for m in _REFERENCE_IN.finditer(text)})
     words: list[str] = []
     opaque: set[int] = set()
     pos, k = 0, 0  # k: the first start not yet behind us
@@ -146,9 +270,9 @@ def _words(text: str, gaz: Gazetteer) -> tuple[list[str], frozenset[int]]:
     return words, frozenset(opaque)
 
 
-def _name_starts(text: str, gaz: Gazetteer) -> list[int]:
+def _name_starts(text: str, gaz: Gazetteer, everyday: bool = True) -> list[int]:
     """Where a usable name of a division (那坡县, 那坡, 大化县 …) begins in ``text``."""
-    first, lengths, forms = _name_index(gaz)
+    first, lengths, forms = _name_index(gaz, everyday)
     found = []
     for m in first.finditer(text):
         i = m.start()
@@ -159,15 +283,17 @@ def _name_starts(text: str, gaz: Gazetteer) -> list[int]:
     return found
 
 
-_NAME_INDEX: dict[int, tuple] = {}
+_NAME_INDEX: dict[tuple[int, bool], tuple] = {}
 
 
-def _name_index(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
+def _name_index(gaz: Gazetteer, everyday: bool = True) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
     """The first characters of all usable names (a character class), their lengths by first two
-    characters, and the names themselves."""
-    key = id(gaz)
+    characters, and the names themselves; without ``everyday``, less the bare everyday short names."""
+    key = (id(gaz), everyday)
     if key not in _NAME_INDEX:
         forms = frozenset(gaz.surface_forms())
+        if not everyday:
+            forms -= _everyday_short(gaz)[0]
         assert min(map(len, forms)) >= 2  # looked up by their first two characters
         lengths: dict[str, set[int]] = {}
         for f in forms:
@@ -175,6 +301,36 @@ def _name_index(gaz: Gazetteer) -> tuple[re.Pattern[str], dict[str, tuple[int, .
         first = re.compile("[" + "".join(sorted({re.escape(f[0]) for f in forms})) + "]")
         _NAME_INDEX[key] = (first, {b: tuple(sorted(n)) for b, n in lengths.items()}, forms)
     return _NAME_INDEX[key]
+
+
+def _is_noun(word: str, gaz: Gazetteer) -> bool:
+    """A noun of the main dictionary that is not itself a place name (广西大化 is no compound)."""
+    return word_tags().get(word) in _NOUN_TAGS and not gaz.candidates(word)
+
+
+@cache
+def _everyday(gaz: Gazetteer) -> frozenset[str]:
+    """The place names that are everyday words: built once, looked up for every short name read.
+    A city's name that jieba tags as a place (太原, 郑州) is frequent for being a city, not a word."""
+    freq, tags = main_frequencies(), word_tags()
+    return frozenset(
+        f for f in gaz.surface_forms()
+        if freq.get(f, 0) >= _EVERYDAY
+        and not (tags.get(f) == "ns" and all(d.level != "county" for d in gaz.candidates(f)))
+    )
+
+
+@cache
+def _everyday_short(gaz: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """The everyday words that are only ever a short name of a city or county (合作, 资源, 东方),
+    and the codes of those divisions."""
+    forms, codes = set(), set()
+    for f in _everyday(gaz):
+        found = gaz.candidates(f)
+        if all(short_name(d.name) == f and d.level != "province" for d in found):
+            forms.add(f)
+            codes.update(d.adcode for d in found)
+    return frozenset(forms), frozenset(codes)
 
 
 def _place_hit(word: str, previous: _Hit | None, part: str, lead: bool, gaz: Gazetteer) -> _Hit | None:
@@ -197,7 +353,7 @@ def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
     """The most specific division named by the publisher, else by the series."""
     for text in (context.publisher, context.series):
         hits = _scan(text or "", "context", False, gaz)
-        _choose(hits, [], gaz)
+        _choose(hits, [], gaz, strict=False)  # an office or series name: 吕梁全面深化改革进行时
         found = [h.chosen for h in hits if h.chosen]
         if found:
             return max(found, key=lambda d: _RANK[d.level])
@@ -212,18 +368,23 @@ def _is_short(hit: _Hit) -> bool:
 
 
 def _is_sure(hit: _Hit) -> bool:
+    if hit.township:  # the one county with a township so named, unless the name is an everyday word
+        return len(hit.candidates) == 1 and not hit.everyday
     return len(hit.candidates) == 1 and not (_is_short(hit) and hit.candidates[0].level != "province")
 
 
-def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer) -> None:
+def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: bool = True) -> None:
     """Settle each hit on one division, or none. Sure hits first (one candidate and a full name, a
-    province, or a parent-qualified name); the rest are then judged against what those established."""
+    province, or a parent-qualified name); the rest are then judged against what those established.
+    ``strict``: a bare short name needs the proof described in the module text."""
     present = {d.adcode for d in anchors}
     for hit in filter(_is_sure, hits):
         hit.chosen = hit.candidates[0]
         present.add(hit.chosen.adcode)
     lineage = present | {a.adcode for code in present for a in gaz.ancestors(code)}
     gated = bool(lineage)  # with no province in play at all, a unique short name is taken as it is
+    everyday = _everyday(gaz)
+    listed: dict[tuple[int, int], list[tuple[_Hit, Division]]] = defaultdict(list)
     for hit in hits:
         if hit.chosen or not hit.candidates:
             continue
@@ -233,9 +394,40 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer) -> None:
         rivals = [d for s, d in scored[1:] if s == best_score and _RANK[d.level] == _RANK[best.level]]
         if rivals:
             continue  # 朝阳区 with nothing to tell Beijing's from Changchun's: better none than a guess
-        if gated and best_score == 0 and _is_short(hit) and best.level != "province":
-            continue  # a short name outside every province in play: a word or a person
+        if hit.township and best_score < (3 if hit.everyday else 2):
+            continue  # 城关镇 of some county: only that of the county or city in play
+        if _is_short(hit) and best.level != "province" and best_score < 3:
+            if strict and (best_score == 0 or hit.word in everyday or hit.glued):
+                if hit.glued and best_score and hit.word not in everyday:
+                    listed[hit.clause].append((hit, best))
+                continue  # not named in full anywhere: a word (社会安宁), a brand (永和豆浆), a person
+            if not strict and gated and best_score == 0:
+                continue
         hit.chosen = best
+    # 富川脐橙、钟山贡柑、昭平茶叶: compounds of neighbouring counties named in one sentence are
+    # their products, and so name the counties; a lone 永和豆浆 does not
+    for group in listed.values():
+        siblings = Counter(d.parent for d in {d for _, d in group})
+        for hit, d in group:
+            if siblings[d.parent] >= 2:
+                hit.chosen = d
+
+
+def _unsettled(hits: list[_Hit]) -> list[str]:
+    """Names in the headline fields left unresolved because several divisions of one level share them."""
+    lines = []
+    for hit in hits:
+        rank = {_RANK[d.level] for d in hit.candidates}
+        if hit.part in _HEAD_FIELDS and not hit.chosen and len(hit.candidates) > 1 and len(rank) == 1 \
+                and not _is_short(hit):
+            where = "、".join(f"{d.province or ''}{d.city or ''}{d.name}" for d in hit.candidates[:4])
+            if hit.township:
+                line = f"地名“{hit.word}”是{len(hit.candidates)}个县级地区的乡镇名（{where}{'等' if len(hit.candidates) > 4 else ''}）"
+            else:
+                line = f"地名“{hit.word}”可指{where}{'等' if len(hit.candidates) > 4 else ''}"
+            if line not in lines:
+                lines.append(line)
+    return lines
 
 
 def _score(d: Division, present: set[str], lineage: set[str]) -> int:
@@ -260,10 +452,34 @@ def _resolve_references(hits: list[_Hit], issuer: Division | None, gaz: Gazettee
         "县": county or busiest,
         "区": _district_of(county, issuer, gaz),
         "省": _province_of(head + ([issuer] if issuer else []), gaz),
+        "州": _prefecture_of(head + [d for d in (county, issuer) if d], gaz),
     }
+    own = _own(issuer, gaz)
     for hit in hits:
-        if hit.reference:
+        if hit.reference and hit.word[0] in "我本" and own.get(hit.reference):
+            hit.chosen = own[hit.reference]  # 盘县来我县交流: 我县 is the issuing county, not 盘县
+        elif hit.reference and (hit.reference != "州" or targets["州"] or not hit.candidates):
             hit.chosen = targets[hit.reference]
+
+
+def _own(issuer: Division | None, gaz: Gazetteer) -> dict[str, Division]:
+    """What 我县/我市/我区/我州 mean when the issuing office speaks of its own division."""
+    if issuer is None or issuer.level == "province":
+        return {}
+    own = {issuer.name[-1]: issuer}
+    prefecture = _prefecture_of([issuer], gaz)
+    if prefecture:
+        own["州"] = prefecture
+    return own
+
+
+def _prefecture_of(divisions: list[Division], gaz: Gazetteer) -> Division | None:
+    """全州, 我州: the autonomous prefecture the article is about or that issued it (湘西州)."""
+    for d in divisions:
+        for p in (d, *gaz.ancestors(d.adcode)):
+            if p.level == "city" and p.name.endswith("自治州"):
+                return p
+    return None
 
 
 def _city_of(head: list[Division], county: Division | None, issuer: Division | None,
@@ -322,12 +538,14 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
 
 
 def _primary(hits: list[_Hit], gaz: Gazetteer) -> set[str]:
-    """Named in the title, subtitle or attribution; failing a county there, the counties of the
+    """Named in the title, subtitle or attribution; failing a county or city there, the counties of the
     lead sentence (广西大化、都安、隆林和那坡四县是…); failing everything, a clearly dominant county.
     A province or city that holds another primary place is its frame, not its subject."""
     standalone = [h for h in hits if not h.parent_only]
     primary = {h.chosen.adcode for h in standalone if h.part in _HEAD_FIELDS}
-    if not any(gaz.by_code(c).level == "county" for c in primary):
+    # the counties of the lead sentence are the subject unless the headline names a city (全市…,
+    # 毕节市…): then they are the round-up's examples, and the city is the subject
+    if not any(gaz.by_code(c).level in ("county", "city") for c in primary):
         primary |= {h.chosen.adcode for h in standalone if h.lead and h.chosen.level == "county"}
     if not primary:
         named = Counter(h.chosen.adcode for h in standalone if not h.reference and h.chosen.level == "county")
