@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .extract import enrich
+from .files import read_listed
 from .model import Issue, Problem
 from .parse import parse_text
 from .readers import FORMATS, MAX_BYTES, ReadError, read_document
@@ -25,29 +26,91 @@ OVERLAP_FROM = 100  # with this many cached files, parse even one new file in a 
 WORKERS = 2
 
 
-def _visible(folder: Path, path: Path) -> bool:
-    rel = path.relative_to(folder)
-    return not any(part.startswith(".") for part in rel.parts) and path.is_file()
+@dataclass
+class Listing:
+    """What a walk of the input folder found: bulletin files and sidecars (regular files, not
+    hidden), and problems (symbolic links, folders that cannot be listed)."""
+
+    files: list[Path] = field(default_factory=list)
+    sidecars: list[Path] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def list_folder(folder: Path) -> Listing:
+    """Every file the build reads from ``folder``, sorted, skipping READMEs and hidden files.
+
+    Symbolic links are never followed, whether to a file or a folder: one leaving the folder would
+    publish what it points to (``ln -s /etc/passwd p.txt`` became an issue and an original), and
+    one pointing inside it would publish a file twice under two names, or be re-pointed outside
+    between this check and the read. So every link is refused: an error when it leaves the folder
+    (or points nowhere), a warning when its target is inside (read under its own name). A hard
+    link cannot be told from a file and is read as one."""
+    listing = Listing()
+    links: list[Path] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            with os.scandir(current) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    path = Path(entry.path)
+                    if entry.is_symlink():
+                        links.append(path)
+                    elif entry.is_dir(follow_symlinks=False):
+                        pending.append(path)
+                    elif entry.is_file(follow_symlinks=False):
+                        if is_sidecar(path):
+                            listing.sidecars.append(path)
+                        elif path.suffix.lower() in FORMATS and not path.stem.upper().startswith("README"):
+                            listing.files.append(path)
+        except OSError as e:
+            name = current.relative_to(folder).as_posix()
+            listing.problems.append(Problem(name, None, "error", f"无法读取文件夹，其中的简报未读取 / cannot list this "
+                                                                 f"folder, its bulletins were not read: {e.strerror or e}"))
+    listing.files.sort()
+    listing.sidecars.sort()
+    root = os.path.realpath(folder)
+    for link in sorted(links):
+        if not (link.suffix.lower() in FORMATS or is_sidecar(link) or link.is_dir()):
+            continue  # a link the build would not read anyway
+        name = link.relative_to(folder).as_posix()
+        if _inside(os.path.realpath(link), root) and link.exists():
+            listing.problems.append(Problem(name, None, "warning", "符号链接，未读取：它指向的简报文件夹内的文件按本名读取"
+                                                                   " / symbolic link not read: its target inside the "
+                                                                   "folder is read under its own name"))
+        else:  # the target is not named: the problems are published on the data-quality page
+            listing.problems.append(Problem(name, None, "error", "符号链接指向简报文件夹之外（或不存在），拒绝读取；"
+                                                                 "请把文件本身复制进简报文件夹 / symbolic link leaving "
+                                                                 "the input folder (or broken): refused; copy the file "
+                                                                 "itself into the folder"))
+    return listing
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(root.rstrip(os.sep) + os.sep)
+
+
+def outside_problem(path: Path, folder: Path, name: str) -> Problem | None:
+    """A problem if ``path`` is (now) a link, or reached through one out of ``folder``: checked
+    again just before a file listed earlier is read, in case it was replaced meanwhile."""
+    if os.path.islink(path) or not _inside(os.path.realpath(path), os.path.realpath(folder)):
+        return Problem(name, None, "error", "文件是符号链接或在简报文件夹之外，拒绝读取 / a symbolic link or a path "
+                                            "leaving the input folder: refused")
+    return None
 
 
 def bulletin_files(folder: Path) -> list[Path]:
-    """Bulletin files under ``folder``, sorted, skipping READMEs, sidecars and hidden files."""
-    found = []
-    for path in sorted(folder.rglob("*")):
-        if not _visible(folder, path) or is_sidecar(path):
-            continue
-        if path.suffix.lower() in FORMATS and not path.stem.upper().startswith("README"):
-            found.append(path)
-    return found
+    """Bulletin files under ``folder``, sorted, skipping READMEs, sidecars, hidden files and links."""
+    return list_folder(folder).files
 
 
-def orphan_sidecars(folder: Path, files: list[Path]) -> list[Problem]:
+def orphan_sidecars(folder: Path, files: list[Path], sidecars: list[Path] | None = None) -> list[Problem]:
     """Sidecars with no bulletin of their name: their corrections would silently be lost."""
     bulletins = set(files)
     problems = []
-    for path in sorted(folder.rglob("*")):
-        if not _visible(folder, path) or not is_sidecar(path):
-            continue
+    for path in list_folder(folder).sidecars if sidecars is None else sidecars:
         target = bulletin_of(path)
         if path.name.endswith(SUFFIX) and target in bulletins:
             continue
@@ -62,16 +125,19 @@ def orphan_sidecars(folder: Path, files: list[Path]) -> list[Problem]:
 
 
 def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False,
-               name: str | None = None) -> tuple[Issue | None, list[Problem]]:
+               name: str | None = None, folder: Path | None = None) -> tuple[Issue | None, list[Problem]]:
     """Read, parse and extract one file, applying its sidecar. Never raises: failures come back as problems.
 
     ``name`` is how the file is shown (its path inside the input folder), so pages and reports
-    do not depend on where the archive happens to live on disk.
+    do not depend on where the archive happens to live on disk. ``folder``: the input folder the
+    file was listed in, which it must not leave (see :func:`list_folder`).
     """
     path = Path(path)
     name = name or str(path)
+    if folder is not None and (refused := outside_problem(path, folder, name)):
+        return None, [refused]
     sidecar, side_problems = None, []
-    if sidecar_path(path).is_file():
+    if _sidecar_to_read(path, folder):
         sidecar, side_problems = read_sidecar(sidecar_path(path), name + SUFFIX)
     try:
         doc = read_document(path)
@@ -89,6 +155,12 @@ def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: boo
     return issue, extra + list(issue.problems) + side_problems
 
 
+def _sidecar_to_read(path: Path, folder: Path | None) -> bool:
+    """Whether ``path`` has a sidecar to read: in an input folder, not a link (list_folder reports it)."""
+    side = sidecar_path(path)
+    return side.is_file() and (folder is None or not os.path.islink(side))
+
+
 def _start_worker(words: Path | None, many: bool) -> None:
     from . import lexicon
 
@@ -96,9 +168,9 @@ def _start_worker(words: Path | None, many: bool) -> None:
     lexicon.expect_many_texts(many)
 
 
-def _load_in_worker(job: tuple[str, str, bool]) -> tuple[Issue | None, list[Problem]]:
-    path, name, debug = job
-    return load_issue(Path(path), load_taxonomy(), debug, name)
+def _load_in_worker(job: tuple[str, str, bool, str]) -> tuple[Issue | None, list[Problem]]:
+    path, name, debug, folder = job
+    return load_issue(Path(path), load_taxonomy(), debug, name, Path(folder))
 
 
 @dataclass
@@ -114,17 +186,17 @@ class Archive:
         return [p for p in self.problems if p.severity == "error"]
 
 
-def _cache_key(path: Path, name: str, debug: bool) -> str | None:
+def _cache_key(path: Path, name: str, debug: bool, folder: Path) -> str | None:
     from .cache import entry_key
 
     try:
         if path.stat().st_size > MAX_BYTES:
             return None  # refused by the reader at once: not worth reading to hash
-        data = path.read_bytes()
-        side = sidecar_path(path)
-        if side.is_file() and side.stat().st_size > MAX_BYTES:
+        data = read_listed(path)
+        side = sidecar_path(path) if _sidecar_to_read(path, folder) else None
+        if side is not None and side.stat().st_size > MAX_BYTES:
             return None
-        return entry_key(name, data, side.read_bytes() if side.is_file() else None, debug)
+        return entry_key(name, data, side.read_bytes() if side is not None else None, debug)
     except OSError:
         return None
 
@@ -140,7 +212,8 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     """
     archive = Archive()
     taxonomy = load_taxonomy()
-    files = bulletin_files(folder)
+    listing = list_folder(folder)
+    files = listing.files
     names = [path.relative_to(folder).as_posix() for path in files]
     results: list[tuple[Issue | None, list[Problem]] | None] = [None] * len(files)
     cache = None
@@ -150,7 +223,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
 
         cache = PickleCache(cache_dir)
         reading = read_ahead([*files, *cache.entries()])
-        keys = [_cache_key(path, name, debug) for path, name in zip(files, names)]
+        keys = [_cache_key(path, name, debug, folder) for path, name in zip(files, names)]
         reading.join()  # before any worker process is forked
     stored = [i for i, key in enumerate(keys) if key is not None and cache.has(key)]
     missing = sorted(set(range(len(files))) - set(stored))
@@ -177,7 +250,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
         many = len(missing) > PARALLEL_FROM
         pool = ProcessPoolExecutor(max_workers=workers if many else 1, initializer=_start_worker,
                                    initargs=(lexicon.words_folder(), many))
-        jobs = [(str(files[i]), names[i], debug) for i in missing]
+        jobs = [(str(files[i]), names[i], debug, str(folder)) for i in missing]
         parsed_in_pool = pool.map(_load_in_worker, jobs, chunksize=1 if len(jobs) < 50 else 4)
     try:
         # Unpickling makes ~1,500 objects an issue and no garbage: without this the collector
@@ -206,7 +279,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     archive.cache_hits = len(files) - len(missing)
     for i in sorted(missing):
         if results[i] is None:
-            finished(i, load_issue(files[i], taxonomy, debug, name=names[i]), parsed=True)
+            finished(i, load_issue(files[i], taxonomy, debug, name=names[i], folder=folder), parsed=True)
     archive.parsed.sort()
     for (issue, problems), key in zip(results, keys):
         if issue is not None:
@@ -214,7 +287,8 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
             if key is not None:
                 archive.keys[issue.source.path] = key
         archive.problems.extend(problems)
-    archive.problems.extend(orphan_sidecars(folder, files))
+    archive.problems.extend(listing.problems)
+    archive.problems.extend(orphan_sidecars(folder, files, listing.sidecars))
     if cache is not None:
         cache.prune(keep={k for k in keys if k is not None} if prune else None)
     return archive

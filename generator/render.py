@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 from . import __version__
 from .cache import write_atomic
 from .collect import Collection
+from .files import read_listed
 from .model import Problem
 from .settings import Settings
 
@@ -246,7 +247,7 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
         elif rel in site.files:
             data = site.files[rel]
         else:
-            data = site.copies[rel].read_bytes()
+            data = read_listed(site.copies[rel])  # an original, never through a link (archive.list_folder)
         target = content / rel
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
             continue
