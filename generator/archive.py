@@ -8,8 +8,10 @@ text lacks or gets wrong. With a cache folder, unchanged files are not parsed ag
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import traceback
+import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -124,6 +126,15 @@ def orphan_sidecars(folder: Path, files: list[Path], sidecars: list[Path] | None
     return problems
 
 
+def text_digest(text: str) -> str:
+    """A hash of a bulletin's text as a reader sees it: NFKC, no whitespace. The same bulletin
+    under another name, in another encoding or with other line breaks has the same digest."""
+    return hashlib.sha256("".join(unicodedata.normalize("NFKC", text).split()).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+Loaded = tuple["Issue | None", "list[Problem]", "str | None"]  # issue, problems, text digest
+
+
 def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False,
                name: str | None = None, folder: Path | None = None) -> tuple[Issue | None, list[Problem]]:
     """Read, parse and extract one file, applying its sidecar. Never raises: failures come back as problems.
@@ -132,17 +143,25 @@ def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: boo
     do not depend on where the archive happens to live on disk. ``folder``: the input folder the
     file was listed in, which it must not leave (see :func:`list_folder`).
     """
+    issue, problems, _ = _load(path, taxonomy, debug, name, folder)
+    return issue, problems
+
+
+def _load(path: Path, taxonomy: tuple[Theme, ...] | None, debug: bool, name: str | None,
+          folder: Path | None) -> Loaded:
+    """:func:`load_issue`, with the digest of the text read (None when nothing was read)."""
     path = Path(path)
     name = name or str(path)
     if folder is not None and (refused := outside_problem(path, folder, name)):
-        return None, [refused]
+        return None, [refused], None
     sidecar, side_problems = None, []
     if _sidecar_to_read(path, folder):
         sidecar, side_problems = read_sidecar(sidecar_path(path), name + SUFFIX)
     try:
         doc = read_document(path)
     except ReadError as e:
-        return None, [Problem(name, None, "error", e.reason)] + side_problems
+        return None, [Problem(name, None, "error", e.reason)] + side_problems, None
+    digest = text_digest(doc.text)
     try:
         issue = parse_text(doc.text, replace(doc.source, path=name))
         if sidecar is not None:
@@ -150,9 +169,9 @@ def load_issue(path: Path, taxonomy: tuple[Theme, ...] | None = None, debug: boo
         issue = enrich(issue, taxonomy, debug)
     except Exception as e:  # a parser bug must not take the archive down with it
         detail = traceback.format_exc() if debug else f"{type(e).__name__}: {e}"
-        return None, [Problem(name, None, "error", f"解析失败（程序错误，请报告）/ parser failure: {detail}")] + side_problems
+        return None, [Problem(name, None, "error", f"解析失败（程序错误，请报告）/ parser failure: {detail}")] + side_problems, digest
     extra = [Problem(name, None, "warning", w) for w in doc.warnings]
-    return issue, extra + list(issue.problems) + side_problems
+    return issue, extra + list(issue.problems) + side_problems, digest
 
 
 def _sidecar_to_read(path: Path, folder: Path | None) -> bool:
@@ -168,9 +187,9 @@ def _start_worker(words: Path | None, many: bool) -> None:
     lexicon.expect_many_texts(many)
 
 
-def _load_in_worker(job: tuple[str, str, bool, str]) -> tuple[Issue | None, list[Problem]]:
+def _load_in_worker(job: tuple[str, str, bool, str]) -> Loaded:
     path, name, debug, folder = job
-    return load_issue(Path(path), load_taxonomy(), debug, name, Path(folder))
+    return _load(Path(path), load_taxonomy(), debug, name, Path(folder))
 
 
 @dataclass
@@ -180,6 +199,7 @@ class Archive:
     cache_hits: int = 0
     parsed: list[str] = field(default_factory=list)  # names of the files parsed (not from the cache)
     keys: dict[str, str] = field(default_factory=dict)  # name → parse-cache key, of every issue read
+    texts: dict[str, str] = field(default_factory=dict)  # text digest → name of the file published with it
 
     @property
     def errors(self) -> list[Problem]:
@@ -215,7 +235,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     listing = list_folder(folder)
     files = listing.files
     names = [path.relative_to(folder).as_posix() for path in files]
-    results: list[tuple[Issue | None, list[Problem]] | None] = [None] * len(files)
+    results: list[Loaded | None] = [None] * len(files)
     cache = None
     keys: list[str | None] = [None] * len(files)
     if cache_dir is not None:
@@ -229,7 +249,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     missing = sorted(set(range(len(files))) - set(stored))
     done = 0
 
-    def finished(i: int, result: tuple[Issue | None, list[Problem]], parsed: bool) -> None:
+    def finished(i: int, result: Loaded, parsed: bool) -> None:
         nonlocal done
         results[i] = result
         if parsed:
@@ -268,10 +288,12 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
             if collecting:
                 gc.enable()
         if pool is not None:
+            from concurrent.futures.process import BrokenProcessPool
+
             try:
                 for i, result in zip(list(missing), parsed_in_pool):
                     finished(i, result, parsed=True)
-            except Exception:  # a worker died (out of memory?): what is left is read here, one at a time
+            except BrokenProcessPool:  # a worker died (out of memory?): what is left is read here, one at a time
                 pass
     finally:
         if pool is not None:
@@ -279,11 +301,17 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     archive.cache_hits = len(files) - len(missing)
     for i in sorted(missing):
         if results[i] is None:
-            finished(i, load_issue(files[i], taxonomy, debug, name=names[i], folder=folder), parsed=True)
+            finished(i, _load(files[i], taxonomy, debug, names[i], folder), parsed=True)
     archive.parsed.sort()
-    for (issue, problems), key in zip(results, keys):
-        if issue is not None:
+    for (issue, problems, digest), key in zip(results, keys):
+        if issue is not None and digest in archive.texts:  # the first by sorted path is published
+            first = archive.texts[digest]
+            problems = [*problems, Problem(issue.source.path, None, "warning", f"与 {first} 内容相同（文字一致），"
+                                           f"只发布 {first}；请删除其中一份 / same text as {first}: published once, "
+                                           f"as {first}; remove one of them")]
+        elif issue is not None:
             archive.issues.append(issue)
+            archive.texts[digest] = issue.source.path
             if key is not None:
                 archive.keys[issue.source.path] = key
         archive.problems.extend(problems)

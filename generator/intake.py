@@ -8,12 +8,11 @@ the archive. Never overwrites or modifies an existing file.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 from pathlib import Path
 
-from .archive import bulletin_files, load_archive
+from .archive import load_archive, text_digest
 from .parse import parse_text
 from .readers import FORMATS, ReadError, read_document
 from .sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
@@ -42,10 +41,12 @@ def _name_problem(src: Path) -> str | None:
 
 
 def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None) -> tuple[list[Path], list[str]]:
-    existing = bulletin_files(input_dir)
-    by_hash = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in existing}
+    archive = load_archive(input_dir, cache_dir=cache_dir)
+    # the archive has read and hashed every file (bytes and text): not read again here
+    by_hash = {issue.source.sha256: input_dir / issue.source.path for issue in archive.issues}
+    by_text = {digest: input_dir / name for digest, name in archive.texts.items()}
     by_issue: dict[tuple, Path] = {}
-    for issue in load_archive(input_dir, cache_dir=cache_dir).issues:
+    for issue in archive.issues:
         if key := _issue_key(issue.series, issue.year, issue.issue_no):
             by_issue.setdefault(key, input_dir / issue.source.path)
     given = {Path(f).resolve() for f in files}
@@ -66,6 +67,11 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None)
             continue
         if doc.source.sha256 in by_hash:
             refused.append(f"{src}：与已有文件 {by_hash[doc.source.sha256]} 内容完全相同 / exact duplicate")
+            continue
+        digest = text_digest(doc.text)
+        if digest in by_text:
+            refused.append(f"{src}：与已有文件 {by_text[digest]} 文字相同（编码、换行或文件名不同）/ "
+                           f"same text as {by_text[digest]} (another encoding, line breaks or name)")
             continue
         side = sidecar_path(src)
         stem_form = src.with_name(src.stem + SUFFIX)
@@ -103,7 +109,7 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None)
         if sidecar is not None:
             _copy(side, sidecar_path(target))
             added.append(sidecar_path(target))
-        by_hash[doc.source.sha256] = target
+        by_hash[doc.source.sha256] = by_text[digest] = target
         if key:
             by_issue[key] = target
     return added, refused

@@ -77,3 +77,27 @@ def test_check_reports_links_in_a_plain_folder(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "错误 p.txt: 符号链接指向简报文件夹之外" in out and "共 1 期可用" in out
     assert [i.source.path for i in load_archive(tmp_path).issues] == [COUNTY]
+
+
+# --- 8. duplicates by content ------------------------------------------------------------------
+
+def test_the_same_text_under_other_names_and_encodings_is_reported_and_published_once(tmp_path):
+    project = make_project(tmp_path / "p")
+    bulletins = project / "bulletins"
+    (bulletins / "副本-GB18030.txt").write_bytes(county_text().encode("gb18030"))
+    (bulletins / "zz-副本.txt").write_bytes(county_text().replace("\n", "\r\n").encode("utf-8"))
+    check = jianbao("check", "--project", str(project))
+    assert check.returncode == 0, check.stdout  # a warning: the archive is usable
+    for copy in ("副本-GB18030.txt", "zz-副本.txt"):  # the first by sorted path is kept
+        assert f"警告 {copy}: 与 {COUNTY} 内容相同" in check.stdout
+    assert "共 6 期可用" in check.stdout
+    build = jianbao("build", "--content-only", "--project", str(project))
+    assert build.returncode == 0 and f"警告 zz-副本.txt: 与 {COUNTY} 内容相同" in build.stderr, build.stderr
+    originals = [p.read_bytes() for p in (project / "content" / "originals").rglob("*") if p.is_file()]
+    assert originals.count(county_text().encode()) == 1 and len(originals) == 6
+    pages = [p for p in (project / "content" / "issues").rglob("*.md") if p.name != "index.md"]
+    assert len(pages) == 6
+    other = tmp_path / "又一份.txt"
+    other.write_bytes(county_text().encode("utf-16"))
+    add = jianbao("add", "--no-build", "--project", str(project), str(other))
+    assert add.returncode == 1 and "文字相同" in add.stderr and COUNTY in add.stderr
