@@ -180,8 +180,11 @@ def _sidecar_to_read(path: Path, folder: Path | None) -> bool:
     return side.is_file() and (folder is None or not os.path.islink(side))
 
 
-def _start_worker(words: Path | None, many: bool) -> None:
+def _start_worker(words: Path | None, many: bool, parent: int) -> None:
     from . import lexicon
+    from .lifeline import die_with_parent
+
+    die_with_parent(parent)
 
     lexicon.keep_words_in(words)  # the user words weighed by an earlier build, not weighed again
     lexicon.expect_many_texts(many)
@@ -269,7 +272,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
 
         many = len(missing) > PARALLEL_FROM
         pool = ProcessPoolExecutor(max_workers=workers if many else 1, initializer=_start_worker,
-                                   initargs=(lexicon.words_folder(), many))
+                                   initargs=(lexicon.words_folder(), many, os.getpid()))
         jobs = [(str(files[i]), names[i], debug, str(folder)) for i in missing]
         parsed_in_pool = pool.map(_load_in_worker, jobs, chunksize=1 if len(jobs) < 50 else 4)
     try:

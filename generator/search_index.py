@@ -395,9 +395,17 @@ def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> lis
 
     lexicon.fast_tokenizer()  # weighs the user words once, here, for the workers to read
     start = multiprocessing.get_context("spawn" if len(docs) >= SPAWN_FROM else None)
-    with ProcessPoolExecutor(n_workers, mp_context=start, initializer=lexicon.keep_words_in,
-                             initargs=(lexicon.words_folder(),)) as pool:
+    with ProcessPoolExecutor(n_workers, mp_context=start, initializer=_start_worker,
+                             initargs=(lexicon.words_folder(), os.getpid())) as pool:
         return list(pool.map(analyse, docs, chunksize=16))
+
+
+def _start_worker(words: Path | None, parent: int) -> None:
+    from . import lexicon
+    from .lifeline import die_with_parent
+
+    die_with_parent(parent)
+    lexicon.keep_words_in(words)
 
 
 def _js(call: str, n: int | None, data: object) -> bytes:

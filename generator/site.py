@@ -178,7 +178,8 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     env = dict(os.environ)
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--dirty" if dirty else "--clean",
+    # through generator.lifeline: a build killed outright takes its mkdocs with it
+    cmd = [sys.executable, "-m", "generator.lifeline", str(os.getpid()), "mkdocs", "build", "--dirty" if dirty else "--clean",
            "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]
     if strict:
         cmd.append("--strict")

@@ -101,3 +101,97 @@ def test_the_same_text_under_other_names_and_encodings_is_reported_and_published
     other.write_bytes(county_text().encode("utf-16"))
     add = jianbao("add", "--no-build", "--project", str(project), str(other))
     assert add.returncode == 1 and "文字相同" in add.stderr and COUNTY in add.stderr
+
+
+# --- 3. workers die with their build -----------------------------------------------------------
+
+# Run in a build process of its own: every kind of child made even for the sample (two parse
+# workers, the index child, the page child), and the chosen stage held until the build is killed.
+HELD_BUILD = r"""
+import sys, time
+from pathlib import Path
+from generator import archive, build, cli, forked, pages
+
+marker, stage, project = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
+archive.PARALLEL_FROM = 0
+forked.FORK_FROM = 0
+
+def held(real, name):
+    def run(*args, **kwargs):
+        if name == stage:
+            marker.write_text(name)
+            time.sleep(120)
+        return real(*args, **kwargs)
+    return run
+
+archive._load = held(archive._load, "parse")
+build.build_index = held(build.build_index, "index")
+places = held(pages.places, "pages")
+pages.PAGE_BUILDERS = tuple(places if b is pages.places else b for b in pages.PAGE_BUILDERS)
+pages.FORKABLE = tuple(places if b is pages.places else b for b in pages.FORKABLE)
+sys.exit(cli.main(["build", "--project", project]))
+"""
+
+
+def session_members(sid: int) -> list[str]:
+    """The live processes of session ``sid`` (from /proc: psutil is not a dependency)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:  # ended meanwhile
+            continue
+        fields = text[text.rindex(")") + 2:].split()
+        if int(fields[3]) == sid and fields[0] != "Z":  # a zombie holds no memory: its parent reaps it
+            found.append(f"{stat.parent.name} {text[:text.rindex(')') + 1]}")
+    return found
+
+
+def children(pid: int) -> list[int]:
+    kids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue
+        if int(text[text.rindex(")") + 2:].split()[1]) == pid:
+            kids.append(int(stat.parent.name))
+    return kids
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+@pytest.mark.parametrize("stage", ["parse", "index", "pages", "mkdocs"])
+def test_a_build_killed_outright_leaves_no_process_behind(tmp_path, stage):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from generator import forked
+
+    if stage in ("index", "pages") and not forked.can_fork(forked.FORK_FROM):
+        pytest.skip("no fork on this platform")
+    project = make_project(tmp_path / "p")
+    marker = tmp_path / "marker"
+    proc = subprocess.Popen([sys.executable, "-c", HELD_BUILD, str(marker), stage, str(project)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            if stage == "mkdocs" and list(project.glob("site.tmp-*/*")):
+                break  # mkdocs has begun writing
+            if stage != "mkdocs" and marker.exists():
+                break
+            time.sleep(0.01)
+        assert proc.poll() is None, "the build ended before it could be killed"
+        assert children(proc.pid), "the build has no child to leave behind"
+        os.kill(proc.pid, signal.SIGKILL)  # the build alone, not its process group: a power cut for it only
+        proc.wait()
+        deadline = time.monotonic() + 5  # the kernel kills them at once; mkdocs alone would take longer
+        while session_members(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert session_members(proc.pid) == []
+    finally:
+        for line in session_members(proc.pid):  # never leave them to the next test
+            os.kill(int(line.split()[0]), signal.SIGKILL)
