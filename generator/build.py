@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .archive import Archive, load_archive
+from .cache import repair
 from .collect import collect
 from .forked import start
 from .lexicon import keep_words_in
@@ -49,6 +50,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
     """Everything up to and including content/: no mkdocs."""
     t0 = time.perf_counter()
     settings = load_settings(project)  # before any work: a bad setting stops the build at once
+    repair(project / ".jianbao-cache")  # a file where a cache folder belongs (or the reverse) is discarded
     keep_words_in(project / ".jianbao-cache" / "lexicon")
     # Everything loaded, then collected, lives until the build ends: the garbage collector is kept
     # from scanning it (all of it is new to the collector: its first scan after loading 1,000

@@ -322,7 +322,10 @@ class ChartRenderer:
                 self.rendered += 1
                 path = self._cached(key)
                 if path:  # another process may write the same chart at the same time
-                    write_atomic(path, svg.encode("utf-8"))
+                    try:
+                        write_atomic(path, svg.encode("utf-8"))
+                    except OSError:  # not kept: drawn again next time
+                        pass
         finally:
             self.close()
         return out

@@ -72,14 +72,34 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
+    from .lock import BuildRunning
+
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("\n已中断；之前的网站保持不变。/ interrupted; the previous site is untouched.", file=sys.stderr)
         return EXIT_INPUT
-    except (UsageError, SettingsError) as e:
+    except (UsageError, SettingsError, BuildRunning) as e:
         print(f"jianbao: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as e:  # the file system failed (disk full, no permission, a file in the way): say so plainly
+        from .files import describe_os_error
+
+        _traceback_if(args)
+        print(f"jianbao: {describe_os_error(e)}", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as e:  # a bug: reported in one line, the traceback with --debug
+        _traceback_if(args)
+        print(f"jianbao: 程序错误，请报告（加 --debug 显示详情）；之前的网站保持不变 / internal error, please report it "
+              f"(--debug shows the traceback); the previous site is untouched: {type(e).__name__}: {e}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _traceback_if(args) -> None:
+    if getattr(args, "debug", False):
+        import traceback
+
+        traceback.print_exc()
 
 
 class UsageError(Exception):
@@ -137,10 +157,17 @@ def _print_problems(problems, limit: int = 30) -> None:
 
 
 def cmd_build(args) -> int:
-    from .build import build, generate, print_progress
+    from .lock import build_lock
 
     project = _project(args)
     input_dir = _input_dir(args)
+    with build_lock(project):  # one build of a project at a time (lock.py)
+        return _build(args, project, input_dir)
+
+
+def _build(args, project: Path, input_dir: Path) -> int:
+    from .build import build, generate, print_progress
+
     site_dir = (args.site_dir or project / "site").resolve()
     if args.content_only:
         report = generate(project, input_dir, args.debug, print_progress)
@@ -185,10 +212,17 @@ def cmd_check(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from .intake import add_files
+    from .lock import build_lock
 
     project = _project(args)
     input_dir = _input_dir(args)
+    with build_lock(project):  # what it checks against must not change until it has built
+        return _add(args, project, input_dir)
+
+
+def _add(args, project: Path, input_dir: Path) -> int:
+    from .intake import add_files
+
     added, refused = add_files(args.files, input_dir, cache_dir=project / ".jianbao-cache" / "parsed")
     for path in added:
         print(f"已加入 / added: {path}")
@@ -197,7 +231,7 @@ def cmd_add(args) -> int:
     if added and not args.no_build:
         ns = argparse.Namespace(project=project, input=input_dir, site_dir=None, offline=False,
                                 debug=args.debug, content_only=False)
-        code = cmd_build(ns)
+        code = _build(ns, project, input_dir)
         return EXIT_INPUT if refused else code
     return EXIT_INPUT if refused else EXIT_OK
 

@@ -13,6 +13,7 @@ import shutil
 from pathlib import Path
 
 from .archive import load_archive, text_digest
+from .cache import temporary_name
 from .parse import parse_text
 from .readers import FORMATS, ReadError, read_document
 from .sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
@@ -24,7 +25,7 @@ def _issue_key(series: str | None, year: int | None, issue_no: int | None) -> tu
 
 def _copy(src: Path, target: Path) -> None:
     """Copy under a hidden temporary name, then rename: an interrupted copy leaves no half file."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp = temporary_name(target)
     try:
         shutil.copy2(src, tmp)
         os.replace(tmp, target)

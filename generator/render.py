@@ -251,10 +251,7 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
         target = content / rel
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        write_atomic(target, data)
         written.append(rel)
         if on_write:
             on_write(rel)

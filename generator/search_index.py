@@ -322,16 +322,24 @@ class _TermsLog:
             self.damaged = True
         return found
 
+    # A log that cannot be written (a full disk, a read-only project) costs the next build the work
+    # of cutting again, never correctness: a record cut short ends the reading there.
     def append(self, analyses: dict[str, dict[str, int]]) -> None:
         if self.path is None or not analyses:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("ab") as f:
-            f.write(_records(analyses))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("ab") as f:
+                f.write(_records(analyses))
+        except OSError:
+            pass
 
     def rewrite(self, analyses: dict[str, dict[str, int]]) -> None:
         if self.path is not None:
-            write_atomic(self.path, _records(analyses))
+            try:
+                write_atomic(self.path, _records(analyses))
+            except OSError:
+                pass
 
 
 def _records(analyses: dict[str, dict[str, int]]) -> bytes:
@@ -366,8 +374,12 @@ class _Appendable:
             return None
 
     def save(self, path: Path | None) -> None:
-        if path is not None:
+        if path is None:
+            return
+        try:
             write_atomic(path, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:  # the last state stays, consistent in itself: the next build appends to it or starts again
+            pass
 
 
 PARALLEL_FROM = 200  # documents to analyse; fewer are not worth starting processes for

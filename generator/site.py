@@ -148,6 +148,22 @@ def _partial_copy(site_dir: Path, tmp: Path, changed: set[str]) -> bool:
     return True
 
 
+def _swap(tmp: Path, site_dir: Path) -> None:
+    """Put the new site ``tmp`` in place of ``site_dir``. If either rename fails (a site that is a
+    mount point, a read-only parent), the previous site is put back and the new one removed."""
+    old = site_dir.with_name(f"{site_dir.name}.old-{os.getpid()}")
+    try:
+        if site_dir.exists() or site_dir.is_symlink():
+            site_dir.rename(old)
+        tmp.rename(site_dir)
+    except OSError:
+        if old.exists() and not site_dir.exists():
+            old.rename(site_dir)
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True) if old.is_dir() and not old.is_symlink() else old.unlink(missing_ok=True)
+
+
 def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: bool = True,
                epoch: int | None = None, stamp: Path | None = None) -> MkdocsResult:
     """Build into a temporary sibling of ``site_dir``; replace ``site_dir`` when mkdocs succeeds.
@@ -175,6 +191,8 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
                 return MkdocsResult(True, "", [], unchanged=True)
             dirty = _partial_copy(site_dir, tmp, {f[0] for f in set(last.content) ^ set(content)})
         stamp.unlink(missing_ok=True)  # from here until success the site may change
+    # made here, not by mkdocs: a folder that cannot be written to fails with its name, not in mkdocs' output
+    tmp.mkdir(exist_ok=True)
     env = dict(os.environ)
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
@@ -189,11 +207,7 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         return MkdocsResult(False, output, warnings)
-    old = site_dir.with_name(f"{site_dir.name}.old-{os.getpid()}")
-    if site_dir.exists():
-        site_dir.rename(old)
-    tmp.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    _swap(tmp, site_dir)
     if stamp is not None:
         from .cache import write_atomic
 

@@ -195,3 +195,62 @@ def test_a_build_killed_outright_leaves_no_process_behind(tmp_path, stage):
     finally:
         for line in session_members(proc.pid):  # never leave them to the next test
             os.kill(int(line.split()[0]), signal.SIGKILL)
+
+
+# --- 4. one build at a time --------------------------------------------------------------------
+
+@pytest.mark.slow
+def test_a_second_build_of_the_same_project_exits_2_naming_the_running_one(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    project = make_project(tmp_path / "p")
+    marker = tmp_path / "marker"
+    first = subprocess.Popen([sys.executable, "-c", HELD_BUILD, str(marker), "parse", str(project)],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while not marker.exists() and first.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert first.poll() is None
+        for command in (["build"], ["add", str(tmp_path / "新.txt")]):
+            (tmp_path / "新.txt").write_text(county_text(6), encoding="utf-8")
+            second = jianbao(*command, "--project", str(project))
+            assert second.returncode == 2, second.stderr
+            assert f"pid {first.pid}，自 / since " in second.stderr and "另一个 jianbao 正在生成" in second.stderr
+            assert "Traceback" not in second.stderr
+        assert not (project / "bulletins" / "新.txt").exists()  # add did nothing while the build ran
+    finally:
+        os.killpg(first.pid, signal.SIGKILL)
+        first.wait()
+    # the lock dies with its holder: nothing to clean by hand
+    again = jianbao("build", "--content-only", "--project", str(project))
+    assert again.returncode == 0, again.stderr
+
+
+def test_writers_of_the_same_file_at_once_use_temporary_files_of_their_own(tmp_path):
+    """Fixed temporary names (content/search/t/148.js.tmp) made two builds fail each other."""
+    import threading
+
+    from generator.cache import write_atomic
+
+    target = tmp_path / "search" / "t" / "148.js"
+    failures = []
+
+    def write(n: int) -> None:
+        try:
+            for i in range(300):
+                write_atomic(target, f"{n} {i}\n".encode() * 100)
+        except OSError as e:
+            failures.append(e)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert failures == []
+    assert [p.name for p in target.parent.iterdir()] == ["148.js"]  # no temporary file left
+
