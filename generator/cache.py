@@ -95,11 +95,13 @@ def write_atomic(path: Path, data: bytes) -> None:
     try:
         tmp.write_bytes(data)
         tmp.replace(path)
-    except BaseException:
+    except BaseException as e:
         try:
             tmp.unlink(missing_ok=True)
         except OSError:  # the first failure is the one to report
             pass
+        if isinstance(e, OSError) and e.filename in (None, str(tmp)):  # a failed write names no file
+            raise OSError(e.errno, e.strerror, str(path)) from e
         raise
 
 

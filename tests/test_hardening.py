@@ -254,3 +254,167 @@ def test_writers_of_the_same_file_at_once_use_temporary_files_of_their_own(tmp_p
     assert failures == []
     assert [p.name for p in target.parent.iterdir()] == ["148.js"]  # no temporary file left
 
+
+
+# --- 5. failures of the file system --------------------------------------------------------------
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("built") / "p")
+    proc = jianbao("build", "--project", str(project))
+    assert proc.returncode == 0, proc.stderr
+    return project
+
+
+def copy_of(project: Path, where: Path) -> Path:
+    shutil.copytree(project, where, symlinks=True)
+    return where
+
+
+def one_message(stderr: str, *words: str) -> None:
+    assert "Traceback" not in stderr, stderr
+    lines = [line for line in stderr.splitlines() if line.startswith("jianbao: ")]
+    assert len(lines) == 1, stderr
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+
+
+@pytest.mark.slow
+def test_disk_full_while_writing_content_is_one_message_and_the_site_is_intact(built, tmp_path, monkeypatch, capsys):
+    import errno
+
+    from generator import render
+
+    project = copy_of(built, tmp_path / "p")
+    (project / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
+    site = snapshot(project / "site")
+    real, calls = render.write_atomic, []
+
+    def full(path, data):
+        calls.append(path)
+        if len(calls) > 3:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        real(path, data)
+
+    monkeypatch.setattr(render, "write_atomic", full)
+    assert cli.main(["build", "--project", str(project)]) == 1
+    err = capsys.readouterr().err
+    one_message(err, "磁盘空间已满", str(calls[-1]), "disk full", "腾出磁盘空间")
+    assert snapshot(project / "site") == site
+    assert not [p for p in (project / "content").rglob("*.tmp")]
+    calls.clear()
+    assert cli.main(["build", "--debug", "--project", str(project)]) == 1
+    assert "Traceback" in capsys.readouterr().err  # kept for --debug
+
+
+@pytest.mark.slow
+def test_a_site_that_cannot_be_replaced_is_one_message_and_stays_as_it_was(built, tmp_path, monkeypatch, capsys):
+    """site/ a mount point (EBUSY: the issue's read-only site) or in a read-only folder."""
+    import errno
+
+    project = copy_of(built, tmp_path / "p")
+    (project / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
+    site = snapshot(project / "site")
+    real = Path.rename
+
+    def busy(self, target):
+        if self == project / "site":
+            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY), str(self))
+        return real(self, target)
+
+    monkeypatch.setattr(Path, "rename", busy)
+    assert cli.main(["build", "--project", str(project)]) == 1
+    one_message(capsys.readouterr().err, "正被占用", str(project / "site"), "--site-dir")
+    assert snapshot(project / "site") == site
+    assert not list(project.glob("site.*-*"))  # neither the new site nor the previous one left aside
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["cache folder is a file", "pages version is a file", "parsed version is a file",
+                                    "postings is a folder", "entry is a folder", "lexicon is a file"])
+def test_a_cache_entry_of_the_wrong_kind_is_discarded_and_rebuilt(built, tmp_path, damage):
+    project = copy_of(built, tmp_path / "p")
+    cache = project / ".jianbao-cache"
+    content = snapshot(project / "content")
+    if damage == "cache folder is a file":
+        shutil.rmtree(cache)
+        cache.write_text("not a folder")
+    elif damage in ("pages version is a file", "parsed version is a file"):
+        version = next((cache / damage.split()[0]).iterdir())
+        shutil.rmtree(version)
+        version.write_text("not a folder")
+    elif damage == "postings is a folder":
+        (cache / "search-postings.pickle").unlink()
+        (cache / "search-postings.pickle" / "x").mkdir(parents=True)
+    elif damage == "entry is a folder":
+        entry = next((cache / "parsed").rglob("*.pickle"))
+        entry.unlink()
+        entry.mkdir()
+    else:
+        shutil.rmtree(cache / "lexicon")
+        (cache / "lexicon").write_text("not a folder")
+    (project / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
+    proc = jianbao("build", "--project", str(project))
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
+    again = jianbao("build", "--content-only", "--project", str(project))  # repaired: nothing to redo
+    assert again.returncode == 0 and "本次改写 0" in again.stdout or "改写：0" in again.stdout, again.stdout
+    fresh = make_project(tmp_path / "fresh")
+    (fresh / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
+    assert jianbao("build", "--content-only", "--project", str(fresh)).returncode == 0
+    assert snapshot(project / "content") == snapshot(fresh / "content")
+    assert content != snapshot(project / "content")
+
+
+def mounted(*args: str) -> bool:
+    """Run mount (root only); False where it cannot be used."""
+    import subprocess
+
+    if os.geteuid() != 0 or not shutil.which("mount"):
+        return False
+    return subprocess.run(["mount", *args], capture_output=True).returncode == 0
+
+
+@pytest.mark.slow
+def test_a_really_full_disk_under_content_is_one_message(built, tmp_path):
+    """A 64 KB file system mounted on content/ (root only; the fault-injected test above runs everywhere)."""
+    import subprocess
+
+    project = copy_of(built, tmp_path / "p")
+    site = snapshot(project / "site")
+    if not mounted("-t", "tmpfs", "-o", "size=64k", "tmpfs", str(project / "content")):
+        pytest.skip("needs root and mount")
+    try:
+        proc = jianbao("build", "--project", str(project))
+    finally:
+        subprocess.run(["umount", str(project / "content")], check=True)
+    assert proc.returncode == 1
+    one_message(proc.stderr, "磁盘空间已满", str(project / "content"))
+    assert snapshot(project / "site") == site
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("part", ["project", "site"])
+def test_a_read_only_project_or_site_is_one_message(built, tmp_path, part):
+    """The project (or only site/) mounted read-only over itself (root only: root ignores permissions)."""
+    import subprocess
+
+    project = copy_of(built, tmp_path / "p")
+    (project / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
+    site = snapshot(project / "site")
+    where = project if part == "project" else project / part
+    if not mounted("--bind", str(where), str(where)):
+        pytest.skip("needs root and mount")
+    try:
+        if not mounted("-o", "remount,ro,bind", str(where)):
+            pytest.skip("cannot remount read-only")
+        proc = jianbao("build", "--project", str(project))
+    finally:
+        subprocess.run(["umount", str(where)], check=True)
+    assert proc.returncode == 1
+    one_message(proc.stderr, "只读" if part == "project" else "正被占用", str(project))
+    assert snapshot(project / "site") == site
+    assert not list(project.glob("site.*-*"))
