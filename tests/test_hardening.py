@@ -418,3 +418,37 @@ def test_a_read_only_project_or_site_is_one_message(built, tmp_path, part):
     one_message(proc.stderr, "只读" if part == "project" else "正被占用", str(project))
     assert snapshot(project / "site") == site
     assert not list(project.glob("site.*-*"))
+
+
+# --- 6. damaged word lists -----------------------------------------------------------------------
+
+@pytest.mark.slow
+@pytest.mark.parametrize("damage", ["tsv emptied", "marshal changed", "tags cut short"])
+def test_damaged_word_lists_are_found_and_rebuilt(built, tmp_path, damage):
+    """``: > .jianbao-cache/lexicon/*.tsv``, then one issue added: the same bytes as a clean build."""
+    project = copy_of(built, tmp_path / "p")
+    lexicon = project / ".jianbao-cache" / "lexicon"
+    suffix = "." + damage.split()[0]
+    for path in lexicon.glob(f"*{suffix}"):
+        data = path.read_bytes()
+        if damage == "tsv emptied":
+            path.write_bytes(b"")
+        elif damage == "marshal changed":  # a frequency changed, still a valid marshal
+            at = len(data) // 2
+            path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+        else:
+            path.write_bytes(data[:len(data) // 2])
+    new = tmp_path / "新一期.txt"
+    new.write_text(county_text(6), encoding="utf-8")
+    proc = jianbao("add", "--project", str(project), str(new))
+    assert proc.returncode == 0, proc.stderr
+    fresh = make_project(tmp_path / "fresh")
+    (fresh / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
+    assert jianbao("build", "--project", str(fresh)).returncode == 0
+    for part in ("content", "site"):
+        left, right = snapshot(project / part), snapshot(fresh / part)
+        assert sorted(left) == sorted(right)
+        assert [p for p in left if left[p] != right[p]] == [], part
+    from generator.lexicon import _unsealed
+
+    assert all(_unsealed(p.read_bytes()) is not None for p in lexicon.iterdir())  # stored again, whole
