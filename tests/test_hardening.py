@@ -452,3 +452,69 @@ def test_damaged_word_lists_are_found_and_rebuilt(built, tmp_path, damage):
     from generator.lexicon import _unsealed
 
     assert all(_unsealed(p.read_bytes()) is not None for p in lexicon.iterdir())  # stored again, whole
+
+
+# --- 7. spreadsheet formulas ---------------------------------------------------------------------
+
+FORMULAS = ['=HYPERLINK("http://evil.example","点击")', "+1+1", "@SUM(1+1)", "-2+3"]
+
+
+def csv_files(content: Path) -> dict[str, str]:
+    """Every CSV of the site, the zipped ones too."""
+    import zipfile
+
+    found = {}
+    for path in sorted(content.rglob("*")):
+        if path.suffix == ".csv":
+            found[path.relative_to(content).as_posix()] = path.read_text(encoding="utf-8-sig")
+        elif path.suffix == ".zip":
+            with zipfile.ZipFile(path) as z:
+                for name in z.namelist():
+                    if name.endswith(".csv"):
+                        found[f"{path.relative_to(content).as_posix()}/{name}"] = z.read(name).decode("utf-8-sig")
+    return found
+
+
+def test_text_cells_that_would_run_as_formulas_are_neutralised_in_every_csv(tmp_path):
+    import csv
+    import io
+
+    project = make_project(tmp_path / "p")
+    for name, pair in ((COUNTY, FORMULAS[:2]), ("2020-贺州-第3期.txt", FORMULAS[2:])):  # two articles each
+        titles = "\n".join(f"  {n}: '{t}'" for n, t in enumerate(pair, start=1))
+        (project / "bulletins" / (name + ".meta.yml")).write_text(f"titles:\n{titles}\n", encoding="utf-8")
+    proc = jianbao("build", "--content-only", "--project", str(project))
+    assert proc.returncode == 0, proc.stderr
+    files = csv_files(project / "content")
+    assert "data/articles.csv" in files and any(".zip/" in name for name in files)
+    assert any(name.startswith("places/") for name in files)  # a chart's data
+    hostile = {"articles": 0, "figures": 0}
+    for name, text in files.items():
+        rows = list(csv.reader(io.StringIO(text)))
+        header = rows[0]
+        for row in rows[1:]:
+            for column, cell in zip(header, row):
+                if column in ("value", "figures"):
+                    float(cell)  # numbers stay numbers (negative ones: the test below)
+                    continue
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (name, column, cell)
+                if cell in {"'" + f for f in FORMULAS}:
+                    hostile["articles" if name == "data/articles.csv" else "figures"] += 1
+    assert hostile["articles"] == len(FORMULAS) and hostile["figures"] > 0, hostile
+    # the JSON downloads keep the text as it is
+    import json
+
+    titles = {a["title"] for a in json.loads((project / "content" / "data" / "articles.json").read_bytes())}
+    assert set(FORMULAS) <= titles
+
+
+def test_negative_numbers_stay_numbers_and_text_is_quoted():
+    import csv
+
+    from generator.downloads import FIGURE_COLUMNS, csv_bytes
+
+    row = {c: "" for c in FIGURE_COLUMNS} | {"value": "-3.5", "label": "-3.5", "text": "=1+1", "sentence": "\t=1"}
+    text = csv_bytes([row], FIGURE_COLUMNS).decode("utf-8-sig")
+    cells = dict(zip(FIGURE_COLUMNS, next(csv.reader([text.splitlines()[1]]))))
+    assert cells["value"] == "-3.5" and cells["label"] == "'-3.5"
+    assert cells["text"] == "'=1+1" and cells["sentence"] == "'\t=1"
