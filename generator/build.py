@@ -27,7 +27,8 @@ from .themes import load_taxonomy
 class BuildReport:
     archive: Archive
     written: list[str] = field(default_factory=list)
-    pages: int = 0
+    pages: int = 0  # the site's pages (content/*.md)
+    search_files: int = 0  # the search index's files (content/search/), counted apart from the pages
     mkdocs_ok: bool | None = None
     mkdocs_output: str = ""
     site_unchanged: bool = False  # mkdocs not run: the site was already built from these inputs
@@ -114,7 +115,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None)
         gc.set_threshold(*thresholds)
         gc.unfreeze()
     t2 = time.perf_counter()
-    report = BuildReport(archive, sorted(written), n_pages)
+    report = BuildReport(archive, sorted(written), n_pages, len(index))
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1, "search": search_seconds}  # search is part of render
     return report
 

@@ -180,7 +180,11 @@ def _build(args, project: Path, input_dir: Path) -> int:
     warnings = [p for p in report.problems if p.severity == "warning"]
     _print_problems(report.problems)
     print(f"简报 {len(issues)} 期 · 文章 {len(articles)} 篇 · 地区 {len(places)} 个 · 数据 {indicators} 项 · "
-          f"错误 {len(report.archive.errors)} · 警告 {len(warnings)} · 页面 {report.pages}（本次改写 {len(report.written)}）")
+          f"错误 {len(report.archive.errors)} · 警告 {len(warnings)} · 页面 {report.pages} · 搜索文件 {report.search_files}")
+    search = sum(p.startswith("search/") for p in report.written)
+    pages = sum(p.endswith(".md") for p in report.written)
+    print(f"本次改写 {len(report.written)} 个文件：页面 {pages}，搜索文件 {search}，"
+          f"其他（下载、原件、图表数据）{len(report.written) - pages - search}")
     print("用时 / seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
     if report.mkdocs_ok is False:
         print(report.mkdocs_output[-4000:], file=sys.stderr)

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from .archive import load_archive, text_digest
 from .cache import temporary_name
 from .parse import parse_text
 from .readers import FORMATS, ReadError, read_document
-from .sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
+from .sidecar import IGNORED, SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
 
 
 def _issue_key(series: str | None, year: int | None, issue_no: int | None) -> tuple | None:
@@ -83,9 +84,10 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None)
         sidecar = None
         if side.is_file():
             sidecar, problems = read_sidecar(side)
-            errors = [str(p) for p in problems if p.severity == "error"]
-            if errors:
-                refused.append(f"{src}：附注文件有误：{'；'.join(errors)}")
+            if errors := _sidecar_errors(problems):
+                refused.append(f"{src}：附注文件有误，简报和附注文件都没有加入；请改正附注文件后一起再加入 / the sidecar has "
+                               f"errors: neither the bulletin nor its sidecar was added; correct it and add both "
+                               f"again：{errors}")
                 continue
         issue = parse_text(doc.text, doc.source)
         if sidecar is not None:
@@ -116,6 +118,12 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None)
     return added, refused
 
 
+def _sidecar_errors(problems) -> str:
+    """A sidecar's errors for a refusal: without the build's "sidecar ignored" (add refuses it whole)."""
+    return "；".join(str(replace(p, message=p.message.removesuffix(f"；{IGNORED}")))
+                    for p in problems if p.severity == "error")
+
+
 def _add_sidecar_alone(src: Path, input_dir: Path, added: list[Path], refused: list[str]) -> None:
     """A sidecar correcting a bulletin already in the archive."""
     target = input_dir / bulletin_of(src).name
@@ -127,9 +135,9 @@ def _add_sidecar_alone(src: Path, input_dir: Path, added: list[Path], refused: l
         refused.append(f"{src}：{sidecar_path(target)} 已存在；请直接编辑它 / a sidecar already exists: edit it")
         return
     _, problems = read_sidecar(src)
-    errors = [str(p) for p in problems if p.severity == "error"]
-    if errors:
-        refused.append(f"{src}：附注文件有误：{'；'.join(errors)}")
+    if errors := _sidecar_errors(problems):
+        refused.append(f"{src}：附注文件有误，没有加入；请改正后再加入 / the sidecar has errors: it was not added; "
+                       f"correct it and add it again：{errors}")
         return
     _copy(src, sidecar_path(target))
     added.append(sidecar_path(target))

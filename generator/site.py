@@ -18,6 +18,7 @@ versions or the options changing, or the site touched by hand, build everything 
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
@@ -143,8 +144,18 @@ def _partial_copy(site_dir: Path, tmp: Path, changed: set[str]) -> bool:
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
         return False
+    emptied: set[Path] = set()
     for path in sorted({_output(p) for p in changed} | set(ALWAYS_WRITTEN)):
         (tmp / path).unlink(missing_ok=True)
+        emptied.update(Path(path).parents)
+    # a folder whose every file is gone (an issue removed, the last of its series) goes too, as a
+    # full build would not make it; mkdocs makes again any that it writes into
+    for folder in sorted(emptied - {Path(".")}, key=lambda f: -len(f.parts)):
+        try:
+            (tmp / folder).rmdir()
+        except OSError as e:
+            if e.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOENT):  # not empty, or never there
+                raise
     return True
 
 

@@ -5,6 +5,7 @@ duplicates by content are published once."""
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -361,7 +362,7 @@ def test_a_cache_entry_of_the_wrong_kind_is_discarded_and_rebuilt(built, tmp_pat
     proc = jianbao("build", "--project", str(project))
     assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr
     again = jianbao("build", "--content-only", "--project", str(project))  # repaired: nothing to redo
-    assert again.returncode == 0 and "本次改写 0" in again.stdout or "改写：0" in again.stdout, again.stdout
+    assert again.returncode == 0 and "本次改写 0 个文件" in again.stdout, again.stdout
     fresh = make_project(tmp_path / "fresh")
     (fresh / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
     assert jianbao("build", "--content-only", "--project", str(fresh)).returncode == 0
@@ -518,3 +519,72 @@ def test_negative_numbers_stay_numbers_and_text_is_quoted():
     cells = dict(zip(FIGURE_COLUMNS, next(csv.reader([text.splitlines()[1]]))))
     assert cells["value"] == "-3.5" and cells["label"] == "'-3.5"
     assert cells["text"] == "'=1+1" and cells["sentence"] == "'\t=1"
+
+
+# --- 9. the smaller points -----------------------------------------------------------------------
+
+def folders(root: Path) -> set[str]:
+    return {p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir()}
+
+
+@pytest.mark.slow
+def test_removing_an_issue_leaves_no_folder_a_clean_build_lacks(built, tmp_path):
+    project = copy_of(built, tmp_path / "p")
+    gone = "2020-贺州-第3期.txt"  # the only issue of its series: its folders empty
+    (project / "bulletins" / gone).unlink()
+    proc = jianbao("build", "--project", str(project))
+    assert proc.returncode == 0, proc.stderr
+    fresh = make_project(tmp_path / "fresh")
+    (fresh / "bulletins" / gone).unlink()
+    assert jianbao("build", "--project", str(fresh)).returncode == 0
+    for part in ("content", "site"):
+        assert folders(project / part) == folders(fresh / part), part
+
+
+def test_add_says_a_bulletin_with_a_bad_sidecar_was_refused_whole(tmp_path):
+    project = make_project(tmp_path / "p")
+    new = tmp_path / "新一期.txt"
+    new.write_text(county_text(6), encoding="utf-8")
+    (tmp_path / "新一期.txt.meta.yml").write_text("issue_no: 第六期\n", encoding="utf-8")
+    proc = jianbao("add", "--no-build", "--project", str(project), str(new))
+    assert proc.returncode == 1
+    assert "简报和附注文件都没有加入" in proc.stderr and "neither the bulletin nor its sidecar was added" in proc.stderr
+    assert "本期按正文取值" not in proc.stderr and "sidecar ignored" not in proc.stderr
+    assert not (project / "bulletins" / "新一期.txt").exists()
+
+
+def test_the_summary_counts_pages_apart_from_search_files(tmp_path):
+    import re
+
+    project = make_project(tmp_path / "p")
+    proc = jianbao("build", "--content-only", "--project", str(project))
+    assert proc.returncode == 0, proc.stderr
+    content = project / "content"
+    pages = len([p for p in content.rglob("*.md") if p.name != "about.md"])  # generated pages (about.md by hand)
+    search = len([p for p in (content / "search").rglob("*") if p.is_file()])
+    assert f"页面 {pages} · 搜索文件 {search}" in proc.stdout, proc.stdout
+    written = re.search(r"本次改写 (\d+) 个文件：页面 (\d+)，搜索文件 (\d+)，其他（下载、原件、图表数据）(\d+)", proc.stdout)
+    assert written, proc.stdout
+    total, new_pages, new_search, other = map(int, written.groups())
+    assert (new_pages, new_search) == (pages, search)
+    assert total == new_pages + new_search + other
+
+
+def test_parse_stage_messages_are_bilingual_like_read_errors(tmp_path, capsys):
+    """Every problem of the parser and the extractors says it in Chinese / English, as the reader does."""
+    from generator.extract import enrich
+    from generator.model import SourceFile
+    from generator.parse import parse_text
+
+    texts = ["Shopping list\n\neggs, milk\n",  # no article
+             "前言文字在标题之前。\n\n一篇文章的标题\n\n正文第一段，提到2019年的事。\n\n（某某办公室 张三）\n\n署名之后的文字。\n\n只有标题",
+             county_text()]
+    messages = []
+    for text in texts:
+        issue = enrich(parse_text(text, SourceFile("x.txt", "0" * 64, "txt", "utf-8")))
+        messages += [p.message for p in issue.problems]
+    assert len(messages) >= 5
+    for message in messages:
+        cn, sep, en = message.partition("/ ")
+        assert sep and re.search("[\u4e00-\u9fff]", cn) and re.search("[a-z]{3}", en), message
+

@@ -252,8 +252,9 @@ class Segmenter:
         cur = self._open()
         if cur is None:
             if self.current is not None and self.current.closed:
-                return self._keep(block, f"文字位于《{self.current.title}》的署名之后，未归入任何文章")
-            return self._keep(block, "文字出现在第一篇文章标题之前，未归入任何文章")
+                return self._keep(block, f"文字位于《{self.current.title}》的署名之后，未归入任何文章"
+                                         f" / text after an article's attribution, in no article")
+            return self._keep(block, "文字出现在第一篇文章标题之前，未归入任何文章 / text before the first title, in no article")
         text, closes = block.text, False
         if INLINE_CONTINUATION.search(text):
             text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True
@@ -277,5 +278,5 @@ class Segmenter:
                 continue
             # a title with no text under it is not an article; keep the line, say where it was
             self.unplaced.extend([draft.title] + draft.captions)
-            self.problems.append(Problem(self.path, draft.line, "warning", f"标题下没有正文，未作为文章收录：{draft.title[:30]}"))
+            self.problems.append(Problem(self.path, draft.line, "warning", f"标题下没有正文，未作为文章收录 / a title with no text, not an article：{draft.title[:30]}"))
         return kept
