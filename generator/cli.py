@@ -187,7 +187,14 @@ def _build(args, project: Path, input_dir: Path) -> int:
           f"其他（下载、原件、图表数据）{len(report.written) - pages - search}")
     print("用时 / seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
     if report.mkdocs_ok is False:
-        print(report.mkdocs_output[-4000:], file=sys.stderr)
+        from .files import describe_os_error
+        from .site import mkdocs_failure
+
+        shown, error = mkdocs_failure(report.mkdocs_output)
+        if error is not None and not args.debug:
+            print(f"jianbao: mkdocs: {describe_os_error(error)}", file=sys.stderr)
+            return EXIT_INPUT
+        print(report.mkdocs_output[-8000:] if args.debug else shown, file=sys.stderr)
         print("网站生成失败，之前的网站保持不变。/ mkdocs failed; the previous site is untouched.", file=sys.stderr)
         return EXIT_INPUT
     if report.mkdocs_ok:

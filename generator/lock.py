@@ -10,6 +10,7 @@ leaves no stale lock; the file's text is only there to be shown.
 from __future__ import annotations
 
 import os
+import shutil
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -40,6 +41,8 @@ def build_lock(project: Path):
         yield
         return
     path = cache_folder(project / ".jianbao-cache") / NAME
+    if path.is_dir() and not path.is_symlink():  # not ours: discarded like any cache entry of the wrong kind
+        shutil.rmtree(path)
     fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
     try:
         try:

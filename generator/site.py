@@ -22,6 +22,7 @@ import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +38,23 @@ class MkdocsResult:
     warnings: list[str]
     unchanged: bool = False  # mkdocs was not run: the site is already the build of these inputs
     partial: bool = False  # only what changed in content/ was built again (mkdocs --dirty)
+
+
+_TRACEBACK = "Traceback (most recent call last):"
+_OS_ERROR = re.compile(r"^(?:\w+\.)*\w*Error: \[Errno (\d+)\] ([^:\n]+?)(?:: '([^'\n]*)'(?: -> '([^'\n]*)')?)?$", re.M)
+
+
+def mkdocs_failure(output: str) -> tuple[str, OSError | None]:
+    """What to show of a failed mkdocs run's output, and the file-system error that ended it, if
+    one did (a full disk while it writes the site: told like any other, files.describe_os_error).
+    A traceback is cut to its last line: the text before it (mkdocs' warnings) is what helps."""
+    if _TRACEBACK not in output:
+        return output[-4000:], None
+    lines = [line for line in output.splitlines() if line.strip()]
+    error = None
+    if m := _OS_ERROR.match(lines[-1]):
+        error = OSError(int(m.group(1)), m.group(2), m.group(3), None, m.group(4))
+    return output[:output.index(_TRACEBACK)][-3000:] + lines[-1], error
 
 
 def _alive(pid: int) -> bool:

@@ -588,3 +588,42 @@ def test_parse_stage_messages_are_bilingual_like_read_errors(tmp_path, capsys):
         cn, sep, en = message.partition("/ ")
         assert sep and re.search("[\u4e00-\u9fff]", cn) and re.search("[a-z]{3}", en), message
 
+
+
+@pytest.mark.slow
+def test_a_full_disk_while_mkdocs_writes_the_site_is_one_message(built, tmp_path):
+    """--site-dir on a 256 KB file system (root only): mkdocs' traceback becomes one message."""
+    import subprocess
+
+    project = copy_of(built, tmp_path / "p")
+    tiny = tmp_path / "tiny"
+    tiny.mkdir()
+    if not mounted("-t", "tmpfs", "-o", "size=256k", "tmpfs", str(tiny)):
+        pytest.skip("needs root and mount")
+    try:
+        proc = jianbao("build", "--project", str(project), "--site-dir", str(tiny / "site"))
+        left = sorted(p.name for p in tiny.iterdir())
+    finally:
+        subprocess.run(["umount", str(tiny)], check=True)
+    assert proc.returncode == 1
+    one_message(proc.stderr, "mkdocs", "磁盘空间已满", str(tiny / "site.tmp-"))
+    assert left == []  # the half-written site is removed
+
+
+def test_a_file_system_error_in_mkdocs_output_is_told_plainly():
+    from generator.site import mkdocs_failure
+
+    output = ("INFO    -  Building documentation...\nTraceback (most recent call last):\n  File \"x.py\", line 1\n"
+              "OSError: [Errno 28] No space left on device: '/p/content/a.zip' -> '/s/site.tmp-1/a.zip'\n")
+    shown, error = mkdocs_failure(output)
+    assert "Traceback" not in shown and shown.endswith("a.zip'")
+    assert (error.errno, error.filename, error.filename2) == (28, "/p/content/a.zip", "/s/site.tmp-1/a.zip")
+    assert mkdocs_failure("WARNING -  a broken link\nAborted with 1 warnings in strict mode!\n")[1] is None
+
+
+def test_a_lock_file_of_the_wrong_kind_is_replaced(tmp_path):
+    from generator.lock import build_lock
+
+    (tmp_path / ".jianbao-cache" / "build.lock" / "x").mkdir(parents=True)
+    with build_lock(tmp_path):
+        assert (tmp_path / ".jianbao-cache" / "build.lock").is_file()
