@@ -137,6 +137,8 @@ class Segmenter:
     unplaced: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     pending_authors: list[str] = field(default_factory=list)
+    _toc_titles: list[tuple[str, TocEntry]] | None = field(default=None, repr=False)
+    _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
     @property
     def current(self) -> _Draft | None:
@@ -149,11 +151,12 @@ class Segmenter:
     def _toc_entry(self, text: str) -> TocEntry | None:
         """The contents entry this heading is the article for (我市坚持… for 坚持…), if any."""
         t = _norm(text)
-        for entry in self.toc:
-            e = _norm(entry.title)
-            if len(e) >= 4 and (e in t or t in e):
-                return entry
-        return None
+        if t in self._toc_found:  # each heading is asked about two or three times
+            return self._toc_found[t]
+        if self._toc_titles is None:  # normalised once, not once per heading
+            self._toc_titles = [(e, entry) for entry in self.toc if len(e := _norm(entry.title)) >= 4]
+        found = self._toc_found[t] = next((entry for e, entry in self._toc_titles if e in t or t in e), None)
+        return found
 
     def _next(self, blocks: list[Block], i: int) -> Block | None:
         # by index: slicing the rest of the blocks for every heading made parsing quadratic
