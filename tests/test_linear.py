@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,18 @@ BODY = ["共劝返辍学生 341 名，劝返率达 92%。", "建成扶贫车间 
         "今年以来，", "一、产业扶贫", "（一）强化措施", "1.", "村", "脱贫攻坚"]
 OTHER = ["□ 张三 李四", "（下转4版）", "王五 摄"]  # bylines and captions: only in the short articles
 MAX_RATIO = 15
+
+
+def with_contents(n_lines: int) -> str:
+    """A bulletin whose contents list is as long as its articles (an eighth of the lines each):
+    matching every heading with every contents entry made this quadratic."""
+    k = n_lines // 8
+    lines = ["贺州市精准脱贫攻坚简报", "", "2020年第3期（总第54期）", "", "贺州市扶贫开发领导小组办公室编", "", "2020年3月20日", ""]
+    for i in range(k):
+        lines += [f"凌云县第{i}个扶贫车间建成投产……………{i % 100}", ""]
+    for i in range(k):
+        lines += [f"凌云县第{i}个扶贫车间建成投产", "", "共劝返辍学生 341 名，劝返率达 92%。", "", "（凌云县扶贫办 李明）", ""]
+    return "\n".join(lines[:n_lines])
 
 
 def generated(n_lines: int, seed: int = 1) -> str:
@@ -50,11 +63,27 @@ def cpu_seconds(text: str) -> float:
     return time.process_time() - t
 
 
-def test_parse_and_extract_are_linear_in_the_number_of_lines():
-    cpu_seconds(generated(2_000))  # dictionaries and gazetteer loaded before anything is timed
-    small = min(cpu_seconds(generated(20_000)) for _ in range(2))
-    large = cpu_seconds(generated(200_000))
+@pytest.mark.parametrize("make", [generated, with_contents], ids=["one long article", "long contents list"])
+def test_parse_and_extract_are_linear_in_the_number_of_lines(make):
+    cpu_seconds(make(2_000))  # dictionaries and gazetteer loaded before anything is timed
+    small = min(cpu_seconds(make(20_000)) for _ in range(2))
+    large = cpu_seconds(make(200_000))
     assert large / small <= MAX_RATIO, f"20,000 lines {small:.2f} s, 200,000 lines {large:.2f} s"
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(st.lists(st.text(alphabet="扶贫产业县村第一二", max_size=8), max_size=12),
+       st.lists(st.text(alphabet="扶贫产业县村第一二", max_size=10), max_size=12))
+def test_the_contents_index_finds_what_comparing_every_entry_finds(titles, headings):
+    from generator.model import TocEntry
+    from generator.parse.articles import _norm, _TocIndex
+
+    toc = tuple(TocEntry(title, None) for title in titles)
+    index = _TocIndex(toc)
+    for heading in headings:
+        t = _norm(heading)
+        expected = next((e for e in toc if len(_norm(e.title)) >= 4 and (_norm(e.title) in t or t in _norm(e.title))), None)
+        assert index.first(t) is expected
 
 
 SHORT_LINE = st.text(alphabet=st.sampled_from("第期总年月日编印发报送：（）□■——。，、%万元人户个县市乡村扶贫办简报"

@@ -128,6 +128,59 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s“”\"'『』「」《》·]", "", text)
 
 
+class _TocIndex:
+    """The first contents entry whose normalised title (4+ characters) is in a heading or holds it,
+    found without comparing the heading with every entry: with a contents list as long as the
+    issue (thousands of lines) that made segmenting quadratic.
+
+    An entry inside the heading is one of the heading's substrings (of an entry's length), looked
+    up; a heading inside an entry has every 4-gram of the heading, so only the entries of its
+    rarest 4-gram are compared (1 to 3 characters: every short substring of the entries is kept)."""
+
+    def __init__(self, toc: tuple[TocEntry, ...]) -> None:
+        self.entries: list[TocEntry] = []
+        self.titles: list[str] = []
+        self.exact: dict[str, int] = {}  # normalised title → its first entry
+        self.lengths: set[int] = set()
+        self.grams: dict[str, list[int]] = {}  # 4-gram → the entries holding it, in order
+        self.short: dict[str, int] = {}  # 1 to 3 characters → the first entry holding them
+        for entry in toc:
+            e = _norm(entry.title)
+            if len(e) < 4:
+                continue
+            k = len(self.entries)
+            self.entries.append(entry)
+            self.titles.append(e)
+            self.exact.setdefault(e, k)
+            self.lengths.add(len(e))
+            for j in range(len(e) - 3):
+                holding = self.grams.setdefault(e[j:j + 4], [])
+                if not holding or holding[-1] != k:
+                    holding.append(k)
+            for n in (1, 2, 3):
+                for j in range(len(e) - n + 1):
+                    self.short.setdefault(e[j:j + n], k)
+
+    def first(self, t: str) -> TocEntry | None:
+        best = len(self.entries)
+        for n in self.lengths:  # entries inside the heading
+            for j in range(len(t) - n + 1):
+                best = min(best, self.exact.get(t[j:j + n], best))
+        if not t:  # "" is in every title
+            best = 0
+        elif len(t) < 4:
+            best = min(best, self.short.get(t, best))
+        else:  # the heading inside an entry
+            holding = [self.grams.get(t[j:j + 4], ()) for j in range(len(t) - 3)]
+            for k in min(holding, key=len):
+                if k >= best:
+                    break
+                if t in self.titles[k]:
+                    best = k
+                    break
+        return self.entries[best] if best < len(self.entries) else None
+
+
 @dataclass
 class Segmenter:
     path: str
@@ -137,7 +190,7 @@ class Segmenter:
     unplaced: list[str] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     pending_authors: list[str] = field(default_factory=list)
-    _toc_titles: list[tuple[str, TocEntry]] | None = field(default=None, repr=False)
+    _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
     @property
@@ -153,9 +206,9 @@ class Segmenter:
         t = _norm(text)
         if t in self._toc_found:  # each heading is asked about two or three times
             return self._toc_found[t]
-        if self._toc_titles is None:  # normalised once, not once per heading
-            self._toc_titles = [(e, entry) for entry in self.toc if len(e := _norm(entry.title)) >= 4]
-        found = self._toc_found[t] = next((entry for e, entry in self._toc_titles if e in t or t in e), None)
+        if self._toc_index is None:
+            self._toc_index = _TocIndex(self.toc)
+        found = self._toc_found[t] = self._toc_index.first(t)
         return found
 
     def _next(self, blocks: list[Block], i: int) -> Block | None:
