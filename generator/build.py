@@ -10,6 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from .archive import Archive, load_archive
+from .cache import repair
 from .collect import collect
 from .forked import start
 from .lexicon import keep_words_in
@@ -26,7 +27,8 @@ from .themes import load_taxonomy
 class BuildReport:
     archive: Archive
     written: list[str] = field(default_factory=list)
-    pages: int = 0
+    pages: int = 0  # the site's pages (content/*.md)
+    search_files: int = 0  # the search index's files (content/search/), counted apart from the pages
     mkdocs_ok: bool | None = None
     mkdocs_output: str = ""
     site_unchanged: bool = False  # mkdocs not run: the site was already built from these inputs
@@ -49,6 +51,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
     """Everything up to and including content/: no mkdocs. ``ocr`` (or the ``ocr`` setting): read scanned PDFs."""
     t0 = time.perf_counter()
     settings = load_settings(project)  # before any work: a bad setting stops the build at once
+    repair(project / ".jianbao-cache")  # a file where a cache folder belongs (or the reverse) is discarded
     keep_words_in(project / ".jianbao-cache" / "lexicon")
     # Everything loaded, then collected, lives until the build ends: the garbage collector is kept
     # from scanning it (all of it is new to the collector: its first scan after loading 1,000
@@ -113,7 +116,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         gc.set_threshold(*thresholds)
         gc.unfreeze()
     t2 = time.perf_counter()
-    report = BuildReport(archive, sorted(written), n_pages)
+    report = BuildReport(archive, sorted(written), n_pages, len(index))
     report.seconds = {"read+parse": t1 - t0, "render": t2 - t1, "search": search_seconds}  # search is part of render
     return report
 

@@ -81,13 +81,64 @@ def read_ahead(paths: list[Path]) -> threading.Thread:
     return thread
 
 
+def temporary_name(path: Path) -> Path:
+    """A name beside ``path`` that no other writer uses (pid and random), hidden so that mkdocs
+    never publishes one left by a killed build."""
+    return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``path`` whole or not at all: this process's own temporary file, then a rename (a reader
-    never sees half a file, and processes writing the same path at once each rename their own)."""
+    """Write ``path`` whole or not at all: a temporary file of its own, then a rename (a reader
+    never sees half a file, and writers of the same path at once each rename their own). A failed
+    write (a full disk) leaves no temporary file behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    tmp = temporary_name(path)
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)
+    except BaseException as e:
+        try:
+            tmp.unlink(missing_ok=True)
+        except OSError:  # the first failure is the one to report
+            pass
+        if isinstance(e, OSError) and e.filename in (None, str(tmp)):  # a failed write names no file
+            raise OSError(e.errno, e.strerror, str(path)) from e
+        raise
+
+
+def cache_folder(path: Path) -> Path:
+    """``path`` as a folder of the cache, made if missing. Anything else in its place (a file, a
+    broken link) is removed first: the cache is jianbao's own, and what it held is made again."""
+    if not path.is_dir() and (path.exists() or path.is_symlink()):
+        path.unlink()
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+# The cache's layout: what is found there of another kind is discarded (and made again), never an error.
+CACHE_FOLDERS = ("parsed", "pages", "lexicon", "charts", "charts/vega")
+CACHE_FILES = ("search-terms.log", "search-postings.pickle", "site-stamp", "build.lock")
+VERSIONED = ("parsed", "pages")  # hold one folder per tool version (PickleCache)
+
+
+def repair(root: Path) -> None:
+    """Make ``root`` (.jianbao-cache) a folder and remove whatever in it has the wrong kind: a file
+    where a folder belongs or the reverse (issue 23: every later build failed until it was removed
+    by hand). A few stat calls; entries that are damaged inside are found when read."""
+    cache_folder(root)
+    for name in CACHE_FOLDERS:
+        path = root / name
+        if (path.exists() or path.is_symlink()) and not path.is_dir():
+            path.unlink()
+    for name in VERSIONED:
+        if (root / name).is_dir():
+            for child in (root / name).iterdir():
+                if not child.is_dir():
+                    child.unlink()
+    for name in CACHE_FILES:
+        path = root / name
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
 
 
 def write_replacing(path: Path, data: bytes, others: str) -> None:
@@ -127,6 +178,10 @@ class PickleCache:
     def get(self, key: str):
         try:
             data = self.path(key).read_bytes()
+        except IsADirectoryError:  # not an entry: discarded, so that put can write one
+            shutil.rmtree(self.path(key), ignore_errors=True)
+            self.misses += 1
+            return None
         except OSError:
             self.misses += 1
             return None
@@ -150,10 +205,13 @@ class PickleCache:
         """Remove the folders of other tool versions, and (given ``keep``) entries not in it."""
         if not self.root.is_dir():
             return
-        for child in self.root.iterdir():
-            if child != self.dir:
-                shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
-        if keep is not None and self.dir.is_dir():
-            for entry in self.dir.iterdir():
-                if entry.stem not in keep:
-                    entry.unlink(missing_ok=True)
+        try:
+            for child in self.root.iterdir():
+                if child != self.dir:
+                    shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+            if keep is not None and self.dir.is_dir():
+                for entry in self.dir.iterdir():
+                    if entry.stem not in keep:
+                        entry.unlink(missing_ok=True)
+        except OSError:  # a read-only project: entries left over cost disk space, never correctness
+            pass

@@ -318,7 +318,10 @@ class ChartRenderer:
         self._waiting[key] = chart.spec
         if self._pool is None and len(self._waiting) >= self.IN_PROCESS and self.workers >= 2:
             # spawn, not fork: vl-convert's JavaScript runtime must not be copied mid-flight
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"))
+            from .lifeline import die_with_parent
+
+            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                             initializer=die_with_parent, initargs=(os.getpid(),))
         if self._pool is not None:
             for key, spec in self._waiting.items():
                 self._running[key] = self._pool.submit(render_svg, (key, spec))
@@ -346,7 +349,10 @@ class ChartRenderer:
                 self.rendered += 1
                 path = self._cached(key)
                 if path:  # another process may write the same chart at the same time
-                    write_atomic(path, svg.encode("utf-8"))
+                    try:
+                        write_atomic(path, svg.encode("utf-8"))
+                    except OSError:  # not kept: drawn again next time
+                        pass
         finally:
             self.close()
         return out

@@ -79,14 +79,34 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
+    from .lock import BuildRunning
+
     try:
         return COMMANDS[args.command](args)
     except KeyboardInterrupt:
         print("\n已中断；之前的网站保持不变。/ interrupted; the previous site is untouched.", file=sys.stderr)
         return EXIT_INPUT
-    except (UsageError, SettingsError) as e:
+    except (UsageError, SettingsError, BuildRunning) as e:
         print(f"jianbao: {e}", file=sys.stderr)
         return EXIT_USAGE
+    except OSError as e:  # the file system failed (disk full, no permission, a file in the way): say so plainly
+        from .files import describe_os_error
+
+        _traceback_if(args)
+        print(f"jianbao: {describe_os_error(e)}", file=sys.stderr)
+        return EXIT_INPUT
+    except Exception as e:  # a bug: reported in one line, the traceback with --debug
+        _traceback_if(args)
+        print(f"jianbao: 程序错误，请报告（加 --debug 显示详情）；之前的网站保持不变 / internal error, please report it "
+              f"(--debug shows the traceback); the previous site is untouched: {type(e).__name__}: {e}", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def _traceback_if(args) -> None:
+    if getattr(args, "debug", False):
+        import traceback
+
+        traceback.print_exc()
 
 
 class UsageError(Exception):
@@ -144,10 +164,17 @@ def _print_problems(problems, limit: int = 30) -> None:
 
 
 def cmd_build(args) -> int:
-    from .build import build, generate, print_progress
+    from .lock import build_lock
 
     project = _project(args)
     input_dir = _input_dir(args)
+    with build_lock(project):  # one build of a project at a time (lock.py)
+        return _build(args, project, input_dir)
+
+
+def _build(args, project: Path, input_dir: Path) -> int:
+    from .build import build, generate, print_progress
+
     site_dir = (args.site_dir or project / "site").resolve()
     if args.content_only:
         report = generate(project, input_dir, args.debug, print_progress, args.ocr)
@@ -160,10 +187,21 @@ def cmd_build(args) -> int:
     warnings = [p for p in report.problems if p.severity == "warning"]
     _print_problems(report.problems)
     print(f"简报 {len(issues)} 期 · 文章 {len(articles)} 篇 · 地区 {len(places)} 个 · 数据 {indicators} 项 · "
-          f"错误 {len(report.archive.errors)} · 警告 {len(warnings)} · 页面 {report.pages}（本次改写 {len(report.written)}）")
+          f"错误 {len(report.archive.errors)} · 警告 {len(warnings)} · 页面 {report.pages} · 搜索文件 {report.search_files}")
+    search = sum(p.startswith("search/") for p in report.written)
+    pages = sum(p.endswith(".md") for p in report.written)
+    print(f"本次改写 {len(report.written)} 个文件：页面 {pages}，搜索文件 {search}，"
+          f"其他（下载、原件、图表数据）{len(report.written) - pages - search}")
     print("用时 / seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
     if report.mkdocs_ok is False:
-        print(report.mkdocs_output[-4000:], file=sys.stderr)
+        from .files import describe_os_error
+        from .site import mkdocs_failure
+
+        shown, error = mkdocs_failure(report.mkdocs_output)
+        if error is not None and not args.debug:
+            print(f"jianbao: mkdocs: {describe_os_error(error)}", file=sys.stderr)
+            return EXIT_INPUT
+        print(report.mkdocs_output[-8000:] if args.debug else shown, file=sys.stderr)
         print("网站生成失败，之前的网站保持不变。/ mkdocs failed; the previous site is untouched.", file=sys.stderr)
         return EXIT_INPUT
     if report.mkdocs_ok:
@@ -199,10 +237,17 @@ def cmd_check(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from .intake import add_files
+    from .lock import build_lock
 
     project = _project(args)
     input_dir = _input_dir(args)
+    with build_lock(project):  # what it checks against must not change until it has built
+        return _add(args, project, input_dir)
+
+
+def _add(args, project: Path, input_dir: Path) -> int:
+    from .intake import add_files
+
     ocr = args.ocr or load_settings(project).ocr
     added, refused = add_files(args.files, input_dir, cache_dir=project / ".jianbao-cache" / "parsed", ocr=ocr)
     for path in added:
@@ -212,7 +257,7 @@ def cmd_add(args) -> int:
     if added and not args.no_build:
         ns = argparse.Namespace(project=project, input=input_dir, site_dir=None, offline=False,
                                 debug=args.debug, content_only=False, ocr=args.ocr)
-        code = cmd_build(ns)
+        code = _build(ns, project, input_dir)
         return EXIT_INPUT if refused else code
     return EXIT_INPUT if refused else EXIT_OK
 

@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import pickle
+import re
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -28,6 +29,22 @@ FIGURE_COLUMNS = ("place_code", "place", "measure", "measure_name", "label", "va
 ARTICLE_COLUMNS = ("date", "series", "issue", "title", "subtitle", "authors", "source", "column",
                    "places", "primary_places", "themes", "figures", "page")
 _FIGURE_HEADER = ",".join(FIGURE_COLUMNS) + "\r\n"  # the columns are plain names: csv quotes none
+
+# CSV injection (OWASP): Excel and WPS run a cell that starts with = + - @ (or tab or CR after
+# which they look again) as a formula: =HYPERLINK(...) in a title became a link. Such text cells
+# get a leading ' (shown as text, the quote hidden); numbers, negative ones too, stay numbers.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+NUMERIC_COLUMNS = frozenset({"value", "figures"})
+_FIGURE_NUMERIC = frozenset(i for i, c in enumerate(FIGURE_COLUMNS) if c in NUMERIC_COLUMNS)
+# a cell that may start with one of them, in a line as csv writes it: most lines have none, and
+# only those are looked at cell by cell (a quoted cell's inner comma may match: looked at for nothing)
+_MAYBE_FORMULA = re.compile(r'(?:^|,)"?[=+\-@\t\r]')
+
+
+def text_cells(row: tuple, numeric: frozenset[int] | set[int] = frozenset()) -> tuple:
+    """``row`` with every text cell that a spreadsheet would run neutralised (columns ``numeric`` aside)."""
+    return tuple("'" + cell if i not in numeric and isinstance(cell, str) and cell.startswith(FORMULA_START)
+                 else cell for i, cell in enumerate(row))
 
 
 def figure_record(f: Figure) -> tuple[str, ...]:
@@ -46,9 +63,15 @@ def figure_lines(figures: Iterable[Figure]) -> tuple[tuple[str, ...], tuple[str,
     for f in figures:
         row = figure_record(f)
         writer.writerow(row)
-        lines.append(buf.getvalue())
+        line = buf.getvalue()
         buf.seek(0)
         buf.truncate()
+        if _MAYBE_FORMULA.search(line):
+            writer.writerow(text_cells(row, _FIGURE_NUMERIC))
+            line = buf.getvalue()
+            buf.seek(0)
+            buf.truncate()
+        lines.append(line)
         records.append(json.dumps(dict(zip(FIGURE_COLUMNS, row)), ensure_ascii=False))
     return tuple(lines), tuple(records)
 
@@ -152,11 +175,14 @@ def article_rows(c: Collection) -> list[dict]:
 
 
 def csv_bytes(rows: list[dict] | list[tuple], columns: tuple[str, ...]) -> bytes:
-    """CSV with a BOM (for Excel); rows are dicts or tuples in the order of ``columns``."""
+    """CSV with a BOM (for Excel); rows are dicts or tuples in the order of ``columns``. Text cells
+    that a spreadsheet would run as formulas are neutralised (:func:`text_cells`)."""
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     writer.writerow(columns)
-    writer.writerows(tuple(row[c] for c in columns) if isinstance(row, dict) else row for row in rows)
+    numeric = {i for i, c in enumerate(columns) if c in NUMERIC_COLUMNS}
+    writer.writerows(text_cells(tuple(row[c] for c in columns) if isinstance(row, dict) else row, numeric)
+                     for row in rows)
     return ("\ufeff" + buf.getvalue()).encode("utf-8")
 
 

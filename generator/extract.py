@@ -16,6 +16,7 @@ from .tables import table_indicators
 from .themes import Theme, assign_themes, load_taxonomy
 
 T = TypeVar("T")
+_ENGLISH = {"地区识别": "finding places", "主题识别": "finding themes", "数据抽取": "extracting figures"}
 
 
 def _guarded(what: str, fn: Callable[[], tuple[T, ...]], issue: Issue, line: int,
@@ -24,7 +25,8 @@ def _guarded(what: str, fn: Callable[[], tuple[T, ...]], issue: Issue, line: int
         return fn()
     except Exception as e:  # keep the article; report the extractor's failure
         detail = traceback.format_exc() if debug else f"{type(e).__name__}: {e}"
-        problems.append(Problem(issue.source.path, line, "error", f"{what}失败（程序错误，请报告）：{detail}"))
+        problems.append(Problem(issue.source.path, line, "error", f"{what}失败（程序错误，请报告）/ "
+                                                                  f"{_ENGLISH[what]} failed (a bug, please report it): {detail}"))
         return ()
 
 

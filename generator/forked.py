@@ -58,7 +58,7 @@ class Child:
         # page-making child is forked, and forking a process with threads is unsafe
         context = multiprocessing.get_context("fork")
         self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_send_result, args=(fn, send), daemon=True)
+        self._process = context.Process(target=_send_result, args=(fn, send, os.getpid()), daemon=True)
         self._process.start()
         send.close()
 
@@ -80,7 +80,10 @@ class Child:
         self._receive.close()
 
 
-def _send_result(fn, send) -> None:
+def _send_result(fn, send, parent: int) -> None:
+    from .lifeline import die_with_parent
+
+    die_with_parent(parent)
     try:
         outcome = (True, fn())
     except Exception:  # the parent does the work itself, and reports what goes wrong then
@@ -105,7 +108,10 @@ def make_pages(builders, forkable, site, renderer, collection, problems) -> None
             from concurrent.futures import ProcessPoolExecutor
 
             _STATE = (forkable, site, renderer, collection, problems)
-            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            from .lifeline import die_with_parent
+
+            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
+                                       initializer=die_with_parent, initargs=(os.getpid(),))
             future = pool.submit(_make_in_child)
             _STATE = None
         elif pool is None:

@@ -8,15 +8,16 @@ the archive. Never overwrites or modifies an existing file.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
-from .archive import bulletin_files, load_archive
+from .archive import load_archive, text_digest
+from .cache import temporary_name
 from .parse import parse_text
 from .readers import FORMATS, ReadError, read_document
-from .sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
+from .sidecar import IGNORED, SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
 
 
 def _issue_key(issue) -> tuple | None:
@@ -26,7 +27,7 @@ def _issue_key(issue) -> tuple | None:
 
 def _copy(src: Path, target: Path) -> None:
     """Copy under a hidden temporary name, then rename: an interrupted copy leaves no half file."""
-    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    tmp = temporary_name(target)
     try:
         shutil.copy2(src, tmp)
         os.replace(tmp, target)
@@ -44,10 +45,12 @@ def _name_problem(src: Path) -> str | None:
 
 def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None,
               ocr: bool = False) -> tuple[list[Path], list[str]]:
-    existing = bulletin_files(input_dir)
-    by_hash = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in existing}
+    archive = load_archive(input_dir, cache_dir=cache_dir, ocr=ocr)
+    # the archive has read and hashed every file (bytes and text): not read again here
+    by_hash = {issue.source.sha256: input_dir / issue.source.path for issue in archive.issues}
+    by_text = {digest: input_dir / name for digest, name in archive.texts.items()}
     by_issue: dict[tuple, Path] = {}
-    for issue in load_archive(input_dir, cache_dir=cache_dir, ocr=ocr).issues:
+    for issue in archive.issues:
         if key := _issue_key(issue):
             by_issue.setdefault(key, input_dir / issue.source.path)
     given = {Path(f).resolve() for f in files}
@@ -69,6 +72,11 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None,
         if doc.source.sha256 in by_hash:
             refused.append(f"{src}：与已有文件 {by_hash[doc.source.sha256]} 内容完全相同 / exact duplicate")
             continue
+        digest = text_digest(doc.text)
+        if digest in by_text:
+            refused.append(f"{src}：与已有文件 {by_text[digest]} 文字相同（编码、换行或文件名不同）/ "
+                           f"same text as {by_text[digest]} (another encoding, line breaks or name)")
+            continue
         side = sidecar_path(src)
         stem_form = src.with_name(src.stem + SUFFIX)
         if not side.is_file() and stem_form.is_file() and src.suffix.lower() in FORMATS:
@@ -78,9 +86,10 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None,
         sidecar = None
         if side.is_file():
             sidecar, problems = read_sidecar(side)
-            errors = [str(p) for p in problems if p.severity == "error"]
-            if errors:
-                refused.append(f"{src}：附注文件有误：{'；'.join(errors)}")
+            if errors := _sidecar_errors(problems):
+                refused.append(f"{src}：附注文件有误，简报和附注文件都没有加入；请改正附注文件后一起再加入 / the sidecar has "
+                               f"errors: neither the bulletin nor its sidecar was added; correct it and add both "
+                               f"again：{errors}")
                 continue
         issue = parse_text(doc.text, doc.source)
         if sidecar is not None:
@@ -105,10 +114,16 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None,
         if sidecar is not None:
             _copy(side, sidecar_path(target))
             added.append(sidecar_path(target))
-        by_hash[doc.source.sha256] = target
+        by_hash[doc.source.sha256] = by_text[digest] = target
         if key:
             by_issue[key] = target
     return added, refused
+
+
+def _sidecar_errors(problems) -> str:
+    """A sidecar's errors for a refusal: without the build's "sidecar ignored" (add refuses it whole)."""
+    return "；".join(str(replace(p, message=p.message.removesuffix(f"；{IGNORED}")))
+                    for p in problems if p.severity == "error")
 
 
 def _add_sidecar_alone(src: Path, input_dir: Path, added: list[Path], refused: list[str]) -> None:
@@ -122,9 +137,9 @@ def _add_sidecar_alone(src: Path, input_dir: Path, added: list[Path], refused: l
         refused.append(f"{src}：{sidecar_path(target)} 已存在；请直接编辑它 / a sidecar already exists: edit it")
         return
     _, problems = read_sidecar(src)
-    errors = [str(p) for p in problems if p.severity == "error"]
-    if errors:
-        refused.append(f"{src}：附注文件有误：{'；'.join(errors)}")
+    if errors := _sidecar_errors(problems):
+        refused.append(f"{src}：附注文件有误，没有加入；请改正后再加入 / the sidecar has errors: it was not added; "
+                       f"correct it and add it again：{errors}")
         return
     _copy(src, sidecar_path(target))
     added.append(sidecar_path(target))

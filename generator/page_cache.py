@@ -28,7 +28,7 @@ import os
 from pathlib import Path
 from typing import Callable, TypeVar
 
-from .cache import PickleCache, read_ahead, tool_version
+from .cache import PickleCache, read_ahead, tool_version, write_atomic
 
 T = TypeVar("T")
 RECORD = "written.json"
@@ -106,10 +106,11 @@ class PageCache:
                 pages[key] = stats
         if pages == self.written:
             return
-        self.record_path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.record_path.with_name(RECORD + ".tmp")
-        tmp.write_text(json.dumps({"version": tool_version(), "pages": pages}, separators=(",", ":")), encoding="utf-8")
-        tmp.replace(self.record_path)
+        try:
+            write_atomic(self.record_path, json.dumps({"version": tool_version(), "pages": pages},
+                                                      separators=(",", ":")).encode("utf-8"))
+        except OSError:  # the last record stays: pages changed since no longer match it and are read from the cache
+            pass
 
     def get(self, key: str) -> tuple[str, dict[str, bytes]] | None:
         """(page text, {path: bytes}) stored by an earlier build, or None."""

@@ -30,6 +30,7 @@ from . import __version__
 from .cache import write_atomic
 from .collect import Collection
 from .display import amount
+from .files import read_listed
 from .model import Problem
 from .settings import Settings
 
@@ -250,14 +251,11 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
         elif rel in site.files:
             data = site.files[rel]
         else:
-            data = site.copies[rel].read_bytes()
+            data = read_listed(site.copies[rel])  # an original, never through a link (archive.list_folder)
         target = content / rel
         if target.exists() and target.stat().st_size == len(data) and target.read_bytes() == data:
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
+        write_atomic(target, data)
         written.append(rel)
         if on_write:
             on_write(rel)

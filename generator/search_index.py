@@ -338,16 +338,24 @@ class _TermsLog:
             self.damaged = True
         return found
 
+    # A log that cannot be written (a full disk, a read-only project) costs the next build the work
+    # of cutting again, never correctness: a record cut short ends the reading there.
     def append(self, analyses: dict[str, dict[str, int]]) -> None:
         if self.path is None or not analyses:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.path.open("ab") as f:
-            f.write(_records(analyses))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with self.path.open("ab") as f:
+                f.write(_records(analyses))
+        except OSError:
+            pass
 
     def rewrite(self, analyses: dict[str, dict[str, int]]) -> None:
         if self.path is not None:
-            write_atomic(self.path, _records(analyses))
+            try:
+                write_atomic(self.path, _records(analyses))
+            except OSError:
+                pass
 
 
 def _records(analyses: dict[str, dict[str, int]]) -> bytes:
@@ -382,8 +390,12 @@ class _Appendable:
             return None
 
     def save(self, path: Path | None) -> None:
-        if path is not None:
+        if path is None:
+            return
+        try:
             write_atomic(path, pickle.dumps(self, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:  # the last state stays, consistent in itself: the next build appends to it or starts again
+            pass
 
 
 PARALLEL_FROM = 200  # documents to analyse; fewer are not worth starting processes for
@@ -411,9 +423,17 @@ def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> lis
 
     lexicon.fast_tokenizer()  # weighs the user words once, here, for the workers to read
     start = multiprocessing.get_context("spawn" if len(docs) >= SPAWN_FROM else None)
-    with ProcessPoolExecutor(n_workers, mp_context=start, initializer=lexicon.keep_words_in,
-                             initargs=(lexicon.words_folder(),)) as pool:
+    with ProcessPoolExecutor(n_workers, mp_context=start, initializer=_start_worker,
+                             initargs=(lexicon.words_folder(), os.getpid())) as pool:
         return list(pool.map(analyse, docs, chunksize=16))
+
+
+def _start_worker(words: Path | None, parent: int) -> None:
+    from . import lexicon
+    from .lifeline import die_with_parent
+
+    die_with_parent(parent)
+    lexicon.keep_words_in(words)
 
 
 def _js(call: str, n: int | None, data: object) -> bytes:

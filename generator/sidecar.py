@@ -51,6 +51,10 @@ _ANSWERED = {
 }
 
 
+# how a build reports an unusable sidecar (the issue is built from its text); `add` refuses the whole file instead
+IGNORED = "附注文件未采用，本期按正文取值 / sidecar ignored, the text's values are used"
+
+
 class _Loader(yaml.SafeLoader):
     """Safe YAML without implicit timestamps: dates stay text and are validated here, with a line."""
 
@@ -91,10 +95,9 @@ def bulletin_of(sidecar: Path) -> Path:
 def read_sidecar(path: Path, name: str | None = None, data: bytes | None = None) -> tuple[Sidecar | None, list[Problem]]:
     """Read and validate a sidecar. Never raises: an unusable sidecar is (None, [error])."""
     name = name or str(path)
-    ignored = "附注文件未采用，本期按正文取值 / sidecar ignored, the text's values are used"
 
     def fail(line: int | None, reason: str) -> tuple[None, list[Problem]]:
-        return None, [Problem(name, line, "error", f"{reason}；{ignored}")]
+        return None, [Problem(name, line, "error", f"{reason}；{IGNORED}")]
 
     try:
         if data is None:

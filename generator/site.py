@@ -18,9 +18,11 @@ versions or the options changing, or the site touched by hand, build everything 
 """
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -36,6 +38,23 @@ class MkdocsResult:
     warnings: list[str]
     unchanged: bool = False  # mkdocs was not run: the site is already the build of these inputs
     partial: bool = False  # only what changed in content/ was built again (mkdocs --dirty)
+
+
+_TRACEBACK = "Traceback (most recent call last):"
+_OS_ERROR = re.compile(r"^(?:\w+\.)*\w*Error: \[Errno (\d+)\] ([^:\n]+?)(?:: '([^'\n]*)'(?: -> '([^'\n]*)')?)?$", re.M)
+
+
+def mkdocs_failure(output: str) -> tuple[str, OSError | None]:
+    """What to show of a failed mkdocs run's output, and the file-system error that ended it, if
+    one did (a full disk while it writes the site: told like any other, files.describe_os_error).
+    A traceback is cut to its last line: the text before it (mkdocs' warnings) is what helps."""
+    if _TRACEBACK not in output:
+        return output[-4000:], None
+    lines = [line for line in output.splitlines() if line.strip()]
+    error = None
+    if m := _OS_ERROR.match(lines[-1]):
+        error = OSError(int(m.group(1)), m.group(2), m.group(3), None, m.group(4))
+    return output[:output.index(_TRACEBACK)][-3000:] + lines[-1], error
 
 
 def _alive(pid: int) -> bool:
@@ -143,9 +162,35 @@ def _partial_copy(site_dir: Path, tmp: Path, changed: set[str]) -> bool:
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
         return False
+    emptied: set[Path] = set()
     for path in sorted({_output(p) for p in changed} | set(ALWAYS_WRITTEN)):
         (tmp / path).unlink(missing_ok=True)
+        emptied.update(Path(path).parents)
+    # a folder whose every file is gone (an issue removed, the last of its series) goes too, as a
+    # full build would not make it; mkdocs makes again any that it writes into
+    for folder in sorted(emptied - {Path(".")}, key=lambda f: -len(f.parts)):
+        try:
+            (tmp / folder).rmdir()
+        except OSError as e:
+            if e.errno not in (errno.ENOTEMPTY, errno.EEXIST, errno.ENOENT):  # not empty, or never there
+                raise
     return True
+
+
+def _swap(tmp: Path, site_dir: Path) -> None:
+    """Put the new site ``tmp`` in place of ``site_dir``. If either rename fails (a site that is a
+    mount point, a read-only parent), the previous site is put back and the new one removed."""
+    old = site_dir.with_name(f"{site_dir.name}.old-{os.getpid()}")
+    try:
+        if site_dir.exists() or site_dir.is_symlink():
+            site_dir.rename(old)
+        tmp.rename(site_dir)
+    except OSError:
+        if old.exists() and not site_dir.exists():
+            old.rename(site_dir)
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    shutil.rmtree(old, ignore_errors=True) if old.is_dir() and not old.is_symlink() else old.unlink(missing_ok=True)
 
 
 def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: bool = True,
@@ -175,10 +220,13 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
                 return MkdocsResult(True, "", [], unchanged=True)
             dirty = _partial_copy(site_dir, tmp, {f[0] for f in set(last.content) ^ set(content)})
         stamp.unlink(missing_ok=True)  # from here until success the site may change
+    # made here, not by mkdocs: a folder that cannot be written to fails with its name, not in mkdocs' output
+    tmp.mkdir(exist_ok=True)
     env = dict(os.environ)
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--dirty" if dirty else "--clean",
+    # through generator.lifeline: a build killed outright takes its mkdocs with it
+    cmd = [sys.executable, "-m", "generator.lifeline", str(os.getpid()), "mkdocs", "build", "--dirty" if dirty else "--clean",
            "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]
     if strict:
         cmd.append("--strict")
@@ -188,11 +236,7 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     if proc.returncode != 0:
         shutil.rmtree(tmp, ignore_errors=True)
         return MkdocsResult(False, output, warnings)
-    old = site_dir.with_name(f"{site_dir.name}.old-{os.getpid()}")
-    if site_dir.exists():
-        site_dir.rename(old)
-    tmp.rename(site_dir)
-    shutil.rmtree(old, ignore_errors=True)
+    _swap(tmp, site_dir)
     if stamp is not None:
         from .cache import write_atomic
 

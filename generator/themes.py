@@ -137,6 +137,7 @@ def _split_heads(paragraphs: Sequence[str], headings: Collection[int]) -> tuple[
     lines of their own, and numbered or bold lead phrases (二、深入开展基础设施建设百日攻坚。…)."""
     heads: list[str] = []
     body: list[str] = []
+    headings = set(headings)  # the model keeps a tuple: looked up once per paragraph, it made this quadratic
     for i, para in enumerate(paragraphs):
         flat = _NOISE.sub("", para)
         short = len(flat) <= 40 and not re.search(r"[。；：]", flat) and not flat.startswith("（")

@@ -42,18 +42,19 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         years = [int(y) for y in _YEAR_MENTION.findall(text)]
         if years:
             year = max(years)
-            problems.append(Problem(path, None, "warning", f"未找到出版日期，年份 {year} 由正文中提到的最近年份推断"))
+            problems.append(Problem(path, None, "warning", f"未找到出版日期，年份 {year} 由正文中提到的最近年份推断"
+                                                           f" / no date of publication: year {year} is the latest the text mentions"))
     if date is None:
-        problems.append(Problem(path, None, "warning", "未找到印发日期或刊头日期"))
+        problems.append(Problem(path, None, "warning", "未找到印发日期或刊头日期 / no date found (printing or header)"))
     if kind == "bulletin" and header.issue_no is None:
-        problems.append(Problem(path, None, "warning", "未找到期号（第N期）"))
+        problems.append(Problem(path, None, "warning", "未找到期号（第N期）/ no issue number (第N期) found"))
     if header.series is None:
-        problems.append(Problem(path, None, "warning", "未找到刊名"))
+        problems.append(Problem(path, None, "warning", "未找到刊名 / no series title found"))
     if not articles:
-        problems.append(Problem(path, None, "error", "未识别出任何文章：这份文件可能不是简报"))
+        problems.append(Problem(path, None, "error", "未识别出任何文章：这份文件可能不是简报 / no article found: this may not be a bulletin"))
     for art in articles:
         if kind == "bulletin" and not art.source and not art.authors:
-            problems.append(Problem(path, art.line, "info", f"《{art.title}》没有署名行"))
+            problems.append(Problem(path, art.line, "info", f"《{art.title}》没有署名行 / article without an attribution line"))
 
     issue = Issue(
         source=source,

@@ -209,6 +209,59 @@ def news_title(text: str) -> str:
     return title if len(title) <= 40 else title[:40] + "…"
 
 
+class _TocIndex:
+    """The first contents entry whose normalised title (4+ characters) is in a heading or holds it,
+    found without comparing the heading with every entry: with a contents list as long as the
+    issue (thousands of lines) that made segmenting quadratic.
+
+    An entry inside the heading is one of the heading's substrings (of an entry's length), looked
+    up; a heading inside an entry has every 4-gram of the heading, so only the entries of its
+    rarest 4-gram are compared (1 to 3 characters: every short substring of the entries is kept)."""
+
+    def __init__(self, toc: tuple[TocEntry, ...]) -> None:
+        self.entries: list[TocEntry] = []
+        self.titles: list[str] = []
+        self.exact: dict[str, int] = {}  # normalised title → its first entry
+        self.lengths: set[int] = set()
+        self.grams: dict[str, list[int]] = {}  # 4-gram → the entries holding it, in order
+        self.short: dict[str, int] = {}  # 1 to 3 characters → the first entry holding them
+        for entry in toc:
+            e = _norm(entry.title)
+            if len(e) < 4:
+                continue
+            k = len(self.entries)
+            self.entries.append(entry)
+            self.titles.append(e)
+            self.exact.setdefault(e, k)
+            self.lengths.add(len(e))
+            for j in range(len(e) - 3):
+                holding = self.grams.setdefault(e[j:j + 4], [])
+                if not holding or holding[-1] != k:
+                    holding.append(k)
+            for n in (1, 2, 3):
+                for j in range(len(e) - n + 1):
+                    self.short.setdefault(e[j:j + n], k)
+
+    def first(self, t: str) -> TocEntry | None:
+        best = len(self.entries)
+        for n in self.lengths:  # entries inside the heading
+            for j in range(len(t) - n + 1):
+                best = min(best, self.exact.get(t[j:j + n], best))
+        if not t:  # "" is in every title
+            best = 0
+        elif len(t) < 4:
+            best = min(best, self.short.get(t, best))
+        else:  # the heading inside an entry
+            holding = [self.grams.get(t[j:j + 4], ()) for j in range(len(t) - 3)]
+            for k in min(holding, key=len):
+                if k >= best:
+                    break
+                if t in self.titles[k]:
+                    best = k
+                    break
+        return self.entries[best] if best < len(self.entries) else None
+
+
 @dataclass
 class Segmenter:
     path: str
@@ -220,6 +273,8 @@ class Segmenter:
     pending_authors: list[str] = field(default_factory=list)
     pending_notes: list[str] = field(default_factory=list)  # 编者按 printed before the next article
     unsigned: bool = False  # the document closes no article with a signature: titles alone open them
+    _toc_index: _TocIndex | None = field(default=None, repr=False)
+    _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
     @property
     def current(self) -> _Draft | None:
@@ -232,11 +287,12 @@ class Segmenter:
     def _toc_entry(self, text: str) -> TocEntry | None:
         """The contents entry this heading is the article for (我市坚持… for 坚持…), if any."""
         t = _norm(article_title(text))
-        for entry in self.toc:
-            e = _norm(entry.title)
-            if len(e) >= 4 and (e in t or t in e):
-                return entry
-        return None
+        if t in self._toc_found:  # each heading is asked about two or three times
+            return self._toc_found[t]
+        if self._toc_index is None:
+            self._toc_index = _TocIndex(self.toc)
+        found = self._toc_found[t] = self._toc_index.first(t)
+        return found
 
     def _next(self, blocks: list[Block], i: int) -> Block | None:
         # by index: slicing the rest of the blocks for every heading made parsing quadratic
@@ -446,8 +502,9 @@ class Segmenter:
                 self.pending_notes.append(block.text)  # the 编者按 goes on
                 return
             if self.current is not None and self.current.closed:
-                return self._keep(block, f"文字位于《{self.current.title}》的署名之后，未归入任何文章")
-            return self._keep(block, "文字出现在第一篇文章标题之前，未归入任何文章")
+                return self._keep(block, f"文字位于《{self.current.title}》的署名之后，未归入任何文章"
+                                         f" / text after an article's attribution, in no article")
+            return self._keep(block, "文字出现在第一篇文章标题之前，未归入任何文章 / text before the first title, in no article")
         text, closes = block.text, False
         lead = _NEWS_LEAD.match(text) if not cur.paragraphs else None
         if lead and lead.group("credit"):  # 本报讯（记者 张三 通讯员 李四）
@@ -480,5 +537,5 @@ class Segmenter:
                 continue
             # a title with no text under it is not an article; keep the line, say where it was
             self.unplaced.extend([draft.title] + draft.captions)
-            self.problems.append(Problem(self.path, draft.line, "warning", f"标题下没有正文，未作为文章收录：{draft.title[:30]}"))
+            self.problems.append(Problem(self.path, draft.line, "warning", f"标题下没有正文，未作为文章收录 / a title with no text, not an article：{draft.title[:30]}"))
         return kept
