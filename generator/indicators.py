@@ -22,8 +22,13 @@ from .numbers import Quantity, find_numbers
 
 __all__ = ["extract_indicators", "split_sentences", "label_figures", "classify", "KIND_RULES", "KindRule"]
 
-# Units that tell time, age, a score or a page: 8月10日, 3 年以内, 5 个工作日, 70岁, 100分制, (下转4版).
-NOT_FIGURES = frozenset({"年", "月", "日", "天", "小时", "分钟", "周", "个月", "个工作日", "岁", "版", "页", "分", "届"})
+# Units that only tell a date or a page: 8月10日, 1 月份起, (下转4版), 第五届.
+NOT_FIGURES = frozenset({"月", "日", "版", "页", "届"})
+# Units of a duration: a figure when it is the point of a clause (用100天时间, 期限 3 年以内, 前三年),
+# not when it dates or places in time (2018年, 三年来, 近三年, 2—3年后).
+_DURATIONS = frozenset({"年", "天", "小时", "分钟", "周", "个月", "工作日"})
+_RELATIVE_AFTER = re.compile(r"\s*(?:多|余)?(?:以来|来|前|间|度|级|初|底|末|中|内外|里|之久)")
+_RELATIVE_BEFORE = re.compile(r"(?:近|这|最近|过去|此后|今后|未来|连续|每)\s*$")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]*")
 _CLAUSE_SEP = "，,：:"
 _CJK = "\u4e00-\u9fff"
@@ -322,8 +327,8 @@ def _known_labels() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)  # the packaged measures, asked about the same labels again and again
-def _measure(label: str, unit: str) -> str | None:
-    return match_measure(label, unit, None)
+def _measure(label: str, unit: str, scope: str = "whole") -> str | None:
+    return match_measure(label, unit, None, scope)
 
 
 # ------------------------------------------------------------------------------------------ kinds
@@ -401,9 +406,152 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, place: str | None,
-                         measures: Sequence[Measure] | None) -> list[Indicator]:
-    figures = [Figure(q) for q in find_numbers(sentence) if q.unit and q.unit not in NOT_FIGURES]
+def _is_time(q: Quantity, sentence: str) -> bool:
+    """A year or a relative time rather than a duration: 2018年, 三年来, 近三年, 2—3年后, 2020 年 400 万元."""
+    if q.unit not in _DURATIONS:
+        return False
+    if q.unit == "年" and (q.value >= 1900 or re.match(r"\s*[\d一二三四五六七八九十]", sentence[q.end:q.end + 2])):
+        return True  # 2018年; 2019 年 6 月
+    return bool(q.range_role or _RELATIVE_AFTER.match(sentence, q.end)
+                or _RELATIVE_BEFORE.search(sentence, max(0, q.start - 4), q.start))
+
+
+_MONEY_CONTEXT = re.compile(r"元|费|资金|金额|基金|救助金|收入|住院|报销")
+
+
+def _implied_unit(q: Quantity, sentence: str) -> Quantity:
+    """超过 2 万 in a sentence about money: 元, as the reader understands it."""
+    if q.unit or not re.search(r"[万亿]", q.text) or not _MONEY_CONTEXT.search(sentence):
+        return q
+    return Quantity(**{**q.__dict__, "unit": "元"})
+
+
+# ------------------------------------------------------------------------------------ qualifiers
+
+# A bracket or threshold: what the figure qualifies is a class of things, not an amount (超过5000人的
+# 乡镇, 0.5—1 万元, 超出 0.8 万元的学生, 2.5公里范围内); a cap (最高不超过 3 万元) stays whole.
+_OVER = re.compile(r"(?<!不)(?:超过|超出|不足|低于|高于|少于|多于)\s*$")
+_LINE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?\s*(?:的(?!比例|费用|奖补|报销)|起(?!付)|范围|设置?(?:为)?(?:预警|监测)|作为"
+                         r"|起付线|预警线|监测线|基准线|门槛|损失额|为[“\"]?(?:基准线|标准|门槛))")
+_CAP_CONTEXT = re.compile(r"提供|给予|发放|贷款|最高|不超过|期限|控制|上限")
+_PER = re.compile(r"(?:每|平均|人均|户均|亩均)[^，,]{0,6}$")
+# 提高了 15 个百分点, 同比增长 11.2%, 增收 200 元: a change, not a level; 提高到 / 降至 give a level
+_CHANGE_BEFORE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出|低于上年|多出)(?:了)?\s*"
+                            r"(?:约|近)?\s*$|(?:同比|环比|比上年|较上年|比去年|较去年)[^，,。]{0,6}$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?(?!\s*(?:以来|来|起))")
+# a sub-place as the topic: 全镇, 该村, 社区有, or a named township, village or community (jieba: ns)
+_SUB_MARK = re.compile(r"全镇|全乡|全村|该镇|该乡|该村|本村|本镇|本乡|社区(?:有|共有|现有|内)|村里|镇里")
+_WHOLE_MARK = re.compile(r"全县|全区|全市|全省|全州|全旗|该县|该区|该市|我县|我区|我市|全域")
+_SUB_ENDS = ("乡", "镇", "村", "屯", "社区", "街道")
+_DIVISION_COUNT = re.compile(r"^[^，,。]{0,6}县|^[^，,。]{0,3}(?:县|区|市)$")
+
+
+def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: str) -> str:
+    q = fig.quantity
+    lo, hi = _clause(sentence, q.start, q.end)
+    before = sentence[lo:q.start]
+    over = _OVER.search(before)
+    if over and (re.search("的", sentence[q.end:hi]) or re.match(r"\s*(?:问题|情况|（含）|\(含\))", sentence[q.end:])):
+        return "threshold"  # 超过5000人的乡镇, 超出 0.8 万元的学生, 报销比例超过 100%问题
+    if q.unit == "倍" and q.bound == "max":
+        return "threshold"  # 国家扶贫标准 1.5 倍以下
+    if q.unit in ("%", "百分点", "倍"):
+        return topic
+    if q.unit not in _DURATIONS and q.unit != "工作日" and q.unit.startswith(_MONEY_LIKE):
+        bracket = q.range_role is not None or any(f.list_head == figures.index(fig) or fig.list_head is not None
+                                                  for f in figures if f.quantity.range_role)
+        if bracket or (q.bound == "min" and not _PER.search(before)) \
+                or (q.bound == "max" and not _CAP_CONTEXT.search(sentence[lo:hi])):
+            return "threshold"
+        if _LINE_AFTER.match(sentence, q.end) and re.match(r"\s*(?:（含）|\(含\))?\s*(?:的\s*[^，,]{0,4}(?:乡镇|村|户|学生|人口|部分)"
+                                                         r"|起|范围|设置?|作为|起付线|预警线|监测线|基准线|门槛|损失额)",
+                                                         sentence[q.end:]):
+            return "threshold"
+    elif re.match(r"\s*(?:范围|服务圈)", sentence[q.end:]):
+        return "threshold"
+    if q.unit == "岁":
+        return "sub"  # an age is a person's
+    return topic
+
+
+# A named township, village or community: two characters of name and the ending (蔚汾镇, 者欣村, 文华社区),
+# unless the "name" is a common word (贫困村, 试点村, 中心镇, 乡村旅游, 村民, 村级).
+_SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:乡(?![村镇亲])|镇(?!村)|村(?![民级委集干两党卫医庄组务规寨落居])|屯|社区|街道)")
+_GENERIC = frozenset("""贫困 行政 自然 试点 中心 重点 示范 出列 深度 城市 安置 搬迁 移民 美丽 特色 乡村 农村 城乡 所有 全部
+    相关 周边 附近 边远 偏远 省级 市级 县级 乡级 村级 其他 其余 部分 扶贫 脱贫 帮扶 结对 对口 小康 文明 生态 旅游 民族
+    山区 边境 老区 集体 整个 驻村 进村 入村 城镇 村镇 街道 社区 乡镇 农业 工业 开发 合并 撤并 新型 幸福 和谐 宜居 旧村
+    原村 邻村 本村 全村 该村 各村 每村 非贫 度贫 困村 一个 两个 几个 多个 各个 每个 这个 基层 城区 易地 集中 大型 小型
+    村级 居民 城关 全镇 该镇 全乡 该乡 各乡 各镇 个乡 个镇 个村 个社 所在 当地 周围 辖区 乡里 县城 区域""".split())
+
+
+# words ending like a place that are not one: 城乡居民, 返乡创业, 驻村干部, 农村, 小镇
+_COMMON = frozenset("城乡 返乡 家乡 下乡 回乡 故乡 老乡 异乡 本乡 进村 驻村 到村 入村 整村 全村 本村 各村 每村 邻村 山村 农村 乡村 "
+                    "城镇 村镇 乡镇 集镇 重镇 名镇 小镇 古镇 新村 该村 外村 本镇 全镇 该镇 各镇 小区 城区 园区 辖区 景区 山区 "
+                    "社区 街道".split())
+
+
+def _sub_named(sentence: str, end: int) -> bool:
+    """A township, village or community named before ``end`` (百都乡者欣村田房屯, 兴县蔚汾镇, 文华社区)."""
+    text = sentence[:end]
+    if _SUB_MARK.search(text):
+        return True
+    return any(m.group(1) not in _GENERIC and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
+               and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON for m in _SUB_PLACE.finditer(text))
+
+
+def _date(sentence: str, start: int) -> str | None:
+    """The date written nearest before a figure in its sentence: 2013 年的 30.2% → 2013; 截至 2020 年
+    11 月底 → 2020-11; a period's start (2020 年以来) dates nothing."""
+    found = None
+    for m in _YEAR.finditer(sentence, 0, start):
+        found = m
+    if not found:
+        return None
+    year, month, day = found.groups()
+    return "-".join([year] + ([f"{int(month):02d}"] if month else []) + ([f"{int(day):02d}"] if month and day else []))
+
+
+def _change(sentence: str, fig: Figure) -> bool:
+    q = fig.quantity
+    lo = _clause(sentence, q.start, q.end)[0]
+    return q.unit == "百分点" or bool(_CHANGE_BEFORE.search(sentence, max(lo, q.start - 12), q.start))
+
+
+class _Places:
+    """Which place a sentence's figures belong to: the article's primary place unless the sentence
+    names another county of the article before the figure (a round-up of counties), or the figure
+    counts divisions (20 个深度贫困县 belongs to the province or city that has them)."""
+
+    def __init__(self, primary: str | None, places: Sequence = ()) -> None:
+        self.primary = primary
+        counties = [p for p in places if getattr(p, "primary", False) and p.level == "county"]
+        self.several = len(counties) > 1  # an article on four counties together: no one place
+        self.forms = [(f, p) for p in places for f in (p.forms or (p.name,)) if len(f) >= 2]
+        self.parents = {p.adcode: p for p in places if p.level in ("province", "city")}
+
+    def place(self, sentence: str, q: Quantity, label: str) -> tuple[str | None, str]:
+        named = [(sentence.rfind(f, 0, q.start), p) for f, p in self.forms if f in sentence[:q.start]]
+        named = [(at, p) for at, p in named if at >= 0]
+        if len(label) >= 3 and label.endswith("县") or q.unit in ("县", "区"):  # a count of divisions
+            higher = [p for at, p in named if p.level in ("province", "city")]
+            if higher:  # 山西、吕梁…10个深度贫困县: the widest named
+                return min(higher, key=lambda p: (p.level != "province", -0)).adcode, ""
+            if self.primary and self.primary[2:] != "0000":
+                return (self.primary[:4] + "00" if self.primary[4:] != "00" else self.primary[:2] + "0000"), ""
+        lo = _clause(sentence, q.start, q.end)[0]
+        head = _clause(sentence, 0, 0)[1]  # the subject's clause, or the figure's own
+        counties = [(at, p) for at, p in named if p.level == "county" and (at >= lo or at < head)]
+        if counties:
+            return max(counties, key=lambda x: x[0])[1].adcode, ""
+        if self.several:
+            return None, "文章涉及多个县，数据归属不明"
+        return self.primary, ""
+
+
+def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,
+                         measures: Sequence[Measure] | None, topic: str = "whole") -> list[Indicator]:
+    figures = [Figure(q) for q in map(lambda q: _implied_unit(q, sentence), find_numbers(sentence))
+               if q.unit and q.unit not in NOT_FIGURES and not _is_time(q, sentence)]
     if not figures:
         return []
     label_figures(sentence, figures, measures)
@@ -411,27 +559,54 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     for fig in figures:  # list members and continuations share their leader's kind: 按 30%、50%
         kinds.append(kinds[fig.leader] if fig.leader is not None else classify(sentence, fig, previous))
     out = []
-    for fig, kind in zip(figures, kinds):
+    for i, (fig, kind) in enumerate(zip(figures, kinds)):
         q = fig.quantity
         start, end = min(fig.text_start, q.start), max(fig.text_end, q.end)
+        here = "sub" if _sub_named(sentence, start) and not _WHOLE_MARK.search(sentence, 0, start) else topic
+        scope = _scope(sentence, fig, figures, kind, here)
+        if scope == "threshold" and kind == "actual":
+            kind = "policy"  # a bracket or threshold is a rule's line, not a result
+        change = _change(sentence, fig)
+        place, doubt = places.place(sentence, q, fig.label)
+        label = fig.label
+        if not label:
+            doubt = doubt or "没有识别出数据的名称"
+        measure = None
+        if not change:
+            measure = (_measure(label, q.unit, scope) if measures is None
+                       else match_measure(label, q.unit, measures, scope))
         out.append(Indicator(
-            label=fig.label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
-            text=sentence[start:end], sentence=sentence, place=place,
-            measure=_measure(fig.label, q.unit) if measures is None else match_measure(fig.label, q.unit, measures),
+            label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
+            text=sentence[start:end], sentence=sentence, place=place, measure=measure,
+            scope=scope, change=change, date=_date(sentence, q.start), doubt=doubt,  # type: ignore[arg-type]
             paragraph=paragraph, start=offset + start, end=offset + end))
     return out
 
 
+def _topic(sentence: str, topic: str) -> str:
+    """The topic from this sentence on: 全镇, 该村 … start a sub-place's story, 全县, 该县 … end it."""
+    if _WHOLE_MARK.search(sentence):
+        return "whole"
+    return "sub" if _SUB_MARK.search(sentence) else topic
+
+
 def extract_indicators(paragraphs: Sequence[str], place: str | None = None,
-                       measures: Sequence[Measure] | None = None) -> tuple[Indicator, ...]:
+                       measures: Sequence[Measure] | None = None, places: Sequence = (),
+                       title: str = "") -> tuple[Indicator, ...]:
     """Every figure reported in ``paragraphs``, in reading order, each with ``place`` (the adcode
-    of the article's primary place); ``measures`` defaults to the packaged ``config/measures.yml``."""
+    of the article's primary place, or of the county its sentence names among ``places``, the
+    article's resolved places); ``measures`` defaults to the packaged ``config/measures.yml``.
+    An article whose ``title`` names a township, village or community is about a part of the place."""
     out: list[Indicator] = []
+    where = _Places(place, places)
+    topic = "sub" if title and _sub_named(title, len(title)) and not _WHOLE_MARK.search(title) else "whole"
     for index, paragraph in enumerate(paragraphs or ()):
         if not isinstance(paragraph, str):
             continue
         previous = ""
         for start, end in split_sentences(paragraph):
-            out.extend(_sentence_indicators(paragraph[start:end], start, previous, index, place, measures))
-            previous = paragraph[start:end]
+            sentence = paragraph[start:end]
+            topic = _topic(sentence, topic)
+            out.extend(_sentence_indicators(sentence, start, previous, index, where, measures, topic))
+            previous = sentence
     return tuple(out)
