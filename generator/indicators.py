@@ -34,7 +34,7 @@ _CLAUSE_SEP = "，,：:"
 _CJK = "\u4e00-\u9fff"
 # Domain words jieba splits badly (起付/线, 因/病/致贫); kept in a private tokenizer so that other
 # users of jieba in the process are not affected.
-_DOMAIN_WORDS = ("起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
+_DOMAIN_WORDS = ("安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补").split()
 
@@ -51,6 +51,7 @@ class Figure:
     text_end: int = -1
     list_head: Optional[int] = None  # index of the first member of its list: 30%、50%、70%
     follows: Optional[int] = None  # index of the figure it continues: 由13.2%降至6.8%, 15430户29586人
+    subset: bool = False  # the label may name more than was counted (贫困户 of 贫困户获产业扶持): no measure
 
     def __post_init__(self) -> None:
         self.text_start, self.text_end = self.quantity.start, self.quantity.end
@@ -162,36 +163,159 @@ class _At:
         self.lo = max(self.clause[0], figures[i - 1].quantity.end) if i else self.clause[0]
 
 
-def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span:
-    """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; with ``verbs``: 90% 报销补助 → 报销补助."""
-    q = q or at.q
-    tokens = _tokens(at.text[q.end:at.clause[1]][:24], q.end)
+# Parts of speech inside a noun phrase (扶贫/v 助理/vn, 软弱涣散/i 党组织, 五星级/b …): a verb or an
+# adjective only qualifies when a noun follows it in the phrase (产业 扶持 资金, 返乡 人才 档案).
+_IN_PHRASE = ("n", "j", "l", "i", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg", "b", "v", "a", "vd")
+_HEAD = ("n", "j", "vn", "an", "ng", "nz", "nt", "ns", "zg", "l")
+_PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 共计 累计 合计 分别 全部 均 都 已 已经 约 近 和 与 及 或 等 "
+                         "了 着 过 在 到 对 从 由 向 把 被 将 让 使 给 按 按照 通过 作为 进行 用于 参加 实现 完成".split())
+# verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
+_GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
+                           "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
+                           "确保 保证 解决 涉及 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
+                           "拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得".split())
+_PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
+
+
+def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A phrase ends on a noun and starts on no place (全县建档立卡户 is 建档立卡户)."""
+    while words and not words[-1][1].startswith(_HEAD):
+        words.pop()
+    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0])):
+        words.pop(0)
+    return words
+
+
+def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) -> list[tuple[str, str, int]]:
+    """The noun phrase that begins ``text``. Right after a count, a verb after the noun starts the
+    predicate (贫困户/入股/龙头企业); elsewhere (作为政府兜底资金) noun-verb-noun is one compound."""
+    tokens = list(_tokens(text, base))
+    if tokens and tokens[0][0] == "的":
+        tokens = tokens[1:]
     words: list[tuple[str, str, int]] = []
-    for word, flag, off in tokens[1:] if tokens and tokens[0][0] == "的" else tokens:
-        ok = flag.startswith(_NOUNISH) or (flag == "a" and all(f == "a" for _, f, _ in words)) \
-            or (flag == "v" and (verbs or (not words and len(word) >= 3)))
-        if not _content(word) or not ok or len(words) == 3:
+    for word, flag, off in tokens:
+        if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
+            break
+        if not compound and words and flag[0] in "va" and not flag.startswith("vn") and word not in _MODIFIERS \
+                and words[-1][1].startswith(_HEAD):
             break
         words.append((word, flag, off))
-    while words and words[-1][1] == "a":  # 优秀民营企业家 keeps 优秀; a trailing adjective is a predicate
-        words.pop()
+    return _trim(words)
+
+
+def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str, str, int]], Optional[tuple]]:
+    """The noun phrase that ends ``text`` (links such as 达/为/有 skipped) and the verb right before it."""
+    tokens = list(_tokens(text, base))
+    while tokens and (tokens[-1][0] in _PHRASE_STOP or not _content(tokens[-1][0])
+                      or tokens[-1][1][0] in "dpucrmqfx"):
+        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的: links, not the thing measured
+    words: list[tuple[str, str, int]] = []
+    while tokens and tokens[-1][1].startswith(_IN_PHRASE) and _content(tokens[-1][0]) \
+            and tokens[-1][0] not in _PHRASE_STOP and len(words) < limit:
+        if words or tokens[-1][1].startswith(_HEAD) or tokens[-1][0] in _MODIFIERS:
+            words.insert(0, tokens.pop())
+        else:
+            break
+    # a verb inside the phrase qualifies the noun after it; leading verbs are the governing verb
+    while words and words[0][1].startswith(("v", "a")) and not words[0][1].startswith("vn") and len(words) > 1 \
+            and words[0][0] not in _MODIFIERS:
+        tokens.append(words.pop(0))
+    verb = tokens[-1] if tokens and tokens[-1][1].startswith("v") else None
+    return _trim(words), verb
+
+
+def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
+    """整顿 + 软弱涣散党组织, 借调 + 基层干部: a verb that picks out part of what is counted is part
+    of its name; one that makes it (建成扶贫车间) is not."""
+    if verb and words and verb[0] not in _GENERIC_VERBS and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:
+        words = [verb] + words
     return _phrase(words)
 
 
+def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span:
+    """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; 100 名“墩苗”锻炼干部 → 墩苗锻炼干部; with
+    ``verbs``: 90% 报销补助 → 报销补助."""
+    q = q or at.q
+    words = _phrase_after(at.text[q.end:at.clause[1]][:30], q.end)
+    if not words and verbs:
+        tokens = _tokens(at.text[q.end:at.clause[1]][:12], q.end)
+        words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
+    if words and at.q is q:
+        return _qualified(at, words) or _phrase(words)
+    return _phrase(words)
+
+
+def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
+    """7986 户贫困户获产业扶持, 2044 户贫困户入股龙头企业: what the counted ones did names them
+    (获产业扶持贫困户); only for a short predicate right after the noun, in the same clause."""
+    end = words[-1][2] + len(words[-1][0])
+    stop = min([f.quantity.start for f in at.figures[at.i + 1:]] + [at.clause[1]])
+    rest = at.text[end:max(end, stop)]
+    if not rest:
+        return None
+    tokens = [t for t in _tokens(rest[:16], end)]
+    if not tokens or not tokens[0][1].startswith("v") or tokens[0][0] in _PHRASE_STOP or tokens[0][0] in ("是", "为"):
+        return None
+    at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
+    chunks: list[list[tuple[str, str, int]]] = []
+    for word, flag, off in tokens:  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
+        if not _content(word) or flag[0] in "pcuxmqr":
+            break
+        if flag.startswith("v") and not flag.startswith("vn") and (not chunks or chunks[-1][-1][1].startswith(_HEAD)):
+            chunks.append([])
+        if chunks:
+            chunks[-1].append((word, flag, off))
+    with_object = [c for c in chunks if len(c) > 1 and c[-1][1].startswith(_HEAD)]
+    chunk = with_object[-1] if with_object else (chunks[-1] if len(chunks) == 1 else None)
+    if not chunk or len("".join(w for w, _, _ in chunk)) > 6:
+        return None
+    label = "".join(w for w, _, _ in chunk) + "".join(w for w, _, _ in words)
+    return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
+
+
 def _noun_before(at: _At) -> Span:
-    """覆盖贫困户 15099 户 → 贫困户; 成功劝返 341 名 → 劝返; 获产业扶持 3431 万元 → 产业扶持."""
+    """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
+    5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
     base = max(at.lo, at.q.start - 24)
-    tokens = _tokens(at.text[base:at.q.start], base)
-    while tokens and (not _content(tokens[-1][0]) or tokens[-1][1][0] in "dpucrtmqfx"):
-        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的: links, not the thing measured
-    if tokens and tokens[-1][1].startswith("v"):  # a verb: with the noun just before it, if any
-        noun = tokens[-2:-1] if len(tokens) > 1 and tokens[-2][1].startswith(_NOUNISH) else []
-        return _phrase(noun + tokens[-1:])
-    nouns: list[tuple[str, str, int]] = []
-    while tokens and (tokens[-1][1].startswith(_NOUNISH) or tokens[-1][0] in _MODIFIERS) \
-            and _content(tokens[-1][0]) and len(nouns) < 3:
-        nouns.insert(0, tokens.pop())
-    return _phrase(nouns)
+    text = at.text[base:at.q.start]
+    text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
+    words, verb = _phrase_before(text, base)
+    if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
+        return _with_verb(words, verb)
+    # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
+    tokens = _tokens(text, base)
+    k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
+    head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已", "已经", "正在", "成功", "共", "均", "都") else None
+    name = (head[0] if head else "") + verb[0]
+    suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
+    return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+def _as_what(at: _At) -> Span:
+    """县财政每年拿出 500 万元，作为政府兜底资金 → 政府兜底资金: money named by what it serves as."""
+    m = re.match(r"[，,]?\s*(?:作为|用作|用于设立|设立)", at.text[at.q.end:at.q.end + 8])
+    if not m:
+        return None
+    start = at.q.end + m.end()
+    end = min([i for i in (at.text.find(c, start) for c in _CLAUSE_SEP + "。；") if i >= 0] or [len(at.text)])
+    words = _phrase_after(re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group()), at.text[start:end])[-16:],
+                          start + max(0, end - start - 16), compound=True)
+    return _phrase(words[-3:]) if words else None
+
+
+def _object_of(at: _At) -> Span:
+    """投入3000万元流转资金 / 下拨 3000 万元专项扶持资金: after a generic verb the money's noun follows it."""
+    words, verb = _phrase_before(at.text[max(at.lo, at.q.start - 24):at.q.start], max(at.lo, at.q.start - 24))
+    if words:
+        return None
+    after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
+    if after:
+        return _phrase(after)
+    # 每户每年固定分红 3000 元: a verb right before money is its noun (分红, 补助, 奖补), unless it
+    # only moves it (投入, 拿出, 控制)
+    if verb and verb[0] not in _GENERIC_VERBS and verb[2] + len(verb[0]) >= at.q.start - 2 and _content(verb[0]):
+        return verb[0], verb[2], verb[2] + len(verb[0])
+    return None
 
 
 def _rate_before(at: _At) -> Span:
@@ -250,7 +374,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_rate_before, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _noun_before, _noun_after)
+_MONEY_RULES = (_own_noun, _as_what, _noun_before, _object_of)
 _COUNT_RULES = (_own_noun, _noun_after, _noun_before)
 
 
@@ -288,6 +412,20 @@ def _paired(text: str, figures: list[Figure]) -> None:
         head.text_start = lo + clause.rfind(first, 0, base.start())
 
 
+def _companion(label: str, lead_unit: str, unit: str) -> str:
+    """The name of a figure written right after another one (4354 户 17099 人, 970人705.79万元):
+    the people of those households, the money of those people."""
+    if lead_unit == unit or not label:
+        return label
+    if lead_unit == "户" and unit in ("人", "名"):
+        if label.endswith("人口"):
+            return label
+        return (label[:-1] if label.endswith("户") else label) + "人口"
+    if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
+        return re.sub(r"(?:人数|人次|户数)$", "", label) + "金额"
+    return label
+
+
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
     vocab = _known_labels() if measures is None else known_labels(measures)
@@ -300,7 +438,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         if leader and leader.label and (
                 fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
-            fig.label = leader.label  # 30%、50% share a label; so do 13.2% → 6.8%
+            # 30%、50% share a label; so do 13.2% → 6.8%; 4354 户 17099 人 counts the same people
+            fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
             continue
         unit = fig.quantity.unit
         rules = (_PERCENT_RULES if unit in ("%", "百分点")
@@ -318,7 +457,15 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         if not fig.label and nxt is not None and nxt.follows == i and nxt.label:
             fig.label = nxt.label  # 10959户27211人贫困户: both count 贫困户
         elif not fig.label and same:
-            fig.label = same[-1].label  # 746 个行政村…其中达到 5 万元以上的 493 个
+            # 73个贫困村,退出69个 → 退出贫困村; 746 个行政村…其中达到 5 万元以上的 493 个: a part of them
+            verb = _tokens(text[max(0, fig.quantity.start - 6):fig.quantity.start], 0)
+            verb = verb[-1][0] if verb and verb[-1][1].startswith("v") and verb[-1][0] not in _GENERIC_VERBS else ""
+            bracket = next((f for f in reversed(figures[:i]) if f.quantity.bound and f.quantity.unit != fig.quantity.unit
+                            and f.quantity.end > _clause(text, fig.quantity.start, fig.quantity.end)[0]), None)
+            fig.label = (re.sub(r"\s", "", bracket.quantity.text) if bracket else verb) + same[-1].label
+            fig.subset = True
+        if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
+            fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
 
 
 @lru_cache(maxsize=1)
@@ -572,7 +719,9 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         if not label:
             doubt = doubt or "没有识别出数据的名称"
         measure = None
-        if not change:
+        # 由13.2%降至6.8%: the earlier level has no date of its own, so it is not compared
+        superseded = any(f.follows == i and f.quantity.unit == q.unit for f in figures) and _date(sentence, q.start) is None
+        if not change and not fig.subset and not superseded:
             measure = (_measure(label, q.unit, scope) if measures is None
                        else match_measure(label, q.unit, measures, scope))
         out.append(Indicator(
