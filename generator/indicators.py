@@ -173,7 +173,7 @@ _PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 �
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
                            "确保 保证 解决 涉及 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
-                           "拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得".split())
+                           "拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 _PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
 
 
@@ -221,6 +221,10 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
             and words[0][0] not in _MODIFIERS:
         tokens.append(words.pop(0))
     verb = tokens[-1] if tokens and tokens[-1][1].startswith("v") else None
+    if tokens and tokens[-1][1] in ("p", "c"):  # 为贫困户募集扶贫善款: after 为 the verb is the predicate, not a modifier
+        inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
+        if inner:
+            verb, words = words[inner[-1]], words[inner[-1] + 1:]
     return _trim(words), verb
 
 
@@ -504,15 +508,20 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "clause", r"避免|防止|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100%"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
     _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
-    _rule("policy", "clause", r"比例发放|阶梯|区间|起付线|预警线|监测线|基准线|控制线|底线|限额|(?<!达)标准(?!化)"
+    _rule("policy", "clause", r"比例发放|阶梯|区间|限额|(?<![达高])标准(?![化厂])"
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
-    _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|季度)[^，,]{0,8}$", "a rate per unit: 每户每年 3000 元"),
+    _rule("policy", "near", r"(起付线|预警线|监测线|基准线|控制线|底线)[^，,]{0,6}$", "a line's value: 起付线由 10000 元"),
+    _rule("policy", "right", r"^[^，,]{0,6}(起付线|预警线|监测线|基准线|控制线|底线)", "a line's value: 0.8 万元起付线"),
+    _rule("policy", "near", r"(报酬|津贴|工资|补贴)[^，,]{0,8}$", "a rate of pay: 基本报酬达到 3800 元/月"),
+    _rule("policy", "near", r"可(以)?(提供|享受|申请|领取)[^，,]{0,4}$", "what a scheme offers: 可提供 5 万元以下"),
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
-    _rule("target", "left", r"力争|争取|目标|计划(?!数)|预计|拟|努力|将(?=达到|实现|超过|提高|完成)",
-          "a goal: 力争达到100%"),
+    _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|名|季度)[^，,]{0,12}$", "a rate per unit: 每户每年 3000 元"),
+    _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数)|预计|拟|努力"
+          r"|将(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)",
+          "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
     _rule("target", "after", r"^[^。；;!?]{0,24}?目标", "a goal quoted before its name: “覆盖率达80%以上”的目标"),
     _rule("target", "right", r"^[^，,]{0,8}任务", "a task: 874 户危房改造任务"),
 )
@@ -559,7 +568,7 @@ def _is_time(q: Quantity, sentence: str) -> bool:
         return False
     if q.unit == "年" and (q.value >= 1900 or re.match(r"\s*[\d一二三四五六七八九十]", sentence[q.end:q.end + 2])):
         return True  # 2018年; 2019 年 6 月
-    return bool(q.range_role or _RELATIVE_AFTER.match(sentence, q.end)
+    return bool(q.range_role or q.text.startswith("近") or _RELATIVE_AFTER.match(sentence, q.end)
                 or _RELATIVE_BEFORE.search(sentence, max(0, q.start - 4), q.start))
 
 
@@ -695,6 +704,12 @@ class _Places:
         return self.primary, ""
 
 
+# Durations and counts of categories are terms of a scheme unless the text says it took that long
+# (中心成立仅一个月, 不到 1 个月时间).
+_RULE_UNITS = _DURATIONS | {"工作日", "类", "种", "项", "档"}
+_TOOK = re.compile(r"(?:仅|只|不到|用了|历时|短短|仅用|只用)\s*$")
+
+
 def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,
                          measures: Sequence[Measure] | None, topic: str = "whole") -> list[Indicator]:
     figures = [Figure(q) for q in map(lambda q: _implied_unit(q, sentence), find_numbers(sentence))
@@ -713,6 +728,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         scope = _scope(sentence, fig, figures, kind, here)
         if scope == "threshold" and kind == "actual":
             kind = "policy"  # a bracket or threshold is a rule's line, not a result
+        elif kind == "actual" and q.unit in _RULE_UNITS and not _TOOK.search(sentence, max(0, q.start - 4), q.start):
+            kind = "policy"  # 5 个工作日内, 期限 3 年, 四项内容, 两类人群: a term or the categories of a scheme
         change = _change(sentence, fig)
         place, doubt = places.place(sentence, q, fig.label)
         label = fig.label
