@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
@@ -34,9 +34,12 @@ _CLAUSE_SEP = "，,：:"
 _CJK = "\u4e00-\u9fff"
 # Domain words jieba splits badly (起付/线, 因/病/致贫); kept in a private tokenizer so that other
 # users of jieba in the process are not affected.
-_DOMAIN_WORDS = ("安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
+_DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助金 贷款 产值 销售额 营业额 人均纯收入 人均可支配收入 集体经济收入 安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补").split()
+
+# verbs jieba tags as something else (整顿/m)
+_DOMAIN_VERBS = "整顿 整治 招录 提拔".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -127,6 +130,8 @@ def _tagger():
     tokenizer = main_dictionary_copy()
     for word in _DOMAIN_WORDS:
         tokenizer.add_word(word, tag="n")
+    for word in _DOMAIN_VERBS:
+        tokenizer.add_word(word, tag="v")
     return Tagger(tokenizer)
 
 
@@ -169,11 +174,14 @@ _IN_PHRASE = ("n", "j", "l", "i", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg"
 _HEAD = ("n", "j", "vn", "an", "ng", "nz", "nt", "ns", "zg", "l")
 _PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 共计 累计 合计 分别 全部 均 都 已 已经 约 近 和 与 及 或 等 "
                          "了 着 过 在 到 对 从 由 向 把 被 将 让 使 给 按 按照 通过 作为 进行 用于 参加 实现 完成".split())
+# verbs and words that link a measure to its value: 人均纯收入低于 6000 元, 自付金额最高控制在每年 3000 元
+_LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 提高到 提升到 降至 降到 降低到 增至 控制 控制在 保持 保持在 稳定在 突破 "
+                        "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计".split())
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
                            "确保 保证 解决 涉及 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
-                           "拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
+                           "办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 _PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
 
 
@@ -186,6 +194,11 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     return words
 
 
+def _next_is_noun(tokens: list[tuple[str, str, int]], off: int) -> bool:
+    nxt = next((t for t in tokens if t[2] > off), None)
+    return bool(nxt and nxt[1].startswith(("n", "j")) and not nxt[1].startswith("nr"))
+
+
 def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) -> list[tuple[str, str, int]]:
     """The noun phrase that begins ``text``. Right after a count, a verb after the noun starts the
     predicate (贫困户/入股/龙头企业); elsewhere (作为政府兜底资金) noun-verb-noun is one compound."""
@@ -196,9 +209,9 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
     for word, flag, off in tokens:
         if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
             break
-        if not compound and words and flag[0] in "va" and not flag.startswith("vn") and word not in _MODIFIERS \
-                and words[-1][1].startswith(_HEAD):
-            break
+        if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
+                and (not flag.startswith("vn") or _next_is_noun(tokens, off)):
+            break  # 贫困户/发展/产业: the predicate begins
         words.append((word, flag, off))
     return _trim(words)
 
@@ -206,9 +219,9 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
 def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str, str, int]], Optional[tuple]]:
     """The noun phrase that ends ``text`` (links such as 达/为/有 skipped) and the verb right before it."""
     tokens = list(_tokens(text, base))
-    while tokens and (tokens[-1][0] in _PHRASE_STOP or not _content(tokens[-1][0])
+    while tokens and (tokens[-1][0] in _PHRASE_STOP or tokens[-1][0] in _LINK_VERBS or not _content(tokens[-1][0])
                       or tokens[-1][1][0] in "dpucrmqfx"):
-        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的: links, not the thing measured
+        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的 / 收入低于 / 最高控制在每年: links, not the thing measured
     words: list[tuple[str, str, int]] = []
     while tokens and tokens[-1][1].startswith(_IN_PHRASE) and _content(tokens[-1][0]) \
             and tokens[-1][0] not in _PHRASE_STOP and len(words) < limit:
@@ -221,6 +234,9 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
             and words[0][0] not in _MODIFIERS:
         tokens.append(words.pop(0))
     verb = tokens[-1] if tokens and tokens[-1][1].startswith("v") else None
+    generic = [k for k, w in enumerate(words) if w[0] in _GENERIC_VERBS]
+    if generic:  # 财政安排产业扶持资金: the phrase starts after the verb that moves it
+        verb, words = words[generic[-1]], words[generic[-1] + 1:]
     if tokens and tokens[-1][1] in ("p", "c"):  # 为贫困户募集扶贫善款: after 为 the verb is the predicate, not a modifier
         inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
         if inner:
@@ -258,14 +274,14 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     if not rest:
         return None
     tokens = [t for t in _tokens(rest[:16], end)]
-    if not tokens or not tokens[0][1].startswith("v") or tokens[0][0] in _PHRASE_STOP or tokens[0][0] in ("是", "为"):
+    if not tokens or not tokens[0][1].startswith("v") or tokens[0][0] in _PHRASE_STOP or tokens[0][0] in _LINK_VERBS:
         return None
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
     chunks: list[list[tuple[str, str, int]]] = []
     for word, flag, off in tokens:  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
         if not _content(word) or flag[0] in "pcuxmqr":
             break
-        if flag.startswith("v") and not flag.startswith("vn") and (not chunks or chunks[-1][-1][1].startswith(_HEAD)):
+        if flag.startswith("v") and (not chunks or not flag.startswith("vn") and chunks[-1][-1][1].startswith(_HEAD)):
             chunks.append([])
         if chunks:
             chunks[-1].append((word, flag, off))
@@ -378,7 +394,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_rate_before, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _as_what, _noun_before, _object_of)
+_MONEY_RULES = (_own_noun, _noun_before, _as_what, _object_of)
 _COUNT_RULES = (_own_noun, _noun_after, _noun_before)
 
 
@@ -607,7 +623,12 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
     lo, hi = _clause(sentence, q.start, q.end)
     before = sentence[lo:q.start]
     over = _OVER.search(before)
-    if over and (re.search("的", sentence[q.end:hi]) or re.match(r"\s*(?:问题|情况|（含）|\(含\))", sentence[q.end:])):
+    counted = any(f.quantity.end <= q.start and f.quantity.start >= lo and not f.quantity.unit.startswith(_MONEY_LIKE)
+                  and f.quantity.unit not in ("%", "百分点") for f in figures)
+    if over and counted:
+        return "threshold"  # 其中 27 个村超过 10 万元: the line the 27 villages pass
+    if over and (re.search("的", sentence[q.end:hi]) or re.match(r"\s*(?:问题|情况|（含）|\(含\))", sentence[q.end:])
+                 or re.search(r"线|标准|门槛|条件|纳入|作为", sentence[q.end:])):
         return "threshold"  # 超过5000人的乡镇, 超出 0.8 万元的学生, 报销比例超过 100%问题
     if q.unit == "倍" and q.bound == "max":
         return "threshold"  # 国家扶贫标准 1.5 倍以下
@@ -724,14 +745,24 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     for i, (fig, kind) in enumerate(zip(figures, kinds)):
         q = fig.quantity
         start, end = min(fig.text_start, q.start), max(fig.text_end, q.end)
-        here = "sub" if _sub_named(sentence, start) and not _WHOLE_MARK.search(sentence, 0, start) else topic
+        named_here = _sub_named(sentence, start) and not _WHOLE_MARK.search(sentence, 0, start)
+        here = "sub" if named_here else topic
         scope = _scope(sentence, fig, figures, kind, here)
         if scope == "threshold" and kind == "actual":
             kind = "policy"  # a bracket or threshold is a rule's line, not a result
         elif kind == "actual" and q.unit in _RULE_UNITS and not _TOOK.search(sentence, max(0, q.start - 4), q.start):
             kind = "policy"  # 5 个工作日内, 期限 3 年, 四项内容, 两类人群: a term or the categories of a scheme
         change = _change(sentence, fig)
+        if scope == "threshold" and i and figures[i - 1].quantity.end >= _clause(sentence, q.start, q.end)[0]:
+            figures[i - 1].subset = True  # 27 个村超过 10 万元: only the villages past the line
+            if out and out[-1].measure and figures[i - 1].quantity.unit != q.unit:
+                out[-1] = replace(out[-1], measure=None)
+            money = next((f.label for f in reversed(figures[:i - 1]) if f.quantity.unit == q.unit and f.label), None)
+            if money and fig.label == figures[i - 1].label:
+                fig.label = money  # the line is of what the sentence measured in that unit
         place, doubt = places.place(sentence, q, fig.label)
+        if scope == "sub" and not named_here and q.unit != "岁":
+            doubt = doubt or "范围按上文推断为乡镇、村或社区"
         label = fig.label
         if not label:
             doubt = doubt or "没有识别出数据的名称"
