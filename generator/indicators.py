@@ -769,7 +769,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         measure = None
         # 由13.2%降至6.8%: the earlier level has no date of its own, so it is not compared
         superseded = any(f.follows == i and f.quantity.unit == q.unit for f in figures) and _date(sentence, q.start) is None
-        if not change and not fig.subset and not superseded:
+        per = re.search(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$", sentence[_clause(sentence, q.start, q.end)[0]:q.start])
+        if not change and not fig.subset and not superseded and not per:  # 每个安置点 1 个车间 is a rate
             measure = (_measure(label, q.unit, scope) if measures is None
                        else match_measure(label, q.unit, measures, scope))
         out.append(Indicator(
