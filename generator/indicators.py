@@ -75,7 +75,7 @@ _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降�
                      r"|增至|增加到|增长到|到|至)?\s*")
 _PAIRED = re.compile(r"分别\s*(?:为|是|达到|达|提高到|控制在|降至|降到)?\s*$")
 _PAIRED_BASE = re.compile(rf"(报销比例|报销|[{_CJK}]{{2}}(?:率|比例))$")
-_ACTION_RATE = re.compile(r"\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
+_ACTION_RATE = re.compile(r"\s*(?:的)?\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
 _STOP = frozenset("利用 参加 没有 进行 实现 获得 吸纳 符合 参与 开展 完成 达到 覆盖 涉及 中 内 以上 以下 左右 等 的 共 有 为 "
                   "是 已 约 近 全部 其中 每年 每户 共计 累计 合计 分别 到 达 获 由 从 占 所有 全市 全县 全区 该县 可 可以 能 各".split())
 _NOUNISH = ("n", "j", "l", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg")
@@ -207,6 +207,8 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
         tokens = tokens[1:]
     words: list[tuple[str, str, int]] = []
     for word, flag, off in tokens:
+        if flag == "d" and not words and len(word) == 2 and _next_is_noun(tokens, off) and word not in _PHRASE_STOP:
+            flag = "a"  # 偏远/d 乡镇: jieba's adverb is the place's adjective
         if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
             break
         if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
@@ -305,7 +307,7 @@ def _noun_before(at: _At) -> Span:
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
-    head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已", "已经", "正在", "成功", "共", "均", "都") else None
+    head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都") else None
     name = (head[0] if head else "") + verb[0]
     suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
@@ -374,7 +376,11 @@ def _action_rate(at: _At, q: Quantity | None = None) -> Span:
     if re.search(r"(?:自付|支付|付)\s*$", at.text[at.lo:q.start]):
         return "自付比例", q.start, q.start
     m = _ACTION_RATE.match(at.text, q.end, at.clause[1])
-    return (m.group(1) + "比例", m.start(1), m.end(1)) if m else None
+    if not m:
+        return None
+    # 按 30%、50% 比例发放专项保障金 → 保障金发放比例: the rate of paying what
+    what = _phrase_after(at.text[m.end(1):at.clause[1]][:16], m.end(1), compound=True)
+    return (what[-1][0] if what else "") + m.group(1) + "比例", m.start(1), m.end(1)
 
 
 def _named_by_tail(at: _At) -> Span:
@@ -388,6 +394,15 @@ def _own_noun(at: _At) -> Span:  # 22.28万建档立卡贫困人口: the noun wa
     return (at.q.noun, at.q.end - len(at.q.noun), at.q.end) if at.q.noun else None
 
 
+def _unit_noun(at: _At) -> Span:
+    """辖 2 镇 3 乡: the measure word is the noun counted (辖镇); with no verb before it, nothing."""
+    if at.q.unit not in ("镇", "乡", "县", "区"):
+        return None
+    before = _tokens(at.text[max(at.lo, at.q.start - 4):at.q.start], max(at.lo, at.q.start - 4))
+    verb = before[-1] if before and before[-1][1].startswith("v") and before[-1][2] + len(before[-1][0]) >= at.q.start - 1 else None
+    return (verb[0] + at.q.unit, verb[2], at.q.end) if verb else None
+
+
 def _ratio(at: _At) -> Span:  # the last resort for a percentage
     return "比例", at.q.start, at.q.start
 
@@ -395,7 +410,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_rate_before, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_own_noun, _noun_before, _as_what, _object_of)
-_COUNT_RULES = (_own_noun, _noun_after, _noun_before)
+_COUNT_RULES = (_own_noun, _unit_noun, _noun_after, _noun_before)
 
 
 def _group(text: str, figures: list[Figure]) -> None:
@@ -446,6 +461,29 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
     return label
 
 
+_BRACKET_NAME = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:等)?\s*(?:[二三四五六七八九两\d]+\s*个)?\s*(区间|档次|分档|档|段)")
+
+
+def _brackets(text: str, figures: list[Figure]) -> None:
+    """分设 0.5 万元以下、0.5—1 万元、1 万元以上三个区间: brackets are named for what they divide
+    (自费费用 → 费用区间), not for the amount before them."""
+    for h, head in enumerate(figures):
+        members = [f for f in figures if f.list_head == h]
+        if not members or not _BRACKET_NAME.match(text, members[-1].quantity.end):
+            continue
+        label = head.label
+        if not label:  # 自付费用分设 0.3 万元以下…: the thing divided comes before the verb
+            lo = _clause(text, head.quantity.start, head.quantity.end)[0]
+            tokens = [t for t in _tokens(text[lo:head.quantity.start], lo) if _content(t[0])]
+            while tokens and tokens[-1][1].startswith("v"):
+                tokens.pop()
+            label = tokens[-1][0] if tokens and tokens[-1][1].startswith(_HEAD) else ""
+        noun = _tokens(label, 0)[-1][0] if label else ""
+        name = (noun if len(noun) <= 3 else "") + _BRACKET_NAME.match(text, members[-1].quantity.end).group(1)
+        for f in [head, *members]:
+            f.label = name
+
+
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
     vocab = _known_labels() if measures is None else known_labels(measures)
@@ -471,18 +509,22 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.label = found[0]
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
+    _brackets(text, figures)
     for i, fig in enumerate(figures):  # still nameless: borrow from a neighbour counting the same thing
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label]
+        same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label and not f.subset]
         if not fig.label and nxt is not None and nxt.follows == i and nxt.label:
             fig.label = nxt.label  # 10959户27211人贫困户: both count 贫困户
         elif not fig.label and same:
             # 73个贫困村,退出69个 → 退出贫困村; 746 个行政村…其中达到 5 万元以上的 493 个: a part of them
-            verb = _tokens(text[max(0, fig.quantity.start - 6):fig.quantity.start], 0)
-            verb = verb[-1][0] if verb and verb[-1][1].startswith("v") and verb[-1][0] not in _GENERIC_VERBS else ""
+            near = [t for t in _tokens(text[max(0, fig.quantity.start - 6):fig.quantity.start], 0)
+                    if t[1].startswith("v") and len(t[0]) >= 2][-1:]
+            verb = near[0][0] if near and near[0][0] not in _GENERIC_VERBS else ""
             bracket = next((f for f in reversed(figures[:i]) if f.quantity.bound and f.quantity.unit != fig.quantity.unit
                             and f.quantity.end > _clause(text, fig.quantity.start, fig.quantity.end)[0]), None)
-            fig.label = (re.sub(r"\s", "", bracket.quantity.text) if bracket else verb) + same[-1].label
+            # 集体经济收入 5 万元以上的 493 个 → 集体经济收入5万元以上行政村
+            line = (bracket.label + re.sub(r"\s", "", bracket.quantity.text)) if bracket else ""
+            fig.label = (line or verb) + same[-1].label
             fig.subset = True
         if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households

@@ -283,3 +283,22 @@ def test_seed_figures_meet_the_floors():
     scores = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", line)}
     low = {k: scores.get(k, 0.0) for k, floor in FLOORS.items() if scores.get(k, 0.0) < floor}
     assert not low, f"below the floors {FLOORS}: {low}\n{line}"
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a rate of paying names what is paid
+    ("示例：按 20%、40% 的比例发放救助金。", 40, "救助金发放比例"),
+    ("示例：分别按 50%、70% 比例报销医疗费用。", 50, "费用报销比例"),
+    # brackets are named for what they divide
+    ("示例：自付费用分设 0.3 万元以下、0.3—1 万元、1 万元以上三个区间。", 3000, "费用区间"),
+    # a count in the same unit after a bracket is the count past that line
+    ("示例：全市 300 个行政村中，集体经济收入 10 万元以上的 42 个。", 42, "集体经济收入10万元以上行政村"),
+    ("示例：全县有 50 个贫困村，已退出 47 个。", 47, "退出贫困村"),
+    # divisions counted by their own name
+    ("示例：全区辖 4 镇 6 乡。", 4, "辖镇"),
+    # adjectives jieba reads as adverbs
+    ("示例：全区有 3 个偏远乡镇未通客车。", 3, "未通客车偏远乡镇"),
+    ("示例：已救治 560 人。", 560, "已救治人数"),
+])
+def test_more_labels(text, value, label):
+    assert find(text, value).label == label
