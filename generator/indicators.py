@@ -194,6 +194,10 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     return words
 
 
+# verbal nouns that, after the counted noun, begin what it did (贫困户/发展/产业), not a compound (驻村/工作/队员)
+_PREDICATE_VN = frozenset("发展 参加 参与 实施 开展 种植 养殖 经营 加入 入股 从事 获得 享受 使用 完成 实现".split())
+
+
 def _next_is_noun(tokens: list[tuple[str, str, int]], off: int) -> bool:
     nxt = next((t for t in tokens if t[2] > off), None)
     return bool(nxt and nxt[1].startswith(("n", "j")) and not nxt[1].startswith("nr"))
@@ -212,7 +216,8 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
         if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
             break
         if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
-                and (not flag.startswith("vn") or _next_is_noun(tokens, off)):
+                and (not flag.startswith("vn") or word in _PREDICATE_VN and _next_is_noun(tokens, off)) \
+                and not re.search(r"[”’」』]\s*$", text[:off - base]):
             break  # 贫困户/发展/产业: the predicate begins
         words.append((word, flag, off))
     return _trim(words)
@@ -280,10 +285,11 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
         return None
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
     chunks: list[list[tuple[str, str, int]]] = []
-    for word, flag, off in tokens:  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
-        if not _content(word) or flag[0] in "pcuxmqr":
+    for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
+        if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf":
             break
-        if flag.startswith("v") and (not chunks or not flag.startswith("vn") and chunks[-1][-1][1].startswith(_HEAD)):
+        last = k + 1 == len(tokens) or tokens[k + 1][1][0] in "pcuxmqrdf"
+        if flag.startswith("v") and (not chunks or not last) and (not chunks or not flag.startswith("vn") and chunks[-1][-1][1].startswith(_HEAD)):
             chunks.append([])
         if chunks:
             chunks[-1].append((word, flag, off))
@@ -333,10 +339,14 @@ def _object_of(at: _At) -> Span:
     after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
     if after:
         return _phrase(after)
-    # 每户每年固定分红 3000 元: a verb right before money is its noun (分红, 补助, 奖补), unless it
-    # only moves it (投入, 拿出, 控制)
+    # 每户每年固定分红 3000 元, 获产业扶持 3431 万元: a verb right before money is its noun (分红,
+    # 产业扶持), unless it only moves it (投入, 拿出, 控制)
     if verb and verb[0] not in _GENERIC_VERBS and verb[2] + len(verb[0]) >= at.q.start - 2 and _content(verb[0]):
-        return verb[0], verb[2], verb[2] + len(verb[0])
+        before = [t for t in _tokens(at.text[max(at.lo, verb[2] - 6):verb[2]], max(at.lo, verb[2] - 6))]
+        noun = before[-1] if before and before[-1][1].startswith(("n", "vn")) and _content(before[-1][0]) \
+            and not _PLACE_WORD.match(before[-1][0]) else None
+        start = noun[2] if noun else verb[2]
+        return (noun[0] if noun else "") + verb[0], start, verb[2] + len(verb[0])
     return None
 
 
