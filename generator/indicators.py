@@ -39,7 +39,7 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补").split()
 
 # verbs jieba tags as something else (整顿/m)
-_DOMAIN_VERBS = "整顿 整治 招录 提拔".split()
+_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -181,7 +181,7 @@ _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 �
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
                            "确保 保证 解决 涉及 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
-                           "办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
+                           "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 _PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
 
 
@@ -268,8 +268,24 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
         tokens = _tokens(at.text[q.end:at.clause[1]][:12], q.end)
         words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
     if words and at.q is q:
-        return _qualified(at, words) or _phrase(words)
+        found = _qualified(at, words) or _phrase(words)
+        return _governed(at, found) if found else None
     return _phrase(words)
+
+
+def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """帮扶 73 个贫困村, 2018年退出的 110 个贫困村: the verb right before the number picks out the
+    ones counted (帮扶贫困村); one that only makes or has them (建成, 共有) does not."""
+    before = at.text[max(at.lo, at.q.start - 8):at.q.start]
+    tokens = [t for t in _tokens(before, at.q.start - len(before)) if t[0] not in ("了",)]
+    if tokens and tokens[-1][0] == "的":
+        tokens.pop()
+    if not tokens or not tokens[-1][1].startswith("v") or tokens[-1][1].startswith("vn") \
+            or tokens[-1][0] in _GENERIC_VERBS or tokens[-1][0] in _LINK_VERBS or tokens[-1][0] in _PHRASE_STOP \
+            or len(tokens[-1][0]) != 2 or found[0].startswith(tokens[-1][0]):
+        return found
+    at.figures[at.i].subset = True
+    return tokens[-1][0] + found[0], min(found[1], tokens[-1][2]), found[2]
 
 
 def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
@@ -278,6 +294,8 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     end = words[-1][2] + len(words[-1][0])
     stop = min([f.quantity.start for f in at.figures[at.i + 1:]] + [at.clause[1]])
     rest = at.text[end:max(end, stop)]
+    lead = re.match(r"(?:\s|[（(][^）)]{0,12}[）)]|已经|已|均|都|全部|正在)*", rest).end()
+    rest, end = rest[lead:], end + lead  # 村卫生室已实施…, 龙头企业（合作社）吸纳…
     if not rest:
         return None
     tokens = [t for t in _tokens(rest[:16], end)]
@@ -308,6 +326,12 @@ def _noun_before(at: _At) -> Span:
     text = at.text[base:at.q.start]
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
     words, verb = _phrase_before(text, base)
+    if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
+        rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
+        if rel and rel[0][1].startswith("v") and not any(re.match(r"[\W\d_]", t[0]) for t in rel) \
+                and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
+            at.figures[at.i].subset = True
+            return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
         return _with_verb(words, verb)
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
@@ -535,6 +559,14 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             # 集体经济收入 5 万元以上的 493 个 → 集体经济收入5万元以上行政村
             line = (bracket.label + re.sub(r"\s", "", bracket.quantity.text)) if bracket else ""
             fig.label = (line or verb) + same[-1].label
+            # 五星级农村基层党组织49个、四星级 107 个: a sibling names itself by the word that differs
+            own = [t for t in _tokens(text[figures[i - 1].quantity.end:fig.quantity.start], figures[i - 1].quantity.end)
+                   if _content(t[0])] if i else []
+            base = _tokens(same[-1].label, 0)
+            if len(own) == 1 and base and not own[0][1].startswith("v") and own[0][0][-1] == base[0][0][-1] \
+                    and own[0][0] != base[0][0]:
+                fig.label = own[0][0] + same[-1].label[len(base[0][0]):]
+                fig.subset = False  # a class of its own, not a part of the first
             fig.subset = True
         if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
@@ -660,7 +692,7 @@ _LINE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?\s*(?:的(?!比例|费用|�
 _CAP_CONTEXT = re.compile(r"提供|给予|发放|贷款|最高|不超过|期限|控制|上限")
 _PER = re.compile(r"(?:每|平均|人均|户均|亩均)[^，,]{0,6}$")
 # 提高了 15 个百分点, 同比增长 11.2%, 增收 200 元: a change, not a level; 提高到 / 降至 give a level
-_CHANGE_BEFORE = re.compile(r"(?:提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出|低于上年|多出)(?:了)?\s*"
+_CHANGE_BEFORE = re.compile(r"(?:新增|净增|增加)[^，,。的]{0,10}$|(?:提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出|低于上年|多出)(?:了)?\s*"
                             r"(?:约|近)?\s*$|(?:同比|环比|比上年|较上年|比去年|较去年)[^，,。]{0,6}$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?(?!\s*(?:以来|来|起))")
 # a sub-place as the topic: 全镇, 该村, 社区有, or a named township, village or community (jieba: ns)
@@ -821,8 +853,11 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         measure = None
         # 由13.2%降至6.8%: the earlier level has no date of its own, so it is not compared
         superseded = any(f.follows == i and f.quantity.unit == q.unit for f in figures) and _date(sentence, q.start) is None
-        per = re.search(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$", sentence[_clause(sentence, q.start, q.end)[0]:q.start])
-        if not change and not fig.subset and not superseded and not per:  # 每个安置点 1 个车间 is a rate
+        per = re.search(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|各\s*$", sentence[_clause(sentence, q.start, q.end)[0]:q.start])
+        lo_clause = _clause(sentence, q.start, q.end)[0]
+        past_line = any(f.quantity.end <= q.start and f.quantity.start >= lo_clause and f.quantity.bound
+                        and f.quantity.unit != q.unit for f in figures)  # 300 平方米以上的行政村有 667 个
+        if not change and not fig.subset and not superseded and not per and not past_line:  # 每个安置点 1 个车间 is a rate
             measure = (_measure(label, q.unit, scope) if measures is None
                        else match_measure(label, q.unit, measures, scope))
         out.append(Indicator(
