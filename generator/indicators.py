@@ -180,7 +180,7 @@ _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 �
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
-                           "确保 保证 解决 涉及 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
+                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 _PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
 
@@ -298,6 +298,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     rest, end = rest[lead:], end + lead  # 村卫生室已实施…, 龙头企业（合作社）吸纳…
     if not rest:
         return None
+    if re.match(r"(?:与|和|同|跟|为|向|对|在|从|通过)[^，,]{1,16}?(?:建立|签订|开展|实现|结对|合作|参加|进行|达成)", rest):
+        at.figures[at.i].subset = True  # 1.12 万户贫困户与加工企业建立了联结: a part, unnamed
+        return None
     tokens = [t for t in _tokens(rest[:16], end)]
     if not tokens or not tokens[0][1].startswith("v") or tokens[0][0] in _PHRASE_STOP or tokens[0][0] in _LINK_VERBS:
         return None
@@ -322,7 +325,7 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
 def _noun_before(at: _At) -> Span:
     """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
     5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
-    base = max(at.lo, at.q.start - 24)
+    base = at.lo  # from the clause start, so that no word is cut in half by the window
     text = at.text[base:at.q.start]
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
     words, verb = _phrase_before(text, base)
@@ -357,7 +360,7 @@ def _as_what(at: _At) -> Span:
 
 def _object_of(at: _At) -> Span:
     """投入3000万元流转资金 / 下拨 3000 万元专项扶持资金: after a generic verb the money's noun follows it."""
-    words, verb = _phrase_before(at.text[max(at.lo, at.q.start - 24):at.q.start], max(at.lo, at.q.start - 24))
+    words, verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
     if words:
         return None
     after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
@@ -366,12 +369,16 @@ def _object_of(at: _At) -> Span:
     # 每户每年固定分红 3000 元, 获产业扶持 3431 万元: a verb right before money is its noun (分红,
     # 产业扶持), unless it only moves it (投入, 拿出, 控制)
     if verb and verb[0] not in _GENERIC_VERBS and verb[2] + len(verb[0]) >= at.q.start - 2 and _content(verb[0]):
-        before = [t for t in _tokens(at.text[max(at.lo, verb[2] - 6):verb[2]], max(at.lo, verb[2] - 6))]
+        before = [t for t in _tokens(at.text[at.lo:verb[2]], at.lo)]
         noun = before[-1] if before and before[-1][1].startswith(("n", "vn")) and _content(before[-1][0]) \
             and not _PLACE_WORD.match(before[-1][0]) else None
         start = noun[2] if noun else verb[2]
         return (noun[0] if noun else "") + verb[0], start, verb[2] + len(verb[0])
     return None
+
+
+# nouns between a rate and whose rate it is: the cost or the person it is paid on
+_WHOSE_NOT = frozenset("个人 费用 医疗费用 医疗 资金 金额 人均 平均 总体 综合 群众 贫困群众 贫困人口 贫困户 患者".split())
 
 
 def _rate_before(at: _At) -> Span:
@@ -384,7 +391,19 @@ def _rate_before(at: _At) -> Span:
     label = next((v for v in at.vocab if clause[:m.end()].endswith(v)), None)  # 贫困发生率, 实际报销比例
     if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率
         label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group() + m.group()
-    return label, at.lo + m.end() - len(label), at.lo + m.end()
+    start = at.lo + m.end() - len(label)
+    # 住院医疗费用实际报销比例 and 门诊特殊慢性病实际报销比例 are two rates: up to two nouns before the
+    # rate say whose it is (农业 特色产业覆盖率, 大病集中 救治率)
+    before = list(_tokens(at.text[at.lo:start], at.lo))  # from the clause start: never half a word (慢性病)
+    while before and before[-1][0] in _WHOSE_NOT:  # 住院医疗费用个人实际报销比例: whose is 住院
+        before.pop()
+    extra: list[tuple[str, str, int]] = []
+    while before and len(extra) < 2 and before[-1][1].startswith(("n", "vn", "b", "j", "a")) \
+            and _content(before[-1][0]) and not _PLACE_WORD.match(before[-1][0]) and before[-1][0] not in _WHOSE_NOT:
+        extra.insert(0, before.pop())
+    if extra:
+        label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
+    return label, start, at.lo + m.end()
 
 
 def _share(at: _At) -> Span:
@@ -857,7 +876,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         lo_clause = _clause(sentence, q.start, q.end)[0]
         past_line = any(f.quantity.end <= q.start and f.quantity.start >= lo_clause and f.quantity.bound
                         and f.quantity.unit != q.unit for f in figures)  # 300 平方米以上的行政村有 667 个
-        if not change and not fig.subset and not superseded and not per and not past_line:  # 每个安置点 1 个车间 is a rate
+        part_of = re.match(r"\s*其中", sentence[lo_clause:q.start])  # 其中贫困户 34 户: a breakdown of the count before
+        if not change and not fig.subset and not superseded and not per and not past_line and not part_of:  # 每个安置点 1 个车间 is a rate
             measure = (_measure(label, q.unit, scope) if measures is None
                        else match_measure(label, q.unit, measures, scope))
         out.append(Indicator(

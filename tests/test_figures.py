@@ -237,6 +237,18 @@ def test_measures_fit_label_unit_and_scope(label, unit, scope, slug):
     assert match_measure(label, unit, None, scope) == slug
 
 
+@pytest.mark.parametrize("text,value,label,slug", [
+    # whose rate it is, read back over the cost and the person it is paid on, never half a word
+    ("示例：住院医疗费用个人实际报销比例达 90%。", 90, "住院实际报销比例", "reimbursement_ratio"),
+    ("示例：慢性病门诊医疗费用实际报销比例达 85%。", 85, "慢性病门诊实际报销比例", "outpatient_reimbursement_ratio"),
+    ("示例：全县农村贫困发生率降至 0.6%。", 0.6, "农村贫困发生率", "poverty_incidence"),
+    ("示例：家庭医生签约服务率达 98%。", 98, "家庭医生签约服务率", "contracted_service_rate"),
+])
+def test_rates_say_whose_they_are(text, value, label, slug):
+    found = find(text, value)
+    assert (found.label, found.measure) == (label, slug)
+
+
 def test_the_catalogue_covers_what_bulletins_report():
     from generator.measures import load_measures
 
@@ -268,6 +280,8 @@ def test_the_verb_that_picks_out_a_part_names_it(text, value, label):
     ("示例：共有 130 户贫困户获产业扶持。", 130),  # a part of the poor households
     ("示例：从每个自然屯筛选困难户各 10 户。", 10),  # per hamlet
     ("示例：建成面积 200 平方米以上的行政村有 90 个。", 90),  # the villages past a line
+    ("示例：全县经营户 60 户，其中贫困户 25 户。", 25),  # a breakdown of another count
+    ("示例：全县 3200 户贫困户与合作社建立了利益联结。", 3200),  # a part, though unnamed
     ("示例：全县村集体经济收入全部达到 3 万元以上，其中 20 个村超过 10 万元。", 20),
     ("示例：石门镇有贫困户 210 户。", 210),  # a township's count
 ])
