@@ -61,7 +61,8 @@ def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool 
         themes = _guarded("主题识别", lambda: assign_themes(art.title, art.subtitle, art.paragraphs, taxonomy,
                                                         headings=art.headings),
                           issue, art.line, problems, debug)
-        indicators = _guarded("数据抽取", lambda: extract_indicators(art.paragraphs, place=primary),
+        indicators = _guarded("数据抽取", lambda: extract_indicators(art.paragraphs, place=primary, places=places,
+                                                                          title=art.title),
                               issue, art.line, problems, debug)
         if art.tables:
             place_of = _row_place(context, places)

@@ -235,3 +235,46 @@ def latest_by_place(figures: list[Figure]) -> list[Figure]:
         if comparable(f) and f.indicator.place not in seen:
             seen[f.indicator.place] = f
     return list(seen.values())
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One measure, place and date reported with different values: at most one can be right."""
+
+    measure_name: str
+    place_name: str | None
+    date: str | None
+    figures: tuple[Figure, ...]
+
+
+@dataclass(frozen=True)
+class Doubts:
+    """What the data-quality page lists about figures, each row linking to its sentence."""
+
+    unlabelled: tuple[Figure, ...]  # no name could be read: the source clause stands in for it
+    uncertain: tuple[tuple[Figure, str], ...]  # scope or place guessed, with why
+    conflicts: tuple[Conflict, ...]
+
+
+def figure_doubts(figures: list[Figure]) -> Doubts:
+    """Figures with no label, with a guessed scope or place, and conflicting values, in the order
+    of ``figures`` (newest issue first). Conflicts compare actual whole-place levels of a measure
+    on one date (the figure's own, else its issue's) in one unit."""
+    unlabelled, uncertain = [], []
+    groups: dict[tuple, list[Figure]] = {}
+    for f in figures:
+        ind = f.indicator
+        if not ind.label:
+            unlabelled.append(f)
+        if ind.doubt and ind.label:
+            uncertain.append((f, ind.doubt))
+        elif ind.place is None and ind.label:
+            uncertain.append((f, "没有识别出数据所属的地区"))
+        if ind.measure and ind.place and ind.kind == "actual" and ind.scope == "whole" and not ind.change:
+            groups.setdefault((ind.measure, ind.place, ind.date or f.date, ind.unit), []).append(f)
+    conflicts = []
+    for (_, _, date, _), group in groups.items():
+        if len({round(f.indicator.value, 6) for f in group}) > 1:
+            conflicts.append(Conflict(group[0].measure_name or group[0].indicator.measure or "", group[0].place_name,
+                                      date, tuple(group)))
+    return Doubts(tuple(unlabelled), tuple(uncertain), tuple(conflicts))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
@@ -22,16 +22,24 @@ from .numbers import Quantity, find_numbers
 
 __all__ = ["extract_indicators", "split_sentences", "label_figures", "classify", "KIND_RULES", "KindRule"]
 
-# Units that tell time, age, a score or a page: 8月10日, 3 年以内, 5 个工作日, 70岁, 100分制, (下转4版).
-NOT_FIGURES = frozenset({"年", "月", "日", "天", "小时", "分钟", "周", "个月", "个工作日", "岁", "版", "页", "分", "届"})
+# Units that only tell a date or a page: 8月10日, 1 月份起, (下转4版), 第五届.
+NOT_FIGURES = frozenset({"月", "日", "版", "页", "届"})
+# Units of a duration: a figure when it is the point of a clause (用100天时间, 期限 3 年以内, 前三年),
+# not when it dates or places in time (2018年, 三年来, 近三年, 2—3年后).
+_DURATIONS = frozenset({"年", "天", "小时", "分钟", "周", "个月", "工作日"})
+_RELATIVE_AFTER = re.compile(r"\s*(?:多|余)?(?:以来|来|前|间|度|级|初|底|末|中|内外|里|之久)")
+_RELATIVE_BEFORE = re.compile(r"(?:近|这|最近|过去|此后|今后|未来|连续|每)\s*$")
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]*")
 _CLAUSE_SEP = "，,：:"
 _CJK = "\u4e00-\u9fff"
 # Domain words jieba splits badly (起付/线, 因/病/致贫); kept in a private tokenizer so that other
 # users of jieba in the process are not affected.
-_DOMAIN_WORDS = ("起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
+_DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助金 贷款 产值 销售额 营业额 人均纯收入 人均可支配收入 集体经济收入 安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补").split()
+
+# verbs jieba tags as something else (整顿/m)
+_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -46,6 +54,7 @@ class Figure:
     text_end: int = -1
     list_head: Optional[int] = None  # index of the first member of its list: 30%、50%、70%
     follows: Optional[int] = None  # index of the figure it continues: 由13.2%降至6.8%, 15430户29586人
+    subset: bool = False  # the label may name more than was counted (贫困户 of 贫困户获产业扶持): no measure
 
     def __post_init__(self) -> None:
         self.text_start, self.text_end = self.quantity.start, self.quantity.end
@@ -66,7 +75,7 @@ _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降�
                      r"|增至|增加到|增长到|到|至)?\s*")
 _PAIRED = re.compile(r"分别\s*(?:为|是|达到|达|提高到|控制在|降至|降到)?\s*$")
 _PAIRED_BASE = re.compile(rf"(报销比例|报销|[{_CJK}]{{2}}(?:率|比例))$")
-_ACTION_RATE = re.compile(r"\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
+_ACTION_RATE = re.compile(r"\s*(?:的)?\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
 _STOP = frozenset("利用 参加 没有 进行 实现 获得 吸纳 符合 参与 开展 完成 达到 覆盖 涉及 中 内 以上 以下 左右 等 的 共 有 为 "
                   "是 已 约 近 全部 其中 每年 每户 共计 累计 合计 分别 到 达 获 由 从 占 所有 全市 全县 全区 该县 可 可以 能 各".split())
 _NOUNISH = ("n", "j", "l", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg")
@@ -121,6 +130,8 @@ def _tagger():
     tokenizer = main_dictionary_copy()
     for word in _DOMAIN_WORDS:
         tokenizer.add_word(word, tag="n")
+    for word in _DOMAIN_VERBS:
+        tokenizer.add_word(word, tag="v")
     return Tagger(tokenizer)
 
 
@@ -157,36 +168,217 @@ class _At:
         self.lo = max(self.clause[0], figures[i - 1].quantity.end) if i else self.clause[0]
 
 
-def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span:
-    """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; with ``verbs``: 90% 报销补助 → 报销补助."""
-    q = q or at.q
-    tokens = _tokens(at.text[q.end:at.clause[1]][:24], q.end)
-    words: list[tuple[str, str, int]] = []
-    for word, flag, off in tokens[1:] if tokens and tokens[0][0] == "的" else tokens:
-        ok = flag.startswith(_NOUNISH) or (flag == "a" and all(f == "a" for _, f, _ in words)) \
-            or (flag == "v" and (verbs or (not words and len(word) >= 3)))
-        if not _content(word) or not ok or len(words) == 3:
-            break
-        words.append((word, flag, off))
-    while words and words[-1][1] == "a":  # 优秀民营企业家 keeps 优秀; a trailing adjective is a predicate
+# Parts of speech inside a noun phrase (扶贫/v 助理/vn, 软弱涣散/i 党组织, 五星级/b …): a verb or an
+# adjective only qualifies when a noun follows it in the phrase (产业 扶持 资金, 返乡 人才 档案).
+_IN_PHRASE = ("n", "j", "l", "i", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg", "b", "v", "a", "vd")
+_HEAD = ("n", "j", "vn", "an", "ng", "nz", "nt", "ns", "zg", "l")
+_PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 共计 累计 合计 分别 全部 均 都 已 已经 约 近 和 与 及 或 等 "
+                         "了 着 过 在 到 对 从 由 向 把 被 将 让 使 给 按 按照 通过 作为 进行 用于 参加 实现 完成".split())
+# verbs and words that link a measure to its value: 人均纯收入低于 6000 元, 自付金额最高控制在每年 3000 元
+_LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 提高到 提升到 降至 降到 降低到 增至 控制 控制在 保持 保持在 稳定在 突破 "
+                        "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计".split())
+# verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
+_GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
+                           "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
+                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
+                           "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
+_PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
+
+
+def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """A phrase ends on a noun and starts on no place (全县建档立卡户 is 建档立卡户)."""
+    while words and not words[-1][1].startswith(_HEAD):
         words.pop()
+    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0])):
+        words.pop(0)
+    return words
+
+
+# verbal nouns that, after the counted noun, begin what it did (贫困户/发展/产业), not a compound (驻村/工作/队员)
+_PREDICATE_VN = frozenset("发展 参加 参与 实施 开展 种植 养殖 经营 加入 入股 从事 获得 享受 使用 完成 实现".split())
+
+
+def _next_is_noun(tokens: list[tuple[str, str, int]], off: int) -> bool:
+    nxt = next((t for t in tokens if t[2] > off), None)
+    return bool(nxt and nxt[1].startswith(("n", "j")) and not nxt[1].startswith("nr"))
+
+
+def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) -> list[tuple[str, str, int]]:
+    """The noun phrase that begins ``text``. Right after a count, a verb after the noun starts the
+    predicate (贫困户/入股/龙头企业); elsewhere (作为政府兜底资金) noun-verb-noun is one compound."""
+    tokens = list(_tokens(text, base))
+    if tokens and tokens[0][0] == "的":
+        tokens = tokens[1:]
+    words: list[tuple[str, str, int]] = []
+    for word, flag, off in tokens:
+        if flag == "d" and not words and len(word) == 2 and _next_is_noun(tokens, off) and word not in _PHRASE_STOP:
+            flag = "a"  # 偏远/d 乡镇: jieba's adverb is the place's adjective
+        if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
+            break
+        if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
+                and (not flag.startswith("vn") or word in _PREDICATE_VN and _next_is_noun(tokens, off)) \
+                and not re.search(r"[”’」』]\s*$", text[:off - base]):
+            break  # 贫困户/发展/产业: the predicate begins
+        words.append((word, flag, off))
+    return _trim(words)
+
+
+def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str, str, int]], Optional[tuple]]:
+    """The noun phrase that ends ``text`` (links such as 达/为/有 skipped) and the verb right before it."""
+    tokens = list(_tokens(text, base))
+    while tokens and (tokens[-1][0] in _PHRASE_STOP or tokens[-1][0] in _LINK_VERBS or not _content(tokens[-1][0])
+                      or tokens[-1][1][0] in "dpucrmqfx"):
+        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的 / 收入低于 / 最高控制在每年: links, not the thing measured
+    words: list[tuple[str, str, int]] = []
+    while tokens and tokens[-1][1].startswith(_IN_PHRASE) and _content(tokens[-1][0]) \
+            and tokens[-1][0] not in _PHRASE_STOP and len(words) < limit:
+        if words or tokens[-1][1].startswith(_HEAD) or tokens[-1][0] in _MODIFIERS:
+            words.insert(0, tokens.pop())
+        else:
+            break
+    # a verb inside the phrase qualifies the noun after it; leading verbs are the governing verb
+    while words and words[0][1].startswith(("v", "a")) and not words[0][1].startswith("vn") and len(words) > 1 \
+            and words[0][0] not in _MODIFIERS:
+        tokens.append(words.pop(0))
+    verb = tokens[-1] if tokens and tokens[-1][1].startswith("v") else None
+    generic = [k for k, w in enumerate(words) if w[0] in _GENERIC_VERBS]
+    if generic:  # 财政安排产业扶持资金: the phrase starts after the verb that moves it
+        verb, words = words[generic[-1]], words[generic[-1] + 1:]
+    if tokens and tokens[-1][1] in ("p", "c"):  # 为贫困户募集扶贫善款: after 为 the verb is the predicate, not a modifier
+        inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
+        if inner:
+            verb, words = words[inner[-1]], words[inner[-1] + 1:]
+    return _trim(words), verb
+
+
+def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
+    """整顿 + 软弱涣散党组织, 借调 + 基层干部: a verb that picks out part of what is counted is part
+    of its name; one that makes it (建成扶贫车间) is not."""
+    if verb and words and verb[0] not in _GENERIC_VERBS and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:
+        words = [verb] + words
     return _phrase(words)
 
 
+def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span:
+    """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; 100 名“墩苗”锻炼干部 → 墩苗锻炼干部; with
+    ``verbs``: 90% 报销补助 → 报销补助."""
+    q = q or at.q
+    words = _phrase_after(at.text[q.end:at.clause[1]][:30], q.end)
+    if not words and verbs:
+        tokens = _tokens(at.text[q.end:at.clause[1]][:12], q.end)
+        words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
+    if words and at.q is q:
+        found = _qualified(at, words) or _phrase(words)
+        return _governed(at, found) if found else None
+    return _phrase(words)
+
+
+def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """帮扶 73 个贫困村, 2018年退出的 110 个贫困村: the verb right before the number picks out the
+    ones counted (帮扶贫困村); one that only makes or has them (建成, 共有) does not."""
+    before = at.text[max(at.lo, at.q.start - 8):at.q.start]
+    tokens = [t for t in _tokens(before, at.q.start - len(before)) if t[0] not in ("了",)]
+    if tokens and tokens[-1][0] == "的":
+        tokens.pop()
+    if not tokens or not tokens[-1][1].startswith("v") or tokens[-1][1].startswith("vn") \
+            or tokens[-1][0] in _GENERIC_VERBS or tokens[-1][0] in _LINK_VERBS or tokens[-1][0] in _PHRASE_STOP \
+            or len(tokens[-1][0]) != 2 or found[0].startswith(tokens[-1][0]):
+        return found
+    at.figures[at.i].subset = True
+    return tokens[-1][0] + found[0], min(found[1], tokens[-1][2]), found[2]
+
+
+def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
+    """7986 户贫困户获产业扶持, 2044 户贫困户入股龙头企业: what the counted ones did names them
+    (获产业扶持贫困户); only for a short predicate right after the noun, in the same clause."""
+    end = words[-1][2] + len(words[-1][0])
+    stop = min([f.quantity.start for f in at.figures[at.i + 1:]] + [at.clause[1]])
+    rest = at.text[end:max(end, stop)]
+    lead = re.match(r"(?:\s|[（(][^）)]{0,12}[）)]|已经|已|均|都|全部|正在)*", rest).end()
+    rest, end = rest[lead:], end + lead  # 村卫生室已实施…, 龙头企业（合作社）吸纳…
+    if not rest:
+        return None
+    if re.match(r"(?:与|和|同|跟|为|向|对|在|从|通过)[^，,]{1,16}?(?:建立|签订|开展|实现|结对|合作|参加|进行|达成)", rest):
+        at.figures[at.i].subset = True  # 1.12 万户贫困户与加工企业建立了联结: a part, unnamed
+        return None
+    tokens = [t for t in _tokens(rest[:16], end)]
+    if not tokens or not tokens[0][1].startswith("v") or tokens[0][0] in _PHRASE_STOP or tokens[0][0] in _LINK_VERBS:
+        return None
+    at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
+    chunks: list[list[tuple[str, str, int]]] = []
+    for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
+        if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf":
+            break
+        last = k + 1 == len(tokens) or tokens[k + 1][1][0] in "pcuxmqrdf"
+        if flag.startswith("v") and (not chunks or not last) and (not chunks or not flag.startswith("vn") and chunks[-1][-1][1].startswith(_HEAD)):
+            chunks.append([])
+        if chunks:
+            chunks[-1].append((word, flag, off))
+    with_object = [c for c in chunks if len(c) > 1 and c[-1][1].startswith(_HEAD)]
+    chunk = with_object[-1] if with_object else (chunks[-1] if len(chunks) == 1 else None)
+    if not chunk or len("".join(w for w, _, _ in chunk)) > 6:
+        return None
+    label = "".join(w for w, _, _ in chunk) + "".join(w for w, _, _ in words)
+    return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
+
+
 def _noun_before(at: _At) -> Span:
-    """覆盖贫困户 15099 户 → 贫困户; 成功劝返 341 名 → 劝返; 获产业扶持 3431 万元 → 产业扶持."""
-    base = max(at.lo, at.q.start - 24)
-    tokens = _tokens(at.text[base:at.q.start], base)
-    while tokens and (not _content(tokens[-1][0]) or tokens[-1][1][0] in "dpucrtmqfx"):
-        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的: links, not the thing measured
-    if tokens and tokens[-1][1].startswith("v"):  # a verb: with the noun just before it, if any
-        noun = tokens[-2:-1] if len(tokens) > 1 and tokens[-2][1].startswith(_NOUNISH) else []
-        return _phrase(noun + tokens[-1:])
-    nouns: list[tuple[str, str, int]] = []
-    while tokens and (tokens[-1][1].startswith(_NOUNISH) or tokens[-1][0] in _MODIFIERS) \
-            and _content(tokens[-1][0]) and len(nouns) < 3:
-        nouns.insert(0, tokens.pop())
-    return _phrase(nouns)
+    """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
+    5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
+    base = at.lo  # from the clause start, so that no word is cut in half by the window
+    text = at.text[base:at.q.start]
+    text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
+    words, verb = _phrase_before(text, base)
+    if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
+        rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
+        if rel and rel[0][1].startswith("v") and not any(re.match(r"[\W\d_]", t[0]) for t in rel) \
+                and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
+            at.figures[at.i].subset = True
+            return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
+    if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
+        return _with_verb(words, verb)
+    # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
+    tokens = _tokens(text, base)
+    k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
+    head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都") else None
+    name = (head[0] if head else "") + verb[0]
+    suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
+    return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+def _as_what(at: _At) -> Span:
+    """县财政每年拿出 500 万元，作为政府兜底资金 → 政府兜底资金: money named by what it serves as."""
+    m = re.match(r"[，,]?\s*(?:作为|用作|用于设立|设立)", at.text[at.q.end:at.q.end + 8])
+    if not m:
+        return None
+    start = at.q.end + m.end()
+    end = min([i for i in (at.text.find(c, start) for c in _CLAUSE_SEP + "。；") if i >= 0] or [len(at.text)])
+    words = _phrase_after(re.sub(r"[（(][^）)]*[）)]", lambda x: " " * len(x.group()), at.text[start:end])[-16:],
+                          start + max(0, end - start - 16), compound=True)
+    return _phrase(words[-3:]) if words else None
+
+
+def _object_of(at: _At) -> Span:
+    """投入3000万元流转资金 / 下拨 3000 万元专项扶持资金: after a generic verb the money's noun follows it."""
+    words, verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
+    if words:
+        return None
+    after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
+    if after:
+        return _phrase(after)
+    # 每户每年固定分红 3000 元, 获产业扶持 3431 万元: a verb right before money is its noun (分红,
+    # 产业扶持), unless it only moves it (投入, 拿出, 控制)
+    if verb and verb[0] not in _GENERIC_VERBS and verb[2] + len(verb[0]) >= at.q.start - 2 and _content(verb[0]):
+        before = [t for t in _tokens(at.text[at.lo:verb[2]], at.lo)]
+        noun = before[-1] if before and before[-1][1].startswith(("n", "vn")) and _content(before[-1][0]) \
+            and not _PLACE_WORD.match(before[-1][0]) else None
+        start = noun[2] if noun else verb[2]
+        return (noun[0] if noun else "") + verb[0], start, verb[2] + len(verb[0])
+    return None
+
+
+# nouns between a rate and whose rate it is: the cost or the person it is paid on
+_WHOSE_NOT = frozenset("个人 费用 医疗费用 医疗 资金 金额 人均 平均 总体 综合 群众 贫困群众 贫困人口 贫困户 患者".split())
 
 
 def _rate_before(at: _At) -> Span:
@@ -199,7 +391,19 @@ def _rate_before(at: _At) -> Span:
     label = next((v for v in at.vocab if clause[:m.end()].endswith(v)), None)  # 贫困发生率, 实际报销比例
     if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率
         label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group() + m.group()
-    return label, at.lo + m.end() - len(label), at.lo + m.end()
+    start = at.lo + m.end() - len(label)
+    # 住院医疗费用实际报销比例 and 门诊特殊慢性病实际报销比例 are two rates: up to two nouns before the
+    # rate say whose it is (农业 特色产业覆盖率, 大病集中 救治率)
+    before = list(_tokens(at.text[at.lo:start], at.lo))  # from the clause start: never half a word (慢性病)
+    while before and before[-1][0] in _WHOSE_NOT:  # 住院医疗费用个人实际报销比例: whose is 住院
+        before.pop()
+    extra: list[tuple[str, str, int]] = []
+    while before and len(extra) < 2 and before[-1][1].startswith(("n", "vn", "b", "j", "a")) \
+            and _content(before[-1][0]) and not _PLACE_WORD.match(before[-1][0]) and before[-1][0] not in _WHOSE_NOT:
+        extra.insert(0, before.pop())
+    if extra:
+        label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
+    return label, start, at.lo + m.end()
 
 
 def _share(at: _At) -> Span:
@@ -225,7 +429,11 @@ def _action_rate(at: _At, q: Quantity | None = None) -> Span:
     if re.search(r"(?:自付|支付|付)\s*$", at.text[at.lo:q.start]):
         return "自付比例", q.start, q.start
     m = _ACTION_RATE.match(at.text, q.end, at.clause[1])
-    return (m.group(1) + "比例", m.start(1), m.end(1)) if m else None
+    if not m:
+        return None
+    # 按 30%、50% 比例发放专项保障金 → 保障金发放比例: the rate of paying what
+    what = _phrase_after(at.text[m.end(1):at.clause[1]][:16], m.end(1), compound=True)
+    return (what[-1][0] if what else "") + m.group(1) + "比例", m.start(1), m.end(1)
 
 
 def _named_by_tail(at: _At) -> Span:
@@ -239,14 +447,23 @@ def _own_noun(at: _At) -> Span:  # 22.28万建档立卡贫困人口: the noun wa
     return (at.q.noun, at.q.end - len(at.q.noun), at.q.end) if at.q.noun else None
 
 
+def _unit_noun(at: _At) -> Span:
+    """辖 2 镇 3 乡: the measure word is the noun counted (辖镇); with no verb before it, nothing."""
+    if at.q.unit not in ("镇", "乡", "县", "区"):
+        return None
+    before = _tokens(at.text[max(at.lo, at.q.start - 4):at.q.start], max(at.lo, at.q.start - 4))
+    verb = before[-1] if before and before[-1][1].startswith("v") and before[-1][2] + len(before[-1][0]) >= at.q.start - 1 else None
+    return (verb[0] + at.q.unit, verb[2], at.q.end) if verb else None
+
+
 def _ratio(at: _At) -> Span:  # the last resort for a percentage
     return "比例", at.q.start, at.q.start
 
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_rate_before, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _noun_before, _noun_after)
-_COUNT_RULES = (_own_noun, _noun_after, _noun_before)
+_MONEY_RULES = (_own_noun, _noun_before, _as_what, _object_of)
+_COUNT_RULES = (_own_noun, _unit_noun, _noun_after, _noun_before)
 
 
 def _group(text: str, figures: list[Figure]) -> None:
@@ -283,6 +500,43 @@ def _paired(text: str, figures: list[Figure]) -> None:
         head.text_start = lo + clause.rfind(first, 0, base.start())
 
 
+def _companion(label: str, lead_unit: str, unit: str) -> str:
+    """The name of a figure written right after another one (4354 户 17099 人, 970人705.79万元):
+    the people of those households, the money of those people."""
+    if lead_unit == unit or not label:
+        return label
+    if lead_unit == "户" and unit in ("人", "名"):
+        if label.endswith("人口"):
+            return label
+        return (label[:-1] if label.endswith("户") else label) + "人口"
+    if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
+        return re.sub(r"(?:人数|人次|户数)$", "", label) + "金额"
+    return label
+
+
+_BRACKET_NAME = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:等)?\s*(?:[二三四五六七八九两\d]+\s*个)?\s*(区间|档次|分档|档|段)")
+
+
+def _brackets(text: str, figures: list[Figure]) -> None:
+    """分设 0.5 万元以下、0.5—1 万元、1 万元以上三个区间: brackets are named for what they divide
+    (自费费用 → 费用区间), not for the amount before them."""
+    for h, head in enumerate(figures):
+        members = [f for f in figures if f.list_head == h]
+        if not members or not _BRACKET_NAME.match(text, members[-1].quantity.end):
+            continue
+        label = head.label
+        if not label:  # 自付费用分设 0.3 万元以下…: the thing divided comes before the verb
+            lo = _clause(text, head.quantity.start, head.quantity.end)[0]
+            tokens = [t for t in _tokens(text[lo:head.quantity.start], lo) if _content(t[0])]
+            while tokens and tokens[-1][1].startswith("v"):
+                tokens.pop()
+            label = tokens[-1][0] if tokens and tokens[-1][1].startswith(_HEAD) else ""
+        noun = _tokens(label, 0)[-1][0] if label else ""
+        name = (noun if len(noun) <= 3 else "") + _BRACKET_NAME.match(text, members[-1].quantity.end).group(1)
+        for f in [head, *members]:
+            f.label = name
+
+
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
     vocab = _known_labels() if measures is None else known_labels(measures)
@@ -295,7 +549,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         if leader and leader.label and (
                 fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
-            fig.label = leader.label  # 30%、50% share a label; so do 13.2% → 6.8%
+            # 30%、50% share a label; so do 13.2% → 6.8%; 4354 户 17099 人 counts the same people
+            fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
             continue
         unit = fig.quantity.unit
         rules = (_PERCENT_RULES if unit in ("%", "百分点")
@@ -307,13 +562,33 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.label = found[0]
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
+    _brackets(text, figures)
     for i, fig in enumerate(figures):  # still nameless: borrow from a neighbour counting the same thing
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label]
+        same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label and not f.subset]
         if not fig.label and nxt is not None and nxt.follows == i and nxt.label:
             fig.label = nxt.label  # 10959户27211人贫困户: both count 贫困户
         elif not fig.label and same:
-            fig.label = same[-1].label  # 746 个行政村…其中达到 5 万元以上的 493 个
+            # 73个贫困村,退出69个 → 退出贫困村; 746 个行政村…其中达到 5 万元以上的 493 个: a part of them
+            near = [t for t in _tokens(text[max(0, fig.quantity.start - 6):fig.quantity.start], 0)
+                    if t[1].startswith("v") and len(t[0]) >= 2][-1:]
+            verb = near[0][0] if near and near[0][0] not in _GENERIC_VERBS else ""
+            bracket = next((f for f in reversed(figures[:i]) if f.quantity.bound and f.quantity.unit != fig.quantity.unit
+                            and f.quantity.end > _clause(text, fig.quantity.start, fig.quantity.end)[0]), None)
+            # 集体经济收入 5 万元以上的 493 个 → 集体经济收入5万元以上行政村
+            line = (bracket.label + re.sub(r"\s", "", bracket.quantity.text)) if bracket else ""
+            fig.label = (line or verb) + same[-1].label
+            # 五星级农村基层党组织49个、四星级 107 个: a sibling names itself by the word that differs
+            own = [t for t in _tokens(text[figures[i - 1].quantity.end:fig.quantity.start], figures[i - 1].quantity.end)
+                   if _content(t[0])] if i else []
+            base = _tokens(same[-1].label, 0)
+            if len(own) == 1 and base and not own[0][1].startswith("v") and own[0][0][-1] == base[0][0][-1] \
+                    and own[0][0] != base[0][0]:
+                fig.label = own[0][0] + same[-1].label[len(base[0][0]):]
+                fig.subset = False  # a class of its own, not a part of the first
+            fig.subset = True
+        if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
+            fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
 
 
 @lru_cache(maxsize=1)
@@ -322,8 +597,8 @@ def _known_labels() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)  # the packaged measures, asked about the same labels again and again
-def _measure(label: str, unit: str) -> str | None:
-    return match_measure(label, unit, None)
+def _measure(label: str, unit: str, scope: str = "whole") -> str | None:
+    return match_measure(label, unit, None, scope)
 
 
 # ------------------------------------------------------------------------------------------ kinds
@@ -352,15 +627,20 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "clause", r"避免|防止|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100%"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
     _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
-    _rule("policy", "clause", r"比例发放|阶梯|区间|起付线|预警线|监测线|基准线|控制线|底线|限额|(?<!达)标准(?!化)"
+    _rule("policy", "clause", r"比例发放|阶梯|区间|限额|(?<![达高])标准(?![化厂])"
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
-    _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|季度)[^，,]{0,8}$", "a rate per unit: 每户每年 3000 元"),
+    _rule("policy", "near", r"(起付线|预警线|监测线|基准线|控制线|底线)[^，,]{0,6}$", "a line's value: 起付线由 10000 元"),
+    _rule("policy", "right", r"^[^，,]{0,6}(起付线|预警线|监测线|基准线|控制线|底线)", "a line's value: 0.8 万元起付线"),
+    _rule("policy", "near", r"(报酬|津贴|工资|补贴)[^，,]{0,8}$", "a rate of pay: 基本报酬达到 3800 元/月"),
+    _rule("policy", "near", r"可(以)?(提供|享受|申请|领取)[^，,]{0,4}$", "what a scheme offers: 可提供 5 万元以下"),
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
-    _rule("target", "left", r"力争|争取|目标|计划(?!数)|预计|拟|努力|将(?=达到|实现|超过|提高|完成)",
-          "a goal: 力争达到100%"),
+    _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|名|季度)[^，,]{0,12}$", "a rate per unit: 每户每年 3000 元"),
+    _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数)|预计|拟|努力"
+          r"|将(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)",
+          "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
     _rule("target", "after", r"^[^。；;!?]{0,24}?目标", "a goal quoted before its name: “覆盖率达80%以上”的目标"),
     _rule("target", "right", r"^[^，,]{0,8}任务", "a task: 874 户危房改造任务"),
 )
@@ -401,9 +681,163 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     return out
 
 
-def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, place: str | None,
-                         measures: Sequence[Measure] | None) -> list[Indicator]:
-    figures = [Figure(q) for q in find_numbers(sentence) if q.unit and q.unit not in NOT_FIGURES]
+def _is_time(q: Quantity, sentence: str) -> bool:
+    """A year or a relative time rather than a duration: 2018年, 三年来, 近三年, 2—3年后, 2020 年 400 万元."""
+    if q.unit not in _DURATIONS:
+        return False
+    if q.unit == "年" and (q.value >= 1900 or re.match(r"\s*[\d一二三四五六七八九十]", sentence[q.end:q.end + 2])):
+        return True  # 2018年; 2019 年 6 月
+    return bool(q.range_role or q.text.startswith("近") or _RELATIVE_AFTER.match(sentence, q.end)
+                or _RELATIVE_BEFORE.search(sentence, max(0, q.start - 4), q.start))
+
+
+_MONEY_CONTEXT = re.compile(r"元|费|资金|金额|基金|救助金|收入|住院|报销")
+
+
+def _implied_unit(q: Quantity, sentence: str) -> Quantity:
+    """超过 2 万 in a sentence about money: 元, as the reader understands it."""
+    if q.unit or not re.search(r"[万亿]", q.text) or not _MONEY_CONTEXT.search(sentence):
+        return q
+    return Quantity(**{**q.__dict__, "unit": "元"})
+
+
+# ------------------------------------------------------------------------------------ qualifiers
+
+# A bracket or threshold: what the figure qualifies is a class of things, not an amount (超过5000人的
+# 乡镇, 0.5—1 万元, 超出 0.8 万元的学生, 2.5公里范围内); a cap (最高不超过 3 万元) stays whole.
+_OVER = re.compile(r"(?<!不)(?:超过|超出|不足|低于|高于|少于|多于)\s*$")
+_LINE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?\s*(?:的(?!比例|费用|奖补|报销)|起(?!付)|范围|设置?(?:为)?(?:预警|监测)|作为"
+                         r"|起付线|预警线|监测线|基准线|门槛|损失额|为[“\"]?(?:基准线|标准|门槛))")
+_CAP_CONTEXT = re.compile(r"提供|给予|发放|贷款|最高|不超过|期限|控制|上限")
+_PER = re.compile(r"(?:每|平均|人均|户均|亩均)[^，,]{0,6}$")
+# 提高了 15 个百分点, 同比增长 11.2%, 增收 200 元: a change, not a level; 提高到 / 降至 give a level
+_CHANGE_BEFORE = re.compile(r"(?:新增|净增|增加)[^，,。的]{0,10}$|(?:提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出|低于上年|多出)(?:了)?\s*"
+                            r"(?:约|近)?\s*$|(?:同比|环比|比上年|较上年|比去年|较去年)[^，,。]{0,6}$")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?(?!\s*(?:以来|来|起))")
+# a sub-place as the topic: 全镇, 该村, 社区有, or a named township, village or community (jieba: ns)
+_SUB_MARK = re.compile(r"全镇|全乡|全村|该镇|该乡|该村|本村|本镇|本乡|社区(?:有|共有|现有|内)|村里|镇里")
+_WHOLE_MARK = re.compile(r"全县|全区|全市|全省|全州|全旗|该县|该区|该市|我县|我区|我市|全域")
+_SUB_ENDS = ("乡", "镇", "村", "屯", "社区", "街道")
+_DIVISION_COUNT = re.compile(r"^[^，,。]{0,6}县|^[^，,。]{0,3}(?:县|区|市)$")
+
+
+def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: str) -> str:
+    q = fig.quantity
+    lo, hi = _clause(sentence, q.start, q.end)
+    before = sentence[lo:q.start]
+    over = _OVER.search(before)
+    counted = any(f.quantity.end <= q.start and f.quantity.start >= lo and not f.quantity.unit.startswith(_MONEY_LIKE)
+                  and f.quantity.unit not in ("%", "百分点") for f in figures)
+    if over and counted:
+        return "threshold"  # 其中 27 个村超过 10 万元: the line the 27 villages pass
+    if over and (re.search("的", sentence[q.end:hi]) or re.match(r"\s*(?:问题|情况|（含）|\(含\))", sentence[q.end:])
+                 or re.search(r"线|标准|门槛|条件|纳入|作为", sentence[q.end:])):
+        return "threshold"  # 超过5000人的乡镇, 超出 0.8 万元的学生, 报销比例超过 100%问题
+    if q.unit == "倍" and q.bound == "max":
+        return "threshold"  # 国家扶贫标准 1.5 倍以下
+    if q.unit in ("%", "百分点", "倍"):
+        return topic
+    if q.unit not in _DURATIONS and q.unit != "工作日" and q.unit.startswith(_MONEY_LIKE):
+        bracket = q.range_role is not None or any(f.list_head == figures.index(fig) or fig.list_head is not None
+                                                  for f in figures if f.quantity.range_role)
+        if bracket or (q.bound == "min" and not _PER.search(before)) \
+                or (q.bound == "max" and not _CAP_CONTEXT.search(sentence[lo:hi])):
+            return "threshold"
+        if _LINE_AFTER.match(sentence, q.end) and re.match(r"\s*(?:（含）|\(含\))?\s*(?:的\s*[^，,]{0,4}(?:乡镇|村|户|学生|人口|部分)"
+                                                         r"|起|范围|设置?|作为|起付线|预警线|监测线|基准线|门槛|损失额)",
+                                                         sentence[q.end:]):
+            return "threshold"
+    elif re.match(r"\s*(?:范围|服务圈)", sentence[q.end:]):
+        return "threshold"
+    if q.unit == "岁":
+        return "sub"  # an age is a person's
+    return topic
+
+
+# A named township, village or community: two characters of name and the ending (蔚汾镇, 者欣村, 文华社区),
+# unless the "name" is a common word (贫困村, 试点村, 中心镇, 乡村旅游, 村民, 村级).
+_SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:乡(?![村镇亲])|镇(?!村)|村(?![民级委集干两党卫医庄组务规寨落居])|屯|社区|街道)")
+_GENERIC = frozenset("""贫困 行政 自然 试点 中心 重点 示范 出列 深度 城市 安置 搬迁 移民 美丽 特色 乡村 农村 城乡 所有 全部
+    相关 周边 附近 边远 偏远 省级 市级 县级 乡级 村级 其他 其余 部分 扶贫 脱贫 帮扶 结对 对口 小康 文明 生态 旅游 民族
+    山区 边境 老区 集体 整个 驻村 进村 入村 城镇 村镇 街道 社区 乡镇 农业 工业 开发 合并 撤并 新型 幸福 和谐 宜居 旧村
+    原村 邻村 本村 全村 该村 各村 每村 非贫 度贫 困村 一个 两个 几个 多个 各个 每个 这个 基层 城区 易地 集中 大型 小型
+    村级 居民 城关 全镇 该镇 全乡 该乡 各乡 各镇 个乡 个镇 个村 个社 所在 当地 周围 辖区 乡里 县城 区域""".split())
+
+
+# words ending like a place that are not one: 城乡居民, 返乡创业, 驻村干部, 农村, 小镇
+_COMMON = frozenset("城乡 返乡 家乡 下乡 回乡 故乡 老乡 异乡 本乡 进村 驻村 到村 入村 整村 全村 本村 各村 每村 邻村 山村 农村 乡村 "
+                    "城镇 村镇 乡镇 集镇 重镇 名镇 小镇 古镇 新村 该村 外村 本镇 全镇 该镇 各镇 小区 城区 园区 辖区 景区 山区 "
+                    "社区 街道".split())
+
+
+def _sub_named(sentence: str, end: int) -> bool:
+    """A township, village or community named before ``end`` (百都乡者欣村田房屯, 兴县蔚汾镇, 文华社区)."""
+    text = sentence[:end]
+    if _SUB_MARK.search(text):
+        return True
+    return any(m.group(1) not in _GENERIC and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
+               and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON for m in _SUB_PLACE.finditer(text))
+
+
+def _date(sentence: str, start: int) -> str | None:
+    """The date written nearest before a figure in its sentence: 2013 年的 30.2% → 2013; 截至 2020 年
+    11 月底 → 2020-11; a period's start (2020 年以来) dates nothing."""
+    found = None
+    for m in _YEAR.finditer(sentence, 0, start):
+        found = m
+    if not found:
+        return None
+    year, month, day = found.groups()
+    return "-".join([year] + ([f"{int(month):02d}"] if month else []) + ([f"{int(day):02d}"] if month and day else []))
+
+
+def _change(sentence: str, fig: Figure) -> bool:
+    q = fig.quantity
+    lo = _clause(sentence, q.start, q.end)[0]
+    return q.unit == "百分点" or bool(_CHANGE_BEFORE.search(sentence, max(lo, q.start - 12), q.start))
+
+
+class _Places:
+    """Which place a sentence's figures belong to: the article's primary place unless the sentence
+    names another county of the article before the figure (a round-up of counties), or the figure
+    counts divisions (20 个深度贫困县 belongs to the province or city that has them)."""
+
+    def __init__(self, primary: str | None, places: Sequence = ()) -> None:
+        self.primary = primary
+        counties = [p for p in places if getattr(p, "primary", False) and p.level == "county"]
+        self.several = len(counties) > 1  # an article on four counties together: no one place
+        self.forms = [(f, p) for p in places for f in (p.forms or (p.name,)) if len(f) >= 2]
+        self.parents = {p.adcode: p for p in places if p.level in ("province", "city")}
+
+    def place(self, sentence: str, q: Quantity, label: str) -> tuple[str | None, str]:
+        named = [(sentence.rfind(f, 0, q.start), p) for f, p in self.forms if f in sentence[:q.start]]
+        named = [(at, p) for at, p in named if at >= 0]
+        if len(label) >= 3 and label.endswith("县") or q.unit in ("县", "区"):  # a count of divisions
+            higher = [p for at, p in named if p.level in ("province", "city")]
+            if higher:  # 山西、吕梁…10个深度贫困县: the widest named
+                return min(higher, key=lambda p: (p.level != "province", -0)).adcode, ""
+            if self.primary and self.primary[2:] != "0000":
+                return (self.primary[:4] + "00" if self.primary[4:] != "00" else self.primary[:2] + "0000"), ""
+        lo = _clause(sentence, q.start, q.end)[0]
+        head = _clause(sentence, 0, 0)[1]  # the subject's clause, or the figure's own
+        counties = [(at, p) for at, p in named if p.level == "county" and (at >= lo or at < head)]
+        if counties:
+            return max(counties, key=lambda x: x[0])[1].adcode, ""
+        if self.several:
+            return None, "文章涉及多个县，数据归属不明"
+        return self.primary, ""
+
+
+# Durations and counts of categories are terms of a scheme unless the text says it took that long
+# (中心成立仅一个月, 不到 1 个月时间).
+_RULE_UNITS = _DURATIONS | {"工作日", "类", "种", "项", "档"}
+_TOOK = re.compile(r"(?:仅|只|不到|用了|历时|短短|仅用|只用)\s*$")
+
+
+def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,
+                         measures: Sequence[Measure] | None, topic: str = "whole") -> list[Indicator]:
+    figures = [Figure(q) for q in map(lambda q: _implied_unit(q, sentence), find_numbers(sentence))
+               if q.unit and q.unit not in NOT_FIGURES and not _is_time(q, sentence)]
     if not figures:
         return []
     label_figures(sentence, figures, measures)
@@ -411,27 +845,73 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     for fig in figures:  # list members and continuations share their leader's kind: 按 30%、50%
         kinds.append(kinds[fig.leader] if fig.leader is not None else classify(sentence, fig, previous))
     out = []
-    for fig, kind in zip(figures, kinds):
+    for i, (fig, kind) in enumerate(zip(figures, kinds)):
         q = fig.quantity
         start, end = min(fig.text_start, q.start), max(fig.text_end, q.end)
+        named_here = _sub_named(sentence, start) and not _WHOLE_MARK.search(sentence, 0, start)
+        here = "sub" if named_here else topic
+        scope = _scope(sentence, fig, figures, kind, here)
+        if scope == "threshold" and kind == "actual":
+            kind = "policy"  # a bracket or threshold is a rule's line, not a result
+        elif kind == "actual" and q.unit in _RULE_UNITS and not _TOOK.search(sentence, max(0, q.start - 4), q.start):
+            kind = "policy"  # 5 个工作日内, 期限 3 年, 四项内容, 两类人群: a term or the categories of a scheme
+        change = _change(sentence, fig)
+        if scope == "threshold" and i and figures[i - 1].quantity.end >= _clause(sentence, q.start, q.end)[0]:
+            figures[i - 1].subset = True  # 27 个村超过 10 万元: only the villages past the line
+            if out and out[-1].measure and figures[i - 1].quantity.unit != q.unit:
+                out[-1] = replace(out[-1], measure=None)
+            money = next((f.label for f in reversed(figures[:i - 1]) if f.quantity.unit == q.unit and f.label), None)
+            if money and fig.label == figures[i - 1].label:
+                fig.label = money  # the line is of what the sentence measured in that unit
+        place, doubt = places.place(sentence, q, fig.label)
+        if scope == "sub" and not named_here and q.unit != "岁":
+            doubt = doubt or "范围按上文推断为乡镇、村或社区"
+        label = fig.label
+        if not label:
+            doubt = doubt or "没有识别出数据的名称"
+        measure = None
+        # 由13.2%降至6.8%: the earlier level has no date of its own, so it is not compared
+        superseded = any(f.follows == i and f.quantity.unit == q.unit for f in figures) and _date(sentence, q.start) is None
+        per = re.search(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|各\s*$", sentence[_clause(sentence, q.start, q.end)[0]:q.start])
+        lo_clause = _clause(sentence, q.start, q.end)[0]
+        past_line = any(f.quantity.end <= q.start and f.quantity.start >= lo_clause and f.quantity.bound
+                        and f.quantity.unit != q.unit for f in figures)  # 300 平方米以上的行政村有 667 个
+        part_of = re.match(r"\s*其中", sentence[lo_clause:q.start])  # 其中贫困户 34 户: a breakdown of the count before
+        if not change and not fig.subset and not superseded and not per and not past_line and not part_of:  # 每个安置点 1 个车间 is a rate
+            measure = (_measure(label, q.unit, scope) if measures is None
+                       else match_measure(label, q.unit, measures, scope))
         out.append(Indicator(
-            label=fig.label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
-            text=sentence[start:end], sentence=sentence, place=place,
-            measure=_measure(fig.label, q.unit) if measures is None else match_measure(fig.label, q.unit, measures),
+            label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
+            text=sentence[start:end], sentence=sentence, place=place, measure=measure,
+            scope=scope, change=change, date=_date(sentence, q.start), doubt=doubt,  # type: ignore[arg-type]
             paragraph=paragraph, start=offset + start, end=offset + end))
     return out
 
 
+def _topic(sentence: str, topic: str) -> str:
+    """The topic from this sentence on: 全镇, 该村 … start a sub-place's story, 全县, 该县 … end it."""
+    if _WHOLE_MARK.search(sentence):
+        return "whole"
+    return "sub" if _SUB_MARK.search(sentence) else topic
+
+
 def extract_indicators(paragraphs: Sequence[str], place: str | None = None,
-                       measures: Sequence[Measure] | None = None) -> tuple[Indicator, ...]:
+                       measures: Sequence[Measure] | None = None, places: Sequence = (),
+                       title: str = "") -> tuple[Indicator, ...]:
     """Every figure reported in ``paragraphs``, in reading order, each with ``place`` (the adcode
-    of the article's primary place); ``measures`` defaults to the packaged ``config/measures.yml``."""
+    of the article's primary place, or of the county its sentence names among ``places``, the
+    article's resolved places); ``measures`` defaults to the packaged ``config/measures.yml``.
+    An article whose ``title`` names a township, village or community is about a part of the place."""
     out: list[Indicator] = []
+    where = _Places(place, places)
+    topic = "sub" if title and _sub_named(title, len(title)) and not _WHOLE_MARK.search(title) else "whole"
     for index, paragraph in enumerate(paragraphs or ()):
         if not isinstance(paragraph, str):
             continue
         previous = ""
         for start, end in split_sentences(paragraph):
-            out.extend(_sentence_indicators(paragraph[start:end], start, previous, index, place, measures))
-            previous = paragraph[start:end]
+            sentence = paragraph[start:end]
+            topic = _topic(sentence, topic)
+            out.extend(_sentence_indicators(sentence, start, previous, index, where, measures, topic))
+            previous = sentence
     return tuple(out)

@@ -18,7 +18,7 @@ def indicator_json(ind: Indicator) -> dict[str, Any]:
     return {
         "label": ind.label, "value": value, "unit": ind.unit, "kind": ind.kind, "text": ind.text,
         "sentence": ind.sentence, "place": ind.place, "scope": ind.scope, "change": ind.change,
-        "measure": ind.measure,
+        "date": ind.date, "measure": ind.measure,
         "paragraph": ind.paragraph, "span": [ind.start, ind.end], "table": ind.table,
     }
 

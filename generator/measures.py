@@ -26,9 +26,13 @@ class Measure:
     units: tuple[str, ...]  # empty: any unit
     labels: tuple[str, ...]
     patterns: tuple[re.Pattern[str], ...]
+    scopes: tuple[str, ...] = ("whole",)  # a village's count is not a county's; a bracket is no value
+    exclude: tuple[re.Pattern[str], ...] = ()  # near misses: 贫困发生率 is no 发生率 of 贫困户占比
 
-    def matches(self, label: str, unit: str) -> bool:
-        if self.units and unit not in self.units:
+    def matches(self, label: str, unit: str, scope: str = "whole") -> bool:
+        if not label or (self.units and unit not in self.units) or scope not in self.scopes:
+            return False
+        if any(p.search(label) for p in self.exclude):
             return False
         return label in self.labels or label == self.name or any(p.search(label) for p in self.patterns)
 
@@ -49,9 +53,14 @@ def _measure(entry: object, where: str) -> Measure:
         raise ValueError(f"{where}: slug {slug!r} must be lower_snake_case")
     try:
         patterns = tuple(re.compile(p) for p in _as_tuple(entry.get("patterns")))
+        exclude = tuple(re.compile(p) for p in _as_tuple(entry.get("exclude")))
     except re.error as e:
         raise ValueError(f"{where}: measure {slug}: bad pattern: {e}") from e
-    return Measure(slug, str(entry["name"]), _as_tuple(entry.get("unit")), _as_tuple(entry.get("labels")), patterns)
+    scopes = _as_tuple(entry.get("scope")) or ("whole",)
+    if set(scopes) - {"whole", "sub"}:
+        raise ValueError(f"{where}: measure {slug}: scope must be whole and/or sub, got {list(scopes)}")
+    return Measure(slug, str(entry["name"]), _as_tuple(entry.get("unit")), _as_tuple(entry.get("labels")), patterns,
+                   scopes, exclude)
 
 
 def load_measures(path: str | Path | None = None) -> tuple[Measure, ...]:
@@ -81,10 +90,11 @@ def _default() -> tuple[Measure, ...]:
     return _load(DEFAULT_PATH)
 
 
-def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = None) -> str | None:
-    """The slug of the first measure whose variants match ``label`` with ``unit``, else None."""
+def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = None,
+                  scope: str = "whole") -> str | None:
+    """The slug of the first measure whose variants match ``label`` with ``unit`` and ``scope``, else None."""
     for measure in _default() if measures is None else measures:
-        if measure.matches(label, unit):
+        if measure.matches(label, unit, scope):
             return measure.slug
     return None
 

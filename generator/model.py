@@ -68,6 +68,11 @@ class Indicator:
     scope: Literal["whole", "sub", "threshold"] = "whole"
     change: bool = False  # 提高 4.2 个百分点, 同比增长 11.2%: a change, not a level
     table: int | None = None  # read from Article.tables[table], row ``start`` (not from a paragraph)
+    # when the figure held, as precise as the text says (2013, 2020-11, 2019-12-31): 由 2013 年的 30.2%
+    # 下降到 2018 年底的 1.06% gives each level its own; None: the date applies
+    date: str | None = None
+    # why scope or place is a guess (shown on the data-quality page); "" when the text says it
+    doubt: str = field(default="", compare=False)
     paragraph: int = field(default=0, compare=False)  # index into Article.paragraphs
     start: int = field(default=0, compare=False)  # character span of ``text`` in that paragraph
     end: int = field(default=0, compare=False)

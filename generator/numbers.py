@@ -58,7 +58,8 @@ _UNIT_ALIASES = {
     "个百分点": "百分点", "百分点": "百分点", "%": "%",
     "平方米": "平方米", "平米": "平方米", "m²": "平方米", "㎡": "平方米", "m2": "平方米",
     "公里": "公里", "km": "公里", "千米": "公里", "米": "米",
-    "个工作日": "个工作日", "个课时": "课时", "个月": "个月",
+    "个工作日": "工作日", "工作日": "工作日", "个课时": "课时", "个月": "个月", "个位次": "位次", "位次": "位次",
+    "户（次）": "户次", "人（次）": "人次", "户(次)": "户次", "人(次)": "人次",
     "人次": "人次", "户次": "户次", "场次": "场次", "元/月": "元/月", "元/年": "元/年",
     "元/人": "元/人", "元/亩": "元/亩", "元/户": "元/户",
     "元": "元", "人": "人", "户": "户", "个": "个", "名": "名", "位": "位", "家": "家", "条": "条",
@@ -67,7 +68,9 @@ _UNIT_ALIASES = {
     "辆": "辆", "部": "部", "期": "期", "批": "批", "项": "项", "种": "种", "类": "类", "场": "场",
     "届": "届", "倍": "倍", "分": "分", "岁": "岁", "年": "年", "月份": "月", "月": "月",
     "日": "日", "天": "天", "小时": "小时", "分钟": "分钟", "周": "周", "版": "版", "页": "页",
-    "室": "室", "宗": "宗", "张": "张", "株": "株", "棵": "棵", "份": "份", "起": "起",
+    "室": "室", "宗": "宗", "张": "张", "株": "株", "棵": "棵", "份": "份", "起": "起", "档": "档",
+    # divisions counted by their own name: 四县, 三县两区, 辖2镇3乡
+    "县": "县", "区": "区", "镇": "镇", "乡": "乡",
 }
 _UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNIT_ALIASES, key=len, reverse=True))
 _SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
@@ -122,11 +125,37 @@ def _decimal(text: str) -> Decimal | None:
         return None
 
 
+# A lone digit counts before these measure words only (三个区间, 四项内容, 分三批, 前三年, 一公里):
+# 一批, 三保障, 两不愁 have none.  一 is mostly an article (一个主战场), so it counts only before time
+# and distance.
+_LONE_UNITS = frozenset("个 档 项 类 种 批 档 县 区 镇 乡 年 天 个月 公里 名 位 人 户 家 条 期 所 座 次 倍 周 小时".split())
+_LONE_ONE_UNITS = frozenset("年 天 个月 公里 小时 周".split())
+
+
+def _lone_ok(m: re.Match, text: str) -> bool:
+    """一二十人, 七八十人: two neighbouring digits before a multiplier are a round figure (checked
+    by the caller); a lone digit (三个区间) is a figure before a measure word, but not in a slogan:
+    五个一批 (a numeral follows), “三个一” (quoted)."""
+    run, unit = m.group("cn"), m.group("unit") or ""
+    if run == "一" and unit not in _LONE_ONE_UNITS or unit not in _LONE_UNITS or m.group("scale"):
+        return False
+    after = text[m.end():m.end() + 1]
+    before = text[max(0, m.start("cn") - 1):m.start("cn")]
+    slogan = unit == "个" and after and after in _CN_CHARS  # 五个一批, 三个一百; 三县两区 is two counts
+    return not slogan and before not in ("“", "「", "‘") and after not in ("”", "」", "’")
+
+
+_ROUGH = re.compile(r"([一二三四五六七八九])([二三四五六七八九])([十百千])")
+
+
 def _chinese_ok(m: re.Match, text: str) -> bool:
     """Whether a Chinese numeral is a figure rather than rhetoric (一批, 五个一百, 十三五)."""
     run = m.group("cn")
     if run[0] not in "一二两三四五六七八九十零〇":  # 千亿元产业园, 百日行动: adjectives
         return False
+    if len(run) == 1 and run != "十":
+        before = text[max(0, m.start("cn") - 1):m.start("cn")]
+        return not (before and before in _CN_CHARS + "个") and _lone_ok(m, text)
     if len(run) < 2 or not re.search("[十百千万亿点]", run):  # 三保障, 一二十人
         return False
     # the tail of a run already refused (一二十人 → 二十人) or a count of slogans (五个一百, 一个九十)
@@ -145,7 +174,11 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
     raw = m.group("pct") or m.group("num") or m.group("cn")
     if m.group("cn") and not _chinese_ok(m, text):
         return None
-    base = _decimal(raw)
+    rough = _ROUGH.fullmatch(raw) if m.group("cn") else None
+    if rough and "一二三四五六七八九".index(rough.group(1)) + 1 == "一二三四五六七八九".index(rough.group(2)):
+        base, rough_ok = _decimal(rough.group(1) + rough.group(3)), True  # 七八十人: at least 70
+    else:
+        base, rough_ok = _decimal(raw), False
     if base is None:
         return None
     scale = m.group("scale")
@@ -161,7 +194,7 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
     if unit == "%" and m.group("scale"):
         return None  # 50万% is noise
     post = m.group("post") or ""
-    approx = bool(m.group("pre") or m.group("approx") or m.group("approx2") or post in ("左右", "多", "余"))
+    approx = rough_ok or bool(m.group("pre") or m.group("approx") or m.group("approx2") or post in ("左右", "多", "余"))
     bound = "min" if post in ("以上", "及以上") else "max" if post in ("以下", "以内", "之内") else None
     first = "pre" if m.group("pre") else "pct" if m.group("pct") else "num" if m.group("num") else "cn"
     start = m.start(first) - (3 if first == "pct" else 0)  # 百分之 comes before the pct group

@@ -13,8 +13,8 @@ from urllib.parse import quote
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
 from .downloads import ARTICLE_COLUMNS, FigureLines, article_rows, csv_bytes, json_bytes, zip_bytes
-from .figures import (Figure, comparable, gather_figures, issue_anchors, latest_by_place, main_unit, mark_article,
-                      measure_names, not_comparable)
+from .figures import (Figure, comparable, figure_doubts, gather_figures, issue_anchors, latest_by_place, main_unit,
+                      mark_article, measure_names, not_comparable)
 from .gazetteer import load_gazetteer
 from .measures import load_measures
 from .model import Problem
@@ -521,6 +521,9 @@ def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:
     return {code for code, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:n]}
 
 
+DOUBT_ROWS = 300  # rows per list of doubtful figures: the page stays readable; the downloads have all
+
+
 def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     figures = _figures(site, c)
     articles = article_rows(c)
@@ -548,7 +551,7 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
         "quality.html.j2", "data/index.md", "数据与质量", by_file=dict(sorted(by_file.items())), entries=entries,
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
         measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles), years=years,
-        kinds=Counter(f.indicator.kind for f in figures),
+        kinds=Counter(f.indicator.kind for f in figures), doubts=figure_doubts(figures), doubt_limit=DOUBT_ROWS,
     ))
 
 

@@ -104,11 +104,11 @@ def num(value: float) -> str:
 
 
 def cn_date(iso: str | None) -> str:
-    """2018-08-06 → 2018年8月6日 (the way dates are written in the bulletins)."""
+    """2018-08-06 → 2018年8月6日 (the way dates are written in the bulletins); a figure's own date
+    may be as coarse as the text: 2020-11 → 2020年11月, 2013 → 2013年."""
     if not iso:
         return "日期不详"
-    y, m, d = iso.split("-")
-    return f"{int(y)}年{int(m)}月{int(d)}日"
+    return "".join(f"{int(part)}{unit}" for part, unit in zip(iso.split("-"), "年月日"))
 
 
 @dataclass
