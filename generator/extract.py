@@ -55,7 +55,7 @@ def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool 
         places = _guarded("地区识别", lambda: resolve_places(art.title, art.subtitle, art.paragraphs + rows,
                                                          art.source, context, unsure),
                           issue, art.line, problems, debug)
-        problems += [Problem(issue.source.path, art.line, "info", f"《{art.title}》：{line}，未能确定，未记为本文地区")
+        problems += [Problem(issue.source.path, art.line, "info", f"《{art.title}》：{line}，未能确定，未记为本文地区 / place name left unresolved")
                      for line in unsure]
         primary = next((p.adcode for p in places if p.primary), None)
         themes = _guarded("主题识别", lambda: assign_themes(art.title, art.subtitle, art.paragraphs, taxonomy,

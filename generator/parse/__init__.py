@@ -76,6 +76,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     doubtful = doubts(issue)
     if doubtful:
         note = Problem(path, None, "warning", "文章划分可能有误：" + "；".join(doubtful)
-                       + "。请用 jianbao check 核对，必要时用附注文件的 titles 更正")
+                       + "。请用 jianbao check 核对，必要时用附注文件的 titles 更正 / the articles may be cut wrongly:"
+                       " check the outline with jianbao check, correct titles with the sidecar's titles")
         issue = replace(issue, problems=issue.problems + (note,))
     return issue

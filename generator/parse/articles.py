@@ -429,7 +429,7 @@ class Segmenter:
     def _on_credit(self, blocks: list[Block], i: int) -> None:
         cur = self._open() or self.current
         if cur is None:
-            return self._keep(blocks[i], "署名行出现在第一篇文章之前")
+            return self._keep(blocks[i], "署名行出现在第一篇文章之前 / a signature before the first article")
         source, authors = read_credit(blocks[i].text)
         cur.source = cur.source or source
         cur.authors.extend(authors)
@@ -481,7 +481,7 @@ class Segmenter:
         block = blocks[i]
         cur = self._open() or self.current
         if cur is None:
-            return self._keep(Block(" | ".join(block.cells[0]) if block.cells else "", block.line), "表格出现在第一篇文章之前")
+            return self._keep(Block(" | ".join(block.cells[0]) if block.cells else "", block.line), "表格出现在第一篇文章之前 / a table before the first article")
         cur.tables.append(Table(block.cells or (), block.unit, len(cur.paragraphs), block.line))
 
     def _on_separator(self, blocks: list[Block], i: int) -> None:

@@ -23,7 +23,8 @@ SECTION_START = re.compile(
 )
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)(?:\{[^}]*\})?")
+# only a converter's export (pandoc writes media/…, images/…): other such text is the bulletin's own
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:\./)?(?:media|images?|img|pics?)/[^)]*\)(?:\{[^}]*\})?")
 _MD_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
