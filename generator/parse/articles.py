@@ -295,13 +295,11 @@ class Segmenter:
         return found
 
     def _next(self, blocks: list[Block], i: int) -> Block | None:
-        # by index: slicing the rest of the blocks for every heading made parsing quadratic
-        for j in range(i + 1, len(blocks)):
-            if blocks[j].kind != "caption":
-                return blocks[j]
-        return None
+        j = self._next_index(blocks, i)
+        return blocks[j] if j is not None else None
 
     def _next_index(self, blocks: list[Block], i: int) -> int | None:
+        # by index: slicing the rest of the blocks for every heading made parsing quadratic
         for j in range(i + 1, len(blocks)):
             if blocks[j].kind != "caption":
                 return j
@@ -345,8 +343,8 @@ class Segmenter:
             return True
         if nxt is not None and nxt.kind in {"subtitle", "byline", "credit"}:
             return True
-        if nxt is not None and nxt.kind == "attribution" and self._next(blocks, self._next_index(blocks, i) or i) \
-                is not None and self._next(blocks, self._next_index(blocks, i) or i).kind == "body":
+        after = self._next(blocks, self._next_index(blocks, i) or i)
+        if nxt is not None and nxt.kind == "attribution" and after is not None and after.kind == "body":
             return True  # （XX县扶贫办 张三） right under the title
         if nxt is not None and nxt.kind == "body" and _NEWS_LEAD.match(nxt.text):
             return True

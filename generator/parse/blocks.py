@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
+from .attribution import is_person_name
 from .layout import is_full_line, lay_out
 from .text import clean_line, heading_like
 
@@ -85,7 +86,6 @@ def _byline(block: Block) -> str | None:
     """□ 解德辉 卢佳 / ■ 本报记者 王某 / 通讯员 李某: every word after the roles is a person's name."""
     if not _BYLINE_START.match(block.text) or len(block.text) > 40:
         return None
-    from .attribution import is_person_name  # the name rule lives with the other attribution rules
     rest = re.sub(rf"\s*{_ROLE}\s*|\s*文\s*/\s*图\s*", " ", _BYLINE_ROLES.sub("", block.text, count=1))
     tokens = [t for t in re.split(r"[、，,\s]+", rest) if t]
     if not tokens:

@@ -74,8 +74,6 @@ def read_issue_line(text: str, header: Header) -> None:
     if bracketed:
         header.special = bracketed
         header.issue_no = number if number is not None else header.issue_no
-        if number is not None and not ISSUE_LINE.search(text):
-            text = text + " "
     m = ISSUE_LINE.search(text)
     special = SPECIAL.search(text)
     if special and (m is None or special.start() < m.start()):
