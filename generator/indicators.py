@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple, Optional, Sequence
 
-from .measures import Measure, known_labels, match_measure
+from .measures import Measure, known_labels, longest_suffix, match_measure
 from .model import Indicator
 from .numbers import Quantity, find_numbers
 
@@ -388,7 +388,7 @@ def _rate_before(at: _At) -> Span:
     if not found or not _LINK.fullmatch(clause[found[-1].end():]):
         return None
     m = found[-1]
-    label = next((v for v in at.vocab if clause[:m.end()].endswith(v)), None)  # 贫困发生率, 实际报销比例
+    label = longest_suffix(clause[:m.end()], at.vocab)  # 贫困发生率, 实际报销比例
     if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率
         label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group() + m.group()
     start = at.lo + m.end() - len(label)

@@ -99,6 +99,18 @@ def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = No
     return None
 
 
+def longest_suffix(text: str, labels: tuple[str, ...]) -> str | None:
+    """The longest of ``labels`` that ``text`` ends with: looked up by length, not tried one by one."""
+    by_length = _by_length(labels)
+    return next((text[-n:] for n, group in by_length if len(text) >= n and text[-n:] in group), None)
+
+
+@lru_cache(maxsize=8)
+def _by_length(labels: tuple[str, ...]) -> tuple[tuple[int, frozenset[str]], ...]:
+    lengths = sorted({len(v) for v in labels}, reverse=True)
+    return tuple((n, frozenset(v for v in labels if len(v) == n)) for n in lengths)
+
+
 def known_labels(measures: Iterable[Measure] | None = None) -> tuple[str, ...]:
     """Every label variant, longest first: the extractor prefers the longest one written."""
     found = {label for m in (_default() if measures is None else measures) for label in (*m.labels, m.name)}

@@ -101,7 +101,8 @@ def resolve_places(
     hits = _read(title, subtitle, paragraphs, source, gaz, False)
     # Bare everyday short names (合作, 资源) count only for a division named in full or issuing: the
     # text is read again with them only then, rather than cutting every stretch they occur in.
-    seen = {d.adcode for h in hits for d in h.candidates} | ({issuer.adcode} if issuer else set())
+    # A township's candidates (every county with a 板桥镇) name no division in full: they do not count.
+    seen = {d.adcode for h in hits if not h.township for d in h.candidates} | ({issuer.adcode} if issuer else set())
     if seen & _everyday_short(gaz)[1]:
         hits = _read(title, subtitle, paragraphs, source, gaz, True)
     _choose(hits, [issuer] if issuer else [], gaz)
