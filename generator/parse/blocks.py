@@ -51,11 +51,13 @@ _SEPARATOR = re.compile(r"^[-—_*=·.\s━─＿═~～★☆※◆◇■□●
 _MARKING = re.compile(
     r"^[（(【\[]?\s*(?:示例|内部资料|内部刊物|内部参阅|内部发行|注意保存|妥善保管|秘密|机密|绝密|密级|领导批示|仅供参考)[^。]{0,30}。?$")
 _PUBLISHER = re.compile(r"^(?:(?:主办|编印|编发|主编)(?:单位)?\s*[：:]\s*)?(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办|编发|印发)?$")
-_PUBLISHER_LINE = re.compile(r"^(?:主办|编印|编发)(?:单位)?\s*[：:]|\S\s?(?:主?编|编印|主办|编发)$")
+_PUBLISHER_LINE = re.compile(r"^(?:(?:主办|编印|编发)(?:单位)?\s*[：:]|.*\S\s?(?:主?编|编印|主办|编发)$)")
+_PUBLISHER_FIRST, _PUBLISHER_LAST = ("主办", "编印", "编发"), ("编", "编印", "主办", "编发")  # looked at first
 _DATE_ONLY = re.compile(r"^\s*[（(]?\s*(?:" + DATE.pattern + r")\s*[)）]?\s*(?:星期[一二三四五六日天])?\s*$")
 _TOC_HEAD = re.compile(r"^[【\[〖]?\s*(?:本期要目|本期导读|本期目录|本期提要|本期内容|内容提要|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?$")
 _LEADER = r"[.．…·・⋯\-—]"
 _TOC_ENTRY = re.compile(rf"^(?P<title>.+?)\s*(?:{_LEADER}\s*){{3,}}\s*(?:第\s*)?(?P<page>\d{{1,3}})\s*页?\s*$")
+_TOC_LAST = frozenset("0123456789页")  # how a contents line ends: looked at before the whole line is
 _TOC_PAGE = re.compile(r"^(?P<title>.+?)\s*(?:[（(]\s*(?P<p1>\d{1,3})\s*[)）]|第\s*(?P<p2>\d{1,3})\s*页)\s*$")
 _TOC_LABEL = re.compile(r"^[^。，,；;]{2,24}[：:]$")
 _COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作动态|经验交流|典型经验|基层动态|决策参考|要情专报|信息快递|简讯)$")
@@ -64,12 +66,14 @@ _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
 _CREDIT = re.compile(r"^(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]")
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
-_CAPTION = re.compile(r"(?:\s|。|　)(?:摄影?|供图|/摄)$|^图为")
+_CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为)")
+# One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every
+# character of every line, the slowest step of classifying a bulletin's lines.
 _FOOTER = re.compile(
-    r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|分\s*送\s*[：:]|主\s*送\s*[：:]|报\s*送\s*[：:])"
-    r"|印\s*发\s*$|^联系人\s*[：:]|^联\s*系\s*电\s*话|^投稿邮箱|^电子邮箱|^邮\s*箱\s*[：:]|^(?:责任)?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)"
-    r"|^责任编辑\s*[：:]|^(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
-    r"|^[（(]\s*共印\s*\d+\s*份\s*[)）]$|^共印\s*\d+\s*份$"
+    r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|分\s*送\s*[：:]|主\s*送\s*[：:]|报\s*送\s*[：:]"
+    r"|.*印\s*发\s*$|联系人\s*[：:]|联\s*系\s*电\s*话|投稿邮箱|电子邮箱|邮\s*箱\s*[：:]|(?:责任)?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)"
+    r"|责任编辑\s*[：:]|(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
+    r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$)"
 )
 _ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|见习记者)"
 _BYLINE_ROLES = re.compile(rf"^(?:[□■◇◆]\s*)?(?:{_ROLE}|文\s*/\s*图|文|图)?\s*")
@@ -131,7 +135,7 @@ RULES: tuple[Rule, ...] = (
     _rule(_MARKING, "marking"),
     _rule(_FOOTER, "footer"),
     _rule(_TOC_HEAD, "toc_head"),
-    _rule(_TOC_ENTRY, "toc_entry"),
+    lambda b: "toc_entry" if b.text.rstrip()[-1:] in _TOC_LAST and _TOC_ENTRY.match(b.text) else None,
     _rule(_CONTINUATION, "continuation"),
     _rule(_COLUMN, "column"),
     _rule(_EDITOR_NOTE, "editor_note"),
@@ -144,7 +148,8 @@ RULES: tuple[Rule, ...] = (
     _rule(_DATE_ONLY, "date_line"),
     lambda b: "caption" if len(b.text) <= 80 and _CAPTION.search(b.text) else None,
     lambda b: "toc_label" if _TOC_LABEL.match(b.text) else None,
-    lambda b: "publisher_line" if _PUBLISHER_LINE.search(b.text) and heading_like(b.text) else None,
+    lambda b: "publisher_line" if b.text.endswith(_PUBLISHER_LAST) | b.text.startswith(_PUBLISHER_FIRST)
+    and _PUBLISHER_LINE.match(b.text) and heading_like(b.text) else None,
     lambda b: "heading" if b.level or heading_like(b.text) else None,
 )
 

@@ -20,8 +20,12 @@ _WIDTH = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFF01, 0xFF5F
 _WIDTH.update({0x3000: " ", 0x00A0: " ", 0x200B: "", 0x200C: "", 0x200D: "", 0x2060: ""})
 
 
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_WIDTH)) + "]+")
+
+
 def fold_width(text: str) -> str:
-    return text.translate(_WIDTH)
+    # only the runs that change are translated: translating the whole text costs a lookup per character
+    return _FOLDED.sub(lambda m: m.group().translate(_WIDTH), text)
 
 
 @dataclass(frozen=True)
@@ -45,9 +49,20 @@ class Layout:
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+class _Widths(dict):
+    """Each character's width on the page, looked up once: ambiguous-width characters (“” — …) are
+    set full-width in Chinese text."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in "WFA" else 1
+        return width
+
+
+_WIDTHS = _Widths()
+
+
 def display_width(text: str) -> int:
-    # ambiguous-width characters (“” — …) are set full-width in Chinese text
-    return sum(2 if unicodedata.east_asian_width(ch) in "WFA" else 1 for ch in text)
+    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
 
 
 # ---------------------------------------------------------------- tables
@@ -252,6 +267,8 @@ _SPACED_LINE = re.compile(r"\s*[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff])+\s*"
 def collapse_spaced(text: str) -> str:
     """脱 贫 攻 坚 简 报 → 脱贫攻坚简报: three or more single characters each set apart by spaces, or a
     line of nothing else (特    刊); a name printed 黄 彬 inside a line stays as it is."""
+    if " " not in text and "\u3000" not in text:
+        return text
     if _SPACED_LINE.fullmatch(text):
         return re.sub(r"[ \u3000]+", "", text.strip())
     return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
@@ -263,12 +280,15 @@ _ORG_DATE_TIGHT = re.compile(
     + _ORG_DATE.pattern.split("(?P<date>", 1)[1])
 
 
+_DATE_LAST = frozenset("日0123456789")  # how a line that ends in a date ends: looked at first
+
+
 def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
     """凌云县…办公室          2019年5月20日: publisher and date printed on one line, spaces apart."""
     out: list[RawLine] = []
     for line in lines:
         m = (_ORG_DATE.match(line.text) or _ORG_DATE_TIGHT.match(line.text)) \
-            if line.cells is None and "印发" not in line.text else None
+            if line.cells is None and line.text.rstrip()[-1:] in _DATE_LAST and "印发" not in line.text else None
         if m and not any(ch in SENTENCE_PUNCT for ch in m.group("org")):
             out.append(RawLine(line.number, m.group("org")))
             out.append(RawLine(line.number, m.group("date")))
@@ -317,5 +337,6 @@ def lay_out(text: str) -> Layout:
     lines = _columns(lines)
     lines = _furniture(lines)
     lines = _split_org_date(lines)
-    lines = [replace(l, text=collapse_spaced(l.text)) if l.cells is None else l for l in lines]
+    lines = [l if l.cells is not None or (t := collapse_spaced(l.text)) == l.text else replace(l, text=t)
+             for l in lines]
     return Layout(lines, *_wrap_width(lines))
