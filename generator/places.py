@@ -32,7 +32,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import count
+from bisect import bisect_left, bisect_right
+from itertools import accumulate, count
 
 from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from .lexicon import cut_plain, main_frequencies, word_tags
@@ -130,44 +131,64 @@ _READINGS = count()
 
 
 def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = True) -> list[_Hit]:
-    words, opaque = _words(text, gaz, everyday) if part == "body" else (cut_plain(text), frozenset())
-    solid = [i for i, w in enumerate(words) if not w.isspace()]
-    after = {a: words[b] for a, b in zip(solid, solid[1:])}  # the next word that is not blank
+    if part == "body":
+        words, opaque, starts = _words(text, gaz, everyday)
+    else:
+        words, opaque, starts = cut_plain(text), frozenset(), None
+    ends = list(accumulate(map(len, words)))
+    stops = [m.start() for m in _SENTENCE_END.finditer(text)]
+    reading = next(_READINGS)
     hits: list[_Hit] = []
-    previous: _Hit | None = None  # the place word right before this one, if any
-    before = ""  # the last word that is not blank
-    reading, sentence = next(_READINGS), 0
-    offset, spans = 0, {}  # where each short-name hit stands in ``text``
-    for i, word in enumerate(words):
-        hit = None
-        offset += len(word)
-        if _SENTENCE_END.match(word):
-            sentence += 1
+    spans = {}  # where each short-name hit stands in ``text``
+    last: tuple[int, _Hit | None] = (-2, None)  # the last place word with candidates, and its index
+
+    def before(i: int) -> str:  # the last word before i that is not blank
+        return next((words[j] for j in range(i - 1, -1, -1) if not words[j].isspace()), "")
+
+    def after(i: int) -> str | None:  # the next word that is not blank
+        return next((words[j] for j in range(i + 1, len(words)) if not words[j].isspace()), None)
+
+    def read(i: int) -> _Hit | None:
+        word, hit = words[i], None
+        previous = last[1] if last[0] == i - 1 else None  # the place word right before this one, if any
         if i in opaque:
-            pass
-        elif word == "全州" and gaz.candidates(word):
+            return None
+        if word == "全州" and gaz.candidates(word):
             hit = _place_hit(word, previous, part, lead, gaz)  # 全州县 (Guangxi), or the whole 自治州:
             hit.reference = "州"  # settled with the other references
         elif _REFERENCE.match(word) or word == "自治区":
             hit = _Hit(part, lead, word, reference="省" if word == "自治区" else word[-1])
         elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区") \
-                and not gaz.candidates(after.get(i, "")):
+                and not gaz.candidates(after(i) or ""):
             hit = _Hit(part, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
-        elif not before.endswith(_PERSON_MARKERS) and after.get(i) != "摄":
+        elif not before(i).endswith(_PERSON_MARKERS) and after(i) != "摄":
             hit = _place_hit(word, previous, part, lead, gaz)
             if hit and _is_short(hit):
-                if after.get(i, "").startswith(_FIRM_MARKERS) or (i and _is_surname(words[i - 1])):
+                if (after(i) or "").startswith(_FIRM_MARKERS) or (i and _is_surname(words[i - 1])):
                     hit = None  # 久远银海公司; 陈秀英, 魏清河: a given name after the surname
                 elif i + 1 < len(words) and i + 1 not in opaque:
                     hit.glued = _is_noun(words[i + 1], gaz)
                 if hit:
-                    spans[id(hit)] = (offset - len(word), offset)
+                    spans[id(hit)] = (ends[i] - len(word), ends[i])
         if hit:
-            hit.clause = (reading, sentence)
+            hit.clause = (reading, bisect_left(stops, ends[i] - len(word)))  # which text, which sentence
             hits.append(hit)
-        previous = hit if hit and hit.candidates else None
-        if not word.isspace():
-            before = word
+        return hit
+
+    # Speed: in body text only the words where a name (or 我县…) begins can be places, and the word
+    # right after a place (来宾市 兴宾区); the others are not looked at one by one.
+    todo = range(len(words)) if starts is None else _words_at(starts, words, ends)
+    extra = None
+    k = 0
+    while k < len(todo) or extra is not None:
+        if extra is not None and (k >= len(todo) or extra < todo[k]):
+            i, extra = extra, None
+        else:
+            i, k = todo[k], k + 1
+            extra = None if extra == i else extra
+        hit = read(i)
+        if hit and hit.candidates:
+            last, extra = (i, hit), (i + 1 if i + 1 < len(words) else None)
     townships = _townships_in(text, part, lead, gaz)
     if townships and spans:
         # 东坡底乡 (and its 东坡底村) are of 交城县: no 东坡区 in them
@@ -244,7 +265,7 @@ _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
 _REFERENCE_IN = re.compile(r"[我全本该][市县区省州]|自治区")
 
 
-def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str], frozenset[int]]:
+def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str], frozenset[int], list[int]]:
     """The words of ``text`` as jieba cuts them, except that stretches that cannot name a place
     are single opaque words (their indexes are returned). Without ``everyday``, a stretch whose
     only name is a bare everyday short name (合作) is opaque too."""
@@ -268,7 +289,17 @@ def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str],
         if sep:
             words.append(sep.group())
             pos = sep.end()
-    return words, frozenset(opaque)
+    return words, frozenset(opaque), starts
+
+
+def _words_at(starts: list[int], words: list[str], ends: list[int]) -> list[int]:
+    """The indexes of the words that begin at one of ``starts`` (offsets in the text, sorted)."""
+    found = []
+    for s in starts:
+        i = bisect_right(ends, s)
+        if i < len(words) and ends[i] - len(words[i]) == s and (not found or found[-1] != i):
+            found.append(i)
+    return found
 
 
 def _name_starts(text: str, gaz: Gazetteer, everyday: bool = True) -> list[int]:
