@@ -86,6 +86,7 @@ Span = Optional[tuple[str, int, int]]  # (label, start, end) in the sentence
 
 
 @lru_cache(maxsize=1024)  # asked for every figure of the same sentence
+@lru_cache(maxsize=256)  # asked again for each figure of a sentence, and of the sentence before
 def masked_titles(text: str, names: bool = False) -> str:
     """Blank 《…》 (same length): a document's name is not the sentence's mood; with ``names``,
     short quoted names too: “雨露计划”, “头羊计划” name programmes, not goals."""
