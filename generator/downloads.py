@@ -25,7 +25,7 @@ from .figures import Figure
 from .render import built_path, num
 
 FIGURE_COLUMNS = ("place_code", "place", "measure", "measure_name", "label", "value", "unit", "kind",
-                  "date", "series", "issue", "article", "text", "sentence", "page")
+                  "date", "series", "issue", "article", "text", "sentence", "page", "scope", "change", "as_of", "doubt")
 ARTICLE_COLUMNS = ("date", "series", "issue", "title", "subtitle", "authors", "source", "column",
                    "places", "primary_places", "themes", "figures", "page")
 _FIGURE_HEADER = ",".join(FIGURE_COLUMNS) + "\r\n"  # the columns are plain names: csv quotes none
@@ -52,7 +52,7 @@ def figure_record(f: Figure) -> tuple[str, ...]:
     i, entry = f.indicator, f.ref.entry
     return (i.place or "", f.place_name or "", i.measure or "", f.measure_name or "", i.label, num(i.value), i.unit,
             i.kind, entry.issue.date or "", entry.issue.series or "", entry.label, f.ref.article.title, i.text,
-            i.sentence, built_path(f.target))
+            i.sentence, built_path(f.target), i.scope, "yes" if i.change else "", i.date or "", i.doubt or "")
 
 
 def figure_lines(figures: Iterable[Figure]) -> tuple[tuple[str, ...], tuple[str, ...]]:

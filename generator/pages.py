@@ -521,7 +521,8 @@ def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:
     return {code for code, _ in sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:n]}
 
 
-DOUBT_ROWS = 300  # rows per list of doubtful figures: the page stays readable; the downloads have all
+DOUBT_ROWS = 100  # rows per list of doubtful figures: the page stays readable; the downloads (doubt column) have all
+CONFLICT_FIGURES = 6  # values shown in one row of conflicting figures
 
 
 def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -552,6 +553,7 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
         measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles), years=years,
         kinds=Counter(f.indicator.kind for f in figures), doubts=figure_doubts(figures), doubt_limit=DOUBT_ROWS,
+        conflict_limit=CONFLICT_FIGURES,
     ))
 
 
