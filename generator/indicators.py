@@ -773,11 +773,17 @@ _COMMON = frozenset("城乡 返乡 家乡 下乡 回乡 故乡 老乡 异乡 本
 
 def _sub_named(sentence: str, end: int) -> bool:
     """A township, village or community named before ``end`` (百都乡者欣村田房屯, 兴县蔚汾镇, 文华社区)."""
-    text = sentence[:end]
-    if _SUB_MARK.search(text):
-        return True
-    return any(m.group(1) not in _GENERIC and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
-               and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON for m in _SUB_PLACE.finditer(text))
+    return _first_sub_end(sentence[:end]) <= end
+
+
+@lru_cache(maxsize=64)  # asked for each figure of a sentence
+def _first_sub_end(text: str) -> float:
+    """Where the first township, village or community named in ``text`` ends (inf: none)."""
+    ends = [m.end() for m in _SUB_MARK.finditer(text)][:1]
+    ends += [m.end() for m in _SUB_PLACE.finditer(text) if m.group(1) not in _GENERIC
+             and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
+             and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON][:1]
+    return min(ends, default=float("inf"))
 
 
 def _date(sentence: str, start: int) -> str | None:
@@ -835,6 +841,10 @@ _RULE_UNITS = _DURATIONS | {"工作日", "类", "种", "项", "档"}
 _TOOK = re.compile(r"(?:仅|只|不到|用了|历时|短短|仅用|只用)\s*$")
 
 
+_PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|各\s*$")
+_PART_OF = re.compile(r"\s*其中")
+
+
 def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,
                          measures: Sequence[Measure] | None, topic: str = "whole") -> list[Indicator]:
     figures = [Figure(q) for q in map(lambda q: _implied_unit(q, sentence), find_numbers(sentence))
@@ -849,7 +859,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     for i, (fig, kind) in enumerate(zip(figures, kinds)):
         q = fig.quantity
         start, end = min(fig.text_start, q.start), max(fig.text_end, q.end)
-        named_here = _sub_named(sentence, start) and not _WHOLE_MARK.search(sentence, 0, start)
+        # the sentence's first named township (read once, from the whole sentence) stands before the figure
+        named_here = _first_sub_end(sentence) <= start and not _WHOLE_MARK.search(sentence, 0, start)
         here = "sub" if named_here else topic
         scope = _scope(sentence, fig, figures, kind, here)
         if scope == "threshold" and kind == "actual":
@@ -872,19 +883,20 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
             doubt = doubt or "没有识别出数据的名称"
         measure = None
         # 由13.2%降至6.8%: the earlier level has no date of its own, so it is not compared
-        superseded = any(f.follows == i and f.quantity.unit == q.unit for f in figures) and _date(sentence, q.start) is None
-        per = re.search(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|各\s*$", sentence[_clause(sentence, q.start, q.end)[0]:q.start])
+        date = _date(sentence, q.start)
+        superseded = any(f.follows == i and f.quantity.unit == q.unit for f in figures) and date is None
         lo_clause = _clause(sentence, q.start, q.end)[0]
+        per = _PER_UNIT.search(sentence, lo_clause, q.start)
         past_line = any(f.quantity.end <= q.start and f.quantity.start >= lo_clause and f.quantity.bound
                         and f.quantity.unit != q.unit for f in figures)  # 300 平方米以上的行政村有 667 个
-        part_of = re.match(r"\s*其中", sentence[lo_clause:q.start])  # 其中贫困户 34 户: a breakdown of the count before
+        part_of = _PART_OF.match(sentence, lo_clause, q.start)  # 其中贫困户 34 户: a breakdown of the count before
         if not change and not fig.subset and not superseded and not per and not past_line and not part_of:  # 每个安置点 1 个车间 is a rate
             measure = (_measure(label, q.unit, scope) if measures is None
                        else match_measure(label, q.unit, measures, scope))
         out.append(Indicator(
             label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
             text=sentence[start:end], sentence=sentence, place=place, measure=measure,
-            scope=scope, change=change, date=_date(sentence, q.start), doubt=doubt,  # type: ignore[arg-type]
+            scope=scope, change=change, date=date, doubt=doubt,  # type: ignore[arg-type]
             paragraph=paragraph, start=offset + start, end=offset + end))
     return out
 
