@@ -94,7 +94,7 @@ def _row(f: Figure, page: str, name: str) -> dict:
     rewrites .md links in Markdown, and this link lives inside an inline SVG."""
     i = f.indicator
     href = page_url(page, f.target)
-    return {"name": name, "value": i.value, "unit": i.unit, "date": f.date or "", "code": i.place or "",
+    return {"name": name, "value": i.value, "unit": i.unit, "date": f.day or "", "as_of": f.date or "", "code": i.place or "",
             "kind": "实际" if i.kind == "actual" else "目标", "href": href}
 
 
@@ -260,18 +260,18 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
 
     Only places with actual values on two dates or more are drawn: points all on one date are not
     a change over time (the page lists such values instead). None when no place has two dates."""
-    figures = _levels([f for f in figures if f.date], ("actual", "target"))
+    figures = _levels([f for f in figures if f.day], ("actual", "target"))
     dates: dict[str, set[str]] = {}
     for f in figures:
         if f.indicator.kind == "actual":
-            dates.setdefault(name_of(f), set()).add(f.date)
+            dates.setdefault(name_of(f), set()).add(f.day)
     figures = [f for f in figures if len(dates.get(name_of(f), ())) >= 2]
     if not figures:
         return None
     # the newest MAX_POINTS: rendering cost grows with marks, and the CSV has every value
-    figures = sorted(figures, key=lambda f: f.date, reverse=True)[:MAX_POINTS]
+    figures = sorted(figures, key=lambda f: f.day, reverse=True)[:MAX_POINTS]
     unit = figures[0].indicator.unit
-    figures = sorted(figures, key=lambda f: (f.date, name_of(f), f.indicator.value))
+    figures = sorted(figures, key=lambda f: (f.day, name_of(f), f.indicator.value))
     rows = [_row(f, page, name_of(f)) for f in figures]
     with_targets = any(f.indicator.kind == "target" for f in figures)
     spec = _fill(_time_template(unit, with_targets), title, _marked(rows))
@@ -421,7 +421,8 @@ _cn_date = lru_cache(maxsize=4096)(cn_date)  # a chart's marks share a few dates
 def mark_label(row: dict) -> str:
     """那坡县：1,860 万株（2019年3月1日）, with 目标 for a target: the mark's hover text."""
     kind = "，目标" if row.get("kind") == "目标" else ""
-    date = _cn_date(row["date"]) + kind if row["date"] else kind.lstrip("，")
+    when = row.get("as_of", row["date"])  # as coarse as the text: 2020年, not 2020年12月31日
+    date = _cn_date(when) + kind if when else kind.lstrip("，")
     return f"{row['name']}：{amount(row['value'], row.get('unit', ''))}" + (f"（{date}）" if date else "")
 
 

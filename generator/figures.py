@@ -6,6 +6,8 @@ that link lands on, and highlights, the sentence itself rather than its whole pa
 """
 from __future__ import annotations
 
+import calendar
+
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -154,7 +156,27 @@ class Figure:
 
     @property
     def date(self) -> str | None:
-        return self.ref.entry.issue.date
+        """The date the figure is of: the one its sentence gives (2013 年的 30.2%, 截至 2020 年 11 月),
+        else its issue's, which is also more precise when the sentence names the issue's own year or
+        month (2019 年参保率达 100% in an issue of 2019-04-08)."""
+        own, issued = self.indicator.date, self.ref.entry.issue.date
+        return issued if not own or (issued and issued.startswith(own)) else own
+
+    @property
+    def day(self) -> str | None:
+        """:attr:`date` as one day, for time axes and ordering: a year or a month is taken at its end
+        (截至 2020 年底), as the levels these bulletins report are."""
+        return as_day(self.date)
+
+
+def as_day(date: str | None) -> str | None:
+    """2020 → 2020-12-31, 2020-11 → 2020-11-30, 2020-11-05 unchanged."""
+    if not date or len(date) == 10:
+        return date
+    year, _, month = date.partition("-")
+    if not month:
+        return f"{year}-12-31"
+    return f"{year}-{month}-{calendar.monthrange(int(year), int(month))[1]:02d}"
 
 
 @lru_cache(maxsize=1)
@@ -229,10 +251,11 @@ def not_comparable(f: Figure, unit: str | None) -> str | None:
 
 
 def latest_by_place(figures: list[Figure]) -> list[Figure]:
-    """The newest comparable figure per place (figures must be newest first)."""
+    """The comparable figure of the latest date per place (figures newest issue first, which wins a
+    tie): a new issue that recalls 2013's level does not make it the latest."""
     seen: dict[str, Figure] = {}
     for f in figures:
-        if comparable(f) and f.indicator.place not in seen:
+        if comparable(f) and (f.indicator.place not in seen or (f.day or "") > (seen[f.indicator.place].day or "")):
             seen[f.indicator.place] = f
     return list(seen.values())
 

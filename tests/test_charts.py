@@ -381,3 +381,22 @@ def test_a_peer_chart_keys_the_page_own_bar_only_where_it_is_coloured(households
     unfocused = {"p.md": PLACEHOLDER.format(key="a" * 20, focus="-")}
     fill_placeholders(unfocused, {"a" * 20: '<svg><g class="jb-key-focus"><rect/></g><g class="jb-key"></g></svg>'})
     assert "jb-key-focus" not in unfocused["p.md"] and "jb-key" in unfocused["p.md"]
+
+
+def test_a_figure_is_dated_by_its_sentence_and_plotted_at_the_end_of_that_year():
+    """示例: an issue of 2019 recalls 2013's rate and gives 2018's. Each level is placed at its own
+    date, not both at the issue's; the latest per place is 2018's, though 2013's comes from the same issue."""
+    text = "那坡县贫困发生率由2013年的30.2%下降到2018年底的1.06%。"
+    figs = (replace(_fig("2013年的30.2%", text, 30.2, measure="poverty_rate", label="贫困发生率"), date="2013"),
+            replace(_fig("2018年底的1.06%", text, 1.06, measure="poverty_rate", label="贫困发生率"), date="2018"))
+    same_year = "2019年那坡县参保率达 100%。"
+    own = replace(_fig("参保率达 100%", same_year, 100, measure="insured_rate", label="参保率"), date="2019")
+    c = collect([_issue("a.txt", "2019-03-01", Article("那坡县脱贫", paragraphs=(text,), indicators=figs),
+                        Article("那坡县医保", paragraphs=(same_year,), indicators=(own,)))], load_taxonomy())
+    rates = [f for f in gather_figures(c) if f.indicator.measure == "poverty_rate"]
+    assert sorted((f.date, f.day) for f in rates) == [("2013", "2013-12-31"), ("2018", "2018-12-31")]
+    assert latest_by_place(rates)[0].indicator.value == 1.06
+    chart = time_chart("那坡县贫困发生率", rates, "places/451026.md", "x.csv", lambda f: f.place_name)
+    assert sorted(v["date"] for v in chart.spec["data"]["values"]) == ["2013-12-31", "2018-12-31"]
+    insured = next(f for f in gather_figures(c) if f.indicator.measure == "insured_rate")
+    assert insured.date == "2019-03-01"  # the issue's own year: its date says more, and is not in the future
