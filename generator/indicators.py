@@ -151,8 +151,11 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(out)
 
 
+_NOT_WORD = re.compile(r"[\W\d_]")  # punctuation, a digit: no word of a label
+
+
 def _content(word: str) -> bool:
-    return word not in _STOP and not re.match(r"[\W\d_]", word)
+    return word not in _STOP and not _NOT_WORD.match(word)
 
 
 def _phrase(tokens: list[tuple[str, str, int]]) -> Span:
@@ -332,7 +335,7 @@ def _noun_before(at: _At) -> Span:
     words, verb = _phrase_before(text, base)
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
-        if rel and rel[0][1].startswith("v") and not any(re.match(r"[\W\d_]", t[0]) for t in rel) \
+        if rel and rel[0][1].startswith("v") and not any(_NOT_WORD.match(t[0]) for t in rel) \
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
             at.figures[at.i].subset = True
             return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
@@ -660,7 +663,7 @@ def classify(sentence: str, fig: Figure, previous: str = "") -> str:
 
     def scopes(names: bool) -> dict[str, str]:
         text = masked_titles(sentence, names)  # 《…三年行动计划》 names a document, not a goal
-        left = (masked_titles(previous, names) if re.match(r"\s*即[：:，,]?", text) else "") + text[:q.start]
+        left = (masked_titles(previous, names) if text.lstrip().startswith("即") else "") + text[:q.start]
         return {"near": text[lo:q.start], "clause": text[lo:hi], "right": text[q.end:hi],
                 "left": left, "after": text[q.end:]}
 
@@ -697,7 +700,7 @@ _MONEY_CONTEXT = re.compile(r"元|费|资金|金额|基金|救助金|收入|住�
 
 def _implied_unit(q: Quantity, sentence: str) -> Quantity:
     """超过 2 万 in a sentence about money: 元, as the reader understands it."""
-    if q.unit or not re.search(r"[万亿]", q.text) or not _MONEY_CONTEXT.search(sentence):
+    if q.unit or ("万" not in q.text and "亿" not in q.text) or not _MONEY_CONTEXT.search(sentence):
         return q
     return Quantity(**{**q.__dict__, "unit": "元"})
 
@@ -720,6 +723,9 @@ _SUB_MARK = re.compile(r"全镇|全乡|全村|该镇|该乡|该村|本村|本镇
 _WHOLE_MARK = re.compile(r"全县|全区|全市|全省|全州|全旗|该县|该区|该市|我县|我区|我市|全域")
 _SUB_ENDS = ("乡", "镇", "村", "屯", "社区", "街道")
 _DIVISION_COUNT = re.compile(r"^[^，,。]{0,6}县|^[^，,。]{0,3}(?:县|区|市)$")
+
+
+_AREA_AFTER = re.compile(r"\s*(?:范围|服务圈)")
 
 
 def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: str) -> str:
@@ -748,7 +754,7 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
                                                          r"|起|范围|设置?|作为|起付线|预警线|监测线|基准线|门槛|损失额)",
                                                          sentence[q.end:]):
             return "threshold"
-    elif re.match(r"\s*(?:范围|服务圈)", sentence[q.end:]):
+    elif _AREA_AFTER.match(sentence, q.end):
         return "threshold"
     if q.unit == "岁":
         return "sub"  # an age is a person's

@@ -48,9 +48,13 @@ class Quantity:
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．％－～＋：／", "0123456789.%-~+:/")
 
 
+_FULLWIDTH_RUN = re.compile("[０-９．％－～＋：／]+")
+
+
 def normalise_digits(text: str) -> str:
     """Map full-width digits and signs to ASCII without changing the string's length."""
-    return text.translate(_FULLWIDTH)
+    # only the runs that change are translated: translating the whole text costs a lookup per character
+    return _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
 
 
 # Units, longest first so that 个百分点 wins over 个 and 万平方米 reads as 万 + 平方米.
@@ -172,7 +176,8 @@ def _to_float(value: Decimal) -> float:
     return float(value.normalize()) if value == value.to_integral_value() else float(value)
 
 
-def _quantity(m: re.Match, text: str) -> Quantity | None:
+def _quantity(m: re.Match, text: str, written: str) -> Quantity | None:
+    """The quantity ``m`` read in ``text`` (masked); its words are taken from ``written``, the text as given."""
     raw = m.group("pct") or m.group("num") or m.group("cn")
     if m.group("cn") and not _chinese_ok(m, text):
         return None
@@ -202,7 +207,7 @@ def _quantity(m: re.Match, text: str) -> Quantity | None:
     start = m.start(first) - (3 if first == "pct" else 0)  # 百分之 comes before the pct group
     while end > start and text[end - 1].isspace():  # the unit group may have eaten trailing spaces
         end -= 1
-    return Quantity(_to_float(value), unit, start, end, text[start:end], approx, bound, noun=noun)
+    return Quantity(_to_float(value), unit, start, end, written[start:end], approx, bound, noun=noun)
 
 
 # What each mask cannot match without (same order as _MASKS): a mask whose requirement is missing
@@ -279,9 +284,9 @@ def find_numbers(text: str) -> list[Quantity]:
         prev = scan[m.start() - 1] if m.start() else ""
         # a digit glued to letters, a dot or another digit is part of something else (v1.2, a.1)
         if not (prev.isascii() and (prev.isalnum() or prev == ".")):
-            q = _quantity(m, scan)
+            q = _quantity(m, scan, text)
         if q is not None:
-            found.append(_with(q, text=text[q.start:q.end]))
+            found.append(q)
             pos = q.end
         else:  # a refused Chinese run is retried one character on: 五个一百 → 个一百 → 一百
             pos = m.end() if m.group("num") or m.group("pct") else m.start() + 1
