@@ -131,8 +131,9 @@ _READINGS = count()
 
 
 def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = True) -> list[_Hit]:
+    cuts: dict[int, set[int]] = {}  # word edges of the stretches cut, by where they begin: townships use them too
     if part == "body":
-        words, opaque, starts = _words(text, gaz, everyday)
+        words, opaque, starts = _words(text, gaz, everyday, cuts)
     else:
         words, opaque, starts = cut_plain(text), frozenset(), None
     ends = list(accumulate(map(len, words)))
@@ -189,7 +190,7 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
         hit = read(i)
         if hit and hit.candidates:
             last, extra = (i, hit), (i + 1 if i + 1 < len(words) else None)
-    townships = _townships_in(text, part, lead, gaz)
+    townships = _townships_in(text, part, lead, gaz, cuts)
     if townships and spans:
         # 东坡底乡 (and its 东坡底村) are of 交城县: no 东坡区 in them
         stems = {_TOWNSHIP_SUFFIX.sub("", h.word) for h in townships}
@@ -226,11 +227,10 @@ _UPGRADED = {"乡": "镇", "镇": "街道"}
 _TOWNSHIP_LENGTHS = range(8, 2, -1)  # with the suffix: 迤那镇 … 普古彝族苗族乡; the longest wins
 
 
-def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer) -> list[_Hit]:
+def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[int, set[int]]) -> list[_Hit]:
     """The townships named in ``text`` (逻楼镇, 普古乡), as hits on the counties that have one so
     named. Looked up at each 乡/镇/街道 by the few lengths a name can have, never by scanning names."""
     hits = []
-    cuts: dict[int, set[int]] = {}  # the word edges of the stretches looked at, by where they begin
     taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
     for m in _TOWNSHIP_END.finditer(text):
         end = m.end()
@@ -265,7 +265,8 @@ _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
 _REFERENCE_IN = re.compile(r"[我全本该][市县区省州]|自治区")
 
 
-def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str], frozenset[int], list[int]]:
+def _words(text: str, gaz: Gazetteer, everyday: bool = True, cuts: dict[int, set[int]] | None = None
+           ) -> tuple[list[str], frozenset[int], list[int]]:
     """The words of ``text`` as jieba cuts them, except that stretches that cannot name a place
     are single opaque words (their indexes are returned). Without ``everyday``, a stretch whose
     only name is a bare everyday short name (合作) is opaque too."""
@@ -280,7 +281,10 @@ def _words(text: str, gaz: Gazetteer, everyday: bool = True) -> tuple[list[str],
             k += 1
         if unit:
             if k < len(starts) and starts[k] < end:
-                words.extend(cut_plain(unit))
+                cut = cut_plain(unit)
+                words.extend(cut)
+                if cuts is not None:  # the same stretch _on_word_edges would cut
+                    cuts[pos] = set(accumulate(map(len, cut), initial=pos))
             elif unit.isspace():
                 words.append(unit)
             else:
