@@ -87,6 +87,19 @@ def _informal_name(name: str) -> str | None:
     return m.group("place").removesuffix("族") + m.group("level")
 
 
+# Inner Mongolia's banners named by a wing and a side, as every text abbreviates them: the first
+# character of the people's or region's name, then the side and the place in the wing (科尔沁右翼前旗
+# → 科右前旗, 察哈尔右翼后旗 → 察右后旗, 土默特左旗 → 土左旗, 新巴尔虎右旗 → 新右旗).
+_WING_BANNER = re.compile(r"^(?P<head>[^左右]{2,4}?)(?P<side>[左右])(?:翼(?P<pos>[前中后]))?旗$")
+
+
+def _banner_short(name: str) -> str | None:
+    m = _WING_BANNER.match(name)
+    if not m or (m.group("pos") is None and len(m.group("head")) < 3):
+        return None  # 巴林左旗 is already as short as it is written
+    return m.group("head")[0] + m.group("side") + (m.group("pos") or "") + "旗"
+
+
 def _pad(code: str) -> str:
     return code.ljust(6, "0")
 
@@ -137,7 +150,7 @@ class Gazetteer:
 
     @staticmethod
     def _all_forms(name: str) -> list[str]:
-        return [f for f in (name, short_name(name), _informal_name(name)) if f]
+        return [f for f in (name, short_name(name), _informal_name(name), _banner_short(name)) if f]
 
     # -- lookups -------------------------------------------------------------------------------
 

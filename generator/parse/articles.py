@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Article, Problem, TocEntry
-from .attribution import parse_attribution, parse_byline, trailing_author, trailing_office
+from .attribution import _ORG_TAIL, _loose_names, parse_attribution, parse_byline, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import SECTION_START, is_terminated, tidy_title
 
@@ -76,10 +76,14 @@ def _wrapped(head: Block, nxt: Block) -> bool:
     """A title printed over two adjacent lines (no blank line between them). A line with a mark of its
     own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
-            and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text))
+            and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
+            and not _LABELLED.match(nxt.text))
 
 
 _MARKED = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦【〖]")
+# 金寨县：一片茶叶… — a title opens with its place's label; a line that does is not the second half of
+# the line above (a newspaper's kicker, 引题, printed right over its headline)
+_LABELLED = re.compile(r"^[^，。,、：:\s]{2,8}[：:]\S")
 
 
 def _signed(text: str) -> bool:
@@ -163,8 +167,8 @@ def _norm(text: str) -> str:
 
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯)\s*(?:[（(](?P<credit>[^（）()]{2,40})[)）])?")
 _CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|"
-                           r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图)\s*[：:]\s*")
-_AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/图", "文图", "执笔", "整理"}
+                           r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*")
+_AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "执笔", "整理"}
 _SOURCE_ROLES = {"供稿", "供稿单位", "来源", "稿件来源", "信息来源"}
 
 
@@ -178,13 +182,18 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
         return parse_attribution(text)
     for k, m in enumerate(parts):
         value = text[m.end(): parts[k + 1].start() if k + 1 < len(parts) else len(text)].strip(" ，,;；")
-        role = re.sub(r"\s", "", m.group("role"))
+        role = "文/" if m.group("slash") else re.sub(r"\s", "", m.group("role"))
         if role in _AUTHOR_ROLES:
             names = split_names(value)
             if names:
                 authors.extend(names)
             else:
                 org, people = parse_attribution(value)
+                if org and not people and not _ORG_TAIL.search(org):
+                    # after 撰稿： or 文/ come people, whatever their surname: 次仁旺堆, 阿不都热依木·吾斯曼
+                    loose = _loose_names(org.replace(" ", "、"))
+                    if loose:
+                        people, org = loose, None
                 authors.extend(people)
                 source = source or org
         elif role in _SOURCE_ROLES:
@@ -443,8 +452,9 @@ class Segmenter:
                 cur.source = cur.source or source
                 cur.authors.extend(authors)
                 return
-        if cur is None or (nxt is not None and nxt.kind in {"body", "table"}):
-            # a bracketed remark inside an article, not the signature that ends it
+        if cur is None or (nxt is not None and nxt.kind in {"body", "table"} and not _NEWS_LEAD.match(nxt.text)):
+            # a bracketed remark inside an article, not the signature that ends it (but 本刊讯 … opens
+            # the next item: the bracket before it signs the one above)
             return self._on_body(blocks, i)
         source, authors = read_credit(inner)
         cur.source, cur.closed = source or cur.source, True

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .attribution import is_person_name
+from .attribution import _COMPOUND, is_person_name
 from .layout import is_full_line, lay_out
 from .text import clean_line, heading_like
 
@@ -41,7 +41,8 @@ ISSUE_LINE = re.compile(
 TOTAL_ONLY = re.compile(rf"[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?")
 WEEK_LINE = re.compile(rf"(?P<year>[12]\d{{3}})\s*年\s*第\s*(?P<week>{_NUM})\s*周")
 SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:第?\s*(?P<no>{_NUM})\s*[期号]?)?")
-_SPECIAL_LINE = re.compile(rf"^[（(【\[]?\s*{SPECIAL.pattern}\s*[)）】\]]?$")
+# 专刊第3期, （专刊第3期）, or in brackets with its topic: （防返贫监测帮扶专刊第2期）
+_SPECIAL_LINE = re.compile(rf"^(?:[（(【\[]\s*(?P<topic>[\u4e00-\u9fff]{{0,16}}?))?{SPECIAL.pattern}\s*[)）】\]]?$")
 DATE = re.compile(
     r"(?P<y>[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
@@ -63,7 +64,8 @@ _TOC_LABEL = re.compile(r"^[^。，,；;]{2,24}[：:]$")
 _COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作动态|经验交流|典型经验|基层动态|决策参考|要情专报|信息快递|简讯)$")
 _EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后语?)[】\]]|(?:编者按|编者的话|按语|编后语?)\s*[：:]|编者按$)")
 _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
-_CREDIT = re.compile(r"^(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]")
+_CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]"
+                     r"|文\s*[/／]\s*(?![\s图])\S)")  # 文/张三: the writer, as magazines sign
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
 _CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为)")
@@ -94,6 +96,8 @@ def _byline(block: Block) -> str | None:
     tokens = [t for t in re.split(r"[、，,\s]+", rest) if t]
     if not tokens:
         return None
+    if len(tokens) == 1 and len(tokens[0]) >= 4 and tokens[0][:2] not in _COMPOUND and not re.search(_ROLE, block.text):
+        return None  # ■区县动态: a marked four-character phrase is a column head; names of four have two surnames
     if all(is_person_name(t) for t in tokens) or (
             len(tokens) == 2 and all(len(t) == 1 for t in tokens) and is_person_name("".join(tokens))):
         return "byline"
@@ -142,7 +146,8 @@ RULES: tuple[Rule, ...] = (
     _rule(_SUBTITLE, "subtitle"),
     _byline,
     _rule(_CREDIT, "credit"),
-    lambda b: "special_line" if _SPECIAL_LINE.match(b.text) else None,
+    lambda b: "special_line" if (m := _SPECIAL_LINE.match(b.text)) and not (m.group("topic") and b.text[-1] not in ")）】]")
+    else None,
     _rule(_ATTRIBUTION, "attribution"),
     _issue_line,
     _rule(_DATE_ONLY, "date_line"),

@@ -149,10 +149,11 @@ def read_header(blocks: list[Block]) -> Header:
             header.weekday = header.weekday or "星期" in block.text or bool(NEWSPAPER_PAGE.search(block.text))
             started = True
         elif kind == "special_line":
-            _, special, number = split_special(" " + block.text.strip("（()）【】[]"))
-            header.special = special or header.special
-            if number is not None:
-                header.issue_no = number
+            marker = SPECIAL.search(block.text)  # 专刊第3期, or with its topic: 防返贫监测帮扶专刊第2期
+            if marker is not None:
+                header.special = marker.group("kind")
+                if marker.group("no"):
+                    header.issue_no = to_int(marker.group("no"))
             started = True
         elif kind == "publisher_line":
             header.publisher = publisher_of(block.text)
