@@ -198,6 +198,8 @@ def _build(args, project: Path, input_dir: Path) -> int:
         from .site import mkdocs_failure
 
         shown, error = mkdocs_failure(report.mkdocs_output)
+        if error is not None and not error.filename:  # a write that names no file: the site's folder is where
+            error = OSError(error.errno, error.strerror, str(site_dir))
         if error is not None and not args.debug:
             print(f"jianbao: mkdocs: {describe_os_error(error)}", file=sys.stderr)
             return EXIT_INPUT

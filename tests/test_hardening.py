@@ -313,6 +313,35 @@ def test_disk_full_while_writing_content_is_one_message_and_the_site_is_intact(b
 
 
 @pytest.mark.slow
+def test_files_written_by_a_failed_build_are_pruned_by_the_next(built, tmp_path, monkeypatch, capsys):
+    """A disk full part way through content/, then the new issue taken out again: the files the
+    failed build wrote (pages of an issue that is gone, linking to places that are gone) are not
+    left behind for mkdocs, and content/ is that of a clean build."""
+    import errno
+
+    from generator import render
+
+    project = copy_of(built, tmp_path / "p")
+    new = project / "bulletins" / "新一期.txt"
+    new.write_text(county_text(6).replace("凌云县", "那坡县"), encoding="utf-8")
+    real, calls = render.write_atomic, []
+
+    def full(path, data):
+        calls.append(path)
+        if len(calls) > 12:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        real(path, data)
+
+    monkeypatch.setattr(render, "write_atomic", full)
+    assert cli.main(["build", "--project", str(project)]) == 1
+    monkeypatch.undo()
+    assert "磁盘空间已满" in capsys.readouterr().err
+    new.unlink()
+    assert cli.main(["build", "--project", str(project)]) == 0, capsys.readouterr().err
+    assert snapshot(project / "content") == snapshot(built / "content")
+
+
+@pytest.mark.slow
 def test_a_site_that_cannot_be_replaced_is_one_message_and_stays_as_it_was(built, tmp_path, monkeypatch, capsys):
     """site/ a mount point (EBUSY: the issue's read-only site) or in a read-only folder."""
     import errno
@@ -619,6 +648,20 @@ def test_a_file_system_error_in_mkdocs_output_is_told_plainly():
     assert "Traceback" not in shown and shown.endswith("a.zip'")
     assert (error.errno, error.filename, error.filename2) == (28, "/p/content/a.zip", "/s/site.tmp-1/a.zip")
     assert mkdocs_failure("WARNING -  a broken link\nAborted with 1 warnings in strict mode!\n")[1] is None
+
+
+@pytest.mark.slow
+def test_a_full_disk_that_mkdocs_does_not_name_is_told_with_the_site_folder(built, tmp_path, monkeypatch, capsys):
+    """mkdocs' own page writer fails with ENOSPC and no file name: the message names the site folder."""
+    from generator import build
+    from generator.site import MkdocsResult
+
+    project = copy_of(built, tmp_path / "p")
+    output = ("INFO    -  Building documentation...\nTraceback (most recent call last):\n  File \"x.py\", line 1\n"
+              "OSError: [Errno 28] No space left on device\n")
+    monkeypatch.setattr(build, "run_mkdocs", lambda *a, **k: MkdocsResult(False, output, []))
+    assert cli.main(["build", "--project", str(project)]) == 1
+    one_message(capsys.readouterr().err, "mkdocs", "磁盘空间已满", str(project / "site"), "disk full")
 
 
 def test_a_lock_file_of_the_wrong_kind_is_replaced(tmp_path):
