@@ -453,20 +453,23 @@ def test_a_read_only_project_or_site_is_one_message(built, tmp_path, part):
 # --- 6. damaged word lists -----------------------------------------------------------------------
 
 @pytest.mark.slow
-@pytest.mark.parametrize("damage", ["tsv emptied", "marshal changed", "tags cut short"])
+@pytest.mark.parametrize("damage", ["tsv emptied", "marshal changed", "tags cut short", "all, parsed issues cleared"])
 def test_damaged_word_lists_are_found_and_rebuilt(built, tmp_path, damage):
-    """``: > .jianbao-cache/lexicon/*.tsv``, then one issue added: the same bytes as a clean build."""
+    """``: > .jianbao-cache/lexicon/*.tsv``, then one issue added: the same bytes as a clean build.
+    With the parsed issues cleared too, ``add`` parses every issue and the build none: the word
+    lists are stored again all the same."""
     project = copy_of(built, tmp_path / "p")
     lexicon = project / ".jianbao-cache" / "lexicon"
-    suffix = "." + damage.split()[0]
-    for path in lexicon.glob(f"*{suffix}"):
+    if damage.startswith("all"):
+        shutil.rmtree(project / ".jianbao-cache" / "parsed")
+    for path in lexicon.iterdir():
         data = path.read_bytes()
-        if damage == "tsv emptied":
+        if path.suffix == ".tsv" and damage in ("tsv emptied", "all, parsed issues cleared"):
             path.write_bytes(b"")
-        elif damage == "marshal changed":  # a frequency changed, still a valid marshal
-            at = len(data) // 2
+        elif path.suffix == ".marshal" and damage in ("marshal changed", "all, parsed issues cleared"):
+            at = len(data) // 2  # a frequency changed, still a valid marshal
             path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
-        else:
+        elif path.suffix == ".tags" and damage in ("tags cut short", "all, parsed issues cleared"):
             path.write_bytes(data[:len(data) // 2])
     new = tmp_path / "新一期.txt"
     new.write_text(county_text(6), encoding="utf-8")
