@@ -427,6 +427,34 @@ def test_a_really_full_disk_under_content_is_one_message(built, tmp_path):
 
 
 @pytest.mark.slow
+def test_a_disk_too_full_for_the_lock_file_is_one_message_naming_it(built, tmp_path):
+    """A full file system mounted on .jianbao-cache (root only): the first write of a build is the
+    lock file's text, and its message must say where, like every other."""
+    import subprocess
+
+    project = copy_of(built, tmp_path / "p")
+    cache = project / ".jianbao-cache"
+    shutil.rmtree(cache)
+    cache.mkdir()
+    site = snapshot(project / "site")
+    if not mounted("-t", "tmpfs", "-o", "size=64k", "tmpfs", str(cache)):
+        pytest.skip("needs root and mount")
+    try:
+        with open(cache / "filler", "wb", buffering=0) as f:
+            try:
+                while True:
+                    f.write(b"\0" * 4096)
+            except OSError:  # full
+                pass
+        proc = jianbao("build", "--project", str(project))
+    finally:
+        subprocess.run(["umount", str(cache)], check=True)
+    assert proc.returncode == 1
+    one_message(proc.stderr, "磁盘空间已满", str(cache / "build.lock"), "disk full")
+    assert snapshot(project / "site") == site
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("part", ["project", "site"])
 def test_a_read_only_project_or_site_is_one_message(built, tmp_path, part):
     """The project (or only site/) mounted read-only over itself (root only: root ignores permissions)."""
