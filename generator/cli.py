@@ -198,6 +198,8 @@ def _build(args, project: Path, input_dir: Path) -> int:
         from .site import mkdocs_failure
 
         shown, error = mkdocs_failure(report.mkdocs_output)
+        if error is not None and not error.filename:  # a write that names no file: the site's folder is where
+            error = OSError(error.errno, error.strerror, str(site_dir))
         if error is not None and not args.debug:
             print(f"jianbao: mkdocs: {describe_os_error(error)}", file=sys.stderr)
             return EXIT_INPUT
@@ -221,6 +223,10 @@ def cmd_check(args) -> int:
     cache = args.project.resolve() / ".jianbao-cache" / "parsed"  # shared with build, inside a project only
     in_project = (args.project / "mkdocs.yml").is_file()
     ocr = args.ocr or (in_project and load_settings(args.project.resolve()).ocr)
+    if in_project:  # the build's word lists: a damaged one is weighed again and stored whole (lexicon.py)
+        from .lexicon import keep_words_in
+
+        keep_words_in(cache.parent / "lexicon")
     archive = load_archive(_input_dir(args), debug=args.debug, cache_dir=cache if in_project else None, ocr=ocr)
     from .collect import issue_label
     from .outline import outline_lines
@@ -246,9 +252,15 @@ def cmd_add(args) -> int:
 
 
 def _add(args, project: Path, input_dir: Path) -> int:
+    from .cache import repair
     from .intake import add_files
+    from .lexicon import keep_words_in
 
     ocr = args.ocr or load_settings(project).ocr
+    # as a build does (build.generate): the new files and any issue missing from the parse cache are
+    # parsed here, so a damaged word list is found and stored again here, not left to a later build
+    repair(project / ".jianbao-cache")
+    keep_words_in(project / ".jianbao-cache" / "lexicon")
     added, refused = add_files(args.files, input_dir, cache_dir=project / ".jianbao-cache" / "parsed", ocr=ocr)
     for path in added:
         print(f"已加入 / added: {path}")

@@ -49,9 +49,12 @@ def build_lock(project: Path):
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             raise BuildRunning(_holder(fd)) from None
-        os.ftruncate(fd, 0)
         since = datetime.now().astimezone().isoformat(timespec="seconds")
-        os.write(fd, f"进程 / pid {os.getpid()}，自 / since {since}\n".encode("utf-8"))
+        try:
+            os.ftruncate(fd, 0)
+            os.write(fd, f"进程 / pid {os.getpid()}，自 / since {since}\n".encode("utf-8"))
+        except OSError as e:  # a full disk: said of this file, so the message names where
+            raise OSError(e.errno, e.strerror, str(path)) from e
         yield
     finally:
         os.close(fd)  # releases the lock

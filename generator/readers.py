@@ -337,8 +337,9 @@ OCR_DPI = 300
 
 def _pdf_text(path: Path, data: bytes, notes: _Notes, ocr: bool) -> str:
     if b"%PDF-" not in data[:1024]:  # the header may follow up to 1 KB of junk
-        what = next((f"（像是 {kind} 文件）/ (it looks like {kind})" for magic, kind in _MAGIC if data.startswith(magic)), "")
-        raise ReadError(path, f"不是 PDF 文件：开头没有 %PDF 标记{what} / not a PDF file: no %PDF header")
+        kind = next((kind for magic, kind in _MAGIC if data.startswith(magic)), None)
+        cn, en = (f"（像是 {kind} 文件）", f" (it looks like {kind})") if kind else ("", "")
+        raise ReadError(path, f"不是 PDF 文件：开头没有 %PDF 标记{cn} / not a PDF file: no %PDF header{en}")
     try:
         import pdfplumber
 

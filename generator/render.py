@@ -237,10 +237,21 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
     """Write changed pages into ``content``; return the paths actually written.
 
     With ``prune``, generated files that are neither in ``site`` nor in ``keep`` (written by an
-    earlier call in the same build) are removed and the manifest is written."""
+    earlier call in the same build) are removed and the manifest is written.
+
+    Paths new to the manifest are added to it before anything is written: a build that fails
+    part way (a full disk) or is killed leaves no file in content/ that the manifest does not
+    name, so the next build prunes what it does not make again (such orphans once broke every
+    later build with fewer issues: mkdocs found pages linking to pages that no longer exist)."""
     content.mkdir(parents=True, exist_ok=True)
     manifest = content / MANIFEST
     current = site.paths()
+    listed = manifest.read_text(encoding="utf-8") if manifest.exists() else ""
+    previous = set(listed.split("\n")) - {""}
+    if not current <= previous:
+        listed = "\n".join(sorted(previous | current)) + "\n"
+        write_atomic(manifest, listed.encode("utf-8"))
+        previous |= current
     written = []
     for rel in sorted(current):
         if rel in site.kept and rel not in site.pages and rel not in site.files:
@@ -263,10 +274,8 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
         site.page_cache.record()
     if prune:
         current |= keep
-        listed = manifest.read_text(encoding="utf-8") if manifest.exists() else ""
-        previous = set(listed.split("\n"))
         emptied: set[Path] = set()
-        for rel in sorted(previous - current - {""}):
+        for rel in sorted(previous - current):
             stale = content / rel
             if stale.is_file():
                 stale.unlink()

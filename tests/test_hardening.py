@@ -313,6 +313,35 @@ def test_disk_full_while_writing_content_is_one_message_and_the_site_is_intact(b
 
 
 @pytest.mark.slow
+def test_files_written_by_a_failed_build_are_pruned_by_the_next(built, tmp_path, monkeypatch, capsys):
+    """A disk full part way through content/, then the new issue taken out again: the files the
+    failed build wrote (pages of an issue that is gone, linking to places that are gone) are not
+    left behind for mkdocs, and content/ is that of a clean build."""
+    import errno
+
+    from generator import render
+
+    project = copy_of(built, tmp_path / "p")
+    new = project / "bulletins" / "新一期.txt"
+    new.write_text(county_text(6).replace("凌云县", "那坡县"), encoding="utf-8")
+    real, calls = render.write_atomic, []
+
+    def full(path, data):
+        calls.append(path)
+        if len(calls) > 12:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+        real(path, data)
+
+    monkeypatch.setattr(render, "write_atomic", full)
+    assert cli.main(["build", "--project", str(project)]) == 1
+    monkeypatch.undo()
+    assert "磁盘空间已满" in capsys.readouterr().err
+    new.unlink()
+    assert cli.main(["build", "--project", str(project)]) == 0, capsys.readouterr().err
+    assert snapshot(project / "content") == snapshot(built / "content")
+
+
+@pytest.mark.slow
 def test_a_site_that_cannot_be_replaced_is_one_message_and_stays_as_it_was(built, tmp_path, monkeypatch, capsys):
     """site/ a mount point (EBUSY: the issue's read-only site) or in a read-only folder."""
     import errno
@@ -398,6 +427,34 @@ def test_a_really_full_disk_under_content_is_one_message(built, tmp_path):
 
 
 @pytest.mark.slow
+def test_a_disk_too_full_for_the_lock_file_is_one_message_naming_it(built, tmp_path):
+    """A full file system mounted on .jianbao-cache (root only): the first write of a build is the
+    lock file's text, and its message must say where, like every other."""
+    import subprocess
+
+    project = copy_of(built, tmp_path / "p")
+    cache = project / ".jianbao-cache"
+    shutil.rmtree(cache)
+    cache.mkdir()
+    site = snapshot(project / "site")
+    if not mounted("-t", "tmpfs", "-o", "size=64k", "tmpfs", str(cache)):
+        pytest.skip("needs root and mount")
+    try:
+        with open(cache / "filler", "wb", buffering=0) as f:
+            try:
+                while True:
+                    f.write(b"\0" * 4096)
+            except OSError:  # full
+                pass
+        proc = jianbao("build", "--project", str(project))
+    finally:
+        subprocess.run(["umount", str(cache)], check=True)
+    assert proc.returncode == 1
+    one_message(proc.stderr, "磁盘空间已满", str(cache / "build.lock"), "disk full")
+    assert snapshot(project / "site") == site
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("part", ["project", "site"])
 def test_a_read_only_project_or_site_is_one_message(built, tmp_path, part):
     """The project (or only site/) mounted read-only over itself (root only: root ignores permissions)."""
@@ -424,20 +481,23 @@ def test_a_read_only_project_or_site_is_one_message(built, tmp_path, part):
 # --- 6. damaged word lists -----------------------------------------------------------------------
 
 @pytest.mark.slow
-@pytest.mark.parametrize("damage", ["tsv emptied", "marshal changed", "tags cut short"])
+@pytest.mark.parametrize("damage", ["tsv emptied", "marshal changed", "tags cut short", "all, parsed issues cleared"])
 def test_damaged_word_lists_are_found_and_rebuilt(built, tmp_path, damage):
-    """``: > .jianbao-cache/lexicon/*.tsv``, then one issue added: the same bytes as a clean build."""
+    """``: > .jianbao-cache/lexicon/*.tsv``, then one issue added: the same bytes as a clean build.
+    With the parsed issues cleared too, ``add`` parses every issue and the build none: the word
+    lists are stored again all the same."""
     project = copy_of(built, tmp_path / "p")
     lexicon = project / ".jianbao-cache" / "lexicon"
-    suffix = "." + damage.split()[0]
-    for path in lexicon.glob(f"*{suffix}"):
+    if damage.startswith("all"):
+        shutil.rmtree(project / ".jianbao-cache" / "parsed")
+    for path in lexicon.iterdir():
         data = path.read_bytes()
-        if damage == "tsv emptied":
+        if path.suffix == ".tsv" and damage in ("tsv emptied", "all, parsed issues cleared"):
             path.write_bytes(b"")
-        elif damage == "marshal changed":  # a frequency changed, still a valid marshal
-            at = len(data) // 2
+        elif path.suffix == ".marshal" and damage in ("marshal changed", "all, parsed issues cleared"):
+            at = len(data) // 2  # a frequency changed, still a valid marshal
             path.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
-        else:
+        elif path.suffix == ".tags" and damage in ("tags cut short", "all, parsed issues cleared"):
             path.write_bytes(data[:len(data) // 2])
     new = tmp_path / "新一期.txt"
     new.write_text(county_text(6), encoding="utf-8")
@@ -619,6 +679,20 @@ def test_a_file_system_error_in_mkdocs_output_is_told_plainly():
     assert "Traceback" not in shown and shown.endswith("a.zip'")
     assert (error.errno, error.filename, error.filename2) == (28, "/p/content/a.zip", "/s/site.tmp-1/a.zip")
     assert mkdocs_failure("WARNING -  a broken link\nAborted with 1 warnings in strict mode!\n")[1] is None
+
+
+@pytest.mark.slow
+def test_a_full_disk_that_mkdocs_does_not_name_is_told_with_the_site_folder(built, tmp_path, monkeypatch, capsys):
+    """mkdocs' own page writer fails with ENOSPC and no file name: the message names the site folder."""
+    from generator import build
+    from generator.site import MkdocsResult
+
+    project = copy_of(built, tmp_path / "p")
+    output = ("INFO    -  Building documentation...\nTraceback (most recent call last):\n  File \"x.py\", line 1\n"
+              "OSError: [Errno 28] No space left on device\n")
+    monkeypatch.setattr(build, "run_mkdocs", lambda *a, **k: MkdocsResult(False, output, []))
+    assert cli.main(["build", "--project", str(project)]) == 1
+    one_message(capsys.readouterr().err, "mkdocs", "磁盘空间已满", str(project / "site"), "disk full")
 
 
 def test_a_lock_file_of_the_wrong_kind_is_replaced(tmp_path):

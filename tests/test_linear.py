@@ -103,3 +103,33 @@ def test_floods_of_short_lines_parse_quickly_and_never_break(text):
     # ~0.01 ms a line when linear; a quadratic step over 3,000 lines costs seconds
     assert time.process_time() - t < 5, len(text.split("\n"))
     assert not [p for p in issue.problems if "程序错误" in p.message]
+
+
+def render_seconds(n_paragraphs: int) -> float:
+    """CPU time to make the pages of one issue whose one article has ``n_paragraphs`` paragraphs,
+    half of them section heads, and a table before every hundredth."""
+    from pathlib import Path
+
+    from generator.collect import collect
+    from generator.model import Article, Issue, Table
+    from generator.render import render_site
+
+    tables = tuple(Table((("指标", "数值"), (f"车间{i}", "23")), paragraph=i) for i in range(0, n_paragraphs, 100))
+    article = Article(title="凌云县扶贫车间建成投产", paragraphs=tuple(f"第{i}段：建成扶贫车间。" for i in range(n_paragraphs)),
+                      headings=tuple(range(0, n_paragraphs, 2)), tables=tables)
+    issue = Issue(source=SOURCE, series="示例简报", kind="bulletin", year=2018, issue_no=1, total_no=None,
+                  publisher="示例办公室", date="2018-05-01", articles=(article,))
+    collection = collect([issue], load_taxonomy())
+    t = time.process_time()
+    site = render_site(collection, [], Path(__file__).resolve().parent.parent / "templates", {})
+    assert 'id="a1-t0-r1"' in site.pages["issues/shilijianbao/2018-001.md"]
+    return time.process_time() - t
+
+
+def test_an_issue_page_is_made_in_time_linear_in_its_paragraphs():
+    """The issue page looked every paragraph up in the article's tuple of heads (and its tables):
+    200,000 lines took 21 s to render, 400,000 lines 89 s."""
+    render_seconds(1_000)  # templates compiled before anything is timed
+    small = min(render_seconds(4_000) for _ in range(2))
+    large = render_seconds(40_000)
+    assert large / small <= MAX_RATIO, f"4,000 paragraphs {small:.2f} s, 40,000 paragraphs {large:.2f} s"

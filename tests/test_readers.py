@@ -325,6 +325,8 @@ def test_corrupt_pdf_says_what_is_wrong(tmp_path, data, zh, en):
     with pytest.raises(ReadError) as err:
         read_document(write(tmp_path, "a.pdf", data))
     assert zh in err.value.reason and en in err.value.reason and "PdfminerException" not in err.value.reason
+    chinese, english = err.value.reason.split("/ ", 1)  # the Chinese half, then the English one
+    assert zh in chinese and en in english and "/ " not in english
 
 
 def test_truncated_pdf_is_damaged(tmp_path):
