@@ -134,6 +134,36 @@ def test_home_lists_every_county_an_article_is_about(seeds_content):
     assert "<th>地区</th>" in baise
 
 
+@pytest.mark.seeds
+@pytest.mark.slow
+def test_issues_link_their_neighbours_both_ways_by_date(seeds_content):
+    """The seeds hold three issues of 广西精准脱贫攻坚简报 and two series of one issue each."""
+    site = pages(seeds_content)
+    issues = {p: h for p, h in site.items() if re.fullmatch(r"issues/[^/]+/(?!index)[^/]+\.md", p)}
+    links = {}
+    for page, html in issues.items():
+        nav = re.findall(r'<p class="jb-issue-nav">(.*?)</p>', html)
+        assert len(nav) == 2 and nav[0] == nav[1], page
+        found = dict((word, target(page, href)) for word, href in re.findall(r'(上一期|下一期)：<a href="([^"]+)">', nav[0]))
+        links[page] = (found.get("上一期"), found.get("下一期"))
+        if not found:
+            assert text(nav[0]).startswith("本刊只有这一期"), nav[0]
+        else:
+            assert "本刊只有这一期" not in nav[0]
+    date = lambda page: re.search(r"<tr><td>印发日期</td><td>(\d+)年(\d+)月(\d+)日", issues[page]).groups()
+    chains = [p for p, (prev, nxt) in links.items() if prev is None and nxt]
+    assert len(chains) == 1, chains
+    chain, page = [], chains[0]
+    while page:
+        chain.append(page)
+        nxt = links[page][1]
+        assert nxt is None or links[nxt][0] == page, (page, nxt)
+        page = nxt
+    assert len(chain) == 3 and len({posixpath.dirname(p) for p in chain}) == 1, chain
+    assert [tuple(map(int, date(p))) for p in chain] == sorted(tuple(map(int, date(p))) for p in chain)
+    assert sum(1 for prev, nxt in links.values() if not prev and not nxt) == 2
+
+
 # --- the sample ------------------------------------------------------------------------------
 
 def test_issue_pages_link_their_series_and_neighbours(sample_content):

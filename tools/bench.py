@@ -3,11 +3,12 @@
 For each size N: a synthetic archive of N issues (tools/bench_corpus.py) in a temporary copy of
 the project, ``jianbao build``, and what it cost: generator and mkdocs time, wall time, peak
 memory, the size of site/, of its largest page, of one fixed issue page (the corpus' first issue,
-the same at every size), of the search index and of what a browser downloads to answer one query.
-Then a bare baseline — the same issue pages in a plain mkdocs-material project with its default
-navigation and search (lang: zh) — and incremental rebuilds: after adding the newest issue (the
-weekly case, three weeks in a row), then after adding one that falls inside the archive (an older
-issue arriving late).
+the same at every size), of the search index, and what a browser downloads and how long it waits
+for the results of a query: 那坡县, the same narrowed by a year and by a place filter (sorted by
+date), and two words (both must occur). Then a bare baseline — the same issue pages in a plain
+mkdocs-material project with its default navigation and search (lang: zh) — and incremental
+rebuilds: after adding the newest issue (the weekly case, three weeks in a row), then after adding
+one that falls inside the archive (an older issue arriving late).
 
 The table is printed and written to build/bench/results.md. Nothing here is a test: timings
 depend on the machine and never gate CI.
@@ -174,78 +175,116 @@ class _Counting(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def browser_query(site: Path, query: str = QUERY, wait: float = 60) -> dict | None:
-    """Load a page in headless Chromium, type ``query`` into the search box and wait for results.
+# The queries measured in the browser, each in a fresh browser (nothing cached): the plain query, the
+# same query narrowed by the search page's filters (which loads search/f.js as well), and two words
+# (a space means AND). The label is the row of the table; the parameters are the search page's URL.
+QUERIES = (
+    (QUERY, {"q": QUERY}),
+    (f"{QUERY} + filter 2018年", {"q": QUERY, "year": "2018"}),
+    (f"{QUERY} + filter 百色市, by date", {"q": QUERY, "place": "451000", "sort": "date"}),
+    (f"{QUERY} 易地扶贫搬迁 (AND)", {"q": f"{QUERY} 易地扶贫搬迁"}),
+)
 
-    The server counts what it sends, so requests from web workers (where material's search runs)
-    are counted too. None when Chromium or selenium is missing."""
+
+def _chromium():
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     driver_path = shutil.which("chromedriver")
     try:
         from selenium import webdriver
         from selenium.webdriver.chrome.service import Service
-        from selenium.webdriver.common.by import By
     except ImportError:
         return None
     if not chromium or not driver_path:
+        return None
+    os.environ.setdefault("SE_OFFLINE", "true")  # Selenium Manager must not try to download anything
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"):
+        options.add_argument(flag)
+    return lambda: webdriver.Chrome(service=Service(driver_path), options=options)
+
+
+def browser_queries(site: Path, queries=QUERIES, wait: float = 60) -> dict[str, dict] | None:
+    """Each query of ``queries`` in a new headless Chromium: load a page, then the search page with the
+    query (and its filters) in the address, and wait for the results.
+
+    The server counts what it sends, so whatever the page loads is counted. None when Chromium or
+    selenium is missing."""
+    start = _chromium()
+    if start is None:
         return None
     log: list[tuple[float, str, int]] = []
     handler = type("Handler", (_Counting,), {"log": log})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    options = webdriver.ChromeOptions()
-    options.binary_location = chromium
-    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1280,1000",
-                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1"):
-        options.add_argument(flag)
-    browser = webdriver.Chrome(service=Service(driver_path), options=options)
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    out = {}
     try:
-        base = f"http://127.0.0.1:{server.server_address[1]}/"
-        done = ("return !!(document.querySelector('[data-ms], .md-search-result__item') && "
-                "Array.from(document.querySelectorAll('.jb-result, .md-search-result__link'))"
-                ".some(a => a.textContent.includes(arguments[0].slice(0, 2))));")
-        if (site / "search.html").is_file():  # our own search page answers ?q= on load
-            browser.get(base + "about.html")
-            loaded = len(log)
-            t0 = time.perf_counter()
-            browser.get(base + "search.html?q=" + quote(query))
-        else:  # material's search box
-            browser.get(base + "about.html")
-            time.sleep(0.5)
-            loaded = len(log)
-            boxes = browser.find_elements(By.CSS_SELECTOR, "input[data-md-component=search-query]")
-            if not boxes:
-                return {"error": "no search box"}
-            t0 = time.perf_counter()
-            browser.execute_script("arguments[0].focus()", boxes[0])
-            boxes[0].send_keys(query)
-        found = False
-        while time.perf_counter() - t0 < wait:
-            if browser.execute_script(done, query):
-                found = True
-                break
-            time.sleep(0.05)
-        t1 = time.perf_counter()
-        time.sleep(0.3)  # late requests of the same query
-        in_page = browser.execute_script("const e = document.querySelector('[data-ms]');"
-                                         " return e ? Number(e.getAttribute('data-ms')) : null;")
-        searched = [(p, n) for _, p, n in log[loaded:] if p.startswith("/search/")]
-        after = [(p, n) for _, p, n in log[loaded:]]
-
-        def gz(path: str) -> int:
-            file = site / path.split("?")[0].lstrip("/")
-            return len(gzip.compress(file.read_bytes())) if file.is_file() else 0
-
-        return {
-            "found": found, "seconds": t1 - t0, "in_page_ms": in_page,
-            "search_bytes": sum(n for _, n in searched), "search_files": len(searched),
-            "search_gzip": sum(gz(p) for p, _ in searched),
-            "after_load_bytes": sum(n for _, n in after),
-            "page_bytes": sum(n for _, _, n in log),
-        }
+        for label, params in queries:
+            browser = start()
+            try:
+                out[label] = _one_query(browser, site, base, log, params, wait)
+            finally:
+                browser.quit()
     finally:
-        browser.quit()
         server.shutdown()
+    return out
+
+
+def _one_query(browser, site: Path, base: str, log: list, params: dict, wait: float) -> dict:
+    from selenium.webdriver.common.by import By
+
+    query = params["q"]
+    # our search page sets data-ms on its status line once the results are shown
+    done = ("const s = document.querySelector('#jb-status[data-ms]');"
+            "if (s) return document.querySelectorAll('#jb-results > li').length;"
+            "return document.querySelector('.md-search-result__item') && "
+            "Array.from(document.querySelectorAll('.md-search-result__link'))"
+            ".some(a => a.textContent.includes(arguments[0].slice(0, 2))) ? 1 : null;")
+    browser.get(base + "about.html")  # the page itself (CSS, scripts) loaded and cached first
+    if (site / "search.html").is_file():  # our own search page answers ?q= (and its filters) on load
+        loaded = len(log)
+        t0 = time.perf_counter()
+        browser.get(base + "search.html?" + "&".join(f"{k}={quote(v)}" for k, v in params.items()))
+    else:  # material's search box: the plain query only
+        if set(params) != {"q"}:
+            return {"error": "no filters in material's search"}
+        time.sleep(0.5)
+        loaded = len(log)
+        boxes = browser.find_elements(By.CSS_SELECTOR, "input[data-md-component=search-query]")
+        if not boxes:
+            return {"error": "no search box"}
+        t0 = time.perf_counter()
+        browser.execute_script("arguments[0].focus()", boxes[0])
+        boxes[0].send_keys(query)
+    shown = None
+    while time.perf_counter() - t0 < wait:
+        shown = browser.execute_script(done, query)
+        if shown is not None:
+            break
+        time.sleep(0.05)
+    t1 = time.perf_counter()
+    time.sleep(0.3)  # late requests of the same query
+    in_page, status = browser.execute_script(
+        "const e = document.querySelector('[data-ms]');"
+        " return e ? [Number(e.getAttribute('data-ms')), e.textContent] : [null, ''];")
+    searched = [(p, n) for _, p, n in log[loaded:] if p.startswith("/search/")]
+    after = [(p, n) for _, p, n in log[loaded:]]
+
+    def gz(path: str) -> int:
+        file = site / path.split("?")[0].lstrip("/")
+        return len(gzip.compress(file.read_bytes())) if file.is_file() else 0
+
+    m = re.search(r"(\d+) (?:条结果|篇文章)", status)
+    return {
+        "found": bool(shown), "seconds": t1 - t0, "in_page_ms": in_page, "status": status,
+        "results": int(m.group(1)) if m else (0 if shown is not None else None),
+        "search_bytes": sum(n for _, n in searched), "search_files": len(searched),
+        "search_gzip": sum(gz(p) for p, _ in searched),
+        "after_load_bytes": sum(n for _, n in after),
+    }
 
 
 # --- bare mkdocs-material --------------------------------------------------------------------
@@ -315,17 +354,21 @@ def bench_size(n: int, workdir: Path, browser: bool, bare: bool) -> Result:
     r["search index files · MB"] = f"{search_files} · {search_bytes / 1e6:.2f}"
     print(f"[{n}] build {run.seconds:.1f} s ({seconds}), peak {run.peak_mb:.0f} MB", flush=True)
     if browser:
-        q = browser_query(site)
-        if q is None:
-            r[f"query {QUERY}: KB fetched"] = "no chromium/selenium"
-        elif "error" in q:
-            r[f"query {QUERY}: KB fetched"] = q["error"]
-        else:
-            r[f"query {QUERY}: search KB fetched (gzip)"] = \
-                f"{q['search_bytes'] / 1e3:.0f} ({q['search_gzip'] / 1e3:.0f}) in {q['search_files']} files"
-            r[f"query {QUERY}: s to results"] = (f"{q['seconds']:.2f}" + ("" if q["found"] else " (no result seen)")
-                                                 + (f" (search {q['in_page_ms']} ms)" if q["in_page_ms"] is not None else ""))
-        print(f"[{n}] query {q}", flush=True)
+        measured_queries = browser_queries(site)
+        for label, _ in QUERIES:
+            q = (measured_queries or {}).get(label)
+            if q is None:
+                r[f"query {label}: search KB fetched (gzip)"] = "no chromium/selenium"
+            elif "error" in q:
+                r[f"query {label}: search KB fetched (gzip)"] = q["error"]
+            else:
+                r[f"query {label}: search KB fetched (gzip)"] = \
+                    f"{q['search_bytes'] / 1e3:.0f} ({q['search_gzip'] / 1e3:.0f}) in {q['search_files']} files"
+                notes = ([] if q["found"] else ["no result seen"]) + \
+                    ([f"search {q['in_page_ms']:.0f} ms"] if q["in_page_ms"] is not None else []) + \
+                    ([f"{q['results']} results"] if q["results"] is not None else [])
+                r[f"query {label}: s to results"] = f"{q['seconds']:.2f}" + (f" ({', '.join(notes)})" if notes else "")
+            print(f"[{n}] query {label}: {q}", flush=True)
     if bare:
         brun, bbytes = bare_build(project / "content", workdir / f"n{n}" / "bare")
         r["bare material: wall s · CPU s · peak MB · site MB"] = \

@@ -157,7 +157,8 @@ def built(tmp_path_factory) -> Built:
 # --- the sub-path server ------------------------------------------------------------------------
 
 class PrefixServer:
-    """A threaded static server that serves ``site`` only under PREFIX and records every path."""
+    """A threaded static server that serves ``site`` only under PREFIX and records every path; a
+    missing page under PREFIX gets the site's 404.html."""
 
     def __init__(self, site: Path) -> None:
         self.site = site
@@ -180,6 +181,20 @@ class PrefixServer:
             def translate_path(self, path: str) -> str:
                 rest = urlsplit(path).path[len(PREFIX) - 1:]
                 return super().translate_path(rest)
+
+            def send_error(self, code, message=None, explain=None):
+                # a missing page of the site gets the site's error page, as an intranet server
+                # configured for it sends (nginx: error_page 404 /fupin/jianbao/404.html)
+                page = site / "404.html"
+                if code != 404 or not urlsplit(self.path).path.startswith(PREFIX) or not page.is_file():
+                    return super().send_error(code, message, explain)
+                body = page.read_bytes()
+                self.send_response(404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(body)
 
             def do_GET(self):
                 if self._route():

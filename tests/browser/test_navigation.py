@@ -192,3 +192,25 @@ def test_the_error_page_is_styled_under_a_sub_path(browser, server):
     assert loaded >= 2
     traffic = browser.collect()
     assert not traffic.bad_status, traffic.bad_status
+
+
+@pytest.mark.parametrize("missing", ["gone.html", "places/999999.html", "issues/jiu-kan-ming/2017-001.html"])
+def test_the_error_page_sent_for_a_missing_address_in_any_folder(browser, server, missing):
+    """The server sends 404.html for a missing address: in a folder of the site too, its styles,
+    scripts and links load from the site's root (under the sub-path), and it speaks Chinese."""
+    browser.open(server.url(missing))
+    page = browser.js("""return {
+        sheets: [...document.styleSheets].filter(s => s.href && s.cssRules.length).map(s => s.href),
+        h1: document.querySelector('.md-content h1').textContent,
+        links: [...document.querySelectorAll('.md-tabs a, .md-content a')].map(a => a.href),
+        box: !!document.querySelector('.jb-search-form'),
+        width: document.querySelector('.md-content').getBoundingClientRect().width}""")
+    assert {server.base + "assets/jianbao/jianbao.css", server.base + "assets/jianbao/search.css"} <= set(page["sheets"]), page
+    assert any(s.startswith(server.base + "assets/stylesheets/main.") for s in page["sheets"]), page
+    assert page["h1"] == "找不到这个页面" and page["box"], page
+    assert page["width"] < 1000, "the theme's layout is applied"
+    pages = {page_path(h, server.base) for h in page["links"]}
+    assert {"index.html", "issues/index.html", "places/index.html", "search.html"} <= pages, pages
+    for rel in pages:
+        path = server.site / rel
+        assert path.is_file(), rel
