@@ -263,14 +263,36 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
     """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; 100 名“墩苗”锻炼干部 → 墩苗锻炼干部; with
     ``verbs``: 90% 报销补助 → 报销补助."""
     q = q or at.q
-    words = _phrase_after(at.text[q.end:at.clause[1]][:30], q.end)
+    words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
     if not words and verbs:
         tokens = _tokens(at.text[q.end:at.clause[1]][:12], q.end)
         words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
     if words and at.q is q:
-        found = _qualified(at, words) or _phrase(words)
-        return _governed(at, found) if found else None
+        qualified = _qualified(at, words)
+        return qualified or _governed(at, _phrase(words))
     return _phrase(words)
+
+
+# What a measure word counts ends the phrase after it: 名/位 count people (20 名第一书记扶贫风采 →
+# 第一书记), 户 households (1200 户贫困户代养土鸡 → 贫困户); other things are not an activity
+# (20 个乡镇脱贫攻坚 → 乡镇), unless the measure word counts events (3 次培训).
+_PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|主任|模范|标兵"
+                         r"|劳动力|孩子)$")
+_HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
+_EVENT_UNITS = frozenset("次 场 期 轮 批 项 人次 户次 届 遍 趟".split())
+
+
+def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, str, int]]:
+    """The part of the phrase after a count that the measure word ``unit`` can count."""
+    end = _PERSON_END if unit in ("名", "位", "人") else _HOUSEHOLD_END if unit == "户" else None
+    if end is not None:
+        last = max((k for k, w in enumerate(words) if (m := end.search(w[0])) and (len(m.group()) > 1 or not w[1].startswith("v"))),
+                   default=None)
+        return words[:last + 1] if last is not None else words
+    if unit not in _EVENT_UNITS:  # 4 个安置点主体工程建设: the counted thing, not the work on it
+        while len(words) > 1 and words[-1][1].startswith("v") and any(not w[1].startswith("v") for w in words[:-1]):
+            words = words[:-1]
+    return words
 
 
 def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -288,6 +310,18 @@ def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
     return tokens[-1][0] + found[0], min(found[1], tokens[-1][2]), found[2]
 
 
+# verbs of receiving take an event as their object: 获产业扶持, 享受政策帮扶
+_TAKES_EVENT = frozenset("获 获得 享受 得到 受到 接受".split())
+
+
+def _predicate_verb(token: tuple[str, str, int]) -> bool:
+    """A verb that can begin what the counted ones did: not a verbal noun (建设, 管理) unless it is
+    one that begins a predicate (发展, 参加), not one that only qualifies a noun (扶贫风采)."""
+    word, flag, _ = token
+    return (flag.startswith("v") and not flag.startswith("vn") or word in _PREDICATE_VN) \
+        and word not in _PHRASE_STOP and word not in _MODIFIERS
+
+
 def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     """7986 户贫困户获产业扶持, 2044 户贫困户入股龙头企业: what the counted ones did names them
     (获产业扶持贫困户); only for a short predicate right after the noun, in the same clause."""
@@ -302,22 +336,44 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
         at.figures[at.i].subset = True  # 1.12 万户贫困户与加工企业建立了联结: a part, unnamed
         return None
     tokens = [t for t in _tokens(rest[:16], end)]
-    if not tokens or not tokens[0][1].startswith("v") or tokens[0][0] in _PHRASE_STOP or tokens[0][0] in _LINK_VERBS:
+    if not tokens or not _predicate_verb(tokens[0]) or tokens[0][0] in _LINK_VERBS:
         return None
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
     chunks: list[list[tuple[str, str, int]]] = []
+    k = 0
     for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
         if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf":
             break
-        last = k + 1 == len(tokens) or tokens[k + 1][1][0] in "pcuxmqrdf"
-        if flag.startswith("v") and (not chunks or not last) and (not chunks or not flag.startswith("vn") and chunks[-1][-1][1].startswith(_HEAD)):
+        if _predicate_verb((word, flag, off)) and (not chunks or chunks[-1][-1][1].startswith(_HEAD)) \
+                and not (chunks and chunks[-1][0][0] in _TAKES_EVENT):  # 获/产业/扶持: one object
             chunks.append([])
         if chunks:
             chunks[-1].append((word, flag, off))
-    with_object = [c for c in chunks if len(c) > 1 and c[-1][1].startswith(_HEAD)]
-    chunk = with_object[-1] if with_object else (chunks[-1] if len(chunks) == 1 else None)
+    else:
+        k = len(tokens)
+    # a chunk is verbs and then what they act on; a place (获广西…), a filler verb (集中进行) or a
+    # word cut at the window's end (设立代报代办/员) makes it no name
+    chunks = [c for c in chunks if not any(w[0] in _PHRASE_STOP or w[1].startswith(("ns", "nr")) for w in c)]
+    # the last chunk is what they did (利用以奖代补资金 | 自主发展产业): it must end on what it acts on
+    # (a verbal noun only after a noun: 获/产业/扶持), or be one short verb alone (入选)
+    chunk = chunks[-1] if chunks else None
+    after = next((t for t in tokens if chunk and t[2] > chunk[-1][2]), None)
+    if after and (after[1] in ("zg", "ng", "vn") or len(after[0]) == 1 and after[1].startswith("n")):
+        return None
+    while chunk and len(chunk) > 1 and chunk[-1][1].startswith("vn") and chunk[-2][1].startswith("v") \
+            and not chunk[-2][1].startswith("vn"):
+        chunk = chunk[:-1]  # 整顿/提升/工作: the work is the verbs'
     if not chunk or len("".join(w for w, _, _ in chunk)) > 6:
         return None
+    last = chunk[-1][1]
+    if last in ("zg", "ng") or len(chunk) == 1 and last.startswith("vn"):
+        return None  # 设立代报/代办/员: a word in pieces; 乡镇产业/发展: the noun's own activity
+    verbs_only = all(w[1].startswith("v") and not w[1].startswith("vn") for w in chunk)
+    if len(chunk) > 1 and not verbs_only and not (last.startswith(_HEAD) and (not last.startswith("vn") or chunk[-2][1].startswith("n"))
+                               or chunk[0][0] in _TAKES_EVENT and chunk[-2][1].startswith("n")):
+        return None
+    if verbs_only and chunk[0][0] not in _TAKES_EVENT and (len(chunks) > 1 or len("".join(w[0] for w in chunk)) > 4):
+        return None  # verbs alone: one short predicate (入选, 结对帮扶), not the last of several
     label = "".join(w for w, _, _ in chunk) + "".join(w for w, _, _ in words)
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
 

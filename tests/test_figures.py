@@ -71,6 +71,25 @@ def test_labels(text, value, label):
     assert find(text, value).label == label
 
 
+@pytest.mark.parametrize("text,value,label", [
+    # the measure word says what is counted: 名/位 people, 户 households, 个 a thing, not the work on it
+    ("示例：12 名驻村工作队员扶贫故事在电视台播出。", 12, "驻村工作队员"),
+    ("示例：县里安排 30 名乡村医生对应服务。", 30, "乡村医生"),
+    ("示例：合作社为 260 户脱贫户代养肉牛。", 260, "脱贫户"),
+    ("示例：平台时时监测 15 个乡镇产业发展。", 15, "乡镇产业"),
+    ("示例：年内完成 6 个安置点配套工程建设。", 6, "安置点配套工程"),
+    # what the counted ones did: one predicate, with what it acts on, or one or two verbs alone
+    ("示例：全县 540 户脱贫户获贷款支持。", 540, "获贷款支持脱贫户"),
+    ("示例：推动 80 家企业与 95 个村结对帮扶。", 95, "结对帮扶村"),
+    ("示例：全年完成 40 个软弱涣散村党组织整顿提升工作。", 40, "整顿提升软弱涣散村党组织"),
+    # no name from a filler verb (集中进行), a place (获甘肃…) or a word cut in two (设立代报代办/员)
+    ("示例：对 36 个软弱涣散村党组织集中进行了回访。", 36, "软弱涣散村党组织"),
+    ("示例：在全县 210 个行政村设立代报代办员。", 210, "行政村"),
+])
+def test_counted_nouns(text, value, label):
+    assert find(text, value).label == label
+
+
 @pytest.mark.parametrize("text", [
     "示例：全县建成扶贫车间 23 个。", "示例：区里投入 600 万元流转资金。", "示例：已成功劝返 21 名。",
     "示例：共发放 30 万元。", "示例：累计完成 15 个。",
