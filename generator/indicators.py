@@ -182,7 +182,7 @@ _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举
                            "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
                            "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
-_PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
+_PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村州旗]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
 
 
 def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -437,6 +437,18 @@ def _object_of(at: _At) -> Span:
 _WHOSE_NOT = frozenset("个人 费用 医疗费用 医疗 资金 金额 人均 平均 总体 综合 群众 贫困群众 贫困人口 贫困户 患者".split())
 
 
+def _relative(text: str, base: int) -> Span:
+    """The clause before 的 that says which share is meant (衔接资金用于产业发展), from its subject:
+    no place, no number, at most 12 characters; None when it is not one."""
+    tokens = list(_tokens(text, base))
+    while tokens and (_PLACE_WORD.match(tokens[0][0]) or not _content(tokens[0][0]) or tokens[0][1][0] in "prcdu"):
+        tokens.pop(0)
+    found = _phrase(tokens)
+    if not found or len(found[0]) > 12 or re.search(r"[\d\W]", found[0]) or not any(t[1].startswith("v") for t in tokens):
+        return None
+    return found
+
+
 def _rate_before(at: _At) -> Span:
     """劝返率达 92% → 劝返率: the last rate noun before the value, only linking words between."""
     clause = at.text[at.lo:at.q.start]
@@ -445,9 +457,15 @@ def _rate_before(at: _At) -> Span:
         return None
     m = found[-1]
     label = longest_suffix(clause[:m.end()], at.vocab)  # 贫困发生率, 实际报销比例
-    if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率
-        label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group() + m.group()
+    if label is None:  # most rates are a verb and 率 (劝返率, 覆盖率, 达标率): the whole word before it
+        head = clause[:m.start()]
+        last = (_tokens(head, 0) or [None])[-1]
+        whole = last and last[2] + len(last[0]) == len(head) and re.fullmatch(rf"[{_CJK}]{{1,4}}", last[0])
+        label = (last[0] if whole and last[0] != "的" else "") + m.group()
     start = at.lo + m.end() - len(label)
+    if at.text[:start].endswith("的"):  # 衔接资金用于产业发展的比例: the clause that says which
+        rel = _relative(at.text[at.lo:start - 1], at.lo)
+        return (rel[0] + "的" + label, rel[1], at.lo + m.end()) if rel else (label, start, at.lo + m.end())
     # 住院医疗费用实际报销比例 and 门诊特殊慢性病实际报销比例 are two rates: up to two nouns before the
     # rate say whose it is (农业 特色产业覆盖率, 大病集中 救治率)
     before = list(_tokens(at.text[at.lo:start], at.lo))  # from the clause start: never half a word (慢性病)
@@ -460,6 +478,32 @@ def _rate_before(at: _At) -> Span:
     if extra:
         label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
     return label, start, at.lo + m.end()
+
+
+# a change and what is compared: 同比增长, 比上年提高了, 较上年下降
+_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*"
+                          r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
+
+
+def _what_changed(at: _At) -> Span:
+    """脱贫户人均纯收入同比增长 11.2% → 脱贫户人均纯收入; …达到 89.2%，较上年提高 3.5 个百分点 → the
+    rate just given; 贫困户人均增收 2600 元 → 贫困户人均增收 (增收 names an amount of money)."""
+    clause = at.text[at.lo:at.q.start]
+    m = _CHANGE_TAIL.search(clause)
+    if not m:
+        return None
+    words, _verb = _phrase_before(clause[:m.start()], at.lo)
+    if words:
+        found = _phrase(words)
+        if m.group(1) in ("增收", "减收") and not at.q.unit.startswith(("%", "百分点")):
+            return found[0] + m.group(1), found[1], at.lo + m.end(1)
+        return found
+    if re.search(rf"[{_CJK}]", clause[:m.start()]):
+        return None  # something was named, but not a noun: leave it
+    rate = at.q.unit in ("%", "百分点")
+    prev = next((f for f in reversed(at.figures[:at.i]) if f.label
+                 and (f.quantity.unit in ("%", "百分点") if rate else f.quantity.unit == at.q.unit)), None)
+    return (prev.label, at.q.start, at.q.start) if prev else None
 
 
 def _share(at: _At) -> Span:
@@ -517,8 +561,8 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 
 # The label rules by kind of unit, in the order they are tried.
-_PERCENT_RULES = (_rate_before, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _noun_before, _as_what, _object_of)
+_PERCENT_RULES = (_rate_before, _what_changed, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_MONEY_RULES = (_own_noun, _what_changed, _noun_before, _as_what, _object_of)
 _COUNT_RULES = (_own_noun, _unit_noun, _noun_after, _noun_before)
 
 

@@ -89,6 +89,21 @@ def test_labels(text, value, label):
 def test_counted_nouns(text, value, label):
     assert find(text, value).label == label
 
+@pytest.mark.parametrize("text,value,label", [
+    # a change is labelled with what changed: the noun before it, or the rate the sentence just gave
+    ("示例：脱贫户人均可支配收入同比增长 9.6%。", 9.6, "脱贫户人均可支配收入"),
+    ("示例：脱贫人口人均纯收入比上年增长 8.1%。", 8.1, "脱贫人口人均纯收入"),
+    ("示例：贫困人口住院实际报销比例达到 82.5%，较上年提高 2.5 个百分点。", 2.5, "住院实际报销比例"),
+    # 增收 names an amount of money, with whose it is
+    ("示例：入社农户户均增收 1800 元。", 1800, "入社农户户均增收"),
+    # a share named by a clause with 的: the whole clause, never a piece of a word
+    ("示例：全市衔接资金用于基础设施的比例达到 35.2%。", 35.2, "衔接资金用于基础设施的比例"),
+    ("示例：其中用于产业发展的资金占比达到 55%。", 55, "用于产业发展的资金占比"),
+])
+def test_what_changed_and_shares(text, value, label):
+    assert find(text, value).label == label
+
+
 
 @pytest.mark.parametrize("text", [
     "示例：全县建成扶贫车间 23 个。", "示例：区里投入 600 万元流转资金。", "示例：已成功劝返 21 名。",
