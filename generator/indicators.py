@@ -68,7 +68,7 @@ _RATE = re.compile(r"率|比例|比重|占比")
 # words between a rate and its value: 劝返率达 92%, 空编率由13.2%, 服务率就提高了15个百分点
 _LINK = re.compile(r"(?:\s|就|已经|已|均|都|全部|分别|统一|也|仍|由原来的|由|从|达到|达|为|是|占|降至|降到|降低到|下降到"
                    r"|下降至|下降了|降低了|提高到|提高至|提高了|提升到|提升至|提升了|上升到|上升了|增至|增加到|增长到"
-                   r"|增长了|控制在|保持在|稳定在|超过|高于|低于|不低于|约|近)*")
+                   r"|增长了|控制在|保持在|保持|稳定在|稳定|维持在|维持|超过|高于|低于|不低于|约|近)*")
 _GOAL_WORDS = re.compile(r"(?:力争|争取|确保|努力|要|将)*")
 _LIST_JOIN = re.compile(r"\s*(?:[、和及与或]|以及)\s*")
 _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降至|减少到|减至|提高到|提高至|提升到|提升至|上升到|上升至"
@@ -176,7 +176,7 @@ _PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 �
                          "了 着 过 在 到 对 从 由 向 把 被 将 让 使 给 按 按照 通过 作为 进行 用于 参加 实现 完成".split())
 # verbs and words that link a measure to its value: 人均纯收入低于 6000 元, 自付金额最高控制在每年 3000 元
 _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 提高到 提升到 降至 降到 降低到 增至 控制 控制在 保持 保持在 稳定在 突破 "
-                        "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计".split())
+                        "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计 保持 稳定 维持".split())
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
@@ -237,7 +237,7 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
         else:
             break
     # a verb inside the phrase qualifies the noun after it; leading verbs are the governing verb
-    while words and words[0][1].startswith(("v", "a")) and not words[0][1].startswith("vn") and len(words) > 1 \
+    while words and words[0][1].startswith("v") and not words[0][1].startswith("vn") and len(words) > 1 \
             and words[0][0] not in _MODIFIERS:
         tokens.append(words.pop(0))
     verb = tokens[-1] if tokens and tokens[-1][1].startswith("v") else None
@@ -475,6 +475,8 @@ def _rate_before(at: _At) -> Span:
     while before and len(extra) < 2 and before[-1][1].startswith(("n", "vn", "b", "j", "a")) \
             and _content(before[-1][0]) and not _PLACE_WORD.match(before[-1][0]) and before[-1][0] not in _WHOSE_NOT:
         extra.insert(0, before.pop())
+    if extra and before and before[-1][0] in _MODIFIERS and before[-1][2] + len(before[-1][0]) == extra[0][2]:
+        extra.insert(0, before.pop())  # 脱贫/人口/参保率: not half of 脱贫人口
     if extra:
         label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
     return label, start, at.lo + m.end()
@@ -504,6 +506,20 @@ def _what_changed(at: _At) -> Span:
     prev = next((f for f in reversed(at.figures[:at.i]) if f.label
                  and (f.quantity.unit in ("%", "百分点") if rate else f.quantity.unit == at.q.unit)), None)
     return (prev.label, at.q.start, at.q.start) if prev else None
+
+
+_COMPARED = re.compile(r"(?<!不)(?:超过|超出|不足|不到|低于|高于|少于|多于)\s*$")
+
+
+def _line_of(at: _At) -> Span:
+    """贫困人口超过 5000 人的乡镇 → 贫困人口门槛: a line that picks out the things after 的 is a line
+    on what the sentence compares (贫困人口), not a count of those things (乡镇)."""
+    before = at.text[at.lo:at.q.start]
+    m = _COMPARED.search(before)
+    if not m or not re.match(r"\s*(?:以上|以下)?\s*的\s*[\u4e00-\u9fff\d]", at.text[at.q.end:at.clause[1]]):
+        return None
+    words, _verb = _phrase_before(before[:m.start()], at.lo)
+    return (_phrase(words)[0] + "门槛", words[0][2], at.lo + m.end()) if words else None
 
 
 def _share(at: _At) -> Span:
@@ -561,9 +577,9 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 
 # The label rules by kind of unit, in the order they are tried.
-_PERCENT_RULES = (_rate_before, _what_changed, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _what_changed, _noun_before, _as_what, _object_of)
-_COUNT_RULES = (_own_noun, _unit_noun, _noun_after, _noun_before)
+_PERCENT_RULES = (_line_of, _rate_before, _what_changed, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_MONEY_RULES = (_own_noun, _line_of, _what_changed, _noun_before, _as_what, _object_of)
+_COUNT_RULES = (_own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 
 
 def _group(text: str, figures: list[Figure]) -> None:
@@ -606,9 +622,11 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
     if lead_unit == unit or not label:
         return label
     if lead_unit == "户" and unit in ("人", "名"):
-        if label.endswith("人口"):
+        if label.endswith(("人口", "人数")):
             return label
-        return (label[:-1] if label.endswith("户") else label) + "人口"
+        # 脱贫不稳定户 96 户 301 人 → 脱贫不稳定人口; 监测对象 312 户 1286 人 → 监测对象人数
+        # (因病致贫 15430 户 29586 人: a class of households by their poverty → 因病致贫人口)
+        return label[:-1] + "人口" if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
         return re.sub(r"(?:人数|人次|户数)$", "", label) + "金额"
     return label

@@ -103,6 +103,21 @@ def test_counted_nouns(text, value, label):
 def test_what_changed_and_shares(text, value, label):
     assert find(text, value).label == label
 
+@pytest.mark.parametrize("text,value,label", [
+    # a line that picks out the things after 的 is a line on what is compared, not a count of them
+    ("示例：脱贫人口超过 3000 人的乡镇有 4 个。", 3000, "脱贫人口门槛"),
+    ("示例：对贫困发生率高于 3%的村实行挂牌督战。", 3, "贫困发生率门槛"),
+    # links that hold a level: 保持, 稳定在
+    ("示例：脱贫人口参保率保持 100%。", 100, "脱贫人口参保率"),
+    ("示例：全县花椒种植面积稳定在 12 万亩。", 120000, "花椒种植面积"),
+    # the people of households counted: 人口 for a kind of household, 人数 for other things counted
+    ("示例：全县新识别监测对象 120 户 410 人。", 410, "新识别监测对象人数"),
+    ("示例：因病致贫 320 户 905 人。", 905, "因病致贫人口"),
+])
+def test_lines_links_and_people(text, value, label):
+    assert find(text, value).label == label
+
+
 
 
 @pytest.mark.parametrize("text", [
