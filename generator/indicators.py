@@ -522,6 +522,33 @@ def _line_of(at: _At) -> Span:
     return (_phrase(words)[0] + "门槛", words[0][2], at.lo + m.end()) if words else None
 
 
+_TOOK_BEFORE = re.compile(r"(?:仅|只|不到|用了|用|历时|短短|仅用|只用|耗时|花了)\s*$")
+
+
+def _duration(at: _At) -> Span:
+    """Durations: 3 天一通报 → 通报频次; 5 个工作日内完成资金拨付 → 拨付时限; 仅用不到 1 个月时间 → 用时."""
+    if at.q.unit not in _DURATIONS:
+        return None
+    m = re.match(rf"\s*一\s*(?:次)?\s*([{_CJK}]{{1,2}})", at.text[at.q.end:at.clause[1]])
+    if m:  # 3 天一通报, 10 天一跟踪: how often
+        start = at.q.end + m.start(1)
+        verb = next((t for t in _tokens(at.text[start:at.clause[1]][:6], start)), None)
+        if verb and len(verb[0]) == 2 and verb[1][0] in "vn" and _content(verb[0]) and verb[0] not in _PHRASE_STOP:
+            return verb[0] + "频次", at.q.start, verb[2] + len(verb[0])
+    if _TOOK_BEFORE.search(at.text, at.lo, at.q.start):
+        return "用时", at.q.start, at.q.end
+    m = re.match(r"\s*(?:以内|之内|内)", at.text[at.q.end:at.clause[1]])
+    if m:  # a time limit: the first verb after it that does something
+        tokens = _tokens(at.text[at.q.end + m.end():at.clause[1]][:20], at.q.end + m.end())
+        for k, (word, flag, off) in enumerate(tokens):
+            if k + 1 < len(tokens) and tokens[k + 1][1].startswith("n") and tokens[k + 1][2] == off + len(word):
+                continue  # 保障/资金: a verb that qualifies a noun
+            if flag.startswith("v") and len(word) == 2 and word not in _GENERIC_VERBS and word not in _PHRASE_STOP \
+                    and word not in _LINK_VERBS and word not in ("即可", "可以", "必须", "需要"):
+                return word + "时限", at.q.start, off + len(word)
+    return None
+
+
 def _share(at: _At) -> Span:
     """占一体化村卫生室的 98.72% → 一体化村卫生室占比; 占全部返贫户(578户)的19.2% → 全部返贫户占比."""
     lo = at.clause[0]
@@ -579,7 +606,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_own_noun, _line_of, _what_changed, _noun_before, _as_what, _object_of)
-_COUNT_RULES = (_own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_COUNT_RULES = (_duration, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 
 
 def _group(text: str, figures: list[Figure]) -> None:
@@ -649,10 +676,16 @@ def _brackets(text: str, figures: list[Figure]) -> None:
             while tokens and tokens[-1][1].startswith("v"):
                 tokens.pop()
             label = tokens[-1][0] if tokens and tokens[-1][1].startswith(_HEAD) else ""
-        noun = _tokens(label, 0)[-1][0] if label else ""
+        tokens = _tokens(label, 0) if label else []
+        noun = tokens[-1][0] if tokens else ""
+        if len(noun) == 1 and len(tokens) > 1:  # 损失/额: the word, not its last character
+            noun = tokens[-2][0] + noun
         name = (noun if len(noun) <= 3 else "") + _BRACKET_NAME.match(text, members[-1].quantity.end).group(1)
         for f in [head, *members]:
             f.label = name
+
+
+_CAP = re.compile(r"最高|最多|不超过|不高于|上限")
 
 
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
@@ -678,6 +711,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             found = rule(at)
             if found and found[0]:
                 fig.label = found[0]
+                if fig.label.endswith(("金额", "费用")) and _CAP.search(text, found[2], fig.quantity.start):
+                    fig.label = fig.label[:-2] + "上限"  # 个人自付金额最高控制在 3000 元: the cap on it
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
     _brackets(text, figures)

@@ -60,7 +60,7 @@ def find(text: str, value: float, **kw) -> Indicator:
     ("示例：办理助学贷款 85 人 61.5 万元。", 615000, "助学贷款金额"),
     ("示例：1200户3400人贫困户退出。", 3400, "退出贫困人口"),
     # a measure read through links: 最高控制在每年, 低于
-    ("示例：个人自付金额最高控制在每年 2000 元。", 2000, "个人自付金额"),
+    ("示例：个人自付金额最高控制在每年 2000 元。", 2000, "个人自付上限"),  # the cap on it
     ("示例：以家庭人均纯收入低于 5000 元作为预警线。", 5000, "家庭人均纯收入"),
     # money named by what it serves as
     ("示例：镇财政拿出 50 万元，作为防贫救助资金。", 500000, "防贫救助资金"),
@@ -116,6 +116,19 @@ def test_what_changed_and_shares(text, value, label):
 ])
 def test_lines_links_and_people(text, value, label):
     assert find(text, value).label == label
+
+@pytest.mark.parametrize("text,value,label", [
+    # durations: how often, a time limit (the verb it limits), how long something took
+    ("示例：镇里对项目进度实行 5 天一调度。", 5, "调度频次"),
+    ("示例：申请材料齐全的，7 个工作日内完成审核。", 7, "审核时限"),
+    ("示例：乡镇在 10 个工作日内将救助资金拨付到户。", 10, "拨付时限"),
+    ("示例：仅用 2 个月时间就完成了全部搬迁。", 2, "用时"),
+    # a cap on an amount
+    ("示例：自付费用最高不超过 5000 元。", 5000, "自付上限"),
+])
+def test_durations_and_caps(text, value, label):
+    assert find(text, value).label == label
+
 
 
 
