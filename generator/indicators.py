@@ -742,6 +742,16 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.subset = True
         if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
+        if fig.label and not _nameable(fig.label):
+            fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
+
+
+def _nameable(label: str) -> bool:
+    """A label is never one character (坡 of 那坡) but a division counted (747 个村), nor a verb
+    alone that only makes, moves or links (建立, 控制, 超过)."""
+    if len(label) < 2:
+        return label in "村县乡镇区屯"
+    return label not in _GENERIC_VERBS and label not in _LINK_VERBS and label not in _PHRASE_STOP
 
 
 @lru_cache(maxsize=1)
