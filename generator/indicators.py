@@ -36,7 +36,7 @@ _CJK = "\u4e00-\u9fff"
 # users of jieba in the process are not affected.
 _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助金 贷款 产值 销售额 营业额 人均纯收入 人均可支配收入 集体经济收入 安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
-                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补").split()
+                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入").split()
 
 # verbs jieba tags as something else (整顿/m)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动".split()
@@ -179,7 +179,7 @@ _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 �
                         "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计 保持 稳定 维持".split())
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
-                           "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
+                           "发放 拥有 累计 共有 现有 已有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
                            "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 _PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村州旗]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
@@ -189,9 +189,13 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """A phrase ends on a noun and starts on no place (全县建档立卡户 is 建档立卡户)."""
     while words and not words[-1][1].startswith(_HEAD):
         words.pop()
-    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0])):
+    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0]) or words[0][0] in _MOOD):
         words.pop(0)
     return words
+
+
+# words of mood or plan, never part of a name: 预计带动脱贫人口 is 带动脱贫人口
+_MOOD = frozenset("预计 计划 力争 争取 确保 拟 将 要 预期 估计".split())
 
 
 # verbal nouns that, after the counted noun, begin what it did (贫困户/发展/产业), not a compound (驻村/工作/队员)
@@ -391,11 +395,25 @@ def _noun_before(at: _At) -> Span:
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
             at.figures[at.i].subset = True
             return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
+        noun = "".join(w[0] for w in words)
+        clause = _relative(text[:words[0][2] - base - 1], base) if len(noun) <= 2 else None
+        if clause:  # 其中用于林下经济的资金 3860 万元: 资金 alone says nothing; the clause says which
+            at.figures[at.i].subset = True
+            return clause[0] + "的" + noun, clause[1], words[-1][2] + len(words[-1][0])
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
         return _with_verb(words, verb)
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
+    if at.q.unit in ("人", "名", "人次"):
+        # 吸纳贫困劳动力就业 1650 人 → 吸纳贫困劳动力就业: the people are named before the verb
+        nouns = list(_trim([t for t in tokens[max(0, k - 3):k]]))
+        nouns = nouns if nouns and nouns[-1][2] + len(nouns[-1][0]) == verb[2] else []
+        lead = [t for t in tokens[:k] if nouns and t[2] + len(t[0]) == nouns[0][2]]
+        if nouns and lead and lead[-1][1] == "v" and len(lead[-1][0]) == 2 and lead[-1][0] not in _PHRASE_STOP \
+                and lead[-1][0] not in _LINK_VERBS and lead[-1][0] not in _GENERIC_VERBS:
+            group = [lead[-1], *nouns, verb]
+            return "".join(t[0] for t in group), group[0][2], verb[2] + len(verb[0])
     head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都") else None
     name = (head[0] if head else "") + verb[0]
     suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
@@ -713,6 +731,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.label = found[0]
                 if fig.label.endswith(("金额", "费用")) and _CAP.search(text, found[2], fig.quantity.start):
                     fig.label = fig.label[:-2] + "上限"  # 个人自付金额最高控制在 3000 元: the cap on it
+                if fig.label[0] in "年月日" and found[1] > 0 and text[found[1] - 1].isdigit() and text.startswith(fig.label, found[1]):
+                    fig.label, found = fig.label[1:], (fig.label[1:], found[1] + 1, found[2])  # 2019/年产量: a date's 年
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
     _brackets(text, figures)
@@ -751,6 +771,8 @@ def _nameable(label: str) -> bool:
     alone that only makes, moves or links (建立, 控制, 超过)."""
     if len(label) < 2:
         return label in "村县乡镇区屯"
+    if "每" in label:
+        return False  # 按每生每学期 1500 元 → 生每学期: a piece of the rate's "per"
     return label not in _GENERIC_VERBS and label not in _LINK_VERBS and label not in _PHRASE_STOP
 
 

@@ -129,6 +129,24 @@ def test_lines_links_and_people(text, value, label):
 def test_durations_and_caps(text, value, label):
     assert find(text, value).label == label
 
+@pytest.mark.parametrize("text,value,label", [
+    # people named before the verb that counts them
+    ("示例：合作社吸纳脱贫劳动力就业 260 人。", 260, "吸纳脱贫劳动力就业"),
+    # a clause with 的 says which money a bare 资金 is
+    ("示例：全县安排衔接资金 1.2 亿元，其中用于产业发展的资金 6800 万元。", 68000000, "用于产业发展的资金"),
+    # words of mood, a date's 年 and a per-phrase are no part of a name
+    ("示例：项目建成后，预计带动脱贫人口 1.8 万人增收。", 18000, "带动脱贫人口"),
+    ("示例：全县苹果种植面积 8 万亩，2020年产量 12 万吨。", 120000, "产量"),
+    ("示例：车间务工人员人均月收入 2100 元。", 2100, "车间务工人员人均月收入"),
+])
+def test_names_around_the_verb(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_a_per_phrase_is_not_a_label():
+    assert "每" not in find("示例：按每生每学年 2000 元标准发放补助。", 2000).label
+
+
 
 
 
