@@ -420,6 +420,28 @@ def _noun_before(at: _At) -> Span:
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
 
 
+_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴)$")
+
+
+def _money_of(at: _At) -> Span:
+    """贫困村第一书记 5 万元和非贫困村 2 万元的帮扶经费 → 贫困村第一书记帮扶经费, 非贫困村帮扶经费: money
+    followed by 的 and a money noun is that money, of whom the noun before it names."""
+    after = at.text[at.q.end:at.clause[1]]
+    m = re.match(r"\s*(?:(?:[和及与、]|以及)[^，,。；的\d]{0,8}?[\d.]+\s*[万亿]?元)*\s*的", after)
+    if not m:
+        return None
+    start = at.q.end + m.end()
+    what = _phrase_after(at.text[start:at.clause[1]][:12], start, compound=True)
+    if not what or not _MONEY_NOUN.search(what[-1][0]):
+        return None
+    noun = _phrase(what)
+    words, _verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
+    whose = _phrase(words)
+    if whose and len(whose[0]) > 8:
+        whose = None
+    return ((whose[0] if whose else "") + noun[0], whose[1] if whose else at.q.start, noun[2])
+
+
 def _as_what(at: _At) -> Span:
     """县财政每年拿出 500 万元，作为政府兜底资金 → 政府兜底资金: money named by what it serves as."""
     m = re.match(r"[，,]?\s*(?:作为|用作|用于设立|设立)", at.text[at.q.end:at.q.end + 8])
@@ -623,7 +645,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _line_of, _what_changed, _noun_before, _as_what, _object_of)
+_MONEY_RULES = (_own_noun, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
 _COUNT_RULES = (_duration, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 
 
@@ -750,7 +772,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                             and f.quantity.end > _clause(text, fig.quantity.start, fig.quantity.end)[0]), None)
             # 集体经济收入 5 万元以上的 493 个 → 集体经济收入5万元以上行政村
             line = (bracket.label + re.sub(r"\s", "", bracket.quantity.text)) if bracket else ""
-            fig.label = (line or verb) + same[-1].label
+            fig.label = (line or verb or _source(text, fig.quantity)) + same[-1].label
             # 五星级农村基层党组织49个、四星级 107 个: a sibling names itself by the word that differs
             own = [t for t in _tokens(text[figures[i - 1].quantity.end:fig.quantity.start], figures[i - 1].quantity.end)
                    if _content(t[0])] if i else []
@@ -774,6 +796,26 @@ def _nameable(label: str) -> bool:
     if "每" in label:
         return False  # 按每生每学期 1500 元 → 生每学期: a piece of the rate's "per"
     return label not in _GENERIC_VERBS and label not in _LINK_VERBS and label not in _PHRASE_STOP
+
+
+# verbs that raise, give or move money
+_MOVES_MONEY = frozenset("募集 筹集 募捐 捐赠 捐款 出资 投入 安排 下拨 拨付 拨出 拿出 争取 整合 落实 发放 贷款 投资".split())
+
+
+def _source(text: str, q: Quantity) -> str:
+    """其中各县区募集到 1471 万元 → 县区募集: a part of a sum named by who gave or raised it (the
+    subject and its verb, when the verb only moves money)."""
+    lo = _clause(text, q.start, q.end)[0]
+    tokens = list(_tokens(text[lo:q.start], lo))
+    while tokens and tokens[-1][0] in ("到", "了", "达", "共", "共计", "累计", "约"):
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1][0] not in _MOVES_MONEY or tokens[-1][2] + len(tokens[-1][0]) < q.start - 3:
+        return ""
+    who = [t for t in tokens[:-1] if t[0] != "等"][-2:]
+    who = [t for t in who if t[1].startswith(("n", "j", "b")) and not _PLACE_WORD.match(t[0]) and _content(t[0])]
+    if not who or who[-1][2] + len(who[-1][0]) < tokens[-1][2] - 1:
+        return ""
+    return "".join(t[0] for t in who) + tokens[-1][0]
 
 
 @lru_cache(maxsize=1)

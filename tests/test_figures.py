@@ -142,6 +142,17 @@ def test_durations_and_caps(text, value, label):
 def test_names_around_the_verb(text, value, label):
     assert find(text, value).label == label
 
+@pytest.mark.parametrize("text,value,label", [
+    # money followed by 的 and a money noun is that money; the noun before it says whose
+    ("示例：给予示范村 8 万元和一般村 3 万元的奖补资金。", 30000, "一般村奖补资金"),
+    # a part of a sum named by who raised or gave it
+    ("示例：全县共筹集帮扶资金 900 万元，其中各乡镇筹集到 320 万元，县级部门筹集到 410 万元。", 4100000,
+     "县级部门筹集帮扶资金"),
+])
+def test_whose_money(text, value, label):
+    assert find(text, value).label == label
+
+
 
 def test_a_per_phrase_is_not_a_label():
     assert "每" not in find("示例：按每生每学年 2000 元标准发放补助。", 2000).label
