@@ -215,8 +215,9 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
         tokens = tokens[1:]
     words: list[tuple[str, str, int]] = []
     for word, flag, off in tokens:
-        if flag == "d" and not words and len(word) == 2 and _next_is_noun(tokens, off) and word not in _PHRASE_STOP:
-            flag = "a"  # 偏远/d 乡镇: jieba's adverb is the place's adjective
+        if flag in ("d", "h") and not words and (len(word) == 2 or word in ("非", "未")) and _next_is_noun(tokens, off) \
+                and word not in _PHRASE_STOP:
+            flag = "a"  # 偏远/d 乡镇, 非/d 贫困户: jieba's adverb is the noun's qualifier
         if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
             break
         if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
@@ -268,6 +269,8 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
     ``verbs``: 90% 报销补助 → 报销补助."""
     q = q or at.q
     words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
+    if not words and at.q is q:
+        return _relative_after(at)
     if not words and verbs:
         tokens = _tokens(at.text[q.end:at.clause[1]][:12], q.end)
         words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
@@ -280,7 +283,7 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
 # What a measure word counts ends the phrase after it: 名/位 count people (20 名第一书记扶贫风采 →
 # 第一书记), 户 households (1200 户贫困户代养土鸡 → 贫困户); other things are not an activity
 # (20 个乡镇脱贫攻坚 → 乡镇), unless the measure word counts events (3 次培训).
-_PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|主任|模范|标兵"
+_PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|少年|主任|模范|标兵"
                          r"|劳动力|孩子)$")
 _HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
 _EVENT_UNITS = frozenset("次 场 期 轮 批 项 人次 户次 届 遍 趟".split())
@@ -297,6 +300,25 @@ def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, s
         while len(words) > 1 and words[-1][1].startswith("v") and any(not w[1].startswith("v") for w in words[:-1]):
             words = words[:-1]
     return words
+
+
+def _relative_after(at: _At) -> Span:
+    """25 个尚未达标的村卫生室 → 未达标村卫生室; 52 个示范带动作用比较明显的返乡人才创业示范基地 →
+    返乡人才创业示范基地: the noun after 的, with the clause before it when that is short."""
+    after = at.text[at.q.end:at.clause[1]]
+    m = re.match(rf"\s*([{_CJK}]{{1,14}}?)的", after)
+    if not m or re.search(r"以及|[和及与或]", m.group(1)):
+        return None
+    start = at.q.end + m.end()
+    words = _agreeing(_phrase_after(at.text[start:at.clause[1]][:30], start, compound=True), at.q.unit)
+    if not words:
+        return None
+    clause = re.sub(r"^(?:尚|已经|已|都|均|仍|还|正在|比较|较)", "", m.group(1))
+    noun = _phrase(words)
+    if 2 <= len(clause) <= 4 and not re.search(r"[\d\W]", clause):
+        at.figures[at.i].subset = True
+        return clause + noun[0], at.q.end + m.start(1), noun[2]
+    return noun
 
 
 def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -362,8 +384,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     # (a verbal noun only after a noun: 获/产业/扶持), or be one short verb alone (入选)
     chunk = chunks[-1] if chunks else None
     after = next((t for t in tokens if chunk and t[2] > chunk[-1][2]), None)
-    if after and (after[1] in ("zg", "ng", "vn") or len(after[0]) == 1 and after[1].startswith("n")):
-        return None
+    if after and (after[1] in ("zg", "ng", "vn") or len(after[0]) == 1 and re.match(rf"[{_CJK}]", after[0])
+                  and after[0] not in "的了等中和与及并也都均" and after[2] == chunk[-1][2] + len(chunk[-1][0])):
+        return None  # 实施/村医/通: the object is cut out of a longer word
     while chunk and len(chunk) > 1 and chunk[-1][1].startswith("vn") and chunk[-2][1].startswith("v") \
             and not chunk[-2][1].startswith("vn"):
         chunk = chunk[:-1]  # 整顿/提升/工作: the work is the verbs'
@@ -589,6 +612,23 @@ def _duration(at: _At) -> Span:
     return None
 
 
+def _rate_of_doing(at: _At) -> Span:
+    """党支部已 100% 建立 → 党支部建立率; 脱贫人口 100% 参保 → 脱贫人口参保率: a share done, named as a
+    reader heads its column (the thing, the verb, 率)."""
+    m = re.match(rf"\s*([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)", at.text[at.q.end:])
+    if not m:
+        return None
+    verb = _tokens(m.group(1), at.q.end + m.start(1))
+    if len(verb) != 1 or not verb[0][1].startswith("v") or verb[0][0] in _PHRASE_STOP or verb[0][0] in _LINK_VERBS:
+        return None
+    text = at.text[at.lo:at.q.start]
+    words, _verb = _phrase_before(text, at.lo)
+    if not words:
+        return None
+    noun = _phrase(words[-3:])
+    return noun[0] + verb[0][0] + "率", noun[1], verb[0][2] + 2
+
+
 def _share(at: _At) -> Span:
     """占一体化村卫生室的 98.72% → 一体化村卫生室占比; 占全部返贫户(578户)的19.2% → 全部返贫户占比."""
     lo = at.clause[0]
@@ -644,7 +684,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 
 # The label rules by kind of unit, in the order they are tried.
-_PERCENT_RULES = (_line_of, _rate_before, _what_changed, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_own_noun, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
 _COUNT_RULES = (_duration, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 

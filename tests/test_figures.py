@@ -152,6 +152,21 @@ def test_names_around_the_verb(text, value, label):
 def test_whose_money(text, value, label):
     assert find(text, value).label == label
 
+@pytest.mark.parametrize("text,value,label", [
+    # a count before a 的-clause: the noun after 的, with the clause when it is short
+    ("示例：对 18 个尚未达标的村级活动场所进行改造。", 18, "未达标村级活动场所"),
+    ("示例：建成 30 个辐射带动作用比较明显的农业产业示范基地。", 30, "农业产业示范基地"),
+    # 非 qualifies the noun after it
+    ("示例：排查出生活困难的 12 户非贫困户。", 12, "非贫困户"),
+    # a share done: the thing, the verb, 率
+    ("示例：全县 1200 个自然村符合条件的党小组已 100% 组建。", 100, "党小组组建率"),
+    # an object cut out of a longer quoted word is no name
+    ("示例：全市 320 个村卫生室已接入“村医通”系统。", 320, "村卫生室"),
+])
+def test_relative_clauses_and_shares_done(text, value, label):
+    assert find(text, value).label == label
+
+
 
 
 def test_a_per_phrase_is_not_a_label():
