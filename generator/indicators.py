@@ -150,8 +150,11 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
     return tuple(out)
 
 
+_NOT_A_WORD = re.compile(r"[\W\d_]")
+
+
 def _content(word: str) -> bool:
-    return word not in _STOP and not re.match(r"[\W\d_]", word)
+    return word not in _STOP and not _NOT_A_WORD.match(word)
 
 
 def _phrase(tokens: list[tuple[str, str, int]]) -> Span:
@@ -302,11 +305,14 @@ def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, s
     return words
 
 
+_BEFORE_DE = re.compile(rf"\s*([{_CJK}]{{1,14}}?)的")
+
+
 def _relative_after(at: _At) -> Span:
     """25 个尚未达标的村卫生室 → 未达标村卫生室; 52 个示范带动作用比较明显的返乡人才创业示范基地 →
     返乡人才创业示范基地: the noun after 的, with the clause before it when that is short."""
     after = at.text[at.q.end:at.clause[1]]
-    m = re.match(rf"\s*([{_CJK}]{{1,14}}?)的", after)
+    m = _BEFORE_DE.match(after)
     if not m or re.search(r"以及|[和及与或]", m.group(1)):
         return None
     start = at.q.end + m.end()
@@ -520,11 +526,8 @@ def _rate_before(at: _At) -> Span:
         return None
     m = found[-1]
     label = longest_suffix(clause[:m.end()], at.vocab)  # 贫困发生率, 实际报销比例
-    if label is None:  # most rates are a verb and 率 (劝返率, 覆盖率, 达标率): the whole word before it
-        head = clause[:m.start()]
-        last = (_tokens(head, 0) or [None])[-1]
-        whole = last and last[2] + len(last[0]) == len(head) and re.fullmatch(rf"[{_CJK}]{{1,4}}", last[0])
-        label = (last[0] if whole and last[0] != "的" else "") + m.group()
+    if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率; never 展的比例
+        label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group().split("的")[-1] + m.group()
     start = at.lo + m.end() - len(label)
     if at.text[:start].endswith("的"):  # 衔接资金用于产业发展的比例: the clause that says which
         rel = _relative(at.text[at.lo:start - 1], at.lo)
@@ -550,10 +553,15 @@ _CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|
                           r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
 
 
+_CHANGE_NEAR = re.compile(r"提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出")
+
+
 def _what_changed(at: _At) -> Span:
     """脱贫户人均纯收入同比增长 11.2% → 脱贫户人均纯收入; …达到 89.2%，较上年提高 3.5 个百分点 → the
     rate just given; 贫困户人均增收 2600 元 → 贫困户人均增收 (增收 names an amount of money)."""
     clause = at.text[at.lo:at.q.start]
+    if not _CHANGE_NEAR.search(clause, max(0, len(clause) - 6)):  # most figures: no change verb right before
+        return None
     m = _CHANGE_TAIL.search(clause)
     if not m:
         return None
@@ -571,6 +579,7 @@ def _what_changed(at: _At) -> Span:
     return (prev.label, at.q.start, at.q.start) if prev else None
 
 
+_COMPARED_WORDS = frozenset("超过 超出 不足 不到 低于 高于 少于 多于".split())
 _COMPARED = re.compile(r"(?<!不)(?:超过|超出|不足|不到|低于|高于|少于|多于)\s*$")
 
 
@@ -578,6 +587,8 @@ def _line_of(at: _At) -> Span:
     """贫困人口超过 5000 人的乡镇 → 贫困人口门槛: a line that picks out the things after 的 is a line
     on what the sentence compares (贫困人口), not a count of those things (乡镇)."""
     before = at.text[at.lo:at.q.start]
+    if before.rstrip()[-2:] not in _COMPARED_WORDS:  # most figures: no comparison right before
+        return None
     m = _COMPARED.search(before)
     if not m or not re.match(r"\s*(?:以上|以下)?\s*的\s*[\u4e00-\u9fff\d]", at.text[at.q.end:at.clause[1]]):
         return None
@@ -588,13 +599,16 @@ def _line_of(at: _At) -> Span:
 _TOOK_BEFORE = re.compile(r"(?:仅|只|不到|用了|用|历时|短短|仅用|只用|耗时|花了)\s*$")
 
 
+_EVERY = re.compile(rf"\s*一\s*(?:次)?\s*([{_CJK}]{{1,2}})")
+
+
 def _duration(at: _At) -> Span:
     """Durations: 3 天一通报 → 通报频次; 5 个工作日内完成资金拨付 → 拨付时限; 仅用不到 1 个月时间 → 用时."""
     if at.q.unit not in _DURATIONS:
         return None
-    m = re.match(rf"\s*一\s*(?:次)?\s*([{_CJK}]{{1,2}})", at.text[at.q.end:at.clause[1]])
+    m = _EVERY.match(at.text, at.q.end, at.clause[1])
     if m:  # 3 天一通报, 10 天一跟踪: how often
-        start = at.q.end + m.start(1)
+        start = m.start(1)
         verb = next((t for t in _tokens(at.text[start:at.clause[1]][:6], start)), None)
         if verb and len(verb[0]) == 2 and verb[1][0] in "vn" and _content(verb[0]) and verb[0] not in _PHRASE_STOP:
             return verb[0] + "频次", at.q.start, verb[2] + len(verb[0])
@@ -612,13 +626,16 @@ def _duration(at: _At) -> Span:
     return None
 
 
+_DONE = re.compile(rf"\s*([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)")
+
+
 def _rate_of_doing(at: _At) -> Span:
     """党支部已 100% 建立 → 党支部建立率; 脱贫人口 100% 参保 → 脱贫人口参保率: a share done, named as a
     reader heads its column (the thing, the verb, 率)."""
-    m = re.match(rf"\s*([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)", at.text[at.q.end:])
+    m = _DONE.match(at.text, at.q.end)
     if not m:
         return None
-    verb = _tokens(m.group(1), at.q.end + m.start(1))
+    verb = _tokens(m.group(1), m.start(1))
     if len(verb) != 1 or not verb[0][1].startswith("v") or verb[0][0] in _PHRASE_STOP or verb[0][0] in _LINK_VERBS:
         return None
     text = at.text[at.lo:at.q.start]
@@ -686,7 +703,15 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_own_noun, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
-_COUNT_RULES = (_duration, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_COUNT_RULES = (_own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_DURATION_RULES = (_duration, *_COUNT_RULES)
+# Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
+# chains: chosen once per sentence by plain substring tests, not tried on every figure.
+_NEEDS = ((_line_of, re.compile("|".join(_COMPARED_WORDS))), (_what_changed, _CHANGE_NEAR), (_money_of, re.compile("的")))
+_CHAINS = {have: tuple(tuple(r for r in chain if all(h or r is not rule for h, (rule, _) in zip(have, _NEEDS)))
+                       for chain in (_PERCENT_RULES, _MONEY_RULES, _COUNT_RULES, _DURATION_RULES))
+           for have in [(a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)]}
+
 
 
 def _group(text: str, figures: list[Figure]) -> None:
@@ -771,6 +796,7 @@ _CAP = re.compile(r"最高|最多|不超过|不高于|上限")
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
     vocab = _known_labels() if measures is None else known_labels(measures)
+    chains = _CHAINS[(bool(_NEEDS[0][1].search(text)), bool(_NEEDS[1][1].search(text)), "的" in text)]
     _group(text, figures)
     _paired(text, figures)
     for i, fig in enumerate(figures):
@@ -784,8 +810,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
             continue
         unit = fig.quantity.unit
-        rules = (_PERCENT_RULES if unit in ("%", "百分点")
-                 else _MONEY_RULES if unit.startswith(_MONEY_LIKE) else _COUNT_RULES)
+        rules = chains[0 if unit in ("%", "百分点") else 1 if unit.startswith(_MONEY_LIKE) else 3 if unit in _DURATIONS else 2]
         at = _At(text, figures, i, vocab)  # rules only read it
         for rule in rules:
             found = rule(at)
@@ -824,8 +849,14 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.subset = True
         if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
-        if fig.label and not _nameable(fig.label):
+        if "每" in fig.label:
+            fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
+        if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
             fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
+
+
+_NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+_PER_LEAD = re.compile(r"(?:每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生]))+")
 
 
 def _nameable(label: str) -> bool:
@@ -835,7 +866,7 @@ def _nameable(label: str) -> bool:
         return label in "村县乡镇区屯"
     if "每" in label:
         return False  # 按每生每学期 1500 元 → 生每学期: a piece of the rate's "per"
-    return label not in _GENERIC_VERBS and label not in _LINK_VERBS and label not in _PHRASE_STOP
+    return label not in _NO_NAMES
 
 
 # verbs that raise, give or move money
@@ -915,8 +946,12 @@ KIND_RULES: tuple[KindRule, ...] = (
 
 @lru_cache(maxsize=4096)  # the same figure's clause is asked for by its label and its kind
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, start) for c in _CLAUSE_SEP) + 1
-    return lo, min([i for i in (text.find(c, end) for c in _CLAUSE_SEP) if i >= 0] or [len(text)])
+    lo = max(text.rfind("，", 0, start), text.rfind(",", 0, start), text.rfind("：", 0, start), text.rfind(":", 0, start)) + 1
+    m = _CLAUSE_END.search(text, end)
+    return lo, m.start() if m else len(text)
+
+
+_CLAUSE_END = re.compile(f"[{_CLAUSE_SEP}]")
 
 
 def classify(sentence: str, fig: Figure, previous: str = "") -> str:

@@ -21,9 +21,9 @@ SCORER = SHARED / "tools" / "score_figures.py"
 FIGURE_GOLD = SHARED / "gold" / "seeds_figures.json"
 # the floors issue 22 sets on the seeds' figure gold
 FLOORS = {"recall": 0.95, "label": 0.90, "kind": 0.95, "place": 0.95, "scope": 0.95}
-# Labels are not there yet (0.55 on the seeds): held at what they reach so they cannot slip back,
+# Labels are not there yet (0.62 on the seeds): held at what they reach so they cannot slip back,
 # while the issue's 0.90 stays the goal (issue 22 is not resolved on this).
-REACHED = {"label": 0.55}
+REACHED = {"label": 0.62}
 
 
 def figures(text: str, **kw) -> list[Indicator]:
@@ -171,6 +171,7 @@ def test_relative_clauses_and_shares_done(text, value, label):
 
 def test_a_per_phrase_is_not_a_label():
     assert "每" not in find("示例：按每生每学年 2000 元标准发放补助。", 2000).label
+    assert find("示例：护林员每人每年管护补助 6000 元。", 6000).label == "护林员管护补助"
 
 
 
