@@ -36,7 +36,7 @@ _CJK = "\u4e00-\u9fff"
 # users of jieba in the process are not affected.
 _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助金 贷款 产值 销售额 营业额 人均纯收入 人均可支配收入 集体经济收入 安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
-                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补").split()
+                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入").split()
 
 # verbs jieba tags as something else (整顿/m)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动".split()
@@ -68,7 +68,7 @@ _RATE = re.compile(r"率|比例|比重|占比")
 # words between a rate and its value: 劝返率达 92%, 空编率由13.2%, 服务率就提高了15个百分点
 _LINK = re.compile(r"(?:\s|就|已经|已|均|都|全部|分别|统一|也|仍|由原来的|由|从|达到|达|为|是|占|降至|降到|降低到|下降到"
                    r"|下降至|下降了|降低了|提高到|提高至|提高了|提升到|提升至|提升了|上升到|上升了|增至|增加到|增长到"
-                   r"|增长了|控制在|保持在|稳定在|超过|高于|低于|不低于|约|近)*")
+                   r"|增长了|控制在|保持在|保持|稳定在|稳定|维持在|维持|超过|高于|低于|不低于|约|近)*")
 _GOAL_WORDS = re.compile(r"(?:力争|争取|确保|努力|要|将)*")
 _LIST_JOIN = re.compile(r"\s*(?:[、和及与或]|以及)\s*")
 _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降至|减少到|减至|提高到|提高至|提升到|提升至|上升到|上升至"
@@ -180,22 +180,26 @@ _PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 �
                          "了 着 过 在 到 对 从 由 向 把 被 将 让 使 给 按 按照 通过 作为 进行 用于 参加 实现 完成".split())
 # verbs and words that link a measure to its value: 人均纯收入低于 6000 元, 自付金额最高控制在每年 3000 元
 _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 提高到 提升到 降至 降到 降低到 增至 控制 控制在 保持 保持在 稳定在 突破 "
-                        "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计".split())
+                        "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计 保持 稳定 维持".split())
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
-                           "发放 拥有 累计 共有 现有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
+                           "发放 拥有 累计 共有 现有 已有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
                            "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
-_PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
+_PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村州旗]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
 
 
 def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """A phrase ends on a noun and starts on no place (全县建档立卡户 is 建档立卡户)."""
     while words and not words[-1][1].startswith(_HEAD):
         words.pop()
-    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0])):
+    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0]) or words[0][0] in _MOOD):
         words.pop(0)
     return words
+
+
+# words of mood or plan, never part of a name: 预计带动脱贫人口 is 带动脱贫人口
+_MOOD = frozenset("预计 计划 力争 争取 确保 拟 将 要 预期 估计".split())
 
 
 # verbal nouns that, after the counted noun, begin what it did (贫困户/发展/产业), not a compound (驻村/工作/队员)
@@ -215,8 +219,9 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
         tokens = tokens[1:]
     words: list[tuple[str, str, int]] = []
     for word, flag, off in tokens:
-        if flag == "d" and not words and len(word) == 2 and _next_is_noun(tokens, off) and word not in _PHRASE_STOP:
-            flag = "a"  # 偏远/d 乡镇: jieba's adverb is the place's adjective
+        if flag in ("d", "h") and not words and (len(word) == 2 or word in ("非", "未")) and _next_is_noun(tokens, off) \
+                and word not in _PHRASE_STOP:
+            flag = "a"  # 偏远/d 乡镇, 非/d 贫困户: jieba's adverb is the noun's qualifier
         if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
             break
         if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
@@ -241,7 +246,7 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
         else:
             break
     # a verb inside the phrase qualifies the noun after it; leading verbs are the governing verb
-    while words and words[0][1].startswith(("v", "a")) and not words[0][1].startswith("vn") and len(words) > 1 \
+    while words and words[0][1].startswith("v") and not words[0][1].startswith("vn") and len(words) > 1 \
             and words[0][0] not in _MODIFIERS:
         tokens.append(words.pop(0))
     verb = tokens[-1] if tokens and tokens[-1][1].startswith("v") else None
@@ -267,14 +272,60 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
     """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; 100 名“墩苗”锻炼干部 → 墩苗锻炼干部; with
     ``verbs``: 90% 报销补助 → 报销补助."""
     q = q or at.q
-    words = _phrase_after(at.text[q.end:at.clause[1]][:30], q.end)
+    words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
+    if not words and at.q is q:
+        return _relative_after(at)
     if not words and verbs:
         tokens = _tokens(at.text[q.end:at.clause[1]][:12], q.end)
         words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
     if words and at.q is q:
-        found = _qualified(at, words) or _phrase(words)
-        return _governed(at, found) if found else None
+        qualified = _qualified(at, words)
+        return qualified or _governed(at, _phrase(words))
     return _phrase(words)
+
+
+# What a measure word counts ends the phrase after it: 名/位 count people (20 名第一书记扶贫风采 →
+# 第一书记), 户 households (1200 户贫困户代养土鸡 → 贫困户); other things are not an activity
+# (20 个乡镇脱贫攻坚 → 乡镇), unless the measure word counts events (3 次培训).
+_PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|少年|主任|模范|标兵"
+                         r"|劳动力|孩子)$")
+_HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
+_EVENT_UNITS = frozenset("次 场 期 轮 批 项 人次 户次 届 遍 趟".split())
+
+
+def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, str, int]]:
+    """The part of the phrase after a count that the measure word ``unit`` can count."""
+    end = _PERSON_END if unit in ("名", "位", "人") else _HOUSEHOLD_END if unit == "户" else None
+    if end is not None:
+        last = max((k for k, w in enumerate(words) if (m := end.search(w[0])) and (len(m.group()) > 1 or not w[1].startswith("v"))),
+                   default=None)
+        return words[:last + 1] if last is not None else words
+    if unit not in _EVENT_UNITS:  # 4 个安置点主体工程建设: the counted thing, not the work on it
+        while len(words) > 1 and words[-1][1].startswith("v") and any(not w[1].startswith("v") for w in words[:-1]):
+            words = words[:-1]
+    return words
+
+
+_BEFORE_DE = re.compile(rf"\s*([{_CJK}]{{1,14}}?)的")
+
+
+def _relative_after(at: _At) -> Span:
+    """25 个尚未达标的村卫生室 → 未达标村卫生室; 52 个示范带动作用比较明显的返乡人才创业示范基地 →
+    返乡人才创业示范基地: the noun after 的, with the clause before it when that is short."""
+    after = at.text[at.q.end:at.clause[1]]
+    m = _BEFORE_DE.match(after)
+    if not m or re.search(r"以及|[和及与或]", m.group(1)):
+        return None
+    start = at.q.end + m.end()
+    words = _agreeing(_phrase_after(at.text[start:at.clause[1]][:30], start, compound=True), at.q.unit)
+    if not words:
+        return None
+    clause = re.sub(r"^(?:尚|已经|已|都|均|仍|还|正在|比较|较)", "", m.group(1))
+    noun = _phrase(words)
+    if 2 <= len(clause) <= 4 and not re.search(r"[\d\W]", clause):
+        at.figures[at.i].subset = True
+        return clause + noun[0], at.q.end + m.start(1), noun[2]
+    return noun
 
 
 def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -292,6 +343,18 @@ def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
     return tokens[-1][0] + found[0], min(found[1], tokens[-1][2]), found[2]
 
 
+# verbs of receiving take an event as their object: 获产业扶持, 享受政策帮扶
+_TAKES_EVENT = frozenset("获 获得 享受 得到 受到 接受".split())
+
+
+def _predicate_verb(token: tuple[str, str, int]) -> bool:
+    """A verb that can begin what the counted ones did: not a verbal noun (建设, 管理) unless it is
+    one that begins a predicate (发展, 参加), not one that only qualifies a noun (扶贫风采)."""
+    word, flag, _ = token
+    return (flag.startswith("v") and not flag.startswith("vn") or word in _PREDICATE_VN) \
+        and word not in _PHRASE_STOP and word not in _MODIFIERS
+
+
 def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     """7986 户贫困户获产业扶持, 2044 户贫困户入股龙头企业: what the counted ones did names them
     (获产业扶持贫困户); only for a short predicate right after the noun, in the same clause."""
@@ -306,22 +369,45 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
         at.figures[at.i].subset = True  # 1.12 万户贫困户与加工企业建立了联结: a part, unnamed
         return None
     tokens = [t for t in _tokens(rest[:16], end)]
-    if not tokens or not tokens[0][1].startswith("v") or tokens[0][0] in _PHRASE_STOP or tokens[0][0] in _LINK_VERBS:
+    if not tokens or not _predicate_verb(tokens[0]) or tokens[0][0] in _LINK_VERBS:
         return None
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
     chunks: list[list[tuple[str, str, int]]] = []
+    k = 0
     for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
         if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf":
             break
-        last = k + 1 == len(tokens) or tokens[k + 1][1][0] in "pcuxmqrdf"
-        if flag.startswith("v") and (not chunks or not last) and (not chunks or not flag.startswith("vn") and chunks[-1][-1][1].startswith(_HEAD)):
+        if _predicate_verb((word, flag, off)) and (not chunks or chunks[-1][-1][1].startswith(_HEAD)) \
+                and not (chunks and chunks[-1][0][0] in _TAKES_EVENT):  # 获/产业/扶持: one object
             chunks.append([])
         if chunks:
             chunks[-1].append((word, flag, off))
-    with_object = [c for c in chunks if len(c) > 1 and c[-1][1].startswith(_HEAD)]
-    chunk = with_object[-1] if with_object else (chunks[-1] if len(chunks) == 1 else None)
+    else:
+        k = len(tokens)
+    # a chunk is verbs and then what they act on; a place (获广西…), a filler verb (集中进行) or a
+    # word cut at the window's end (设立代报代办/员) makes it no name
+    chunks = [c for c in chunks if not any(w[0] in _PHRASE_STOP or w[1].startswith(("ns", "nr")) for w in c)]
+    # the last chunk is what they did (利用以奖代补资金 | 自主发展产业): it must end on what it acts on
+    # (a verbal noun only after a noun: 获/产业/扶持), or be one short verb alone (入选)
+    chunk = chunks[-1] if chunks else None
+    after = next((t for t in tokens if chunk and t[2] > chunk[-1][2]), None)
+    if after and (after[1] in ("zg", "ng", "vn") or len(after[0]) == 1 and re.match(rf"[{_CJK}]", after[0])
+                  and after[0] not in "的了等中和与及并也都均" and after[2] == chunk[-1][2] + len(chunk[-1][0])):
+        return None  # 实施/村医/通: the object is cut out of a longer word
+    while chunk and len(chunk) > 1 and chunk[-1][1].startswith("vn") and chunk[-2][1].startswith("v") \
+            and not chunk[-2][1].startswith("vn"):
+        chunk = chunk[:-1]  # 整顿/提升/工作: the work is the verbs'
     if not chunk or len("".join(w for w, _, _ in chunk)) > 6:
         return None
+    last = chunk[-1][1]
+    if last in ("zg", "ng") or len(chunk) == 1 and last.startswith("vn"):
+        return None  # 设立代报/代办/员: a word in pieces; 乡镇产业/发展: the noun's own activity
+    verbs_only = all(w[1].startswith("v") and not w[1].startswith("vn") for w in chunk)
+    if len(chunk) > 1 and not verbs_only and not (last.startswith(_HEAD) and (not last.startswith("vn") or chunk[-2][1].startswith("n"))
+                               or chunk[0][0] in _TAKES_EVENT and chunk[-2][1].startswith("n")):
+        return None
+    if verbs_only and chunk[0][0] not in _TAKES_EVENT and (len(chunks) > 1 or len("".join(w[0] for w in chunk)) > 4):
+        return None  # verbs alone: one short predicate (入选, 结对帮扶), not the last of several
     label = "".join(w for w, _, _ in chunk) + "".join(w for w, _, _ in words)
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
 
@@ -339,15 +425,51 @@ def _noun_before(at: _At) -> Span:
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
             at.figures[at.i].subset = True
             return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
+        noun = "".join(w[0] for w in words)
+        clause = _relative(text[:words[0][2] - base - 1], base) if len(noun) <= 2 else None
+        if clause:  # 其中用于林下经济的资金 3860 万元: 资金 alone says nothing; the clause says which
+            at.figures[at.i].subset = True
+            return clause[0] + "的" + noun, clause[1], words[-1][2] + len(words[-1][0])
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
         return _with_verb(words, verb)
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
+    if at.q.unit in ("人", "名", "人次"):
+        # 吸纳贫困劳动力就业 1650 人 → 吸纳贫困劳动力就业: the people are named before the verb
+        nouns = list(_trim([t for t in tokens[max(0, k - 3):k]]))
+        nouns = nouns if nouns and nouns[-1][2] + len(nouns[-1][0]) == verb[2] else []
+        lead = [t for t in tokens[:k] if nouns and t[2] + len(t[0]) == nouns[0][2]]
+        if nouns and lead and lead[-1][1] == "v" and len(lead[-1][0]) == 2 and lead[-1][0] not in _PHRASE_STOP \
+                and lead[-1][0] not in _LINK_VERBS and lead[-1][0] not in _GENERIC_VERBS:
+            group = [lead[-1], *nouns, verb]
+            return "".join(t[0] for t in group), group[0][2], verb[2] + len(verb[0])
     head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都") else None
     name = (head[0] if head else "") + verb[0]
     suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴)$")
+
+
+def _money_of(at: _At) -> Span:
+    """贫困村第一书记 5 万元和非贫困村 2 万元的帮扶经费 → 贫困村第一书记帮扶经费, 非贫困村帮扶经费: money
+    followed by 的 and a money noun is that money, of whom the noun before it names."""
+    after = at.text[at.q.end:at.clause[1]]
+    m = re.match(r"\s*(?:(?:[和及与、]|以及)[^，,。；的\d]{0,8}?[\d.]+\s*[万亿]?元)*\s*的", after)
+    if not m:
+        return None
+    start = at.q.end + m.end()
+    what = _phrase_after(at.text[start:at.clause[1]][:12], start, compound=True)
+    if not what or not _MONEY_NOUN.search(what[-1][0]):
+        return None
+    noun = _phrase(what)
+    words, _verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
+    whose = _phrase(words)
+    if whose and len(whose[0]) > 8:
+        whose = None
+    return ((whose[0] if whose else "") + noun[0], whose[1] if whose else at.q.start, noun[2])
 
 
 def _as_what(at: _At) -> Span:
@@ -385,6 +507,18 @@ def _object_of(at: _At) -> Span:
 _WHOSE_NOT = frozenset("个人 费用 医疗费用 医疗 资金 金额 人均 平均 总体 综合 群众 贫困群众 贫困人口 贫困户 患者".split())
 
 
+def _relative(text: str, base: int) -> Span:
+    """The clause before 的 that says which share is meant (衔接资金用于产业发展), from its subject:
+    no place, no number, at most 12 characters; None when it is not one."""
+    tokens = list(_tokens(text, base))
+    while tokens and (_PLACE_WORD.match(tokens[0][0]) or not _content(tokens[0][0]) or tokens[0][1][0] in "prcdu"):
+        tokens.pop(0)
+    found = _phrase(tokens)
+    if not found or len(found[0]) > 12 or re.search(r"[\d\W]", found[0]) or not any(t[1].startswith("v") for t in tokens):
+        return None
+    return found
+
+
 def _rate_before(at: _At) -> Span:
     """劝返率达 92% → 劝返率: the last rate noun before the value, only linking words between."""
     clause = at.text[at.lo:at.q.start]
@@ -393,9 +527,12 @@ def _rate_before(at: _At) -> Span:
         return None
     m = found[-1]
     label = longest_suffix(clause[:m.end()], at.vocab)  # 贫困发生率, 实际报销比例
-    if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率
-        label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group() + m.group()
+    if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率; never 展的比例
+        label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group().split("的")[-1] + m.group()
     start = at.lo + m.end() - len(label)
+    if at.text[:start].endswith("的"):  # 衔接资金用于产业发展的比例: the clause that says which
+        rel = _relative(at.text[at.lo:start - 1], at.lo)
+        return (rel[0] + "的" + label, rel[1], at.lo + m.end()) if rel else (label, start, at.lo + m.end())
     # 住院医疗费用实际报销比例 and 门诊特殊慢性病实际报销比例 are two rates: up to two nouns before the
     # rate say whose it is (农业 特色产业覆盖率, 大病集中 救治率)
     before = list(_tokens(at.text[at.lo:start], at.lo))  # from the clause start: never half a word (慢性病)
@@ -405,9 +542,109 @@ def _rate_before(at: _At) -> Span:
     while before and len(extra) < 2 and before[-1][1].startswith(("n", "vn", "b", "j", "a")) \
             and _content(before[-1][0]) and not _PLACE_WORD.match(before[-1][0]) and before[-1][0] not in _WHOSE_NOT:
         extra.insert(0, before.pop())
+    if extra and before and before[-1][0] in _MODIFIERS and before[-1][2] + len(before[-1][0]) == extra[0][2]:
+        extra.insert(0, before.pop())  # 脱贫/人口/参保率: not half of 脱贫人口
     if extra:
         label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
     return label, start, at.lo + m.end()
+
+
+# a change and what is compared: 同比增长, 比上年提高了, 较上年下降
+_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*"
+                          r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
+
+
+_CHANGE_NEAR = re.compile(r"提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出")
+
+
+def _what_changed(at: _At) -> Span:
+    """脱贫户人均纯收入同比增长 11.2% → 脱贫户人均纯收入; …达到 89.2%，较上年提高 3.5 个百分点 → the
+    rate just given; 贫困户人均增收 2600 元 → 贫困户人均增收 (增收 names an amount of money)."""
+    clause = at.text[at.lo:at.q.start]
+    if not _CHANGE_NEAR.search(clause, max(0, len(clause) - 6)):  # most figures: no change verb right before
+        return None
+    m = _CHANGE_TAIL.search(clause)
+    if not m:
+        return None
+    words, _verb = _phrase_before(clause[:m.start()], at.lo)
+    if words:
+        found = _phrase(words)
+        if m.group(1) in ("增收", "减收") and not at.q.unit.startswith(("%", "百分点")):
+            return found[0] + m.group(1), found[1], at.lo + m.end(1)
+        return found
+    if re.search(rf"[{_CJK}]", clause[:m.start()]):
+        return None  # something was named, but not a noun: leave it
+    rate = at.q.unit in ("%", "百分点")
+    prev = next((f for f in reversed(at.figures[:at.i]) if f.label
+                 and (f.quantity.unit in ("%", "百分点") if rate else f.quantity.unit == at.q.unit)), None)
+    return (prev.label, at.q.start, at.q.start) if prev else None
+
+
+_COMPARED_WORDS = frozenset("超过 超出 不足 不到 低于 高于 少于 多于".split())
+_COMPARED = re.compile(r"(?<!不)(?:超过|超出|不足|不到|低于|高于|少于|多于)\s*$")
+
+
+def _line_of(at: _At) -> Span:
+    """贫困人口超过 5000 人的乡镇 → 贫困人口门槛: a line that picks out the things after 的 is a line
+    on what the sentence compares (贫困人口), not a count of those things (乡镇)."""
+    before = at.text[at.lo:at.q.start]
+    if before.rstrip()[-2:] not in _COMPARED_WORDS:  # most figures: no comparison right before
+        return None
+    m = _COMPARED.search(before)
+    if not m or not re.match(r"\s*(?:以上|以下)?\s*的\s*[\u4e00-\u9fff\d]", at.text[at.q.end:at.clause[1]]):
+        return None
+    words, _verb = _phrase_before(before[:m.start()], at.lo)
+    return (_phrase(words)[0] + "门槛", words[0][2], at.lo + m.end()) if words else None
+
+
+_TOOK_BEFORE = re.compile(r"(?:仅|只|不到|用了|用|历时|短短|仅用|只用|耗时|花了)\s*$")
+
+
+_EVERY = re.compile(rf"\s*一\s*(?:次)?\s*([{_CJK}]{{1,2}})")
+
+
+def _duration(at: _At) -> Span:
+    """Durations: 3 天一通报 → 通报频次; 5 个工作日内完成资金拨付 → 拨付时限; 仅用不到 1 个月时间 → 用时."""
+    if at.q.unit not in _DURATIONS:
+        return None
+    m = _EVERY.match(at.text, at.q.end, at.clause[1])
+    if m:  # 3 天一通报, 10 天一跟踪: how often
+        start = m.start(1)
+        verb = next((t for t in _tokens(at.text[start:at.clause[1]][:6], start)), None)
+        if verb and len(verb[0]) == 2 and verb[1][0] in "vn" and _content(verb[0]) and verb[0] not in _PHRASE_STOP:
+            return verb[0] + "频次", at.q.start, verb[2] + len(verb[0])
+    if _TOOK_BEFORE.search(at.text, at.lo, at.q.start):
+        return "用时", at.q.start, at.q.end
+    m = re.match(r"\s*(?:以内|之内|内)", at.text[at.q.end:at.clause[1]])
+    if m:  # a time limit: the first verb after it that does something
+        tokens = _tokens(at.text[at.q.end + m.end():at.clause[1]][:20], at.q.end + m.end())
+        for k, (word, flag, off) in enumerate(tokens):
+            if k + 1 < len(tokens) and tokens[k + 1][1].startswith("n") and tokens[k + 1][2] == off + len(word):
+                continue  # 保障/资金: a verb that qualifies a noun
+            if flag.startswith("v") and len(word) == 2 and word not in _GENERIC_VERBS and word not in _PHRASE_STOP \
+                    and word not in _LINK_VERBS and word not in ("即可", "可以", "必须", "需要"):
+                return word + "时限", at.q.start, off + len(word)
+    return None
+
+
+_DONE = re.compile(rf"\s*([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)")
+
+
+def _rate_of_doing(at: _At) -> Span:
+    """党支部已 100% 建立 → 党支部建立率; 脱贫人口 100% 参保 → 脱贫人口参保率: a share done, named as a
+    reader heads its column (the thing, the verb, 率)."""
+    m = _DONE.match(at.text, at.q.end)
+    if not m:
+        return None
+    verb = _tokens(m.group(1), m.start(1))
+    if len(verb) != 1 or not verb[0][1].startswith("v") or verb[0][0] in _PHRASE_STOP or verb[0][0] in _LINK_VERBS:
+        return None
+    text = at.text[at.lo:at.q.start]
+    words, _verb = _phrase_before(text, at.lo)
+    if not words:
+        return None
+    noun = _phrase(words[-3:])
+    return noun[0] + verb[0][0] + "率", noun[1], verb[0][2] + 2
 
 
 def _share(at: _At) -> Span:
@@ -465,9 +702,17 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 
 # The label rules by kind of unit, in the order they are tried.
-_PERCENT_RULES = (_rate_before, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _noun_before, _as_what, _object_of)
-_COUNT_RULES = (_own_noun, _unit_noun, _noun_after, _noun_before)
+_PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_MONEY_RULES = (_own_noun, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
+_COUNT_RULES = (_own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_DURATION_RULES = (_duration, *_COUNT_RULES)
+# Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
+# chains: chosen once per sentence by plain substring tests, not tried on every figure.
+_NEEDS = ((_line_of, re.compile("|".join(_COMPARED_WORDS))), (_what_changed, _CHANGE_NEAR), (_money_of, re.compile("的")))
+_CHAINS = {have: tuple(tuple(r for r in chain if all(h or r is not rule for h, (rule, _) in zip(have, _NEEDS)))
+                       for chain in (_PERCENT_RULES, _MONEY_RULES, _COUNT_RULES, _DURATION_RULES))
+           for have in [(a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)]}
+
 
 
 def _group(text: str, figures: list[Figure]) -> None:
@@ -510,9 +755,11 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
     if lead_unit == unit or not label:
         return label
     if lead_unit == "户" and unit in ("人", "名"):
-        if label.endswith("人口"):
+        if label.endswith(("人口", "人数")):
             return label
-        return (label[:-1] if label.endswith("户") else label) + "人口"
+        # 脱贫不稳定户 96 户 301 人 → 脱贫不稳定人口; 监测对象 312 户 1286 人 → 监测对象人数
+        # (因病致贫 15430 户 29586 人: a class of households by their poverty → 因病致贫人口)
+        return label[:-1] + "人口" if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
         return re.sub(r"(?:人数|人次|户数)$", "", label) + "金额"
     return label
@@ -535,15 +782,22 @@ def _brackets(text: str, figures: list[Figure]) -> None:
             while tokens and tokens[-1][1].startswith("v"):
                 tokens.pop()
             label = tokens[-1][0] if tokens and tokens[-1][1].startswith(_HEAD) else ""
-        noun = _tokens(label, 0)[-1][0] if label else ""
+        tokens = _tokens(label, 0) if label else []
+        noun = tokens[-1][0] if tokens else ""
+        if len(noun) == 1 and len(tokens) > 1:  # 损失/额: the word, not its last character
+            noun = tokens[-2][0] + noun
         name = (noun if len(noun) <= 3 else "") + _BRACKET_NAME.match(text, members[-1].quantity.end).group(1)
         for f in [head, *members]:
             f.label = name
 
 
+_CAP = re.compile(r"最高|最多|不超过|不高于|上限")
+
+
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
     vocab = _known_labels() if measures is None else known_labels(measures)
+    chains = _CHAINS[(bool(_NEEDS[0][1].search(text)), bool(_NEEDS[1][1].search(text)), "的" in text)]
     _group(text, figures)
     _paired(text, figures)
     for i, fig in enumerate(figures):
@@ -557,13 +811,16 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
             continue
         unit = fig.quantity.unit
-        rules = (_PERCENT_RULES if unit in ("%", "百分点")
-                 else _MONEY_RULES if unit.startswith(_MONEY_LIKE) else _COUNT_RULES)
+        rules = chains[0 if unit in ("%", "百分点") else 1 if unit.startswith(_MONEY_LIKE) else 3 if unit in _DURATIONS else 2]
         at = _At(text, figures, i, vocab)  # rules only read it
         for rule in rules:
             found = rule(at)
             if found and found[0]:
                 fig.label = found[0]
+                if fig.label.endswith(("金额", "费用")) and _CAP.search(text, found[2], fig.quantity.start):
+                    fig.label = fig.label[:-2] + "上限"  # 个人自付金额最高控制在 3000 元: the cap on it
+                if fig.label[0] in "年月日" and found[1] > 0 and text[found[1] - 1].isdigit() and text.startswith(fig.label, found[1]):
+                    fig.label, found = fig.label[1:], (fig.label[1:], found[1] + 1, found[2])  # 2019/年产量: a date's 年
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
     _brackets(text, figures)
@@ -581,7 +838,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                             and f.quantity.end > _clause(text, fig.quantity.start, fig.quantity.end)[0]), None)
             # 集体经济收入 5 万元以上的 493 个 → 集体经济收入5万元以上行政村
             line = (bracket.label + re.sub(r"\s", "", bracket.quantity.text)) if bracket else ""
-            fig.label = (line or verb) + same[-1].label
+            fig.label = (line or verb or _source(text, fig.quantity)) + same[-1].label
             # 五星级农村基层党组织49个、四星级 107 个: a sibling names itself by the word that differs
             own = [t for t in _tokens(text[figures[i - 1].quantity.end:fig.quantity.start], figures[i - 1].quantity.end)
                    if _content(t[0])] if i else []
@@ -593,6 +850,44 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.subset = True
         if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
+        if "每" in fig.label:
+            fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
+        if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
+            fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
+
+
+_NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+_PER_LEAD = re.compile(r"(?:每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生]))+")
+
+
+def _nameable(label: str) -> bool:
+    """A label is never one character (坡 of 那坡) but a division counted (747 个村), nor a verb
+    alone that only makes, moves or links (建立, 控制, 超过)."""
+    if len(label) < 2:
+        return label in "村县乡镇区屯"
+    if "每" in label:
+        return False  # 按每生每学期 1500 元 → 生每学期: a piece of the rate's "per"
+    return label not in _NO_NAMES
+
+
+# verbs that raise, give or move money
+_MOVES_MONEY = frozenset("募集 筹集 募捐 捐赠 捐款 出资 投入 安排 下拨 拨付 拨出 拿出 争取 整合 落实 发放 贷款 投资".split())
+
+
+def _source(text: str, q: Quantity) -> str:
+    """其中各县区募集到 1471 万元 → 县区募集: a part of a sum named by who gave or raised it (the
+    subject and its verb, when the verb only moves money)."""
+    lo = _clause(text, q.start, q.end)[0]
+    tokens = list(_tokens(text[lo:q.start], lo))
+    while tokens and tokens[-1][0] in ("到", "了", "达", "共", "共计", "累计", "约"):
+        tokens.pop()
+    if len(tokens) < 2 or tokens[-1][0] not in _MOVES_MONEY or tokens[-1][2] + len(tokens[-1][0]) < q.start - 3:
+        return ""
+    who = [t for t in tokens[:-1] if t[0] != "等"][-2:]
+    who = [t for t in who if t[1].startswith(("n", "j", "b")) and not _PLACE_WORD.match(t[0]) and _content(t[0])]
+    if not who or who[-1][2] + len(who[-1][0]) < tokens[-1][2] - 1:
+        return ""
+    return "".join(t[0] for t in who) + tokens[-1][0]
 
 
 @lru_cache(maxsize=1)
@@ -652,8 +947,12 @@ KIND_RULES: tuple[KindRule, ...] = (
 
 @lru_cache(maxsize=4096)  # the same figure's clause is asked for by its label and its kind
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    lo = max(text.rfind(c, 0, start) for c in _CLAUSE_SEP) + 1
-    return lo, min([i for i in (text.find(c, end) for c in _CLAUSE_SEP) if i >= 0] or [len(text)])
+    lo = max(text.rfind("，", 0, start), text.rfind(",", 0, start), text.rfind("：", 0, start), text.rfind(":", 0, start)) + 1
+    m = _CLAUSE_END.search(text, end)
+    return lo, m.start() if m else len(text)
+
+
+_CLAUSE_END = re.compile(f"[{_CLAUSE_SEP}]")
 
 
 def classify(sentence: str, fig: Figure, previous: str = "") -> str:

@@ -21,9 +21,9 @@ SCORER = SHARED / "tools" / "score_figures.py"
 FIGURE_GOLD = SHARED / "gold" / "seeds_figures.json"
 # the floors issue 22 sets on the seeds' figure gold
 FLOORS = {"recall": 0.95, "label": 0.90, "kind": 0.95, "place": 0.95, "scope": 0.95}
-# Labels are not there yet (0.55 on the seeds): held at what they reach so they cannot slip back,
+# Labels are not there yet (0.62 on the seeds): held at what they reach so they cannot slip back,
 # while the issue's 0.90 stays the goal (issue 22 is not resolved on this).
-REACHED = {"label": 0.55}
+REACHED = {"label": 0.62}
 
 
 def figures(text: str, **kw) -> list[Indicator]:
@@ -60,7 +60,7 @@ def find(text: str, value: float, **kw) -> Indicator:
     ("示例：办理助学贷款 85 人 61.5 万元。", 615000, "助学贷款金额"),
     ("示例：1200户3400人贫困户退出。", 3400, "退出贫困人口"),
     # a measure read through links: 最高控制在每年, 低于
-    ("示例：个人自付金额最高控制在每年 2000 元。", 2000, "个人自付金额"),
+    ("示例：个人自付金额最高控制在每年 2000 元。", 2000, "个人自付上限"),  # the cap on it
     ("示例：以家庭人均纯收入低于 5000 元作为预警线。", 5000, "家庭人均纯收入"),
     # money named by what it serves as
     ("示例：镇财政拿出 50 万元，作为防贫救助资金。", 500000, "防贫救助资金"),
@@ -71,6 +71,113 @@ def test_labels(text, value, label):
     assert find(text, value).label == label
 
 
+@pytest.mark.parametrize("text,value,label", [
+    # the measure word says what is counted: 名/位 people, 户 households, 个 a thing, not the work on it
+    ("示例：12 名驻村工作队员扶贫故事在电视台播出。", 12, "驻村工作队员"),
+    ("示例：县里安排 30 名乡村医生对应服务。", 30, "乡村医生"),
+    ("示例：合作社为 260 户脱贫户代养肉牛。", 260, "脱贫户"),
+    ("示例：平台时时监测 15 个乡镇产业发展。", 15, "乡镇产业"),
+    ("示例：年内完成 6 个安置点配套工程建设。", 6, "安置点配套工程"),
+    # what the counted ones did: one predicate, with what it acts on, or one or two verbs alone
+    ("示例：全县 540 户脱贫户获贷款支持。", 540, "获贷款支持脱贫户"),
+    ("示例：推动 80 家企业与 95 个村结对帮扶。", 95, "结对帮扶村"),
+    ("示例：全年完成 40 个软弱涣散村党组织整顿提升工作。", 40, "整顿提升软弱涣散村党组织"),
+    # no name from a filler verb (集中进行), a place (获甘肃…) or a word cut in two (设立代报代办/员)
+    ("示例：对 36 个软弱涣散村党组织集中进行了回访。", 36, "软弱涣散村党组织"),
+    ("示例：在全县 210 个行政村设立代报代办员。", 210, "行政村"),
+])
+def test_counted_nouns(text, value, label):
+    assert find(text, value).label == label
+
+@pytest.mark.parametrize("text,value,label", [
+    # a change is labelled with what changed: the noun before it, or the rate the sentence just gave
+    ("示例：脱贫户人均可支配收入同比增长 9.6%。", 9.6, "脱贫户人均可支配收入"),
+    ("示例：脱贫人口人均纯收入比上年增长 8.1%。", 8.1, "脱贫人口人均纯收入"),
+    ("示例：贫困人口住院实际报销比例达到 82.5%，较上年提高 2.5 个百分点。", 2.5, "住院实际报销比例"),
+    # 增收 names an amount of money, with whose it is
+    ("示例：入社农户户均增收 1800 元。", 1800, "入社农户户均增收"),
+    # a share named by a clause with 的: the whole clause, never a piece of a word
+    ("示例：全市衔接资金用于基础设施的比例达到 35.2%。", 35.2, "衔接资金用于基础设施的比例"),
+    ("示例：其中用于产业发展的资金占比达到 55%。", 55, "用于产业发展的资金占比"),
+])
+def test_what_changed_and_shares(text, value, label):
+    assert find(text, value).label == label
+
+@pytest.mark.parametrize("text,value,label", [
+    # a line that picks out the things after 的 is a line on what is compared, not a count of them
+    ("示例：脱贫人口超过 3000 人的乡镇有 4 个。", 3000, "脱贫人口门槛"),
+    ("示例：对贫困发生率高于 3%的村实行挂牌督战。", 3, "贫困发生率门槛"),
+    # links that hold a level: 保持, 稳定在
+    ("示例：脱贫人口参保率保持 100%。", 100, "脱贫人口参保率"),
+    ("示例：全县花椒种植面积稳定在 12 万亩。", 120000, "花椒种植面积"),
+    # the people of households counted: 人口 for a kind of household, 人数 for other things counted
+    ("示例：全县新识别监测对象 120 户 410 人。", 410, "新识别监测对象人数"),
+    ("示例：因病致贫 320 户 905 人。", 905, "因病致贫人口"),
+])
+def test_lines_links_and_people(text, value, label):
+    assert find(text, value).label == label
+
+@pytest.mark.parametrize("text,value,label", [
+    # durations: how often, a time limit (the verb it limits), how long something took
+    ("示例：镇里对项目进度实行 5 天一调度。", 5, "调度频次"),
+    ("示例：申请材料齐全的，7 个工作日内完成审核。", 7, "审核时限"),
+    ("示例：乡镇在 10 个工作日内将救助资金拨付到户。", 10, "拨付时限"),
+    ("示例：仅用 2 个月时间就完成了全部搬迁。", 2, "用时"),
+    # a cap on an amount
+    ("示例：自付费用最高不超过 5000 元。", 5000, "自付上限"),
+])
+def test_durations_and_caps(text, value, label):
+    assert find(text, value).label == label
+
+@pytest.mark.parametrize("text,value,label", [
+    # people named before the verb that counts them
+    ("示例：合作社吸纳脱贫劳动力就业 260 人。", 260, "吸纳脱贫劳动力就业"),
+    # a clause with 的 says which money a bare 资金 is
+    ("示例：全县安排衔接资金 1.2 亿元，其中用于产业发展的资金 6800 万元。", 68000000, "用于产业发展的资金"),
+    # words of mood, a date's 年 and a per-phrase are no part of a name
+    ("示例：项目建成后，预计带动脱贫人口 1.8 万人增收。", 18000, "带动脱贫人口"),
+    ("示例：全县苹果种植面积 8 万亩，2020年产量 12 万吨。", 120000, "产量"),
+    ("示例：车间务工人员人均月收入 2100 元。", 2100, "车间务工人员人均月收入"),
+])
+def test_names_around_the_verb(text, value, label):
+    assert find(text, value).label == label
+
+@pytest.mark.parametrize("text,value,label", [
+    # money followed by 的 and a money noun is that money; the noun before it says whose
+    ("示例：给予示范村 8 万元和一般村 3 万元的奖补资金。", 30000, "一般村奖补资金"),
+    # a part of a sum named by who raised or gave it
+    ("示例：全县共筹集帮扶资金 900 万元，其中各乡镇筹集到 320 万元，县级部门筹集到 410 万元。", 4100000,
+     "县级部门筹集帮扶资金"),
+])
+def test_whose_money(text, value, label):
+    assert find(text, value).label == label
+
+@pytest.mark.parametrize("text,value,label", [
+    # a count before a 的-clause: the noun after 的, with the clause when it is short
+    ("示例：对 18 个尚未达标的村级活动场所进行改造。", 18, "未达标村级活动场所"),
+    ("示例：建成 30 个辐射带动作用比较明显的农业产业示范基地。", 30, "农业产业示范基地"),
+    # 非 qualifies the noun after it
+    ("示例：排查出生活困难的 12 户非贫困户。", 12, "非贫困户"),
+    # a share done: the thing, the verb, 率
+    ("示例：全县 1200 个自然村符合条件的党小组已 100% 组建。", 100, "党小组组建率"),
+    # an object cut out of a longer quoted word is no name
+    ("示例：全市 320 个村卫生室已接入“村医通”系统。", 320, "村卫生室"),
+])
+def test_relative_clauses_and_shares_done(text, value, label):
+    assert find(text, value).label == label
+
+
+
+
+def test_a_per_phrase_is_not_a_label():
+    assert "每" not in find("示例：按每生每学年 2000 元标准发放补助。", 2000).label
+    assert find("示例：护林员每人每年管护补助 6000 元。", 6000).label == "护林员管护补助"
+
+
+
+
+
+
 @pytest.mark.parametrize("text", [
     "示例：全县建成扶贫车间 23 个。", "示例：区里投入 600 万元流转资金。", "示例：已成功劝返 21 名。",
     "示例：共发放 30 万元。", "示例：累计完成 15 个。",
@@ -78,6 +185,18 @@ def test_labels(text, value, label):
 def test_a_label_is_never_a_verb_alone(text):
     for ind in figures(text):
         assert ind.label not in ("建成", "投入", "劝返", "发放", "完成", "累计"), ind
+
+
+@pytest.mark.parametrize("text", [
+    "示例：全市 3200 个自然村符合条件的已 100% 建立。",  # 建立: a verb that makes, alone
+    "示例：石坡、岭坡两县是全省贫困程度最深的县。",  # 坡: a piece of a name
+])
+def test_when_unsure_the_label_is_empty(text):
+    for ind in figures(text):
+        assert len(ind.label) >= 2 or ind.label in ("", "村", "县", "乡", "镇", "区", "屯"), ind
+        assert ind.label not in ("建立", "控制", "超过"), ind
+        if not ind.label:
+            assert ind.doubt  # listed on the data-quality page as a figure without a label
 
 
 # ----------------------------------------------------------------------------------------- scope
