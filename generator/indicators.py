@@ -36,7 +36,8 @@ _CJK = "\u4e00-\u9fff"
 # users of jieba in the process are not affected.
 _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助金 贷款 产值 销售额 营业额 人均纯收入 人均可支配收入 集体经济收入 安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
-                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入").split()
+                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入 "
+                 "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职").split()
 
 # verbs jieba tags as something else (整顿/m)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动".split()
@@ -72,7 +73,7 @@ _LINK = re.compile(r"(?:\s|就|已经|已|均|都|全部|分别|统一|也|仍|�
 _GOAL_WORDS = re.compile(r"(?:力争|争取|确保|努力|要|将)*")
 _LIST_JOIN = re.compile(r"\s*(?:[、和及与或]|以及)\s*")
 _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降至|减少到|减至|提高到|提高至|提升到|提升至|上升到|上升至"
-                     r"|增至|增加到|增长到|到|至)?\s*")
+                     r"|增至|增加到|增长到|发展到|扩大到|扩大至|到|至)?\s*")
 _PAIRED = re.compile(r"分别\s*(?:为|是|达到|达|提高到|控制在|降至|降到)?\s*$")
 _PAIRED_BASE = re.compile(rf"(报销比例|报销|[{_CJK}]{{2}}(?:率|比例))$")
 _ACTION_RATE = re.compile(r"\s*(?:的)?\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
@@ -186,7 +187,9 @@ _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举
                            "发放 拥有 累计 共有 现有 已有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
                            "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
-_PLACE_WORD = re.compile(r"^(?:全|该|我|本)[县市区省镇乡村州旗]$|^[\u4e00-\u9fff]{1,4}[省市县区]$")
+# nouns that end like a division but are kinds of area, counted like any other thing (15 个社区)
+_AREA_NOUNS = "社区 小区 园区 城区 山区 景区 辖区 街区 片区 牧区 库区 矿区 灾区 老区 校区 学区 林区 垦区 县域 县直".split()
+_PLACE_WORD = re.compile(rf"^(?!(?:{'|'.join(_AREA_NOUNS)})$)(?:(?:全|该|我|本)[县市区省镇乡村州旗]$|[\u4e00-\u9fff]{{1,4}}[省市县区]$)")
 
 
 def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
@@ -287,7 +290,7 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
 # What a measure word counts ends the phrase after it: 名/位 count people (20 名第一书记扶贫风采 →
 # 第一书记), 户 households (1200 户贫困户代养土鸡 → 贫困户); other things are not an activity
 # (20 个乡镇脱贫攻坚 → 乡镇), unless the measure word counts events (3 次培训).
-_PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|少年|主任|模范|标兵"
+_PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|少年|主任|模范|标兵|正职|副职"
                          r"|劳动力|孩子)$")
 _HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
 _EVENT_UNITS = frozenset("次 场 期 轮 批 项 人次 户次 届 遍 趟".split())
@@ -299,6 +302,8 @@ def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, s
     if end is not None:
         last = max((k for k, w in enumerate(words) if (m := end.search(w[0])) and (len(m.group()) > 1 or not w[1].startswith("v"))),
                    default=None)
+        if last is None and all(w[1].startswith("v") for w in words):
+            return []  # 一二十人/发展到…: what they did next, not who they are
         return words[:last + 1] if last is not None else words
     if unit not in _EVENT_UNITS:  # 4 个安置点主体工程建设: the counted thing, not the work on it
         while len(words) > 1 and words[-1][1].startswith("v") and any(not w[1].startswith("v") for w in words[:-1]):
@@ -431,7 +436,7 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].subset = True
             return clause[0] + "的" + noun, clause[1], words[-1][2] + len(words[-1][0])
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
-        return _with_verb(words, verb)
+        return _counted_as(_with_verb(words, verb), at.q.unit)
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
@@ -448,6 +453,13 @@ def _noun_before(at: _At) -> Span:
     name = (head[0] if head else "") + verb[0]
     suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+def _counted_as(found: Span, unit: str) -> Span:
+    """The name says what the measure word counts: 核准患病人数为 120 户 → 核准患病户数."""
+    if not found or unit != "户" or not found[0].endswith("人数"):
+        return found
+    return found[0][:-2] + "户数", found[1], found[2]
 
 
 _MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴)$")
@@ -661,7 +673,10 @@ def _elliptic(at: _At) -> Span:
     """力争达到100% after 覆盖率达80%以上: the same rate, its name left out."""
     prev = next((f for f in reversed(at.figures[:at.i]) if f.quantity.unit == at.q.unit and f.label), None)
     before = _LINK.sub("", at.text[at.clause[0]:at.q.start])
-    return (prev.label, at.q.start, at.q.start) if prev and _GOAL_WORDS.fullmatch(before) else None
+    if not prev or not _GOAL_WORDS.fullmatch(before):
+        return None
+    start = at.clause[0] + len(at.text[at.clause[0]:at.q.start]) - len(at.text[at.clause[0]:at.q.start].lstrip())
+    return prev.label, start, at.q.start  # the text keeps its goal words: 力争达到100%
 
 
 def _action_rate(at: _At, q: Quantity | None = None) -> Span:
@@ -688,13 +703,21 @@ def _own_noun(at: _At) -> Span:  # 22.28万建档立卡贫困人口: the noun wa
     return (at.q.noun, at.q.end - len(at.q.noun), at.q.end) if at.q.noun else None
 
 
+_UNIT_NOUNS = ("镇", "乡", "县", "区")
+
+
 def _unit_noun(at: _At) -> Span:
     """辖 2 镇 3 乡: the measure word is the noun counted (辖镇); with no verb before it, nothing."""
-    if at.q.unit not in ("镇", "乡", "县", "区"):
+    if at.q.unit not in _UNIT_NOUNS:
         return None
     before = _tokens(at.text[max(at.lo, at.q.start - 4):at.q.start], max(at.lo, at.q.start - 4))
     verb = before[-1] if before and before[-1][1].startswith("v") and before[-1][2] + len(before[-1][0]) >= at.q.start - 1 else None
     return (verb[0] + at.q.unit, verb[2], at.q.end) if verb else None
+
+
+def _age(at: _At) -> Span:
+    """70 岁的老李: an age is the person's 年龄, never the person's name."""
+    return ("年龄", at.q.start, at.q.end) if at.q.unit == "岁" else None
 
 
 def _ratio(at: _At) -> Span:  # the last resort for a percentage
@@ -704,7 +727,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_own_noun, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
-_COUNT_RULES = (_own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
 # chains: chosen once per sentence by plain substring tests, not tried on every figure.
@@ -755,6 +778,8 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
     if lead_unit == unit or not label:
         return label
     if lead_unit == "户" and unit in ("人", "名"):
+        if label.endswith("户数"):
+            return label[:-2] + "人数"
         if label.endswith(("人口", "人数")):
             return label
         # 脱贫不稳定户 96 户 301 人 → 脱贫不稳定人口; 监测对象 312 户 1286 人 → 监测对象人数
@@ -804,6 +829,17 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         if fig.label:  # named as one of a pair
             continue
         leader = figures[fig.leader] if fig.leader is not None else None
+        if leader and leader.label and fig.follows is not None and leader.quantity.unit in _UNIT_NOUNS \
+                and fig.quantity.unit != leader.quantity.unit:
+            # 辖 2 镇 3 乡 7 个街道: divisions in a row are different things, each named by its own noun
+            # after the verb of the first
+            lead = leader.quantity.unit
+            verb = leader.label[:-len(lead)] if leader.label.endswith(lead) else ""
+            own = fig.quantity.unit if fig.quantity.unit in _UNIT_NOUNS else \
+                (_noun_after(_At(text, figures, i, vocab)) or ("",))[0]
+            if own:
+                fig.label = verb + own
+                continue
         if leader and leader.label and (
                 fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
