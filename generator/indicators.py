@@ -540,7 +540,12 @@ def _rate_before(at: _At) -> Span:
     m = found[-1]
     label = longest_suffix(clause[:m.end()], at.vocab)  # 贫困发生率, 实际报销比例
     if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率; never 展的比例
-        label = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group().split("的")[-1] + m.group()
+        head = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group().split("的")[-1]
+        last = _tokens(clause[:m.start()], 0)[-1:]
+        if head and last and last[0][2] < m.start() - len(head) and len(last[0][0]) <= 4 \
+                and last[0][2] + len(last[0][0]) == m.start():
+            head = last[0][0]  # 脱贫户比例, not 贫户比例: the whole word before the rate
+        label = head + m.group()
     start = at.lo + m.end() - len(label)
     if at.text[:start].endswith("的"):  # 衔接资金用于产业发展的比例: the clause that says which
         rel = _relative(at.text[at.lo:start - 1], at.lo)
@@ -558,6 +563,8 @@ def _rate_before(at: _At) -> Span:
         extra.insert(0, before.pop())  # 脱贫/人口/参保率: not half of 脱贫人口
     if extra:
         label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
+    elif label == "占比":
+        return None  # a bare 占比 is the share of what was just counted: see _share
     return label, start, at.lo + m.end()
 
 
@@ -660,12 +667,19 @@ def _rate_of_doing(at: _At) -> Span:
 
 
 def _share(at: _At) -> Span:
-    """占一体化村卫生室的 98.72% → 一体化村卫生室占比; 占全部返贫户(578户)的19.2% → 全部返贫户占比."""
+    """因灾返贫 40 户，占全部返贫户的 12.5% → 因灾返贫占比: a share is of what the sentence just
+    counted (the part), not of the whole after 占; with no count before it, the whole names it."""
     lo = at.clause[0]
-    m = re.search(r"占([^，,、]{0,16}?)的?\s*$", at.text[lo:at.q.start])
+    m = re.search(r"占比?([^，,、]{0,16}?)的?\s*$", at.text[lo:at.q.start])
     if not m:
         return None
+    part = next((f for f in reversed(at.figures[:at.i]) if f.quantity.end <= lo and f.label
+                 and f.quantity.unit not in ("%", "百分点")), None)
+    if part is not None and part.follows is not None and at.figures[part.follows].label:
+        part = at.figures[part.follows]  # 因病致贫 300 户 800 人，占比…: the class, not its people
     what = re.sub(r"[(（][^)）]*[)）]", "", m.group(1)).strip()
+    if part is not None:
+        what = part.label
     return (what + "占比" if what and not re.search(r"[\d\W]", what) else "占比"), lo + m.start(), lo + m.end()
 
 
