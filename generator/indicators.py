@@ -275,6 +275,10 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
     """370 名辍学生中 → 辍学生; 10000元的奖补 → 奖补; 100 名“墩苗”锻炼干部 → 墩苗锻炼干部; with
     ``verbs``: 90% 报销补助 → 报销补助."""
     q = q or at.q
+    if at.q is q:
+        each = _priced(at)
+        if each:
+            return each
     words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
     if not words and at.q is q:
         return _relative_after(at)
@@ -285,6 +289,33 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
         qualified = _qualified(at, words)
         return qualified or _governed(at, _phrase(words))
     return _phrase(words)
+
+
+_PRICE_GAP = re.compile(rf"\s*[{_CJK}]{{0,4}}\s*")
+
+
+def _priced(at: _At) -> Span:
+    """3 个 500 万元专项资金, 120 个总投资 2 亿元的项目: things counted with what each or all cost
+    are the noun after the money; the money is that noun's (项目总投资, 专项资金)."""
+    if at.i + 1 >= len(at.figures):
+        return None
+    money = at.figures[at.i + 1]
+    gap = at.text[at.q.end:money.quantity.start]
+    if not money.quantity.unit.startswith("元") or money.label or money.quantity.bound or not _PRICE_GAP.fullmatch(gap) \
+            or money.quantity.start > at.clause[1]:
+        return None
+    de = re.match(r"\s*的?\s*", at.text[money.quantity.end:at.clause[1]]).end()
+    start = money.quantity.end + de
+    words = _agreeing(_phrase_after(at.text[start:at.clause[1]][:30], start, compound=True), at.q.unit)
+    if not words:
+        return None
+    noun = _phrase(words)
+    money.label = noun[0] + gap.strip() if gap.strip() and not _MONEY_NOUN.search(noun[0]) else noun[0]
+    money.text_start = min(money.text_start, at.q.end + len(gap) - len(gap.lstrip()))
+    money.text_end = max(money.text_end, noun[2])
+    # 120 个总投资 2 亿元的项目下放: after 的 the noun begins a clause of its own, and its predicate
+    # says which; without 的 (3 个 500 万元专项资金撬动作用) what follows is the sentence's frame
+    return (_qualified(at, words) if "的" in at.text[money.quantity.end:start] else None) or noun
 
 
 # What a measure word counts ends the phrase after it: 名/位 count people (20 名第一书记扶贫风采 →
@@ -364,7 +395,7 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     """7986 户贫困户获产业扶持, 2044 户贫困户入股龙头企业: what the counted ones did names them
     (获产业扶持贫困户); only for a short predicate right after the noun, in the same clause."""
     end = words[-1][2] + len(words[-1][0])
-    stop = min([f.quantity.start for f in at.figures[at.i + 1:]] + [at.clause[1]])
+    stop = min([f.quantity.start for f in at.figures[at.i + 1:] if f.quantity.start >= end] + [at.clause[1]])
     rest = at.text[end:max(end, stop)]
     lead = re.match(r"(?:\s|[（(][^）)]{0,12}[）)]|已经|已|均|都|全部|正在)*", rest).end()
     rest, end = rest[lead:], end + lead  # 村卫生室已实施…, 龙头企业（合作社）吸纳…
