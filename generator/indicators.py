@@ -665,6 +665,9 @@ def _duration(at: _At) -> Span:
             return verb[0] + "频次", at.q.start, verb[2] + len(verb[0])
     if _TOOK_BEFORE.search(at.text, at.lo, at.q.start):
         return "用时", at.q.start, at.q.end
+    term = _term(at)
+    if term:
+        return term
     m = re.match(r"\s*(?:以内|之内|内)", at.text[at.q.end:at.clause[1]])
     if m:  # a time limit: the first verb after it that does something
         tokens = _tokens(at.text[at.q.end + m.end():at.clause[1]][:20], at.q.end + m.end())
@@ -675,6 +678,43 @@ def _duration(at: _At) -> Span:
                     and word not in _LINK_VERBS and word not in ("即可", "可以", "必须", "需要"):
                 return word + "时限", at.q.start, off + len(word)
     return None
+
+
+_AFTER_TERM = re.compile(r"\s*(?:以后|之后|后)")
+_PER_WORDS = re.compile(r"(?:\s|每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生]))*")
+_MODAL = frozenset("才能 才 可以 可 能 方可 再 继续 仍 仍可 均 均可 即可 就 将 须 需".split())
+
+
+def _term(at: _At) -> Span:
+    """前 3 年每年固定分红 → 固定分红期限; 5 年后农户方可退股 → 退股期限: a span of years before or after
+    which something is done is that doing's term (its subject and modal words left out)."""
+    after = _AFTER_TERM.match(at.text, at.q.end, at.clause[1])
+    if not after and not at.text[at.lo:at.q.start].rstrip().endswith("前"):
+        return None
+    start = after.end() if after else at.q.end
+    start = _PER_WORDS.match(at.text, start, at.clause[1]).end()
+    tokens = _tokens(at.text[start:at.clause[1]][:16], start)
+    k, modal = 0, False
+    if after:  # 5 年后农户才能退股: who and whether are not the term's name
+        j = next((j for j, t in enumerate(tokens[:4]) if t[0] in _MODAL or t[1] == "v"), None)
+        if j is not None and all(t[1].startswith(("n", "r")) for t in tokens[:j]):
+            k = j
+        while k < len(tokens) and tokens[k][0] in _MODAL:
+            k, modal = k + 1, True  # 可继续代养: whatever follows is done
+    words: list[tuple[str, str, int]] = []
+    for word, flag, off in tokens[k:]:
+        if not flag.startswith(("v", "a", "n", "d")) or word in _PHRASE_STOP or word in _MODAL or not _content(word) \
+                or words and off != words[-1][2] + len(words[-1][0]) or len("".join(w[0] for w in words) + word) > 4:
+            break
+        words.append((word, flag, off))
+    while words and not words[-1][1].startswith(("v", "n")):
+        words.pop()
+    if not words or not (modal or any(w[1].startswith("v") or w[0] in _MONEY_WORDS for w in words)) or len(words[-1][0]) < 2:
+        return None
+    return "".join(w[0] for w in words) + "期限", at.q.start, words[-1][2] + len(words[-1][0])
+
+
+_MONEY_WORDS = frozenset("分红 补助 补贴 贷款 奖补 收益".split())  # nouns of paying that can be done for a term
 
 
 _DONE = re.compile(rf"\s*([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)")
