@@ -515,6 +515,26 @@ def _money_of(at: _At) -> Span:
     return ((whose[0] if whose else "") + noun[0], whose[1] if whose else at.q.start, noun[2])
 
 
+_LINE_NOUN = rf"[{_CJK}]{{0,6}}?(?:线|标准|门槛)"
+# 0.5 万元起作为预警线, 1 万元设置预警线, 2020 年 400 万元、2021 年 500 万元的基金底线
+_SET_AS_LINE = re.compile(rf"(?:\s*(?:以上|以下|（含）|\(含\)))?(?:\s*[、和及与]\s*(?:\d{{4}}\s*年)?\s*[\d.]+\s*[万亿]?元(?:以上|以下)?)*"
+                          rf"\s*(?:起)?\s*(?:作为|设置为|设置|设定为|设定|定为|的)\s*[“\"]?({_LINE_NOUN})")
+_FOR_AS_LINE = re.compile(rf"为\s*[“\"]?({_LINE_NOUN})[”\"]?\s*$")
+
+
+def _line_set(at: _At) -> Span:
+    """累计 0.5 万元起作为预警监测线 → 预警监测线; 以…1 万元以上和…3 万元以上为“基准线” → 基准线: an
+    amount set as a line is named by the line, not by what it is measured on."""
+    m = _SET_AS_LINE.match(at.text, at.q.end, at.clause[1])
+    if m:
+        return m.group(1), at.q.start, m.end(1)
+    if at.text[at.clause[0]:at.q.start].lstrip().startswith("以"):  # 以 … 为 X线: the frame of the clause
+        m = _FOR_AS_LINE.search(at.text, at.q.end, at.clause[1])
+        if m:
+            return m.group(1), at.q.start, at.q.end
+    return None
+
+
 def _as_what(at: _At) -> Span:
     """县财政每年拿出 500 万元，作为政府兜底资金 → 政府兜底资金: money named by what it serves as."""
     m = re.match(r"[，,]?\s*(?:作为|用作|用于设立|设立)", at.text[at.q.end:at.q.end + 8])
@@ -811,7 +831,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
+_MONEY_RULES = (_own_noun, _line_set, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
