@@ -1319,7 +1319,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
             if out and out[-1].measure and figures[i - 1].quantity.unit != q.unit:
                 out[-1] = replace(out[-1], measure=None)
             money = next((f.label for f in reversed(figures[:i - 1]) if f.quantity.unit == q.unit and f.label), None)
-            if money and fig.label == figures[i - 1].label:
+            if money and fig.label == figures[i - 1].label and figures[i - 1].quantity.unit != q.unit:
                 fig.label = money  # the line is of what the sentence measured in that unit
         place, doubt = places.place(sentence, q, fig.label)
         if scope == "sub" and not named_here and q.unit != "岁":
