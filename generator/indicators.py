@@ -399,6 +399,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     rest = at.text[end:max(end, stop)]
     lead = re.match(r"(?:\s|[（(][^）)]{0,12}[）)]|已经|已|均|都|全部|正在)*", rest).end()
     rest, end = rest[lead:], end + lead  # 村卫生室已实施…, 龙头企业（合作社）吸纳…
+    paired = _paired_with(at, end)
+    if paired:
+        return paired + "".join(w for w, _, _ in words), words[0][2], words[-1][2] + len(words[-1][0])
     if not rest:
         return None
     if re.match(r"(?:与|和|同|跟|为|向|对|在|从|通过)[^，,]{1,16}?(?:建立|签订|开展|实现|结对|合作|参加|进行|达成)", rest):
@@ -446,6 +449,31 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
         return None  # verbs alone: one short predicate (入选, 结对帮扶), not the last of several
     label = "".join(w for w, _, _ in chunk) + "".join(w for w, _, _ in words)
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
+
+
+_WITH = re.compile(r"\s*(?:与|同|跟)\s*([^，,。；;、]{1,16}?)\s*(?=[\u4e00-\u9fff])")
+
+
+def _paired_with(at: _At, end: int) -> str:
+    """80 家企业与 95 个村结对帮扶 → 结对帮扶 (企业): what the counted ones do with a partner names them,
+    when it is verbs alone that end the clause; with an object (与合作社建立了利益联结) it does not."""
+    m = _WITH.match(at.text, end, at.clause[1])
+    if not m:
+        return ""
+    tokens = _tokens(at.text[m.end(1):at.clause[1]][:12], m.end(1))
+    k = next((k for k, t in enumerate(tokens) if t[1] == "v"), None)
+    if k is None or any(not t[1].startswith(("n", "m", "q")) for t in tokens[:k]):
+        return ""  # the partner is a noun phrase, then the verbs
+    verbs = []
+    for t in tokens[k:]:
+        if t[1] != "v" or t[0] in _PHRASE_STOP or t[0] in _GENERIC_VERBS:
+            break
+        verbs.append(t)
+    last = verbs[-1][2] + len(verbs[-1][0]) if verbs else 0
+    if not verbs or len("".join(t[0] for t in verbs)) > 4 or re.search(r"[^\W_]", at.text[last:at.clause[1]]):
+        return ""
+    at.figures[at.i].subset = True
+    return "".join(t[0] for t in verbs)
 
 
 def _noun_before(at: _At) -> Span:
