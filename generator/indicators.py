@@ -451,6 +451,27 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
 
 
+_QUOTED_END = re.compile(r"[“\"]([^“”\"，,。；、\d]{2,8})[”\"]\s*$")
+
+
+def _whole_quote(text: str, base: int, words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """“三品一标”产品 16 个 → 三品一标产品: a phrase that starts inside a quoted name, or right after
+    one, takes the name whole (jieba reads 三品/一/标 as numbers and cuts it)."""
+    if not words:
+        return words
+    first = words[0][2] - base
+    open_at = text.rfind("“", 0, first + 1)
+    close_at = text.find("”", open_at + 1) if open_at >= 0 else -1
+    if open_at < 0 or close_at < 0 or close_at >= words[-1][2] - base or text[close_at + 1:first].strip() \
+            and close_at + 1 < first or not 2 <= close_at - open_at - 1 <= 8:
+        return words
+    name = text[open_at + 1:close_at]
+    if re.search(r"[^\w]", name):
+        return words
+    rest = [w for w in words if w[2] - base > close_at]
+    return [(name, "nz", open_at + base)] + rest  # the text starts at the opening quote
+
+
 _WITH = re.compile(r"\s*(?:与|同|跟)\s*([^，,。；;、]{1,16}?)\s*(?=[\u4e00-\u9fff])")
 
 
@@ -483,6 +504,7 @@ def _noun_before(at: _At) -> Span:
     text = at.text[base:at.q.start]
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
     words, verb = _phrase_before(text, base)
+    words = _whole_quote(text, base, words)
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
         if rel and rel[0][1].startswith("v") and not any(_NOT_WORD.match(t[0]) for t in rel) \
@@ -509,6 +531,9 @@ def _noun_before(at: _At) -> Span:
             group = [lead[-1], *nouns, verb]
             return "".join(t[0] for t in group), group[0][2], verb[2] + len(verb[0])
     head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都") else None
+    quoted = _QUOTED_END.search(text, 0, verb[2] - base)
+    if quoted and not head:  # 使用“村医通”就诊 2 万人次 → 村医通就诊人次: the name the verb is done by
+        head = (quoted.group(1), "nz", quoted.start(1) - 1 + base)
     name = (head[0] if head else "") + verb[0]
     suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
