@@ -974,6 +974,36 @@ def _brackets(text: str, figures: list[Figure]) -> None:
             f.label = name
 
 
+_PART_LEAD = re.compile(r"^(?:各|共|分别|有|均|都)+")
+_PART_TAIL = re.compile(r"(?:到|达到|达|为|是|有|共有|共计|累计|约|近|了|共)+$")
+
+
+def _breakdown(text: str, figures: list[Figure]) -> None:
+    """干部 194 名（其中处级 20 名）→ 处级干部; 安置点 26 个（其中纳入社区管理 2 个）→ 纳入社区管理安置点:
+    a part after 其中 named only by what sets it apart is that kind of the thing counted before 其中."""
+    for i, fig in enumerate(figures):
+        q = fig.quantity
+        mark = text.rfind("其中", 0, q.start)
+        head = next((f for f in reversed(figures[:i]) if f.quantity.end <= mark and f.label), None) if mark >= 0 else None
+        if head is None or head.quantity.unit != q.unit or head.subset and head.label == fig.label \
+                or re.search(r"[）)；;]", text[mark:q.start]):
+            continue  # (其中…) closed before the figure: no part of that count
+        lo = max([mark + 2] + [text.rfind(c, 0, q.start) + 1 for c in "，,、；;（("])
+        own = _PART_TAIL.sub("", _PART_LEAD.sub("", re.sub(r"\s", "", text[lo:q.start])))
+        own = "".join(t[0] for t in _tokens(own, 0) if not (t[0] == "等" and t[1].startswith("u")))  # 爱心人士等募集
+        if not re.fullmatch(rf"[{_CJK}]{{2,12}}", own) or fig.label and not fig.label.startswith(own):
+            continue  # 其中贫困户 25 户 names itself; 其中 27 个村超过… is no part named here
+        tokens = _tokens(head.label, 0)  # the thing counted: the head's name, or its last word when qualified
+        noun = head.label if len(head.label) <= 6 and not head.subset else \
+            tokens[-1][0] if tokens and len(tokens[-1][0]) > 1 else "".join(t[0] for t in tokens[-2:])
+        unit_end = _PERSON_END if q.unit in ("名", "位", "人") else _HOUSEHOLD_END if q.unit == "户" else None
+        if not noun or own.endswith((noun, "人口", "人数", "人次")) or unit_end is not None and unit_end.search(own) \
+                or _tokens(own, 0)[-1][1][0] == "n" and q.unit not in ("名", "位", "人", "户"):
+            continue  # the part has a noun of its own
+        fig.label, fig.subset = own + noun, True
+        fig.text_start = min(fig.text_start, lo)
+
+
 _CAP = re.compile(r"最高|最多|不超过|不高于|上限")
 
 
@@ -1018,6 +1048,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
     _brackets(text, figures)
+    if "其中" in text:
+        _breakdown(text, figures)
     for i, fig in enumerate(figures):  # still nameless: borrow from a neighbour counting the same thing
         nxt = figures[i + 1] if i + 1 < len(figures) else None
         same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label and not f.subset]
