@@ -448,6 +448,8 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     if verbs_only and chunk[0][0] not in _TAKES_EVENT and (len(chunks) > 1 or len("".join(w[0] for w in chunk)) > 4):
         return None  # verbs alone: one short predicate (入选, 结对帮扶), not the last of several
     label = "".join(w for w, _, _ in chunk) + "".join(w for w, _, _ in words)
+    if len(label) > 12:
+        return None  # 易地扶贫搬迁安置点 says enough: a column head is not a sentence
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
 
 
