@@ -40,7 +40,9 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职").split()
 
 # verbs jieba tags as something else (整顿/m)
-_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动".split()
+_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底".split()
+# levels jieba cuts in two (自治区/级): qualifiers of the noun after them
+_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -134,6 +136,8 @@ def _tagger():
         tokenizer.add_word(word, tag="n")
     for word in _DOMAIN_VERBS:
         tokenizer.add_word(word, tag="v")
+    for word in _DOMAIN_LEVELS:
+        tokenizer.add_word(word, tag="b")
     return Tagger(tokenizer)
 
 
@@ -453,6 +457,7 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
 
 
+_PER_TRAIL = re.compile(r"(?:每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生])\s*)+$")
 _QUOTED_END = re.compile(r"[“\"]([^“”\"，,。；、\d]{2,8})[”\"]\s*$")
 
 
@@ -505,6 +510,7 @@ def _noun_before(at: _At) -> Span:
     base = at.lo  # from the clause start, so that no word is cut in half by the window
     text = at.text[base:at.q.start]
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
+    text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)  # 运行经费每年每室 1200 元: the rate's "per"
     words, verb = _phrase_before(text, base)
     words = _whole_quote(text, base, words)
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
@@ -886,7 +892,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _line_set, _line_of, _what_changed, _money_of, _noun_before, _as_what, _object_of)
+_MONEY_RULES = (_own_noun, _line_set, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
