@@ -524,6 +524,15 @@ def _noun_before(at: _At) -> Span:
         if clause:  # 其中用于林下经济的资金 3860 万元: 资金 alone says nothing; the clause says which
             at.figures[at.i].subset = True
             return clause[0] + "的" + noun, clause[1], words[-1][2] + len(words[-1][0])
+        owner = []  # 大病保险的起付线 → 大病保险起付线: a short noun is named with whose it is
+        for t in reversed(_tokens(text[:words[0][2] - base - 1], base)):
+            if not t[1].startswith(("n", "j")) or t[1].startswith(("nr", "ns")) or not _content(t[0]) \
+                    or _PLACE_WORD.match(t[0]) or owner and t[2] + len(t[0]) != owner[0][2] or len(owner) == 2:
+                break
+            owner.insert(0, t)
+        if owner and len(noun) <= 3 and owner[-1][2] + len(owner[-1][0]) == words[0][2] - 1 \
+                and len("".join(t[0] for t in owner)) <= 6:
+            return "".join(t[0] for t in owner) + noun, owner[0][2], words[-1][2] + len(words[-1][0])
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
         return _counted_as(_with_verb(words, verb), at.q.unit)
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
