@@ -78,6 +78,7 @@ _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降�
                      r"|增至|增加到|增长到|发展到|扩大到|扩大至|到|至)?\s*")
 _PAIRED = re.compile(r"分别\s*(?:为|是|达到|达|提高到|控制在|降至|降到)?\s*$")
 _PAIRED_BASE = re.compile(rf"(报销比例|报销|[{_CJK}]{{2}}(?:率|比例))$")
+_ACTION_PAIR = re.compile(r"(报销|补助|补贴|支付|赔付|兜底|救助)(?![\u4e00-\u9fff]*[金款费])")
 _ACTION_RATE = re.compile(r"\s*(?:的)?\s*(?:阶梯式)?(?:比例)?\s*(发放|报销|补助|补贴|支付|赔付|兜底)")
 _STOP = frozenset("利用 参加 没有 进行 实现 获得 吸纳 符合 参与 开展 完成 达到 覆盖 涉及 中 内 以上 以下 左右 等 的 共 有 为 "
                   "是 已 约 近 全部 其中 每年 每户 共计 累计 合计 分别 到 达 获 由 从 占 所有 全市 全县 全区 该县 可 可以 能 各".split())
@@ -807,7 +808,9 @@ def _term(at: _At) -> Span:
 _MONEY_WORDS = frozenset("分红 补助 补贴 贷款 奖补 收益".split())  # nouns of paying that can be done for a term
 
 
-_DONE = re.compile(rf"\s*([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)")
+# 100% 参保, 100% 都能得到医疗救治: the verb at the clause's end, after a mood and a verb of receiving
+_DONE = re.compile(rf"\s*(?:都能|均能|都可|均可|都|均|全部|能)?\s*(?:得到|获得|享受|实现)?\s*(?:医疗|及时|有效)?"
+                   rf"([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)")
 
 
 def _rate_of_doing(at: _At) -> Span:
@@ -864,6 +867,9 @@ def _action_rate(at: _At, q: Quantity | None = None) -> Span:
         return None
     # 按 30%、50% 比例发放专项保障金 → 保障金发放比例: the rate of paying what
     what = _phrase_after(at.text[m.end(1):at.clause[1]][:16], m.end(1), compound=True)
+    pair = _ACTION_PAIR.match(at.text, m.end(1), at.clause[1])
+    if pair and "比例" not in at.text[q.end:m.start(1)]:  # 90% 报销补助 → 报销补助比例: one word of paying
+        return m.group(1) + pair.group(1) + "比例", m.start(1), pair.end(1)
     return (what[-1][0] if what else "") + m.group(1) + "比例", m.start(1), m.end(1)
 
 
