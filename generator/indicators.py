@@ -384,6 +384,8 @@ def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
     return tokens[-1][0] + found[0], min(found[1], tokens[-1][2]), found[2]
 
 
+# verbs that only say something was done; their object names it (开展了政策干预)
+_FILLER_VERBS = frozenset("开展 进行 实施 实行 给予 予以 组织".split())
 # verbs of receiving take an event as their object: 获产业扶持, 享受政策帮扶
 _TAKES_EVENT = frozenset("获 获得 享受 得到 受到 接受".split())
 
@@ -416,6 +418,20 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     if not tokens or not _predicate_verb(tokens[0]) or tokens[0][0] in _LINK_VERBS:
         return None
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
+    if tokens[0][0] in _FILLER_VERBS:  # 开展了政策干预 → 政策干预: what is done, not the doing
+        obj = []
+        for t in tokens[1:]:
+            if t[0] in ("了", "过") and not obj:
+                continue
+            if not t[1].startswith(("n", "vn", "v")) or not _content(t[0]) or obj and t[2] != obj[-1][2] + len(obj[-1][0]):
+                break
+            obj.append(t)
+        if len(obj) > 1 and obj[-1][0] in ("工作", "任务", "活动"):
+            obj.pop()  # 实施旧房拆除工作 → 旧房拆除: the work is the doing's
+        name = "".join(t[0] for t in obj)
+        if not obj or not (obj[-1][1].startswith(("n", "vn")) or len(obj) > 1 and obj[-2][1].startswith("n")) or len(name) > 6:
+            return None
+        return name + "".join(w for w, _, _ in words), words[0][2], obj[-1][2] + len(obj[-1][0])
     chunks: list[list[tuple[str, str, int]]] = []
     k = 0
     for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
@@ -586,7 +602,7 @@ def _money_of(at: _At) -> Span:
     return ((whose[0] if whose else "") + noun[0], whose[1] if whose else at.q.start, noun[2])
 
 
-_LINE_NOUN = rf"[{_CJK}]{{0,6}}?(?:线|标准|门槛)"
+_LINE_NOUN = rf"[{_CJK}]{{0,6}}?(?:线|标准|门槛)(?=[^{_CJK}]|后|以|为|的|，|$)"  # not 高标准/党群服务中心
 # 0.5 万元起作为预警线, 1 万元设置预警线, 2020 年 400 万元、2021 年 500 万元的基金底线
 _SET_AS_LINE = re.compile(rf"(?:\s*(?:以上|以下|（含）|\(含\)))?(?:\s*[、和及与]\s*(?:\d{{4}}\s*年)?\s*[\d.]+\s*[万亿]?元(?:以上|以下)?)*"
                           rf"\s*(?:起)?\s*(?:作为|设置为|设置|设定为|设定|定为|的)\s*[“\"]?({_LINE_NOUN})")
@@ -634,7 +650,9 @@ def _object_of(at: _At) -> Span:
             and not _PLACE_WORD.match(before[-1][0]) else None
         start = noun[2] if noun else verb[2]
         return (noun[0] if noun else "") + verb[0], start, verb[2] + len(verb[0])
-    return None
+    # 累计投资 8 亿元: a sum so far of what was put in is a noun of its own (累计投资, 累计投入)
+    m = re.search(r"(累计|总)(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
+    return (m.group(1) + m.group(2), at.lo + m.start(), at.lo + m.end(2)) if m else None
 
 
 # nouns between a rate and whose rate it is: the cost or the person it is paid on
@@ -958,6 +976,8 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
     the people of those households, the money of those people."""
     if lead_unit == unit or not label:
         return label
+    if lead_unit == "户次" and unit == "人次":
+        lead_unit, unit = "户", "人"  # 300 户（次）900 人（次）: the visits of those households' people
     if lead_unit == "户" and unit in ("人", "名"):
         if label.endswith("户数"):
             return label[:-2] + "人数"
@@ -1097,7 +1117,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.label = own[0][0] + same[-1].label[len(base[0][0]):]
                 fig.subset = False  # a class of its own, not a part of the first
             fig.subset = True
-        if fig.quantity.unit in ("人", "名") and fig.label.endswith("户") and len(fig.label) > 2:
+        if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
         if "每" in fig.label:
             fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
