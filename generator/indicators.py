@@ -611,7 +611,10 @@ _FOR_AS_LINE = re.compile(rf"为\s*[“\"]?({_LINE_NOUN})[”\"]?\s*$")
 
 def _line_set(at: _At) -> Span:
     """累计 0.5 万元起作为预警监测线 → 预警监测线; 以…1 万元以上和…3 万元以上为“基准线” → 基准线: an
-    amount set as a line is named by the line, not by what it is measured on."""
+    amount set as a line is named by the line, not by what it is measured on; compared with a
+    measure (人均纯收入低于 5000 元作为预警线) it stays that measure's."""
+    if _COMPARED.search(at.text, at.lo, at.q.start):
+        return None
     m = _SET_AS_LINE.match(at.text, at.q.end, at.clause[1])
     if m:
         return m.group(1), at.q.start, m.end(1)
@@ -625,7 +628,7 @@ def _line_set(at: _At) -> Span:
 def _as_what(at: _At) -> Span:
     """县财政每年拿出 500 万元，作为政府兜底资金 → 政府兜底资金: money named by what it serves as."""
     m = re.match(r"[，,]?\s*(?:作为|用作|用于设立|设立)", at.text[at.q.end:at.q.end + 8])
-    if not m:
+    if not m or _COMPARED.search(at.text, at.lo, at.q.start):  # 人均纯收入低于 5000 元作为预警线: the income's
         return None
     start = at.q.end + m.end()
     end = min([i for i in (at.text.find(c, start) for c in _CLAUSE_SEP + "。；") if i >= 0] or [len(at.text)])
