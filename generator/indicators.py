@@ -417,6 +417,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     tokens = [t for t in _tokens(rest[:16], end)]
     if not tokens or not _predicate_verb(tokens[0]) or tokens[0][0] in _LINK_VERBS:
         return None
+    nxt = at.figures[at.i + 1].quantity if at.i + 1 < len(at.figures) else None
+    if nxt is not None and nxt.unit == at.q.unit and not at.text[end + len(rest):nxt.start].strip():
+        return None  # 50 个贫困村退出 47 个: what the next count did, not what these did
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
     if tokens[0][0] in _FILLER_VERBS:  # 开展了政策干预 → 政策干预: what is done, not the doing
         obj = []
@@ -530,6 +533,8 @@ def _noun_before(at: _At) -> Span:
     text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)  # 运行经费每年每室 1200 元: the rate's "per"
     words, verb = _phrase_before(text, base)
     words = _whole_quote(text, base, words)
+    if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
+        words = words[1:]  # 300 户贫困户代养土鸡 2 万羽: 代养土鸡, done by the households just counted
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
         if rel and rel[0][1].startswith("v") and not any(_NOT_WORD.match(t[0]) for t in rel) \
@@ -649,10 +654,13 @@ def _object_of(at: _At) -> Span:
     # 产业扶持), unless it only moves it (投入, 拿出, 控制)
     if verb and verb[0] not in _GENERIC_VERBS and verb[2] + len(verb[0]) >= at.q.start - 2 and _content(verb[0]):
         before = [t for t in _tokens(at.text[at.lo:verb[2]], at.lo)]
-        noun = before[-1] if before and before[-1][1].startswith(("n", "vn")) and _content(before[-1][0]) \
-            and not _PLACE_WORD.match(before[-1][0]) else None
-        start = noun[2] if noun else verb[2]
-        return (noun[0] if noun else "") + verb[0], start, verb[2] + len(verb[0])
+        nouns: list[tuple[str, str, int]] = []  # 核桃/经济林/提质 增效: the nouns the verb is done to
+        while before and len(nouns) < 3 and before[-1][1].startswith(("n", "vn")) and _content(before[-1][0]) \
+                and not _PLACE_WORD.match(before[-1][0]) and not before[-1][1].startswith(("nr", "ns")) \
+                and (not nouns or before[-1][2] + len(before[-1][0]) == nouns[0][2]):
+            nouns.insert(0, before.pop())
+        start = nouns[0][2] if nouns else verb[2]
+        return "".join(t[0] for t in nouns) + verb[0], start, verb[2] + len(verb[0])
     # 累计投资 8 亿元: a sum so far of what was put in is a noun of its own (累计投资, 累计投入)
     m = re.search(r"(累计|总)(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
     return (m.group(1) + m.group(2), at.lo + m.start(), at.lo + m.end(2)) if m else None
