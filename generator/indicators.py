@@ -569,7 +569,11 @@ def _noun_before(at: _At) -> Span:
                 and lead[-1][0] not in _LINK_VERBS and lead[-1][0] not in _GENERIC_VERBS:
             group = [lead[-1], *nouns, verb]
             return "".join(t[0] for t in group), group[0][2], verb[2] + len(verb[0])
-    head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都") else None
+    head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都", "分别") else None
+    if not head and k and tokens[k - 1][1] == "v" and len(tokens[k - 1][0]) == 2 and tokens[k - 1][2] + 2 == verb[2] \
+            and tokens[k - 1][0] not in _GENERIC_VERBS and tokens[k - 1][0] not in _PHRASE_STOP \
+            and tokens[k - 1][0] not in _LINK_VERBS and tokens[k - 1][0] not in _MOOD:
+        head = tokens[k - 1]  # 集中安置 300 户 → 集中安置户: how it was done
     quoted = _QUOTED_END.search(text, 0, verb[2] - base)
     if quoted and not head:  # 使用“村医通”就诊 2 万人次 → 村医通就诊人次: the name the verb is done by
         head = (quoted.group(1), "nz", quoted.start(1) - 1 + base)
@@ -1127,6 +1131,16 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                     and own[0][0] != base[0][0]:
                 fig.label = own[0][0] + same[-1].label[len(base[0][0]):]
                 fig.subset = False  # a class of its own, not a part of the first
+            elif not line and not verb and own and len(own) <= 3:
+                # 正职报酬 2100 元，“一肩挑”提高到 2300 元: a clause naming only who, with verbs that link
+                # or raise, is that one's measure (一肩挑基本报酬)
+                nouns = [t for t in own if t[1][0] in "njb" and not t[1].startswith(("nr", "ns"))]
+                if len(nouns) == 1 and len(nouns[0][0]) >= 2 and not _PLACE_WORD.match(nouns[0][0]) \
+                        and nouns[0][0] not in same[-1].label and all(
+                            t in nouns or t[1].startswith("v") and (t[0] in _GENERIC_VERBS or t[0] in _LINK_VERBS)
+                            for t in own):
+                    fig.label = nouns[0][0] + same[-1].label
+                    fig.text_start = min(fig.text_start, nouns[0][2])
             fig.subset = True
         if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
