@@ -429,6 +429,10 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
             if not t[1].startswith(("n", "vn", "v")) or not _content(t[0]) or obj and t[2] != obj[-1][2] + len(obj[-1][0]):
                 break
             obj.append(t)
+        nxt = next((t for t in tokens if obj and t[2] > obj[-1][2]), None)
+        if nxt and nxt[2] == obj[-1][2] + len(obj[-1][0]) and (nxt[1] in ("zg", "ng") or len(nxt[0]) == 1
+                                                                 and re.match(rf"[{_CJK}]", nxt[0])):
+            return None  # 实施“村医/通”: the object is cut out of a longer word
         if len(obj) > 1 and obj[-1][0] in ("工作", "任务", "活动"):
             obj.pop()  # 实施旧房拆除工作 → 旧房拆除: the work is the doing's
         name = "".join(t[0] for t in obj)
@@ -547,11 +551,16 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].subset = True
             return clause[0] + "的" + noun, clause[1], words[-1][2] + len(words[-1][0])
         owner = []  # 大病保险的起付线 → 大病保险起付线: a short noun is named with whose it is
-        for t in reversed(_tokens(text[:words[0][2] - base - 1], base)):
+        lead = _tokens(text[:words[0][2] - base - 1], base)
+        for t in reversed(lead):
             if not t[1].startswith(("n", "j")) or t[1].startswith(("nr", "ns")) or not _content(t[0]) \
-                    or _PLACE_WORD.match(t[0]) or owner and t[2] + len(t[0]) != owner[0][2] or len(owner) == 2:
+                    or _PLACE_WORD.match(t[0]) or owner and t[2] + len(t[0]) != owner[0][2]:
                 break
             owner.insert(0, t)
+        before_owner = [t for t in lead if owner and t[2] < owner[0][2]][-1:]
+        if owner and before_owner and before_owner[0][1][0] in "vp":
+            owner = []  # 获得资格证书的妇女: the object of a clause, not whose
+        owner = owner[-2:]
         if owner and len(noun) <= 3 and owner[-1][2] + len(owner[-1][0]) == words[0][2] - 1 \
                 and len("".join(t[0] for t in owner)) <= 6:
             return "".join(t[0] for t in owner) + noun, owner[0][2], words[-1][2] + len(words[-1][0])
