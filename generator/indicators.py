@@ -37,7 +37,8 @@ _CJK = "\u4e00-\u9fff"
 _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助金 贷款 产值 销售额 营业额 人均纯收入 人均可支配收入 集体经济收入 安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入 "
-                 "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职").split()
+                 "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
+                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户").split()
 
 # verbs jieba tags as something else (整顿/m)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底".split()
@@ -311,7 +312,7 @@ def _priced(at: _At) -> Span:
         return None
     de = re.match(r"\s*的?\s*", at.text[money.quantity.end:at.clause[1]]).end()
     start = money.quantity.end + de
-    words = _agreeing(_phrase_after(at.text[start:at.clause[1]][:30], start, compound=True), at.q.unit)
+    words = _agreeing(_phrase_after(at.text[start:at.clause[1]][:30], start), at.q.unit)
     if not words:
         return None
     noun = _phrase(words)
@@ -541,7 +542,7 @@ def _noun_before(at: _At) -> Span:
         words = words[1:]  # 300 户贫困户代养土鸡 2 万羽: 代养土鸡, done by the households just counted
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
-        if rel and rel[0][1].startswith("v") and not any(_NOT_WORD.match(t[0]) for t in rel) \
+        if rel and rel[0][1].startswith("v") and not rel[0][1].startswith("vn") and not any(_NOT_WORD.match(t[0]) for t in rel) \
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
             at.figures[at.i].subset = True
             return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
@@ -557,8 +558,7 @@ def _noun_before(at: _At) -> Span:
                     or _PLACE_WORD.match(t[0]) or owner and t[2] + len(t[0]) != owner[0][2]:
                 break
             owner.insert(0, t)
-        before_owner = [t for t in lead if owner and t[2] < owner[0][2]][-1:]
-        if owner and before_owner and before_owner[0][1][0] in "vp":
+        if owner and any(t[1][0] in "vp" for t in lead if t[2] < owner[0][2]):
             owner = []  # 获得资格证书的妇女: the object of a clause, not whose
         owner = owner[-2:]
         if owner and len(noun) <= 3 and owner[-1][2] + len(owner[-1][0]) == words[0][2] - 1 \
@@ -1058,7 +1058,8 @@ def _breakdown(text: str, figures: list[Figure]) -> None:
         lo = max([mark + 2] + [text.rfind(c, 0, q.start) + 1 for c in "，,、；;（("])
         own = _PART_TAIL.sub("", _PART_LEAD.sub("", re.sub(r"\s", "", text[lo:q.start])))
         own = "".join(t[0] for t in _tokens(own, 0) if not (t[0] == "等" and t[1].startswith("u")))  # 爱心人士等募集
-        if not re.fullmatch(rf"[{_CJK}]{{2,12}}", own) or fig.label and not fig.label.startswith(own):
+        if not re.fullmatch(rf"[{_CJK}]{{2,12}}", own) or fig.label and not fig.label.startswith(own) \
+                and not own.endswith(fig.label):
             continue  # 其中贫困户 25 户 names itself; 其中 27 个村超过… is no part named here
         tokens = _tokens(head.label, 0)  # the thing counted: the head's name, or its last word when qualified
         noun = head.label if len(head.label) <= 6 and not head.subset else \
@@ -1143,10 +1144,12 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             elif not line and not verb and own and len(own) <= 3:
                 # 正职报酬 2100 元，“一肩挑”提高到 2300 元: a clause naming only who, with verbs that link
                 # or raise, is that one's measure (一肩挑基本报酬)
-                nouns = [t for t in own if t[1][0] in "njb" and not t[1].startswith(("nr", "ns"))]
+                nouns = named = [t for t in own if t[1][0] in "njb" and not t[1].startswith(("nr", "ns"))]
+                if len(nouns) == 2 and nouns[0][2] + len(nouns[0][0]) + 2 >= nouns[1][2]:
+                    nouns = [(nouns[0][0] + nouns[1][0], "n", nouns[0][2])]  # “两委”正职: one name
                 if len(nouns) == 1 and len(nouns[0][0]) >= 2 and not _PLACE_WORD.match(nouns[0][0]) \
                         and nouns[0][0] not in same[-1].label and all(
-                            t in nouns or t[1].startswith("v") and (t[0] in _GENERIC_VERBS or t[0] in _LINK_VERBS)
+                            t in named or t[1].startswith("v") and (t[0] in _GENERIC_VERBS or t[0] in _LINK_VERBS)
                             for t in own):
                     fig.label = nouns[0][0] + same[-1].label
                     fig.text_start = min(fig.text_start, nouns[0][2])
