@@ -301,7 +301,7 @@ _PRICE_GAP = re.compile(rf"\s*[{_CJK}]{{0,4}}\s*")
 
 
 def _priced(at: _At) -> Span:
-    """3 个 500 万元专项资金, 120 个总投资 2 亿元的项目: things counted with what each or all cost
+    """2 个 300 万元专项资金, 150 个总投资 2.6 亿元的项目: things counted with what each or all cost
     are the noun after the money; the money is that noun's (项目总投资, 专项资金)."""
     if at.i + 1 >= len(at.figures):
         return None
@@ -319,8 +319,8 @@ def _priced(at: _At) -> Span:
     money.label = noun[0] + gap.strip() if gap.strip() and not _MONEY_NOUN.search(noun[0]) else noun[0]
     money.text_start = min(money.text_start, at.q.end + len(gap) - len(gap.lstrip()))
     money.text_end = max(money.text_end, noun[2])
-    # 120 个总投资 2 亿元的项目下放: after 的 the noun begins a clause of its own, and its predicate
-    # says which; without 的 (3 个 500 万元专项资金撬动作用) what follows is the sentence's frame
+    # 150 个总投资 2.6 亿元的项目开工: after 的 the noun begins a clause of its own, and its predicate
+    # says which; without 的 (2 个 300 万元专项资金支持产业) what follows is the sentence's frame
     return (_qualified(at, words) if "的" in at.text[money.quantity.end:start] else None) or noun
 
 
@@ -340,7 +340,7 @@ def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, s
         last = max((k for k, w in enumerate(words) if (m := end.search(w[0])) and (len(m.group()) > 1 or not w[1].startswith("v"))),
                    default=None)
         if last is None and all(w[1].startswith("v") for w in words):
-            return []  # 一二十人/发展到…: what they did next, not who they are
+            return []  # 二十人/发展到…: what they did next, not who they are
         return words[:last + 1] if last is not None else words
     if unit not in _EVENT_UNITS:  # 4 个安置点主体工程建设: the counted thing, not the work on it
         while len(words) > 1 and words[-1][1].startswith("v") and any(not w[1].startswith("v") for w in words[:-1]):
@@ -385,7 +385,7 @@ def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
     return tokens[-1][0] + found[0], min(found[1], tokens[-1][2]), found[2]
 
 
-# verbs that only say something was done; their object names it (开展了政策干预)
+# verbs that only say something was done; their object names it (开展了政策帮扶)
 _FILLER_VERBS = frozenset("开展 进行 实施 实行 给予 予以 组织".split())
 # verbs of receiving take an event as their object: 获产业扶持, 享受政策帮扶
 _TAKES_EVENT = frozenset("获 获得 享受 得到 受到 接受".split())
@@ -422,7 +422,7 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     if nxt is not None and nxt.unit == at.q.unit and not at.text[end + len(rest):nxt.start].strip():
         return None  # 50 个贫困村退出 47 个: what the next count did, not what these did
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
-    if tokens[0][0] in _FILLER_VERBS:  # 开展了政策干预 → 政策干预: what is done, not the doing
+    if tokens[0][0] in _FILLER_VERBS:  # 开展了政策帮扶 → 政策帮扶: what is done, not the doing
         obj = []
         for t in tokens[1:]:
             if t[0] in ("了", "过") and not obj:
@@ -433,9 +433,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
         nxt = next((t for t in tokens if obj and t[2] > obj[-1][2]), None)
         if nxt and nxt[2] == obj[-1][2] + len(obj[-1][0]) and (nxt[1] in ("zg", "ng") or len(nxt[0]) == 1
                                                                  and re.match(rf"[{_CJK}]", nxt[0])):
-            return None  # 实施“村医/通”: the object is cut out of a longer word
+            return None  # 实施“扶贫/通”: the object is cut out of a longer word
         if len(obj) > 1 and obj[-1][0] in ("工作", "任务", "活动"):
-            obj.pop()  # 实施旧房拆除工作 → 旧房拆除: the work is the doing's
+            obj.pop()  # 实施危房改造工作 → 危房改造: the work is the doing's
         name = "".join(t[0] for t in obj)
         if not obj or not (obj[-1][1].startswith(("n", "vn")) or len(obj) > 1 and obj[-2][1].startswith("n")) or len(name) > 6:
             return None
@@ -478,7 +478,7 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
         return None  # verbs alone: one short predicate (入选, 结对帮扶), not the last of several
     label = "".join(w for w, _, _ in chunk) + "".join(w for w, _, _ in words)
     if len(label) > 12:
-        return None  # 易地扶贫搬迁安置点 says enough: a column head is not a sentence
+        return None  # 易地扶贫搬迁集中安置点 says enough: a column head is not a sentence
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
 
 
@@ -487,7 +487,7 @@ _QUOTED_END = re.compile(r"[“\"]([^“”\"，,。；、\d]{2,8})[”\"]\s*$")
 
 
 def _whole_quote(text: str, base: int, words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
-    """“三品一标”产品 16 个 → 三品一标产品: a phrase that starts inside a quoted name, or right after
+    """“三品一标”农产品 28 个 → 三品一标农产品: a phrase that starts inside a quoted name, or right after
     one, takes the name whole (jieba reads 三品/一/标 as numbers and cuts it)."""
     if not words:
         return words
@@ -535,11 +535,11 @@ def _noun_before(at: _At) -> Span:
     base = at.lo  # from the clause start, so that no word is cut in half by the window
     text = at.text[base:at.q.start]
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
-    text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)  # 运行经费每年每室 1200 元: the rate's "per"
+    text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)  # 管护经费每年每人 8000 元: the rate's "per"
     words, verb = _phrase_before(text, base)
     words = _whole_quote(text, base, words)
     if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
-        words = words[1:]  # 300 户贫困户代养土鸡 2 万羽: 代养土鸡, done by the households just counted
+        words = words[1:]  # 300 户脱贫户代养肉牛 900 头: 代养肉牛, done by the households just counted
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
         if rel and rel[0][1].startswith("v") and not rel[0][1].startswith("vn") and not any(_NOT_WORD.match(t[0]) for t in rel) \
@@ -551,7 +551,7 @@ def _noun_before(at: _At) -> Span:
         if clause:  # 其中用于林下经济的资金 3860 万元: 资金 alone says nothing; the clause says which
             at.figures[at.i].subset = True
             return clause[0] + "的" + noun, clause[1], words[-1][2] + len(words[-1][0])
-        owner = []  # 大病保险的起付线 → 大病保险起付线: a short noun is named with whose it is
+        owner = []  # 合作医疗的起付线 → 合作医疗起付线: a short noun is named with whose it is
         lead = _tokens(text[:words[0][2] - base - 1], base)
         for t in reversed(lead):
             if not t[1].startswith(("n", "j")) or t[1].startswith(("nr", "ns")) or not _content(t[0]) \
@@ -584,7 +584,7 @@ def _noun_before(at: _At) -> Span:
             and tokens[k - 1][0] not in _LINK_VERBS and tokens[k - 1][0] not in _MOOD:
         head = tokens[k - 1]  # 集中安置 300 户 → 集中安置户: how it was done
     quoted = _QUOTED_END.search(text, 0, verb[2] - base)
-    if quoted and not head:  # 使用“村医通”就诊 2 万人次 → 村医通就诊人次: the name the verb is done by
+    if quoted and not head:  # 使用“扶贫通”缴费 3 万人次 → 扶贫通缴费人次: the name the verb is done by
         head = (quoted.group(1), "nz", quoted.start(1) - 1 + base)
     name = (head[0] if head else "") + verb[0]
     suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
@@ -592,7 +592,7 @@ def _noun_before(at: _At) -> Span:
 
 
 def _counted_as(found: Span, unit: str) -> Span:
-    """The name says what the measure word counts: 核准患病人数为 120 户 → 核准患病户数."""
+    """The name says what the measure word counts: 排查出患病人数为 320 户 → 排查出患病户数."""
     if not found or unit != "户" or not found[0].endswith("人数"):
         return found
     return found[0][:-2] + "户数", found[1], found[2]
@@ -620,15 +620,15 @@ def _money_of(at: _At) -> Span:
     return ((whose[0] if whose else "") + noun[0], whose[1] if whose else at.q.start, noun[2])
 
 
-_LINE_NOUN = rf"[{_CJK}]{{0,6}}?(?:线|标准|门槛)(?=[^{_CJK}]|后|以|为|的|，|$)"  # not 高标准/党群服务中心
-# 0.5 万元起作为预警线, 1 万元设置预警线, 2020 年 400 万元、2021 年 500 万元的基金底线
+_LINE_NOUN = rf"[{_CJK}]{{0,6}}?(?:线|标准|门槛)(?=[^{_CJK}]|后|以|为|的|，|$)"  # not 高标准/服务中心
+# 6000 元作为监测线, 1 万元设置预警线, 2021 年 200 万元、2022 年 300 万元的资金底线
 _SET_AS_LINE = re.compile(rf"(?:\s*(?:以上|以下|（含）|\(含\)))?(?:\s*[、和及与]\s*(?:\d{{4}}\s*年)?\s*[\d.]+\s*[万亿]?元(?:以上|以下)?)*"
                           rf"\s*(?:起)?\s*(?:作为|设置为|设置|设定为|设定|定为|的)\s*[“\"]?({_LINE_NOUN})")
 _FOR_AS_LINE = re.compile(rf"为\s*[“\"]?({_LINE_NOUN})[”\"]?\s*$")
 
 
 def _line_set(at: _At) -> Span:
-    """累计 0.5 万元起作为预警监测线 → 预警监测线; 以…1 万元以上和…3 万元以上为“基准线” → 基准线: an
+    """6000 元作为监测线 → 监测线; 以…2 万元以上和…5 万元以上为“救助线” → 救助线: an
     amount set as a line is named by the line, not by what it is measured on; compared with a
     measure (人均纯收入低于 5000 元作为预警线) it stays that measure's."""
     if _COMPARED.search(at.text, at.lo, at.q.start):
@@ -667,14 +667,14 @@ def _object_of(at: _At) -> Span:
     # 产业扶持), unless it only moves it (投入, 拿出, 控制)
     if verb and verb[0] not in _GENERIC_VERBS and verb[2] + len(verb[0]) >= at.q.start - 2 and _content(verb[0]):
         before = [t for t in _tokens(at.text[at.lo:verb[2]], at.lo)]
-        nouns: list[tuple[str, str, int]] = []  # 核桃/经济林/提质 增效: the nouns the verb is done to
+        nouns: list[tuple[str, str, int]] = []  # 茶园/提质 增效: the nouns the verb is done to
         while before and len(nouns) < 3 and before[-1][1].startswith(("n", "vn")) and _content(before[-1][0]) \
                 and not _PLACE_WORD.match(before[-1][0]) and not before[-1][1].startswith(("nr", "ns")) \
                 and (not nouns or before[-1][2] + len(before[-1][0]) == nouns[0][2]):
             nouns.insert(0, before.pop())
         start = nouns[0][2] if nouns else verb[2]
         return "".join(t[0] for t in nouns) + verb[0], start, verb[2] + len(verb[0])
-    # 累计投资 8 亿元: a sum so far of what was put in is a noun of its own (累计投资, 累计投入)
+    # 累计投资 5.6 亿元: a sum so far of what was put in is a noun of its own (累计投资, 累计投入)
     m = re.search(r"(累计|总)(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
     return (m.group(1) + m.group(2), at.lo + m.start(), at.lo + m.end(2)) if m else None
 
@@ -819,7 +819,7 @@ _MODAL = frozenset("才能 才 可以 可 能 方可 再 继续 仍 仍可 均 �
 
 
 def _term(at: _At) -> Span:
-    """前 3 年每年固定分红 → 固定分红期限; 5 年后农户方可退股 → 退股期限: a span of years before or after
+    """前两年每户每年保底分红 → 保底分红期限; 五年后合作社方可退还本金 → 退还本金期限: a span of years before or after
     which something is done is that doing's term (its subject and modal words left out)."""
     after = _AFTER_TERM.match(at.text, at.q.end, at.clause[1])
     if not after and not at.text[at.lo:at.q.start].rstrip().endswith("前"):
@@ -828,12 +828,12 @@ def _term(at: _At) -> Span:
     start = _PER_WORDS.match(at.text, start, at.clause[1]).end()
     tokens = _tokens(at.text[start:at.clause[1]][:16], start)
     k, modal = 0, False
-    if after:  # 5 年后农户才能退股: who and whether are not the term's name
+    if after:  # 五年后合作社方可退还本金: who and whether are not the term's name
         j = next((j for j, t in enumerate(tokens[:4]) if t[0] in _MODAL or t[1] == "v"), None)
         if j is not None and all(t[1].startswith(("n", "r")) for t in tokens[:j]):
             k = j
         while k < len(tokens) and tokens[k][0] in _MODAL:
-            k, modal = k + 1, True  # 可继续代养: whatever follows is done
+            k, modal = k + 1, True  # 可继续承包: whatever follows is done
     words: list[tuple[str, str, int]] = []
     for word, flag, off in tokens[k:]:
         if not flag.startswith(("v", "a", "n", "d")) or word in _PHRASE_STOP or word in _MODAL or not _content(word) \
@@ -850,7 +850,7 @@ def _term(at: _At) -> Span:
 _MONEY_WORDS = frozenset("分红 补助 补贴 贷款 奖补 收益".split())  # nouns of paying that can be done for a term
 
 
-# 100% 参保, 100% 都能得到医疗救治: the verb at the clause's end, after a mood and a verb of receiving
+# 100% 参保, 100% 都能得到及时救治: the verb at the clause's end, after a mood and a verb of receiving
 _DONE = re.compile(rf"\s*(?:都能|均能|都可|均可|都|均|全部|能)?\s*(?:得到|获得|享受|实现)?\s*(?:医疗|及时|有效)?"
                    rf"([{_CJK}]{{2}})(?:了)?\s*(?:[，,。；;]|$)")
 
@@ -882,7 +882,7 @@ def _share(at: _At) -> Span:
     part = next((f for f in reversed(at.figures[:at.i]) if f.quantity.end <= lo and f.label
                  and f.quantity.unit not in ("%", "百分点")), None)
     if part is not None and part.follows is not None and at.figures[part.follows].label:
-        part = at.figures[part.follows]  # 因病致贫 300 户 800 人，占比…: the class, not its people
+        part = at.figures[part.follows]  # 因残致贫 210 户 480 人，占比…: the class, not its people
     what = re.sub(r"[(（][^)）]*[)）]", "", m.group(1)).strip()
     if part is not None:
         what = part.label
@@ -896,7 +896,7 @@ def _elliptic(at: _At) -> Span:
     if not prev or not _GOAL_WORDS.fullmatch(before):
         return None
     start = at.clause[0] + len(at.text[at.clause[0]:at.q.start]) - len(at.text[at.clause[0]:at.q.start].lstrip())
-    return prev.label, start, at.q.start  # the text keeps its goal words: 力争达到100%
+    return prev.label, start, at.q.start  # the text keeps its goal words: 力争达到 95%
 
 
 def _action_rate(at: _At, q: Quantity | None = None) -> Span:
@@ -910,7 +910,7 @@ def _action_rate(at: _At, q: Quantity | None = None) -> Span:
     # 按 30%、50% 比例发放专项保障金 → 保障金发放比例: the rate of paying what
     what = _phrase_after(at.text[m.end(1):at.clause[1]][:16], m.end(1), compound=True)
     pair = _ACTION_PAIR.match(at.text, m.end(1), at.clause[1])
-    if pair and "比例" not in at.text[q.end:m.start(1)]:  # 90% 报销补助 → 报销补助比例: one word of paying
+    if pair and "比例" not in at.text[q.end:m.start(1)]:  # 85% 报销补助 → 报销补助比例: one word of paying
         return m.group(1) + pair.group(1) + "比例", m.start(1), pair.end(1)
     return (what[-1][0] if what else "") + m.group(1) + "比例", m.start(1), m.end(1)
 
@@ -1046,7 +1046,7 @@ _PART_TAIL = re.compile(r"(?:到|达到|达|为|是|有|共有|共计|累计|约
 
 
 def _breakdown(text: str, figures: list[Figure]) -> None:
-    """干部 194 名（其中处级 20 名）→ 处级干部; 安置点 26 个（其中纳入社区管理 2 个）→ 纳入社区管理安置点:
+    """干部 120 名（其中科级 35 名）→ 科级干部; 安置点 18 个（其中联合成立 6 个）→ 联合成立安置点:
     a part after 其中 named only by what sets it apart is that kind of the thing counted before 其中."""
     for i, fig in enumerate(figures):
         q = fig.quantity
@@ -1057,7 +1057,7 @@ def _breakdown(text: str, figures: list[Figure]) -> None:
             continue  # (其中…) closed before the figure: no part of that count
         lo = max([mark + 2] + [text.rfind(c, 0, q.start) + 1 for c in "，,、；;（("])
         own = _PART_TAIL.sub("", _PART_LEAD.sub("", re.sub(r"\s", "", text[lo:q.start])))
-        own = "".join(t[0] for t in _tokens(own, 0) if not (t[0] == "等" and t[1].startswith("u")))  # 爱心人士等募集
+        own = "".join(t[0] for t in _tokens(own, 0) if not (t[0] == "等" and t[1].startswith("u")))  # 商会等募集: 商会募集
         if not re.fullmatch(rf"[{_CJK}]{{2,12}}", own) or fig.label and not fig.label.startswith(own) \
                 and not own.endswith(fig.label):
             continue  # 其中贫困户 25 户 names itself; 其中 27 个村超过… is no part named here
@@ -1087,7 +1087,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         leader = figures[fig.leader] if fig.leader is not None else None
         if leader and leader.label and fig.follows is not None and leader.quantity.unit in _UNIT_NOUNS \
                 and fig.quantity.unit != leader.quantity.unit:
-            # 辖 2 镇 3 乡 7 个街道: divisions in a row are different things, each named by its own noun
+            # 辖 3 镇 5 乡 2 个街道: divisions in a row are different things, each named by its own noun
             # after the verb of the first
             lead = leader.quantity.unit
             verb = leader.label[:-len(lead)] if leader.label.endswith(lead) else ""
@@ -1142,8 +1142,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.label = own[0][0] + same[-1].label[len(base[0][0]):]
                 fig.subset = False  # a class of its own, not a part of the first
             elif not line and not verb and own and len(own) <= 3:
-                # 正职报酬 2100 元，“一肩挑”提高到 2300 元: a clause naming only who, with verbs that link
-                # or raise, is that one's measure (一肩挑基本报酬)
+                # 基本报酬 2200 元，“两委”正职提高到 2600 元: a clause naming only who, with verbs that link
+                # or raise, is that one's measure (两委正职基本报酬)
                 nouns = named = [t for t in own if t[1][0] in "njb" and not t[1].startswith(("nr", "ns"))]
                 if len(nouns) == 2 and nouns[0][2] + len(nouns[0][0]) + 2 >= nouns[1][2]:
                     nouns = [(nouns[0][0] + nouns[1][0], "n", nouns[0][2])]  # “两委”正职: one name

@@ -457,3 +457,80 @@ def test_seed_figures_meet_the_floors():
 ])
 def test_more_labels(text, value, label):
     assert find(text, value).label == label
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # kinds of area are counted things, not places; divisions in a row are each named by their own noun
+    ("示例：全镇辖 12 个行政村、4 个社区。", 4, "社区"),
+    ("示例：全区 86 个县直单位结对帮扶贫困村。", 86, "县直单位"),
+    ("示例：石门县辖 3 镇 5 乡 2 个街道。", 5, "辖乡"),
+    ("示例：石门县辖 3 镇 5 乡 2 个街道。", 2, "辖街道"),
+    ("示例：全区辖 4 镇 6 乡 3 个街道。", 3, "辖街道"),
+    # an age is 年龄, never the person's name
+    ("示例：82岁的脱贫户王大爷搬进了新居。", 82, "年龄"),
+    ("示例：年满 60 岁的老人可领取补贴。", 60, "年龄"),
+    # people counted are named by who they are, not by what they did next
+    ("示例：合唱队从20人发展到60多人。", 20, "合唱队"),
+    ("示例：合唱队从20人发展到60多人。", 60, "合唱队"),
+    ("示例：排查出患病人数为 320 户 410 人。", 320, "排查出患病户数"),
+    # a bare 占比 is the share of what was just counted
+    ("示例：全县因学返贫 36 户，占全部返贫户的 12.5%。", 12.5, "因学返贫占比"),
+    ("示例：全县因残致贫 210 户 480 人，占比 6.3%。", 6.3, "因残致贫占比"),
+    ("示例：全县监测户比例达 3.2%。", 3.2, "监测户比例"),  # the word before a rate taken whole
+    # things counted with their price: the noun after the money names both
+    ("示例：统筹安排 2 个 300 万元专项资金支持产业发展。", 2, "专项资金"),
+    ("示例：统筹安排 2 个 300 万元专项资金支持产业发展。", 3000000, "专项资金"),
+    ("示例：推动 150 个总投资 2.6 亿元的项目开工。", 150, "开工项目"),
+    ("示例：推动 150 个总投资 2.6 亿元的项目开工。", 260000000, "项目总投资"),
+    # years before or after which something is done: that doing's term
+    ("示例：前两年每户每年保底分红 1000 元。", 2, "保底分红期限"),
+    ("示例：五年后合作社方可退还本金。", 5, "退还本金期限"),
+    ("示例：规定三年以后可继续承包。", 3, "承包期限"),
+    # an amount set as a line is named by the line
+    ("示例：以家庭年人均纯收入 6000 元作为监测线。", 6000, "监测线"),
+    ("示例：以自付费用累计 1 万元设置预警线。", 10000, "预警线"),
+    ("示例：以个人自付 2 万元以上和家庭自付 5 万元以上为“救助线”，开展排查。", 50000, "救助线"),
+    ("示例：设定 2021 年 200 万元、2022 年 300 万元的资金底线。", 2000000, "资金底线"),
+    # what the counted ones do with a partner names them
+    ("示例：推动 35 家企业与 40 个村结对共建。", 35, "结对共建企业"),
+    ("示例：全县 60 家合作社与脱贫户结对帮扶。", 60, "结对帮扶合作社"),
+    # a quoted name is taken whole, and names the verb done by it
+    ("示例：全市“三品一标”农产品达到 28 个。", 28, "三品一标农产品"),
+    ("示例：使用“扶贫通”缴费 3.2 万人次。", 32000, "扶贫通缴费人次"),
+    # a part after 其中 named only by what sets it apart is that kind of the thing counted before
+    ("示例：全县共选派干部 120 名（其中科级 35 名）。", 35, "科级干部"),
+    ("示例：全县筹集帮扶资金 900 万元，其中各乡镇自筹 320 万元。", 3200000, "乡镇自筹帮扶资金"),
+    ("示例：在 18 个集中安置点成立党支部（其中单独成立 12 个，联合成立 6 个）。", 6, "联合成立集中安置点"),
+    # what money is set aside as; a per-phrase before the value; levels read whole
+    ("示例：县财政拨出 200 万元，作为教育救助基金。", 2000000, "教育救助基金"),
+    ("示例：落实护林员管护经费每年每人 8000 元。", 8000, "护林员管护经费"),
+    ("示例：认定省级示范合作社 12 个、自治区级示范合作社 5 个。", 5, "自治区级示范合作社"),
+    # a short noun after 的 is named with whose it is
+    ("示例：合作医疗的起付线由 3000 元降至 1000 元。", 3000, "合作医疗起付线"),
+    ("示例：合作社的社员 300 户。", 300, "合作社社员"),
+    # two words of paying make one; a share done may be received
+    ("示例：住院患者可获得 85% 报销补助。", 85, "报销补助比例"),
+    ("示例：全县重病患者 100%都能得到及时救治。", 100, "重病患者救治率"),
+    # a filler verb's object names what was done; visits of households' people are 人口
+    ("示例：共对 230 户（次）760 人（次）监测户开展了政策帮扶。", 230, "政策帮扶监测户"),
+    ("示例：共对 230 户（次）760 人（次）监测户开展了政策帮扶。", 760, "政策帮扶监测人口"),
+    ("示例：全区累计投资 5.6 亿元，新建产业路 80 公里。", 560000000, "累计投资"),
+    # a predicate followed by another count is that count's
+    ("示例：全县 45 个贫困村退出 41 个。", 41, "退出贫困村"),
+    ("示例：全县 45 个贫困村退出 41 个。", 45, "贫困村"),
+    # the nouns a verb is done to name an amount with it; the subject just counted is no part of it
+    ("示例：完成茶园提质增效 2 万亩。", 20000, "茶园提质增效"),
+    ("示例：合作社为 300 户脱贫户代养肉牛 900 头。", 900, "代养肉牛"),
+    # a clause naming only who, after a measure, is that one's measure
+    ("示例：村干部每月基本报酬从 1800 元提高到 2200 元，“两委”正职提高到 2600 元。", 2600, "两委正职基本报酬"),
+    # two verbs before a count keep how it was done; 分别 is no part of a name
+    ("示例：集中安置 850 户 3200 人。", 850, "集中安置户"),
+    ("示例：分别抽调 2 人参加巡查。", 2, "抽调人数"),
+])
+def test_labels_by_sentence_structure(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_an_elliptic_goal_keeps_its_goal_words():
+    found = find("示例：覆盖率达到 85%，力争达到 95%。", 95)
+    assert (found.label, found.text) == ("覆盖率", "力争达到 95%")
