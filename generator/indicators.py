@@ -306,6 +306,8 @@ def _priced(at: _At) -> Span:
     if at.i + 1 >= len(at.figures):
         return None
     money = at.figures[at.i + 1]
+    if money.quantity.start - at.q.end > 6 or not money.quantity.unit.startswith("元"):
+        return None
     gap = at.text[at.q.end:money.quantity.start]
     if not money.quantity.unit.startswith("元") or money.label or money.quantity.bound or not _PRICE_GAP.fullmatch(gap) \
             or money.quantity.start > at.clause[1]:
@@ -489,7 +491,7 @@ _QUOTED_END = re.compile(r"[“\"]([^“”\"，,。；、\d]{2,8})[”\"]\s*$")
 def _whole_quote(text: str, base: int, words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """“三品一标”农产品 28 个 → 三品一标农产品: a phrase that starts inside a quoted name, or right after
     one, takes the name whole (jieba reads 三品/一/标 as numbers and cuts it)."""
-    if not words:
+    if not words or "“" not in text:
         return words
     first = words[0][2] - base
     open_at = text.rfind("“", 0, first + 1)
@@ -535,7 +537,8 @@ def _noun_before(at: _At) -> Span:
     base = at.lo  # from the clause start, so that no word is cut in half by the window
     text = at.text[base:at.q.start]
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
-    text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)  # 管护经费每年每人 8000 元: the rate's "per"
+    if "每" in text:  # 管护经费每年每人 8000 元: the rate's "per"
+        text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)
     words, verb = _phrase_before(text, base)
     words = _whole_quote(text, base, words)
     if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
@@ -624,6 +627,7 @@ _LINE_NOUN = rf"[{_CJK}]{{0,6}}?(?:线|标准|门槛)(?=[^{_CJK}]|后|以|为|�
 # 6000 元作为监测线, 1 万元设置预警线, 2021 年 200 万元、2022 年 300 万元的资金底线
 _SET_AS_LINE = re.compile(rf"(?:\s*(?:以上|以下|（含）|\(含\)))?(?:\s*[、和及与]\s*(?:\d{{4}}\s*年)?\s*[\d.]+\s*[万亿]?元(?:以上|以下)?)*"
                           rf"\s*(?:起)?\s*(?:作为|设置为|设置|设定为|设定|定为|的)\s*[“\"]?({_LINE_NOUN})")
+_FRAME_YI = re.compile(r"\s*以")
 _FOR_AS_LINE = re.compile(rf"为\s*[“\"]?({_LINE_NOUN})[”\"]?\s*$")
 
 
@@ -631,14 +635,12 @@ def _line_set(at: _At) -> Span:
     """6000 元作为监测线 → 监测线; 以…2 万元以上和…5 万元以上为“救助线” → 救助线: an
     amount set as a line is named by the line, not by what it is measured on; compared with a
     measure (人均纯收入低于 5000 元作为预警线) it stays that measure's."""
-    if _COMPARED.search(at.text, at.lo, at.q.start):
-        return None
     m = _SET_AS_LINE.match(at.text, at.q.end, at.clause[1])
-    if m:
+    if m and not _COMPARED.search(at.text, at.lo, at.q.start):
         return m.group(1), at.q.start, m.end(1)
-    if at.text[at.clause[0]:at.q.start].lstrip().startswith("以"):  # 以 … 为 X线: the frame of the clause
+    if _FRAME_YI.match(at.text, at.clause[0]):  # 以 … 为 X线: the frame of the clause
         m = _FOR_AS_LINE.search(at.text, at.q.end, at.clause[1])
-        if m:
+        if m and not _COMPARED.search(at.text, at.lo, at.q.start):
             return m.group(1), at.q.start, at.q.end
     return None
 
@@ -705,10 +707,11 @@ def _rate_before(at: _At) -> Span:
     label = longest_suffix(clause[:m.end()], at.vocab)  # 贫困发生率, 实际报销比例
     if label is None:  # most rates are a two-character verb and 率: 劝返率, 覆盖率, 达标率; never 展的比例
         head = re.search(rf"[{_CJK}]{{0,2}}$", clause[:m.start()]).group().split("的")[-1]
-        last = _tokens(clause[:m.start()], 0)[-1:]
-        if head and last and last[0][2] < m.start() - len(head) and len(last[0][0]) <= 4 \
-                and last[0][2] + len(last[0][0]) == m.start():
-            head = last[0][0]  # 脱贫户比例, not 贫户比例: the whole word before the rate
+        if head:
+            words = _tagger().tokenizer.FREQ  # 脱贫户比例, not 贫户比例: the whole word before the rate
+            whole = next((clause[m.start() - n:m.start()] for n in (4, 3) if m.start() >= n
+                          and words.get(clause[m.start() - n:m.start()])), None)
+            head = whole or head
         label = head + m.group()
     start = at.lo + m.end() - len(label)
     if at.text[:start].endswith("的"):  # 衔接资金用于产业发展的比例: the clause that says which
@@ -1048,8 +1051,11 @@ _PART_TAIL = re.compile(r"(?:到|达到|达|为|是|有|共有|共计|累计|约
 def _breakdown(text: str, figures: list[Figure]) -> None:
     """干部 120 名（其中科级 35 名）→ 科级干部; 安置点 18 个（其中联合成立 6 个）→ 联合成立安置点:
     a part after 其中 named only by what sets it apart is that kind of the thing counted before 其中."""
+    first = text.find("其中")
     for i, fig in enumerate(figures):
         q = fig.quantity
+        if q.start < first:
+            continue
         mark = text.rfind("其中", 0, q.start)
         head = next((f for f in reversed(figures[:i]) if f.quantity.end <= mark and f.label), None) if mark >= 0 else None
         if head is None or head.quantity.unit != q.unit or head.subset and head.label == fig.label \
@@ -1057,7 +1063,8 @@ def _breakdown(text: str, figures: list[Figure]) -> None:
             continue  # (其中…) closed before the figure: no part of that count
         lo = max([mark + 2] + [text.rfind(c, 0, q.start) + 1 for c in "，,、；;（("])
         own = _PART_TAIL.sub("", _PART_LEAD.sub("", re.sub(r"\s", "", text[lo:q.start])))
-        own = "".join(t[0] for t in _tokens(own, 0) if not (t[0] == "等" and t[1].startswith("u")))  # 商会等募集: 商会募集
+        if "等" in own:  # 商会等募集: 商会募集
+            own = "".join(t[0] for t in _tokens(own, 0) if not (t[0] == "等" and t[1].startswith("u")))
         if not re.fullmatch(rf"[{_CJK}]{{2,12}}", own) or fig.label and not fig.label.startswith(own) \
                 and not own.endswith(fig.label):
             continue  # 其中贫困户 25 户 names itself; 其中 27 个村超过… is no part named here
@@ -1272,7 +1279,9 @@ def classify(sentence: str, fig: Figure, previous: str = "") -> str:
         return {"near": text[lo:q.start], "clause": text[lo:hi], "right": text[q.end:hi],
                 "left": left, "after": text[q.end:]}
 
-    plain, named = scopes(False), scopes(True)  # goals are read with programme names blanked
+    plain = scopes(False)
+    # goals are read with programme names blanked; with no quotes there is nothing more to blank
+    named = scopes(True) if "“" in sentence or "“" in previous else plain
     return next((rule.kind for rule in KIND_RULES
                  if rule.pattern.search((named if rule.kind == "target" else plain)[rule.scope])), "actual")
 
@@ -1428,8 +1437,8 @@ class _Places:
         self.parents = {p.adcode: p for p in places if p.level in ("province", "city")}
 
     def place(self, sentence: str, q: Quantity, label: str) -> tuple[str | None, str]:
-        named = [(sentence.rfind(f, 0, q.start), p) for f, p in self.forms if f in sentence[:q.start]]
-        named = [(at, p) for at, p in named if at >= 0]
+        before = sentence[:q.start]  # sliced once, not once per form
+        named = [(before.rfind(f), p) for f, p in self.forms if f in before]
         if len(label) >= 3 and label.endswith("县") or q.unit in ("县", "区"):  # a count of divisions
             higher = [p for at, p in named if p.level in ("province", "city")]
             if higher:  # 山西、吕梁…10个深度贫困县: the widest named
@@ -1467,11 +1476,14 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     for fig in figures:  # list members and continuations share their leader's kind: 按 30%、50%
         kinds.append(kinds[fig.leader] if fig.leader is not None else classify(sentence, fig, previous))
     out = []
+    first_sub = _first_sub_end(sentence)
+    whole = _WHOLE_MARK.search(sentence)  # every mark is two characters: the leftmost ends first
+    whole_end = whole.end() if whole else float("inf")
     for i, (fig, kind) in enumerate(zip(figures, kinds)):
         q = fig.quantity
         start, end = min(fig.text_start, q.start), max(fig.text_end, q.end)
         # the sentence's first named township (read once, from the whole sentence) stands before the figure
-        named_here = _first_sub_end(sentence) <= start and not _WHOLE_MARK.search(sentence, 0, start)
+        named_here = first_sub <= start and not whole_end <= start
         here = "sub" if named_here else topic
         scope = _scope(sentence, fig, figures, kind, here)
         if scope == "threshold" and kind == "actual":
