@@ -1167,9 +1167,29 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
         if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
             fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
+        if not fig.label:
+            fig.label = _by_unit(text, fig.quantity)
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+# measure words that are themselves the thing counted (3 个课时), and what a count of events is called
+_NOUN_UNITS = frozenset("课时 学时 工时 工日".split())
+_EVENT_NAMES = {"批": "批次", "次": "次数", "期": "期数", "轮": "轮次", "场": "场次"}
+
+
+def _by_unit(text: str, q: Quantity) -> str:
+    """The last names for a nameless figure: a unit that is a noun (每次不少于 2 个课时 → 课时); a count
+    of events by what the clause says was done (分两批对村医进行轮训 → 轮训批次)."""
+    if q.unit in _NOUN_UNITS:
+        return q.unit
+    if q.unit not in _EVENT_NAMES:
+        return ""
+    tokens = _tokens(text[q.end:_clause(text, q.start, q.end)[1]], q.end)
+    k = next((k for k, t in enumerate(tokens) if t[0] in _FILLER_VERBS), None)
+    if k is None:
+        return ""
+    done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
+    return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
 _PER_LEAD = re.compile(r"(?:每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生]))+")
 
 

@@ -21,9 +21,9 @@ SCORER = SHARED / "tools" / "score_figures.py"
 FIGURE_GOLD = SHARED / "gold" / "seeds_figures.json"
 # the floors issue 22 sets on the seeds' figure gold
 FLOORS = {"recall": 0.95, "label": 0.90, "kind": 0.95, "place": 0.95, "scope": 0.95}
-# Labels are not there yet (0.62 on the seeds): held at what they reach so they cannot slip back,
+# Labels are not there yet (0.76 on the seeds): held at what they reach so they cannot slip back,
 # while the issue's 0.90 stays the goal (issue 22 is not resolved on this).
-REACHED = {"label": 0.62}
+REACHED = {"label": 0.76}
 
 
 def figures(text: str, **kw) -> list[Indicator]:
@@ -526,6 +526,10 @@ def test_more_labels(text, value, label):
     # two verbs before a count keep how it was done; 分别 is no part of a name
     ("示例：集中安置 850 户 3200 人。", 850, "集中安置户"),
     ("示例：分别抽调 2 人参加巡查。", 2, "抽调人数"),
+    # a nameless figure: a unit that is a noun names it; a count of events, what the clause says was done
+    ("示例：每次送教不少于 2 个课时。", 2, "课时"),
+    ("示例：分两批对 120 名村医进行轮训。", 2, "轮训批次"),
+    ("示例：分三批组织 300 名护林员开展集中培训。", 3, "培训批次"),
 ])
 def test_labels_by_sentence_structure(text, value, label):
     assert find(text, value).label == label
