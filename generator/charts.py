@@ -225,6 +225,9 @@ def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, p
     rows = [dict(_row(f, page, name), label=label)
             for f, name, label in zip(figures, names, _unique([_short(n) for n in names]))]
     spec = _fill(_bar_template(unit), title, _marked(rows))
+    from .svg_charts import bar_plot_width  # here: svg_charts reads this module's colours
+
+    spec["width"] = bar_plot_width(r["label"] for r in rows)  # long labels: a narrower plot, fitting the column
     if peers:
         spec["usermeta"] = {"jianbao": {"key": [[HIGHLIGHT_COLOR, FOCUS_KEY], [ACTUAL_COLOR, "其他地区"]]}}
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)

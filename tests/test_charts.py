@@ -98,6 +98,20 @@ def test_long_bar_labels_are_cut_by_us_and_stay_distinct():
     assert len(set(twins)) == 2
 
 
+def test_bars_with_long_labels_are_drawn_no_wider_than_the_page_column(collection):
+    """On a desktop a chart wider than the content column scrolled, hiding its right end (the
+    largest values): long labels narrow the plot instead, in the spec and as drawn."""
+    from generator import svg_charts
+
+    figures = [f for f in gather_figures(collection) if f.indicator.kind == "actual"]
+    long = lambda f: f"门诊特殊慢性病医疗费用个人实际报销比例（{f.place_name}）"  # noqa: E731
+    for name_of, narrow in ((long, True), (lambda f: f.place_name, False)):
+        chart = bar_chart("劝返率", figures, "places/451026.md", "x.csv", name_of)
+        assert (chart.spec["width"] < svg_charts.WIDTH) is narrow
+        svg = ChartRenderer(None).svgs([chart])[chart.key]
+        assert int(re.search(r'<svg [^>]*?width="(\d+)"', svg).group(1)) <= svg_charts.CHART_WIDTH
+
+
 def test_a_shared_peer_chart_colours_the_page_own_bar():
     rows = [{"mark": "jbm0", "name": "那坡县", "value": 92, "unit": "%", "date": "2019-03-01", "code": "451026",
              "href": "../issues/a.html#a1-s1"},
