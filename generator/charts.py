@@ -422,11 +422,11 @@ _cn_date = lru_cache(maxsize=4096)(cn_date)  # a chart's marks share a few dates
 
 
 def mark_label(row: dict) -> str:
-    """那坡县：1,860 万株（2019年3月1日）, with 目标 for a target: the mark's hover text."""
+    """那坡县：1,860 万株（2019年3月1日）, with 目标 for a target: the mark's hover text. A figure of
+    an issue with no date says 日期不详, as the table beside the chart does."""
     kind = "，目标" if row.get("kind") == "目标" else ""
     when = row.get("as_of", row["date"])  # as coarse as the text: 2020年, not 2020年12月31日
-    date = _cn_date(when) + kind if when else kind.lstrip("，")
-    return f"{row['name']}：{amount(row['value'], row.get('unit', ''))}" + (f"（{date}）" if date else "")
+    return f"{row['name']}：{amount(row['value'], row.get('unit', ''))}（{_cn_date(when or None)}{kind}）"
 
 
 def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:
