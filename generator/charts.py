@@ -207,10 +207,11 @@ def _fill(template: str, title: str, rows: list[dict]) -> dict:
 
 
 def _levels(figures: list[Figure], kinds: tuple[str, ...]) -> list[Figure]:
-    """The whole-place levels of ``kinds`` in the unit of the first actual one: one chart, one unit."""
+    """The whole-place levels of ``kinds`` in the unit of the first actual one: one chart, one unit
+    (名 and 人 are one: Figure.unit)."""
     figures = [f for f in figures if f.indicator.kind in kinds and level(f)]
-    unit = next((f.indicator.unit for f in figures if f.indicator.kind == "actual"), None)
-    return [f for f in figures if f.indicator.unit == unit]
+    unit = next((f.unit for f in figures if f.indicator.kind == "actual"), None)
+    return [f for f in figures if f.unit == unit]
 
 
 def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, peers: bool = False) -> Chart | None:
@@ -220,7 +221,7 @@ def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, p
     if len(figures) < 2:
         return None
     figures.sort(key=lambda f: -f.indicator.value)  # as the bars stand, so that the table beside reads alike
-    unit = figures[0].indicator.unit
+    unit = figures[0].unit
     names = _unique([name_of(f) for f in figures])
     rows = [dict(_row(f, page, name), label=label)
             for f, name, label in zip(figures, names, _unique([_short(n) for n in names]))]
@@ -273,7 +274,7 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
         return None
     # the newest MAX_POINTS: rendering cost grows with marks, and the CSV has every value
     figures = sorted(figures, key=lambda f: f.day, reverse=True)[:MAX_POINTS]
-    unit = figures[0].indicator.unit
+    unit = figures[0].unit
     figures = sorted(figures, key=lambda f: (f.day, name_of(f), f.indicator.value))
     rows = [_row(f, page, name_of(f)) for f in figures]
     with_targets = any(f.indicator.kind == "target" for f in figures)
