@@ -470,3 +470,10 @@ def test_the_home_page_shows_what_the_measure_page_plots_as_readers_write_it(peo
     assert "那坡县 2.9 万名 2019年3月" in home and "乐业县 1.86 万人 2019年3月" in home
     assert "29000" not in home and "2019-03" not in home
 
+
+def test_the_data_quality_page_lists_doubtful_figures_as_readers_write_them(people):
+    quality = people.pages["data/index.md"]
+    unlabelled = _cells(quality.split('id="wumingcheng"', 1)[1].split("</table>", 1)[0])
+    assert "2019年3月1日 400 万元 投入 400 万元" in unlabelled and "4000000" not in unlabelled
+    guessed = _cells(quality.split('id="tuiduan"', 1)[1].split("</table>", 1)[0])
+    assert "帮扶经费 5 万元 范围按上文推断为乡镇、村或社区" in guessed and "50000" not in guessed
