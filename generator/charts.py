@@ -207,10 +207,11 @@ def _fill(template: str, title: str, rows: list[dict]) -> dict:
 
 
 def _levels(figures: list[Figure], kinds: tuple[str, ...]) -> list[Figure]:
-    """The whole-place levels of ``kinds`` in the unit of the first actual one: one chart, one unit."""
+    """The whole-place levels of ``kinds`` in the unit of the first actual one: one chart, one unit
+    (名 and 人 are one: Figure.unit)."""
     figures = [f for f in figures if f.indicator.kind in kinds and level(f)]
-    unit = next((f.indicator.unit for f in figures if f.indicator.kind == "actual"), None)
-    return [f for f in figures if f.indicator.unit == unit]
+    unit = next((f.unit for f in figures if f.indicator.kind == "actual"), None)
+    return [f for f in figures if f.unit == unit]
 
 
 def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, peers: bool = False) -> Chart | None:
@@ -220,11 +221,14 @@ def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, p
     if len(figures) < 2:
         return None
     figures.sort(key=lambda f: -f.indicator.value)  # as the bars stand, so that the table beside reads alike
-    unit = figures[0].indicator.unit
+    unit = figures[0].unit
     names = _unique([name_of(f) for f in figures])
     rows = [dict(_row(f, page, name), label=label)
             for f, name, label in zip(figures, names, _unique([_short(n) for n in names]))]
     spec = _fill(_bar_template(unit), title, _marked(rows))
+    from .svg_charts import bar_plot_width  # here: svg_charts reads this module's colours
+
+    spec["width"] = bar_plot_width(r["label"] for r in rows)  # long labels: a narrower plot, fitting the column
     if peers:
         spec["usermeta"] = {"jianbao": {"key": [[HIGHLIGHT_COLOR, FOCUS_KEY], [ACTUAL_COLOR, "其他地区"]]}}
     return Chart(title, spec, tuple(figures), tuple(r["name"] for r in rows), csv)
@@ -270,7 +274,7 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
         return None
     # the newest MAX_POINTS: rendering cost grows with marks, and the CSV has every value
     figures = sorted(figures, key=lambda f: f.day, reverse=True)[:MAX_POINTS]
-    unit = figures[0].indicator.unit
+    unit = figures[0].unit
     figures = sorted(figures, key=lambda f: (f.day, name_of(f), f.indicator.value))
     rows = [_row(f, page, name_of(f)) for f in figures]
     with_targets = any(f.indicator.kind == "target" for f in figures)
@@ -419,11 +423,11 @@ _cn_date = lru_cache(maxsize=4096)(cn_date)  # a chart's marks share a few dates
 
 
 def mark_label(row: dict) -> str:
-    """那坡县：1,860 万株（2019年3月1日）, with 目标 for a target: the mark's hover text."""
+    """那坡县：1,860 万株（2019年3月1日）, with 目标 for a target: the mark's hover text. A figure of
+    an issue with no date says 日期不详, as the table beside the chart does."""
     kind = "，目标" if row.get("kind") == "目标" else ""
     when = row.get("as_of", row["date"])  # as coarse as the text: 2020年, not 2020年12月31日
-    date = _cn_date(when) + kind if when else kind.lstrip("，")
-    return f"{row['name']}：{amount(row['value'], row.get('unit', ''))}" + (f"（{date}）" if date else "")
+    return f"{row['name']}：{amount(row['value'], row.get('unit', ''))}（{_cn_date(when or None)}{kind}）"
 
 
 def fill_placeholders(pages: dict[str, str], svgs: dict[str, str]) -> None:

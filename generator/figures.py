@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from .collect import ArticleRef, Collection
 from .gazetteer import load_gazetteer
-from .measures import load_measures
+from .measures import load_measures, same_unit
 from .model import Article, Indicator, Issue
 
 # Where a sentence ends inside a paragraph (the figure's own text is never split).
@@ -158,6 +158,11 @@ class Figure:
     number: int = 0  # its place among its issue's figures: its row in the issue's download lines
 
     @property
+    def unit(self) -> str:
+        """The unit it is compared in: 人 for 2.9万名 (measures.yml, same_units); shown in its own."""
+        return same_unit(self.indicator.unit)
+
+    @property
     def target(self) -> str:
         """Content path of the sentence: issues/…/2019-012.md#a2-s3."""
         return f"{self.ref.entry.page}#{self.anchor}"
@@ -234,7 +239,7 @@ def main_unit(figures: list[Figure]) -> str | None:
     counts: dict[str, int] = {}
     for f in figures:
         if comparable(f):
-            counts[f.indicator.unit] = counts.get(f.indicator.unit, 0) + 1
+            counts[f.unit] = counts.get(f.unit, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
 
@@ -251,7 +256,7 @@ def not_comparable(f: Figure, unit: str | None) -> str | None:
         why = "乡村、企业等局部的数"
     elif i.place is None:
         why = "地区不详"
-    elif i.unit != unit:
+    elif f.unit != unit:
         why = f"单位不同（{i.unit or '无单位'}）"
     else:
         return None
@@ -302,7 +307,7 @@ def figure_doubts(figures: list[Figure]) -> Doubts:
         elif ind.place is None and ind.label:
             uncertain.append((f, "没有识别出数据所属的地区"))
         if ind.measure and ind.place and ind.kind == "actual" and ind.scope == "whole" and not ind.change:
-            groups.setdefault((ind.measure, ind.place, ind.date or f.date, ind.unit), []).append(f)
+            groups.setdefault((ind.measure, ind.place, ind.date or f.date, f.unit), []).append(f)
     conflicts = []
     for (_, _, date, _), group in groups.items():
         if len({round(f.indicator.value, 6) for f in group}) > 1:

@@ -16,7 +16,7 @@ import yaml
 
 DEFAULT_PATH = Path(__file__).with_name("config") / "measures.yml"
 
-__all__ = ["Measure", "load_measures", "match_measure", "known_labels", "DEFAULT_PATH"]
+__all__ = ["Measure", "load_measures", "match_measure", "known_labels", "same_unit", "DEFAULT_PATH"]
 
 
 @dataclass(frozen=True)
@@ -70,11 +70,15 @@ def load_measures(path: str | Path | None = None) -> tuple[Measure, ...]:
     return _load(Path(path))
 
 
-def _load(path: Path) -> tuple[Measure, ...]:
+def _read(path: Path) -> object:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as e:
         raise ValueError(f"{path}: cannot read measures: {e}") from e
+
+
+def _load(path: Path, data: object = None) -> tuple[Measure, ...]:
+    data = _read(path) if data is None else data
     entries = data.get("measures") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise ValueError(f"{path}: expected a list under 'measures:'")
@@ -86,8 +90,34 @@ def _load(path: Path) -> tuple[Measure, ...]:
 
 
 @lru_cache(maxsize=1)
+def _default_file() -> object:
+    return _read(DEFAULT_PATH)  # once: measures and same_units come from the one file
+
+
+@lru_cache(maxsize=1)
 def _default() -> tuple[Measure, ...]:
-    return _load(DEFAULT_PATH)
+    return _load(DEFAULT_PATH, _default_file())
+
+
+def load_same_units(path: Path, data: object = None) -> dict[str, str]:
+    """The file's ``same_units:`` (名: 人): units that count the same thing, written otherwise."""
+    data = _read(path) if data is None else data
+    pairs = data.get("same_units") if isinstance(data, dict) else None
+    if pairs is None:
+        return {}
+    if not isinstance(pairs, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in pairs.items()):
+        raise ValueError(f"{path}: same_units must map a unit to a unit (名: 人), got {pairs!r}")
+    return dict(pairs)
+
+
+@lru_cache(maxsize=1)
+def _same_units() -> dict[str, str]:
+    return load_same_units(DEFAULT_PATH, _default_file())
+
+
+def same_unit(unit: str) -> str:
+    """The unit ``unit`` is compared in: 人 for 名 and 位 (measures.yml, same_units), else itself."""
+    return _same_units().get(unit, unit)
 
 
 def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = None,

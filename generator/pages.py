@@ -47,16 +47,21 @@ KEY_MEASURES = 4  # columns of the home page's headline figures: the measures mo
 
 def _headline(figures: list[Figure], c: Collection) -> tuple[list[tuple[str, str]], list[tuple]]:
     """The home page's headline figures: per county, the latest level it reported as achieved for
-    itself as a whole (not a target, a change, a township's or a threshold) of each key measure.
+    itself as a whole (not a target, a change, a township's or a threshold) of each key measure, in
+    the unit the measure is compared in: the value its measure page plots for it.
     Returns the measures (slug, name) and rows (county index, [figure or None per measure])."""
-    latest: dict[tuple[str, str], Figure] = {}
-    for f in figures:  # newest first
-        i = f.indicator
-        if (i.kind == "actual" and i.scope == "whole" and not i.change and i.measure and i.place
-                and i.place in c.places and c.places[i.place].division.level == "county"):
-            latest.setdefault((i.place, i.measure), f)
     names = measure_names()  # a measure without a page (not in measures.yml) is not a column
-    reported = Counter(measure for _, measure in latest if measure in names)
+    by_measure: dict[str, list[Figure]] = defaultdict(list)
+    for f in figures:  # newest first
+        if f.indicator.measure in names:
+            by_measure[f.indicator.measure].append(f)
+    latest: dict[tuple[str, str], Figure] = {}
+    for slug, group in by_measure.items():
+        unit = main_unit(group)  # as the measure page: 2.9万名 beside 3712人, never 1,435 户 among 人
+        for f in latest_by_place([f for f in group if f.unit == unit]):
+            if f.indicator.place in c.places and c.places[f.indicator.place].division.level == "county":
+                latest[f.indicator.place, slug] = f
+    reported = Counter(measure for _, measure in latest)
     key = [m for m, _ in sorted(reported.items(), key=lambda x: (-x[1], x[0]))[:KEY_MEASURES]]
     rows = []
     for code in sorted({place for place, measure in latest if measure in key}):
@@ -293,7 +298,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         # its main measure (the table has the rest): the one with most actual whole-place levels in
         # the unit the measure is compared in; only those are charted or set beside its peers'
         measured = Counter(f.indicator.measure for f in figures
-                           if f.indicator.measure and comparable(f) and f.indicator.unit == units[f.indicator.measure])
+                           if f.indicator.measure and comparable(f) and f.unit == units[f.indicator.measure])
         for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:1]:
             mname = measure_names().get(slug, slug)
             time_charts.append((f"{idx.division.name}{mname}的变化", [
@@ -303,7 +308,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             # this place's bar is coloured on its own page after rendering
             if slug not in latest:
                 latest[slug] = _peer_groups(latest_by_place(
-                    [f for f in by_measure.get(slug, []) if f.indicator.unit == units[slug]]))
+                    [f for f in by_measure.get(slug, []) if f.unit == units[slug]]))
             group, peers = _peers(idx.division, latest[slug], gazetteer)
             if (group, slug) not in peer_charts:
                 peer_charts[group, slug] = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
@@ -447,7 +452,7 @@ def _in_main_unit(figures: list[Figure]) -> list[Figure]:
     """The newest comparable figure per place, of those in the unit most of them are in and of the
     level (county, city …) most of them are at."""
     unit = main_unit(figures)
-    levels = _by_level([f for f in figures if f.indicator.unit == unit])
+    levels = _by_level([f for f in figures if f.unit == unit])
     return latest_by_place(max(levels.values(), key=len)) if levels else []
 
 

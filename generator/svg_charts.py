@@ -18,8 +18,11 @@ lines, labels of 10 px and titles of 11 and 13 px. Two things are our own:
   0 … 1,500 (display.axis_scale); labels that would touch are thinned, measured with their anchors.
 - A key above the plot for every colour: one entry per place on a time chart (and 实际/目标 when
   targets are drawn), this place and its peers on a peer chart (the spec's usermeta says so).
+- A chart is at most CHART_WIDTH px wide, so that it fits the page's column on a desktop: bars with
+  long labels get a narrower plot (:func:`bar_plot_width`, which charts.bar_chart writes into the
+  spec's width, so that Vega draws the same). On a phone the chart scrolls inside its box.
 
-Only the spec's data, title, unit and usermeta (a bar chart's key) are read; everything else is the
+Only the spec's data, title, width, unit and usermeta (a bar chart's key) are read; everything else is the
 shape of our two templates (charts.py). Marks are written as ``<path aria-label="jbmN" …/>`` for
 charts.link_marks to link and give their hover text.
 """
@@ -32,7 +35,10 @@ from datetime import date
 from .charts import ACTUAL_COLOR, HIGHLIGHT_COLOR, PALETTE, TARGET_COLOR
 from .display import axis_scale
 
-WIDTH, BAR_STEP, TIME_HEIGHT = 560, 20, 240
+WIDTH, BAR_STEP, TIME_HEIGHT = 560, 20, 240  # WIDTH: the plot's, unless labels need room (bar_plot_width)
+# The widest a whole chart is drawn: Material's content column is 671-688 px wide on desktops (960 px
+# and wider windows); a wider chart scrolled there, its right end hidden.
+CHART_WIDTH, MIN_PLOT = 664, 300
 PADDING = 5
 LABEL_SIZE, AXIS_TITLE_SIZE, TITLE_SIZE = 10, 11, 13
 TICK, LABEL_GAP = 5, 2
@@ -48,10 +54,11 @@ def draw(spec: dict) -> str:
     """The SVG of a spec made by charts.bar_chart or charts.time_chart."""
     rows = spec["data"]["values"]
     title = spec.get("title") or ""
+    width = spec.get("width", WIDTH)
     if "layer" in spec:
-        return _time_chart(title, spec["layer"][0]["encoding"]["y"].get("title") or "", rows)
+        return _time_chart(title, spec["layer"][0]["encoding"]["y"].get("title") or "", rows, width)
     key = spec.get("usermeta", {}).get("jianbao", {}).get("key", ())
-    return _bar_chart(title, spec["encoding"]["x"].get("title") or "", rows, key)
+    return _bar_chart(title, spec["encoding"]["x"].get("title") or "", rows, key, width)
 
 
 # --- text ------------------------------------------------------------------------------------------
@@ -170,35 +177,35 @@ def _thinned(spans: list[tuple[float, float]]) -> set[int]:
 
 # --- axes -------------------------------------------------------------------------------------------
 
-def _x_axis(height: float, marks: list[tuple[float, str]], title: str) -> list[str]:
-    """Grid, domain line, ticks and labels under a plot ``height`` px high; the first and last
-    labels are flush with the ends (Vega-Lite's labelFlush)."""
+def _x_axis(height: float, marks: list[tuple[float, str]], title: str, width: float) -> list[str]:
+    """Grid, domain line, ticks and labels under a plot ``width`` by ``height`` px; the first and
+    last labels are flush with the ends (Vega-Lite's labelFlush)."""
     marks = [(_round(x), label) for x, label in marks]  # Vega's tickRound: crisp one-pixel lines
     out = ['<g class="grid">']
     out += [f'<line x1="{_n(x + .5)}" x2="{_n(x + .5)}" y1="0" y2="{_n(height)}" stroke="{GRID}"/>' for x, _ in marks]
     out.append("</g>")
-    out.append(f'<line x1="0" x2="{WIDTH}" y1="{_n(height + .5)}" y2="{_n(height + .5)}" stroke="{AXIS}"/>')
+    out.append(f'<line x1="0" x2="{_n(width)}" y1="{_n(height + .5)}" y2="{_n(height + .5)}" stroke="{AXIS}"/>')
     out += [f'<line x1="{_n(x + .5)}" x2="{_n(x + .5)}" y1="{_n(height)}" y2="{_n(height + TICK)}" stroke="{AXIS}"/>'
             for x, _ in marks]
     widths = [text_width(label, LABEL_SIZE) for _, label in marks]
-    anchors = ["start" if x <= 0 else "end" if x >= WIDTH else "middle" for x, _ in marks]
+    anchors = ["start" if x <= 0 else "end" if x >= width else "middle" for x, _ in marks]
     keep = _thinned(extents([x for x, _ in marks], widths, anchors))
     for n, (x, label) in enumerate(marks):
         if n in keep:
             out.append(_text(x, height + 15, label, anchor=anchors[n]))
     if title:
-        out.append(_text(WIDTH / 2, height + 30, title, AXIS_TITLE_SIZE, bold=True))
+        out.append(_text(width / 2, height + 30, title, AXIS_TITLE_SIZE, bold=True))
     return out
 
 
-def _key(entries: list[tuple[str, str, str]]) -> tuple[list[str], float]:
+def _key(entries: list[tuple[str, str, str]], plot_width: float) -> tuple[list[str], float]:
     """The key: (shape, colour, text) entries in rows across the plot's width, and its height.
     Shapes: bar (a filled square), line (a line through a dot), point, diamond (hollow).
     The entry of a peer chart's coloured bar is a group of its own (charts.fill_placeholders)."""
     out, x, y = [], 0.0, 0.0
     for shape, colour, text in entries:
         width = KEY_SWATCH + 4 + text_width(text, LABEL_SIZE)
-        if x and x + width > WIDTH:
+        if x and x + width > plot_width:
             x, y = 0.0, y + KEY_ROW
         cy, r = y + 8, POINT_RADIUS
         if shape == "bar":
@@ -218,11 +225,11 @@ def _key(entries: list[tuple[str, str, str]]) -> tuple[list[str], float]:
     return (['<g class="jb-key">', *out, "</g>"], y + KEY_ROW) if entries else ([], 0.0)
 
 
-def _frame(title: str, left: float, plot_height: float, bottom: float, body: list[str],
+def _frame(title: str, left: float, plot_width: float, plot_height: float, bottom: float, body: list[str],
            key: tuple[list[str], float] = ([], 0.0)) -> str:
     top = PADDING + (TITLE_SIZE + 4 if title else 0)
     key_top, top = top, top + (key[1] + 6 if key[1] else 0)
-    width = math.ceil(max(left + WIDTH + PADDING + 1, 2 * PADDING + text_width(title, TITLE_SIZE)))
+    width = math.ceil(max(left + plot_width + PADDING + 1, 2 * PADDING + text_width(title, TITLE_SIZE)))
     height = math.ceil(top + plot_height + bottom + PADDING)
     head = (f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
             f'width="{width}" height="{height}" viewBox="0 0 {width} {height}" aria-label="{html.escape(title, quote=True)}">'
@@ -236,20 +243,30 @@ def _frame(title: str, left: float, plot_height: float, bottom: float, body: lis
 
 # --- bars -------------------------------------------------------------------------------------------
 
-def _bar_chart(title: str, unit: str, rows: list[dict], key=()) -> str:
-    """Horizontal bars, largest first (the spec sorts y by -x), one band of 20 px each; ``key``:
-    (colour, text) pairs of the bars' colours."""
+def _bar_left(labels) -> float:
+    """The room left of a bar chart's plot: its labels, their ticks and the padding."""
+    return PADDING + max((text_width(label, LABEL_SIZE) for label in labels), default=0.0) + TICK + LABEL_GAP
+
+
+def bar_plot_width(labels) -> int:
+    """The plot's width for bars labelled ``labels``: WIDTH, narrowed so that the chart is at most
+    CHART_WIDTH wide (never below MIN_PLOT: charts.LABEL_EMS keeps labels short enough)."""
+    return max(MIN_PLOT, min(WIDTH, math.floor(CHART_WIDTH - _bar_left(labels) - PADDING - 1)))
+
+
+def _bar_chart(title: str, unit: str, rows: list[dict], key=(), width: float = WIDTH) -> str:
+    """Horizontal bars, largest first (the spec sorts y by -x), one band of 20 px each, on a plot
+    ``width`` px wide; ``key``: (colour, text) pairs of the bars' colours."""
     rows = sorted(rows, key=lambda r: -r["value"])  # stable: ties keep their order
     lo, hi = value_domain([r["value"] for r in rows])
-    scale = lambda v: (v - lo) / (hi - lo) * WIDTH  # noqa: E731
-    count = math.ceil(WIDTH / 40)
+    scale = lambda v: (v - lo) / (hi - lo) * width  # noqa: E731
+    count = math.ceil(width / 40)
     values = ticks(lo, hi, count)
     height = BAR_STEP * len(rows)
     divisor, unit = axis_scale(max(abs(lo), abs(hi)), unit)
-    body = _x_axis(height, list(zip(map(scale, values), number_labels(values, lo, hi, count, divisor))), unit)
+    body = _x_axis(height, list(zip(map(scale, values), number_labels(values, lo, hi, count, divisor))), unit, width)
     body.append(f'<line x1=".5" x2=".5" y1="0" y2="{height}" stroke="{AXIS}"/>')
     zero = scale(0.0)
-    labels_width = 0.0
     for n, row in enumerate(rows):
         band = n * BAR_STEP
         x0, x1 = sorted((zero, scale(row["value"])))
@@ -257,9 +274,8 @@ def _bar_chart(title: str, unit: str, rows: list[dict], key=()) -> str:
         body.append(_text(-TICK - LABEL_GAP, band + 13.5, row["label"], anchor="end"))
         body.append(f'<path aria-label="{row["mark"]}" aria-roledescription="bar" '
                     f'd="M{_n(x0)},{band + 1}h{_n(x1 - x0)}v18h-{_n(x1 - x0)}Z" fill="{ACTUAL_COLOR}"/>')
-        labels_width = max(labels_width, text_width(row["label"], LABEL_SIZE))
-    left = PADDING + labels_width + TICK + LABEL_GAP
-    return _frame(title, left, height, 32 if unit else 17, body, _key([("bar", c, t) for c, t in key]))
+    return _frame(title, _bar_left(r["label"] for r in rows), width, height, 32 if unit else 17, body,
+                  _key([("bar", c, t) for c, t in key], width))
 
 
 # --- values over time ---------------------------------------------------------------------------------
@@ -283,26 +299,26 @@ def time_ticks(first: date, last: date, most: int) -> tuple[list[int], int]:
     return list(range(start, stop + 1, step)), step
 
 
-def _time_chart(title: str, unit: str, rows: list[dict]) -> str:
+def _time_chart(title: str, unit: str, rows: list[dict], width: float = WIDTH) -> str:
     """Actual values as points joined per place by a line (but not two values of one date, which
     stay points), targets as hollow diamonds."""
     height = TIME_HEIGHT
     dates = [date.fromisoformat(r["date"]) for r in rows]
-    months, step = time_ticks(min(dates), max(dates), max(2, int(WIDTH // (DATE_LABEL_EMS * LABEL_SIZE + 14))))
+    months, step = time_ticks(min(dates), max(dates), max(2, int(width // (DATE_LABEL_EMS * LABEL_SIZE + 14))))
     d0, d1 = _month_start(months[0]).toordinal(), _month_start(months[-1]).toordinal()
-    x = lambda d: (d.toordinal() - d0) / (d1 - d0) * WIDTH  # noqa: E731
+    x = lambda d: (d.toordinal() - d0) / (d1 - d0) * width  # noqa: E731
     lo, hi = value_domain([r["value"] for r in rows])
     y = lambda v: height - (v - lo) / (hi - lo) * height  # noqa: E731
     tick_y = lambda v: _round(y(v))  # noqa: E731
     divisor, unit = axis_scale(max(abs(lo), abs(hi)), unit)
 
     label = "{0}年" if step % 12 == 0 else "{0}年{1:02d}月"
-    body = _x_axis(height, [(x(_month_start(m)), label.format(m // 12, m % 12 + 1)) for m in months], "日期")
+    body = _x_axis(height, [(x(_month_start(m)), label.format(m // 12, m % 12 + 1)) for m in months], "日期", width)
     count = math.ceil(height / 40)
     values = ticks(lo, hi, count)
     labels = number_labels(values, lo, hi, count, divisor)
     body.append('<g class="grid">')
-    body += [f'<line x1="0" x2="{WIDTH}" y1="{_n(tick_y(v) + .5)}" y2="{_n(tick_y(v) + .5)}" stroke="{GRID}"/>'
+    body += [f'<line x1="0" x2="{_n(width)}" y1="{_n(tick_y(v) + .5)}" y2="{_n(tick_y(v) + .5)}" stroke="{GRID}"/>'
              for v in values]
     body.append("</g>")
     body.append(f'<line x1=".5" x2=".5" y1="0" y2="{height}" stroke="{AXIS}"/>')
@@ -347,4 +363,4 @@ def _time_chart(title: str, unit: str, rows: list[dict]) -> str:
     entries = [("line", colour[name], name) for name in names]
     if any(r["kind"] != "实际" for r in rows):  # the shapes need a key of their own
         entries += [("point", TARGET_COLOR, "实心：实际"), ("diamond", TARGET_COLOR, "空心：目标")]
-    return _frame(title, left, height, 32, body, _key(entries))
+    return _frame(title, left, width, height, 32, body, _key(entries, width))

@@ -228,3 +228,16 @@ def test_never_raises_on_mutated_seed_text(seeds_dir, data):
     paragraphs = "".join(chunk).split("\n\n")
     for ind in extract_indicators(paragraphs):
         assert paragraphs[ind.paragraph][ind.start:ind.end] == ind.text
+
+
+def test_units_that_count_the_same_thing_are_configured(tmp_path: Path):
+    from generator.measures import DEFAULT_PATH, load_same_units, same_unit
+
+    assert same_unit("名") == same_unit("位") == same_unit("人") == "人"
+    assert same_unit("人次") == "人次" and same_unit("户") == "户"
+    pairs = load_same_units(DEFAULT_PATH)
+    assert pairs and all(a != b and b not in pairs for a, b in pairs.items())  # one step: 名 → 人, never a chain
+    bad = tmp_path / "bad.yml"
+    bad.write_text("measures: []\nsame_units: [名, 人]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="same_units"):
+        load_same_units(bad)

@@ -240,3 +240,29 @@ def test_a_peer_chart_has_a_key_and_others_have_none():
     svg = svg_charts.draw(spec)
     assert re.search(rf'<g class="jb-key-focus"><rect [^>]*fill="{charts.HIGHLIGHT_COLOR}"/><text[^>]*>本页地区</text></g>', svg)
     assert "其他地区" in svg
+
+
+# --- charts fit the page's column on a desktop -----------------------------------------------------
+
+LONG = ["门诊特殊慢性病医疗费用个人实际报销比例（示例县）", "住院报销比例（示例县）", "参保率（示例县）"]
+
+
+def _width(svg: str) -> float:
+    return float(re.match(r'<svg [^>]*?width="([\d.]+)"', svg).group(1))
+
+
+@pytest.mark.parametrize("values", [[95, 88.5, 92], [12345, 987654, 45000]])
+def test_bars_with_long_labels_fit_the_column_where_vega_draws_them(values):
+    """示例 labels of 20 ems: the plot narrows so that the whole chart fits a desktop's column; the
+    spec says the same width, so Vega puts bars and grid lines where we do."""
+    spec = _bar_spec(values, names=[charts._short(n) for n in LONG])
+    spec["width"] = svg_charts.bar_plot_width(r["label"] for r in spec["data"]["values"])
+    assert svg_charts.MIN_PLOT <= spec["width"] < svg_charts.WIDTH
+    ours, vega = svg_charts.draw(spec), charts.vega_svg(spec)
+    assert _width(ours) <= svg_charts.CHART_WIDTH
+    assert _bars(ours) == _bars(vega)
+    assert _our_grid(ours) == pytest.approx(_vega_grid(vega))
+    spans = _spans(ours, svg_charts.BAR_STEP * len(values) + 15)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
+    # short labels keep the full plot
+    assert svg_charts.bar_plot_width(["那坡县", "乐业县"]) == svg_charts.WIDTH

@@ -74,10 +74,16 @@ def test_chart_text_is_at_least_10px_on_a_phone_or_the_chart_scrolls(browser, se
 
 
 def test_chart_labels_do_not_overlap_on_a_desktop(browser, server, built):
-    for n, page in enumerate(_chart_pages(built)):
+    """…and every chart fits the page's column, none scrolls: an issue's rates have the longest
+    labels (住院报销比例（德保县）②), which once made it wider than the column, its largest bars hidden."""
+    issues = [p.relative_to(built.site).as_posix() for p in sorted(built.site.glob("issues/*/*.html"))
+              if "jb-chart-figure" in p.read_text(encoding="utf-8")]
+    assert issues
+    for n, page in enumerate(_chart_pages(built) + issues[:3]):
         browser.open(server.url(page))
         if n == 0:
             browser.screenshot("chart-time-desktop.png")
         for chart in browser.js(CHARTS)["charts"]:
             assert not chart["overlaps"], f"{page}: {chart['title']}: {chart['overlaps']}"
             assert chart["smallest"] >= 10 - 1e-6
+            assert not chart["scrolls"], f"{page}: {chart['title']} is wider than the column"
