@@ -19,6 +19,11 @@ DEFAULT_PATH = Path(__file__).with_name("config") / "measures.yml"
 __all__ = ["Measure", "load_measures", "match_measure", "known_labels", "same_unit", "DEFAULT_PATH"]
 
 
+# a label that starts by naming a township or village is that place's figure: 乡义务教育巩固率, 全村贫困户
+# (not 乡村公益性岗位, 乡镇卫生院, 村集体经济收入: 乡村, 乡镇 and a bare 村 name no one place)
+_SUB_PREFIX = re.compile(r"(?:[全该本各]?[乡镇](?![村镇])|[全该本]村)")
+
+
 @dataclass(frozen=True)
 class Measure:
     slug: str
@@ -32,6 +37,8 @@ class Measure:
     def matches(self, label: str, unit: str, scope: str = "whole") -> bool:
         if not label or (self.units and unit not in self.units) or scope not in self.scopes:
             return False
+        if scope == "whole" and _SUB_PREFIX.match(label):
+            return False  # 全乡义务教育巩固率, 该村贫困发生率: a township's or village's, whatever follows
         if any(p.search(label) for p in self.exclude):
             return False
         return label in self.labels or label == self.name or any(p.search(label) for p in self.patterns)
@@ -123,10 +130,14 @@ def same_unit(unit: str) -> str:
 def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = None,
                   scope: str = "whole") -> str | None:
     """The slug of the first measure whose variants match ``label`` with ``unit`` and ``scope``, else None."""
-    for measure in _default() if measures is None else measures:
-        if measure.matches(label, unit, scope):
-            return measure.slug
-    return None
+    if measures is None:
+        return _match_default(label, unit, scope)
+    return next((m.slug for m in measures if m.matches(label, unit, scope)), None)
+
+
+@lru_cache(maxsize=8192)  # the packaged catalogue, asked about the same column heads and labels again and again
+def _match_default(label: str, unit: str, scope: str) -> str | None:
+    return next((m.slug for m in _default() if m.matches(label, unit, scope)), None)
 
 
 def longest_suffix(text: str, labels: tuple[str, ...]) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .measures import match_measure
 from .model import Indicator, Table
 from .numbers import find_numbers
 
@@ -75,9 +76,11 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
             if not numbers:
                 continue
             q = numbers[0]
+            # a column of one measure is a comparison across the rows' places: the measure page's own data
             out.append(Indicator(
                 label=label, value=q.value, unit=q.unit or unit, kind="actual",
                 text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
                 place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
+                measure=match_measure(label, q.unit or unit, scope=scope),
             ))
     return out
