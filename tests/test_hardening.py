@@ -284,24 +284,30 @@ def one_message(stderr: str, *words: str) -> None:
         assert word in lines[0], (word, lines[0])
 
 
-@pytest.mark.slow
-def test_disk_full_while_writing_content_is_one_message_and_the_site_is_intact(built, tmp_path, monkeypatch, capsys):
+def disk_full_after(monkeypatch, writes: int) -> list:
+    """The page writer fails with ENOSPC after `writes` files; returns the paths it was asked for."""
     import errno
 
     from generator import render
 
-    project = copy_of(built, tmp_path / "p")
-    (project / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
-    site = snapshot(project / "site")
     real, calls = render.write_atomic, []
 
     def full(path, data):
         calls.append(path)
-        if len(calls) > 3:
+        if len(calls) > writes:
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
         real(path, data)
 
     monkeypatch.setattr(render, "write_atomic", full)
+    return calls
+
+
+@pytest.mark.slow
+def test_disk_full_while_writing_content_is_one_message_and_the_site_is_intact(built, tmp_path, monkeypatch, capsys):
+    project = copy_of(built, tmp_path / "p")
+    (project / "bulletins" / "新一期.txt").write_text(county_text(6), encoding="utf-8")
+    site = snapshot(project / "site")
+    calls = disk_full_after(monkeypatch, 3)
     assert cli.main(["build", "--project", str(project)]) == 1
     err = capsys.readouterr().err
     one_message(err, "磁盘空间已满", str(calls[-1]), "disk full", "腾出磁盘空间")
@@ -317,22 +323,10 @@ def test_files_written_by_a_failed_build_are_pruned_by_the_next(built, tmp_path,
     """A disk full part way through content/, then the new issue taken out again: the files the
     failed build wrote (pages of an issue that is gone, linking to places that are gone) are not
     left behind for mkdocs, and content/ is that of a clean build."""
-    import errno
-
-    from generator import render
-
     project = copy_of(built, tmp_path / "p")
     new = project / "bulletins" / "新一期.txt"
     new.write_text(county_text(6).replace("凌云县", "那坡县"), encoding="utf-8")
-    real, calls = render.write_atomic, []
-
-    def full(path, data):
-        calls.append(path)
-        if len(calls) > 12:
-            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
-        real(path, data)
-
-    monkeypatch.setattr(render, "write_atomic", full)
+    calls = disk_full_after(monkeypatch, 12)
     assert cli.main(["build", "--project", str(project)]) == 1
     monkeypatch.undo()
     assert "磁盘空间已满" in capsys.readouterr().err
