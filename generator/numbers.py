@@ -145,10 +145,29 @@ def _lone_ok(m: re.Match, text: str) -> bool:
     run, unit = m.group("cn"), m.group("unit") or ""
     if run == "一" and unit not in _LONE_ONE_UNITS or unit not in _LONE_UNITS or m.group("scale"):
         return False
+    if run == "一" and _progression(text, m.start("cn"), unit):
+        return False
     after = text[m.end():m.end() + 1]
     before = text[max(0, m.start("cn") - 1):m.start("cn")]
     slogan = unit == "个" and after and after in _CN_CHARS  # 五个一批, 三个一百; 三县两区 is two counts
     return not slogan and before not in ("“", "「", "‘") and after not in ("”", "」", "’")
+
+
+# 一天比一天好, 一年又一年, 一天天: a progression, said of no particular number of days
+_PROGRESSION_LINKS = ("比", "又", "接", "胜", "赛", "")
+
+
+def _progression(text: str, start: int, unit: str) -> bool:
+    """Whether the 一 at ``start`` with ``unit`` is one member of 一U比一U (or 又, 接, 胜, 赛, 一U一U, 一UU)."""
+    one = "一" + unit
+    if text.startswith(unit, start + len(one)):  # 一天天
+        return True
+    for link in _PROGRESSION_LINKS:
+        if text.startswith(link + one, start + len(one)):  # the first member
+            return True
+        if text.endswith(one + link, 0, start):  # the second
+            return True
+    return False
 
 
 _ROUGH = re.compile(r"([一二三四五六七八九])([二三四五六七八九])([十百千])")

@@ -87,7 +87,17 @@ TRAPS = [
     "落实“十二有”", "“十三五”期间", "千亿元碳酸钙产业园", "千方百计", "百日行动", "万企帮万村", "唯一一家",
 "联系电话：0771—2806239", "0774-5128119", "投稿邮箱：gxfpzhxtz@163.com",
     "第32期（总第194期）", "“5+2”特色产业", "“1+X”政策体系", "按3:4:3比例", "桂政办发〔2018〕12号",
+    # progressions (示例): said of no number of days or years
+    "日子一天比一天好", "收入一年比一年高", "村里一天天变样", "一年又一年地坚持", "一天一天好起来",
+    "一年胜一年", "一周接一周地跑",
 ]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("培训一天比往年多", [(1, "天")]), ("一年时间建成", [(1, "年")]), ("每周一天，共三周", [(1, "天"), (3, "周")]),
+])
+def test_single_durations_next_to_progression_words_still_count(text, expected):
+    assert read(text) == expected
 
 
 @pytest.mark.parametrize("text", TRAPS)
