@@ -41,9 +41,9 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户").split()
 
 # verbs jieba tags as something else (整顿/m)
-_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底".split()
+_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实".split()
 # levels jieba cuts in two (自治区/级): qualifiers of the noun after them
-_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级".split()
+_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -169,6 +169,23 @@ def _phrase(tokens: list[tuple[str, str, int]]) -> Span:
     return ("".join(w for w, _, _ in tokens), tokens[0][2], tokens[-1][2] + len(tokens[-1][0])) if tokens else None
 
 
+# a short alternative or gloss in brackets right after a noun is part of its name, as a table
+# heads it: 村（社区）, 困难职工（农民工）; not 含/包括/其中 (a part), nor a unit (户（次）)
+_GLOSS = re.compile(rf"\s*[（(]([{_CJK}]{{1,4}})[）)]")
+_GLOSS_NOT = re.compile(r"含|包括|其中|即|下同|原|简称|次")
+
+
+def _glossed(text: str, words: list[tuple[str, str, int]], limit: int) -> list[tuple[str, str, int]]:
+    """``words`` with the bracketed gloss that follows them in ``text`` (before ``limit``) added."""
+    if not words or "（" not in text and "(" not in text:
+        return words
+    end = words[-1][2] + len(words[-1][0])
+    m = _GLOSS.match(text, end, limit)
+    if not m or m.start() != end or _GLOSS_NOT.match(m.group(1)):
+        return words
+    return [*words, ("（" + m.group(1) + "）", "n", end)]
+
+
 class _At:
     """Where a label rule looks: figure ``i`` of a sentence, its quantity ``q``, its ``clause``
     bounds, and ``lo``: the clause start, but never before the previous figure (labels don't cross it)."""
@@ -231,8 +248,11 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
         if flag in ("d", "h") and not words and (len(word) == 2 or word in ("非", "未")) and _next_is_noun(tokens, off) \
                 and word not in _PHRASE_STOP:
             flag = "a"  # 偏远/d 乡镇, 非/d 贫困户: jieba's adverb is the noun's qualifier
-        if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit:
-            break
+        if flag == "a" and words and _next_is_noun(tokens, off) and word[0] not in "不没未无":
+            flag = "b"  # 门诊/特殊/慢性病: an adjective before a noun qualifies it, no predicate begins
+        if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit \
+                or any(w[0] == word for w in words):
+            break  # a name says a word once: 门诊特殊慢性病/门诊用药 is the next phrase
         if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
                 and (not flag.startswith("vn") or word in _PREDICATE_VN and _next_is_noun(tokens, off)) \
                 and not re.search(r"[”’」』]\s*$", text[:off - base]):
@@ -285,7 +305,7 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
         each = _priced(at)
         if each:
             return each
-    words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
+    words = _glossed(at.text, _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit), at.clause[1])
     if not words and at.q is q:
         return _relative_after(at)
     if not words and verbs:
@@ -381,7 +401,7 @@ def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
         tokens.pop()
     if not tokens or not tokens[-1][1].startswith("v") or tokens[-1][1].startswith("vn") \
             or tokens[-1][0] in _GENERIC_VERBS or tokens[-1][0] in _LINK_VERBS or tokens[-1][0] in _PHRASE_STOP \
-            or len(tokens[-1][0]) != 2 or found[0].startswith(tokens[-1][0]):
+            or len(tokens[-1][0]) != 2 and tokens[-1][0] not in _DOMAIN_VERBS or found[0].startswith(tokens[-1][0]):
         return found
     at.figures[at.i].subset = True
     return tokens[-1][0] + found[0], min(found[1], tokens[-1][2]), found[2]
@@ -421,8 +441,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     if not tokens or not _predicate_verb(tokens[0]) or tokens[0][0] in _LINK_VERBS:
         return None
     nxt = at.figures[at.i + 1].quantity if at.i + 1 < len(at.figures) else None
-    if nxt is not None and nxt.unit == at.q.unit and not at.text[end + len(rest):nxt.start].strip():
-        return None  # 50 个贫困村退出 47 个: what the next count did, not what these did
+    if nxt is not None and nxt.unit == at.q.unit and not at.text[end + len(rest):nxt.start].strip() \
+            and (tokens[0][0] in _GENERIC_VERBS or not _phrase_after(at.text[nxt.end:at.clause[1]][:12], nxt.end)):
+        return None  # 50 个贫困村退出 47 个: what the next count did; 帮扶 144 个行政村 is its object (辖: no name)
     at.figures[at.i].subset = True  # the counted ones did something: a part of them, whatever its name
     if tokens[0][0] in _FILLER_VERBS:  # 开展了政策帮扶 → 政策帮扶: what is done, not the doing
         obj = []
@@ -445,8 +466,8 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     chunks: list[list[tuple[str, str, int]]] = []
     k = 0
     for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
-        if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf":
-            break
+        if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf" or _PLACE_WORD.match(word):
+            break  # 结对帮扶/全县…: a place begins the object, no part of the deed's name
         if _predicate_verb((word, flag, off)) and (not chunks or chunks[-1][-1][1].startswith(_HEAD)) \
                 and not (chunks and chunks[-1][0][0] in _TAKES_EVENT):  # 获/产业/扶持: one object
             chunks.append([])
@@ -460,6 +481,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     # the last chunk is what they did (利用以奖代补资金 | 自主发展产业): it must end on what it acts on
     # (a verbal noun only after a noun: 获/产业/扶持), or be one short verb alone (入选)
     chunk = chunks[-1] if chunks else None
+    if len(chunks) > 1 and len(chunk) == 1 and chunk[0][1] == "v" and chunk[0][0] not in _PREDICATE_VN \
+            and chunks[-2][-1][1].startswith(_HEAD) and chunks[-2][0][0] not in _TAKES_EVENT:
+        chunk = chunks[-2]  # 发展特色产业/增收: a bare verb after the deed is its purpose, not the deed
     after = next((t for t in tokens if chunk and t[2] > chunk[-1][2]), None)
     if after and (after[1] in ("zg", "ng", "vn") or len(after[0]) == 1 and re.match(rf"[{_CJK}]", after[0])
                   and after[0] not in "的了等中和与及并也都均" and after[2] == chunk[-1][2] + len(chunk[-1][0])):
@@ -536,10 +560,17 @@ def _noun_before(at: _At) -> Span:
     5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
     base = at.lo  # from the clause start, so that no word is cut in half by the window
     text = at.text[base:at.q.start]
+    full = at.text[:at.q.start]
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
     if "每" in text:  # 管护经费每年每人 8000 元: the rate's "per"
         text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)
+    if at.q.unit in _WHO_SUFFIX and text.rstrip().endswith("的"):
+        done = _done_by(text[:text.rstrip().rfind("的")], base)
+        if done:  # 仍存在风险纳入防贫对象管理的 67 户 → 纳入防贫对象管理户
+            at.figures[at.i].subset = True
+            return done[0] + _WHO_SUFFIX[at.q.unit], done[1], done[2]
     words, verb = _phrase_before(text, base)
+    words = _glossed(full, words, at.q.start)
     words = _whole_quote(text, base, words)
     if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
         words = words[1:]  # 300 户脱贫户代养肉牛 900 头: 代养肉牛, done by the households just counted
@@ -590,8 +621,32 @@ def _noun_before(at: _At) -> Span:
     if quoted and not head:  # 使用“扶贫通”缴费 3 万人次 → 扶贫通缴费人次: the name the verb is done by
         head = (quoted.group(1), "nz", quoted.start(1) - 1 + base)
     name = (head[0] if head else "") + verb[0]
-    suffix = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}.get(at.q.unit)
+    suffix = _WHO_SUFFIX.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+# how a count of households or people done by a verb is headed: 同步搬迁户, 劝返人数
+_WHO_SUFFIX = {"户": "户", "人": "人数", "名": "人数", "位": "人数", "人次": "人次", "户次": "户次"}
+
+
+def _done_by(text: str, base: int) -> Span:
+    """The last predicate of the clause ``text`` (which ends before 的 and a count of households
+    or people): a plain verb and what follows it, 纳入/防贫/对象/管理 — a short column head for
+    those it was done to, without the clause's subject or earlier verbs; of two verbs in a row the
+    first governs (享受/低保/政策)."""
+    tokens = _tokens(text, base)
+    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k][1] == "v"
+              and not (k and tokens[k - 1][1] == "v" and tokens[k - 1][2] + len(tokens[k - 1][0]) == tokens[k][2])), None)
+    if k is None:
+        return None
+    verb, rest = tokens[k], tokens[k + 1:]
+    if len(verb[0]) != 2 or not _content(verb[0]) or verb[0] in _GENERIC_VERBS or verb[0] in _LINK_VERBS \
+            or verb[0] in _PHRASE_STOP or verb[0] in _MOOD or not rest \
+            or any(not t[1].startswith(("n", "vn", "v")) or t[1].startswith(("nr", "ns")) or not _content(t[0]) for t in rest) \
+            or any(b[2] != a[2] + len(a[0]) for a, b in zip(tokens[k:], rest)) or text[rest[-1][2] - base + len(rest[-1][0]):].strip():
+        return None
+    found = _phrase(tokens[k:])
+    return found if len(found[0]) <= 10 else None
 
 
 def _counted_as(found: Span, unit: str) -> Span:
@@ -1015,7 +1070,16 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
         return label[:-1] + "人口" if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
         return re.sub(r"(?:人数|人次|户数)$", "", label) + "金额"
+    # 新建农村公路 57 条 405.7 公里: the length of those roads; 12 个基地 3600 亩: their area
+    extent = "里程" if unit in _LENGTHS else "面积" if unit in _AREAS else ""
+    if extent and lead_unit not in ("%", "百分点") and not lead_unit.startswith("元") \
+            and lead_unit not in _LENGTHS and lead_unit not in _AREAS and not label.endswith(("里程", "长度", "面积")):
+        return re.sub(r"(?:人数|人次|户数)$", "", label) + extent
     return label
+
+
+_LENGTHS = frozenset("公里 千米 米 km 延米".split())
+_AREAS = frozenset("亩 平方米 公顷 m² 平方公里".split())
 
 
 _BRACKET_NAME = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:等)?\s*(?:[二三四五六七八九两\d]+\s*个)?\s*(区间|档次|分档|档|段)")
