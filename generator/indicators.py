@@ -221,11 +221,14 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
         words.pop()
     while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0]) or words[0][0] in _MOOD):
         words.pop(0)
+    inner = [k for k, w in enumerate(words[:-1]) if w[1] == "ns" and _PLACE_WORD.match(w[0])]
+    if inner and all(len(w[0]) == 1 for w in words[:inner[0]]):
+        words = words[inner[-1] + 1:]  # 本刊讯/莎车县/巴旦木种植面积: a stray character, then a place
     return words
 
 
 # words of mood or plan, never part of a name: 预计带动脱贫人口 is 带动脱贫人口
-_MOOD = frozenset("预计 计划 力争 争取 确保 拟 将 要 预期 估计".split())
+_MOOD = frozenset("预计 计划 力争 争取 确保 拟 将 要 预期 估计 有望 可望".split())
 
 
 # verbal nouns that, after the counted noun, begin what it did (贫困户/发展/产业), not a compound (驻村/工作/队员)
@@ -265,7 +268,7 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
     """The noun phrase that ends ``text`` (links such as 达/为/有 skipped) and the verb right before it."""
     tokens = list(_tokens(text, base))
     while tokens and (tokens[-1][0] in _PHRASE_STOP or tokens[-1][0] in _LINK_VERBS or not _content(tokens[-1][0])
-                      or tokens[-1][1][0] in "dpucrmqfx"):
+                      or tokens[-1][1][0] in "dpucrmqfxt" or tokens[-1][0] in _MOOD):
         tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的 / 收入低于 / 最高控制在每年: links, not the thing measured
     words: list[tuple[str, str, int]] = []
     while tokens and tokens[-1][1].startswith(_IN_PHRASE) and _content(tokens[-1][0]) \
@@ -508,7 +511,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     return label, words[0][2], chunk[-1][2] + len(chunk[-1][0])
 
 
-_PER_TRAIL = re.compile(r"(?:每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生])\s*)+$")
+# a rate's "per", never part of a name: 每人每年, 每生每学期, 每斤 (收购价格每斤不低于 2.5 元)
+_PER_BY = r"每\s*(?:学年|学期|季度|平方米|立方米|公斤|千克|公里|[年月日周天人户亩次个名村家室生斤吨头只羽株棵间台套])"
+_PER_TRAIL = re.compile(rf"(?:{_PER_BY}\s*)+$")
 _QUOTED_END = re.compile(r"[“\"]([^“”\"，,。；、\d]{2,8})[”\"]\s*$")
 
 
@@ -598,6 +603,9 @@ def _noun_before(at: _At) -> Span:
         if owner and len(noun) <= 3 and owner[-1][2] + len(owner[-1][0]) == words[0][2] - 1 \
                 and len("".join(t[0] for t in owner)) <= 6:
             return "".join(t[0] for t in owner) + noun, owner[0][2], words[-1][2] + len(words[-1][0])
+    done = _filler_deed(text, base, words, verb) if at.q.unit in _EVENT_NAMES and verb else None
+    if done:  # 对贫困户家庭收入进行监测 3 次 → 家庭收入监测次数: what was done, to what, how often
+        return done[0] + _EVENT_NAMES[at.q.unit], done[1], done[2]
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
         return _counted_as(_with_verb(words, verb), at.q.unit)
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
@@ -649,6 +657,24 @@ def _done_by(text: str, base: int) -> Span:
     return found if len(found[0]) <= 10 else None
 
 
+def _filler_deed(text: str, base: int, words: list[tuple[str, str, int]], verb: tuple) -> Span:
+    """对 X 进行/开展 V before a count of events: X's last noun and V (进行监测 is 监测, done to 收入)."""
+    if len(words) == 1 and words[0][1].startswith("v") and verb[0] in _FILLER_VERBS:
+        deed, filler = words[0], verb
+    else:
+        lead = _tokens(text[:verb[2] - base], base)
+        if words or not lead or lead[-1][0] not in _FILLER_VERBS or lead[-1][2] + len(lead[-1][0]) != verb[2]:
+            return None
+        deed, filler = verb, lead[-1]
+    if not _content(deed[0]) or deed[0] in _GENERIC_VERBS or deed[0] in _LINK_VERBS or len(deed[0]) != 2:
+        return None
+    lead = _tokens(text[:filler[2] - base], base)
+    obj = lead[-1] if lead and "对" in text[:filler[2] - base] and lead[-1][1].startswith(("n", "j")) \
+        and not lead[-1][1].startswith(("nr", "ns")) and _content(lead[-1][0]) and not _PLACE_WORD.match(lead[-1][0]) \
+        and lead[-1][2] + len(lead[-1][0]) == filler[2] else None
+    return (obj[0] if obj else "") + deed[0], (obj or deed)[2], deed[2] + len(deed[0])
+
+
 def _counted_as(found: Span, unit: str) -> Span:
     """The name says what the measure word counts: 排查出患病人数为 320 户 → 排查出患病户数."""
     if not found or unit != "户" or not found[0].endswith("人数"):
@@ -656,7 +682,7 @@ def _counted_as(found: Span, unit: str) -> Span:
     return found[0][:-2] + "户数", found[1], found[2]
 
 
-_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴)$")
+_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴|价|价格|租金)$")
 
 
 def _money_of(at: _At) -> Span:
@@ -872,7 +898,7 @@ def _duration(at: _At) -> Span:
 
 
 _AFTER_TERM = re.compile(r"\s*(?:以后|之后|后)")
-_PER_WORDS = re.compile(r"(?:\s|每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生]))*")
+_PER_WORDS = re.compile(rf"(?:\s|{_PER_BY})*")
 _MODAL = frozenset("才能 才 可以 可 能 方可 再 继续 仍 仍可 均 均可 即可 就 将 须 需".split())
 
 
@@ -1254,7 +1280,7 @@ def _by_unit(text: str, q: Quantity) -> str:
         return ""
     done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
     return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
-_PER_LEAD = re.compile(r"(?:每\s*(?:学年|学期|季度|[年月日周天人户亩次个名村家室生]))+")
+_PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
 
 
 def _nameable(label: str) -> bool:
