@@ -1161,12 +1161,30 @@ def _breakdown(text: str, figures: list[Figure]) -> None:
         tokens = _tokens(head.label, 0)  # the thing counted: the head's name, or its last word when qualified
         noun = head.label if len(head.label) <= 6 and not head.subset else \
             tokens[-1][0] if tokens and len(tokens[-1][0]) > 1 else "".join(t[0] for t in tokens[-2:])
+        after = _phrase(_phrase_after(text[head.quantity.end:mark][:12], head.quantity.end))
+        if head.subset and after and head.label.endswith(after[0]) and len(after[0]) <= 6:
+            noun = after[0]  # 120 个村建成村史馆: the noun written after the head's count (村), not a cut of its name
         unit_end = _PERSON_END if q.unit in ("名", "位", "人") else _HOUSEHOLD_END if q.unit == "户" else None
         if not noun or own.endswith((noun, "人口", "人数", "人次")) or unit_end is not None and unit_end.search(own) \
                 or _tokens(own, 0)[-1][1][0] == "n" and q.unit not in ("名", "位", "人", "户"):
             continue  # the part has a noun of its own
-        fig.label, fig.subset = own + noun, True
+        fig.label, fig.subset = own + _deed_object(text, head.quantity.end, mark, own) + noun, True
         fig.text_start = min(fig.text_start, lo)
+
+
+def _deed_object(text: str, start: int, mark: int, own: str) -> str:
+    """26 个安置点建立党组织（其中独立建立 22 个）→ 党组织: a part named by how the deed before 其中
+    was done takes that deed's object (独立建立党组织安置点); "" when the deed is not repeated."""
+    tokens = _tokens(own, 0)
+    if not tokens or tokens[-1][1] != "v" or len(tokens[-1][0]) < 2:
+        return ""
+    verb = tokens[-1][0]
+    at = text.find(verb, start, mark)
+    if at < 0:
+        return ""
+    obj = _phrase_after(text[at + len(verb):mark][:10], at + len(verb), compound=True)
+    name = "".join(w[0] for w in obj)
+    return name if obj and obj[0][2] == at + len(verb) and len(name) <= 4 else ""
 
 
 _CAP = re.compile(r"最高|最多|不超过|不高于|上限")
