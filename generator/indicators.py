@@ -222,8 +222,8 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0]) or words[0][0] in _MOOD):
         words.pop(0)
     inner = [k for k, w in enumerate(words[:-1]) if w[1] == "ns" and _PLACE_WORD.match(w[0])]
-    if inner and all(len(w[0]) == 1 for w in words[:inner[0]]):
-        words = words[inner[-1] + 1:]  # 本刊讯/莎车县/巴旦木种植面积: a stray character, then a place
+    if inner and not any(w[1].startswith("v") for w in words[:inner[0]]):
+        words = words[inner[-1] + 1:]  # 本报讯/那坡县/桑园面积: what comes before a place names nothing
     return words
 
 
@@ -277,6 +277,8 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
             words.insert(0, tokens.pop())
         else:
             break
+    if words and tokens and tokens[-1][0] in ("未", "非", "不") and tokens[-1][2] + 1 == words[0][2]:
+        words.insert(0, (tokens.pop()[0], "b", words[0][2] - 1))  # 未/脱贫/人口: the negation is the name's
     # a verb inside the phrase qualifies the noun after it; leading verbs are the governing verb
     while words and words[0][1].startswith("v") and not words[0][1].startswith("vn") and len(words) > 1 \
             and words[0][0] not in _MODIFIERS:
@@ -471,6 +473,8 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
         if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf" or _PLACE_WORD.match(word):
             break  # 结对帮扶/全县…: a place begins the object, no part of the deed's name
+        if flag.startswith("a") and chunks and chunks[-1][-1][1].startswith(_HEAD):
+            break  # 养殖肉牛/致富: what the deed brings, no part of it
         if _predicate_verb((word, flag, off)) and (not chunks or chunks[-1][-1][1].startswith(_HEAD)) \
                 and not (chunks and chunks[-1][0][0] in _TAKES_EVENT):  # 获/产业/扶持: one object
             chunks.append([])
@@ -569,7 +573,7 @@ def _noun_before(at: _At) -> Span:
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
     if "每" in text:  # 管护经费每年每人 8000 元: the rate's "per"
         text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)
-    if at.q.unit in _WHO_SUFFIX and text.rstrip().endswith("的"):
+    if at.q.unit in ("户", "人", "名", "位") and text.rstrip().endswith("的"):
         done = _done_by(text[:text.rstrip().rfind("的")], base)
         if done:  # 仍存在风险纳入防贫对象管理的 67 户 → 纳入防贫对象管理户
             at.figures[at.i].subset = True
@@ -638,23 +642,25 @@ _WHO_SUFFIX = {"户": "户", "人": "人数", "名": "人数", "位": "人数", 
 
 
 def _done_by(text: str, base: int) -> Span:
-    """The last predicate of the clause ``text`` (which ends before 的 and a count of households
-    or people): a plain verb and what follows it, 纳入/防贫/对象/管理 — a short column head for
-    those it was done to, without the clause's subject or earlier verbs; of two verbs in a row the
-    first governs (享受/低保/政策)."""
+    """The predicate that ends the clause ``text`` (before 的 and a count of households or people):
+    its first verb that leaves at most 10 characters, and what follows it (存在风险/纳入防贫对象管理,
+    享受/低保/政策) — a short column head for those it was done to, without the clause's subject."""
     tokens = _tokens(text, base)
-    k = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k][1] == "v"
-              and not (k and tokens[k - 1][1] == "v" and tokens[k - 1][2] + len(tokens[k - 1][0]) == tokens[k][2])), None)
-    if k is None:
+    if not tokens or text[tokens[-1][2] - base + len(tokens[-1][0]):].strip():
         return None
-    verb, rest = tokens[k], tokens[k + 1:]
-    if len(verb[0]) != 2 or not _content(verb[0]) or verb[0] in _GENERIC_VERBS or verb[0] in _LINK_VERBS \
-            or verb[0] in _PHRASE_STOP or verb[0] in _MOOD or not rest \
-            or any(not t[1].startswith(("n", "vn", "v")) or t[1].startswith(("nr", "ns")) or not _content(t[0]) for t in rest) \
-            or any(b[2] != a[2] + len(a[0]) for a, b in zip(tokens[k:], rest)) or text[rest[-1][2] - base + len(rest[-1][0]):].strip():
-        return None
-    found = _phrase(tokens[k:])
-    return found if len(found[0]) <= 10 else None
+    run = len(tokens)  # the words that end the clause, unbroken: nouns, verbs, qualifiers
+    while run and tokens[run - 1][1].startswith(("n", "v", "a", "b")) and not tokens[run - 1][1].startswith(("nr", "ns")) \
+            and (_content(tokens[run - 1][0]) or tokens[run - 1][0] in _PREDICATE_VN) and not _PLACE_WORD.match(tokens[run - 1][0]) \
+            and (run == len(tokens) or tokens[run - 1][2] + len(tokens[run - 1][0]) == tokens[run][2]):
+        run -= 1
+    for k in range(run, len(tokens) - 1):  # the first verb of the run that leaves a short name
+        word, flag, _ = tokens[k]
+        if flag == "v" and len(word) == 2 and word not in _GENERIC_VERBS and word not in _LINK_VERBS \
+                and (word not in _PHRASE_STOP or word in _PREDICATE_VN) and word not in _MOOD:
+            found = _phrase(tokens[k:])
+            if len(found[0]) <= 10:
+                return found
+    return None
 
 
 def _filler_deed(text: str, base: int, words: list[tuple[str, str, int]], verb: tuple) -> Span:

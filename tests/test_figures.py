@@ -21,9 +21,9 @@ SCORER = SHARED / "tools" / "score_figures.py"
 FIGURE_GOLD = SHARED / "gold" / "seeds_figures.json"
 # the floors issue 22 sets on the seeds' figure gold
 FLOORS = {"recall": 0.95, "label": 0.90, "kind": 0.95, "place": 0.95, "scope": 0.95}
-# Labels are not there yet (0.76 on the seeds): held at what they reach so they cannot slip back,
+# Labels are not there yet (0.79 on the seeds): held at what they reach so they cannot slip back,
 # while the issue's 0.90 stays the goal (issue 22 is not resolved on this).
-REACHED = {"label": 0.76}
+REACHED = {"label": 0.79}
 
 
 def figures(text: str, **kw) -> list[Indicator]:
@@ -460,6 +460,75 @@ def test_more_labels(text, value, label):
 
 
 @pytest.mark.parametrize("text,value,label", [
+    # a short gloss in brackets after the noun is part of its name; a part (含…) or a unit's (次) is not
+    ("示例：全县 85 个村（社区）建成便民服务站。", 85, "村（社区）"),
+    ("示例：年内培训下岗职工（农民工）860 人次。", 860, "培训下岗职工（农民工）"),
+    ("示例：全县有 40 家龙头企业（合作社）。", 40, "龙头企业（合作社）"),
+    ("示例：全镇 12 个行政村（社区）集体经济收入全部达到 5 万元以上。", 12, "行政村（社区）"),
+    ("示例：走访监测户 210 户（次）。", 210, "走访监测户"),
+    ("示例：全县 16 个乡镇（含 3 个街道）完成验收。", 16, "乡镇"),
+    # what the counted ones do to another count's things names them; 辖 (have) names nothing
+    ("示例：全区 38 家民营企业对口帮扶 52 个贫困村。", 38, "对口帮扶民营企业"),
+    ("示例：县里 66 个机关单位结对帮扶 90 个行政村。", 66, "结对帮扶机关单位"),
+    ("示例：全县 15 家医院帮扶 40 个村卫生室。", 15, "帮扶医院"),
+    ("示例：全县 30 个乡镇辖 420 个行政村。", 30, "乡镇"),
+    ("示例：全县 60 个贫困村退出 58 个。", 58, "退出贫困村"),
+    # a clause before 的 and a count of households or people: its predicate, without its subject
+    ("示例：经排查仍有风险纳入监测帮扶的 43 户。", 43, "纳入监测帮扶户"),
+    ("示例：全乡享受最低生活保障的 215 人。", 215, "享受最低生活保障人数"),
+    ("示例：今年新增转移就业的 380 人。", 380, "新增转移就业人数"),
+    ("示例：贫困户中参加培训的 300 人。", 300, "参加培训人数"),
+    # an adjective between nouns qualifies (门诊特殊慢性病); a negation begins a predicate; a name says a word once
+    ("示例：将 31 种门诊特殊慢性病门诊费用纳入报销。", 31, "门诊特殊慢性病"),
+    ("示例：全县 12 个偏远乡镇不通客车。", 12, "偏远乡镇"),
+    ("示例：全县有 12 名村医特殊岗位人员。", 12, "村医特殊岗位人员"),
+    # a length or an area right after a count is that of the things counted
+    ("示例：新建通村公路 48 条 126.5 公里。", 126.5, "通村公路里程"),
+    ("示例：改造入户道路 30 条 52 公里。", 52, "改造入户道路里程"),
+    ("示例：建成蔬菜大棚基地 9 个 2600 亩。", 2600, "蔬菜大棚基地面积"),
+    # a bare verb or adjective after the deed is what it brings (增收, 致富), not the deed
+    ("示例：帮助 150 户监测户发展庭院经济增收。", 150, "发展庭院经济监测户"),
+    ("示例：全村 42 户脱贫户利用扶贫贷款购买能繁母牛致富。", 42, "购买能繁母牛脱贫户"),
+    ("示例：引导 75 户农户种植中药材增收。", 75, "种植中药材农户"),
+    ("示例：全村 36 户脱贫户加入合作社养殖肉牛致富。", 36, "养殖肉牛脱贫户"),
+    # events counted after 对 X 进行/开展 V: what was done, to what, how often
+    ("示例：全年对监测户家庭收入进行核查 4 次。", 4, "家庭收入核查次数"),
+    ("示例：今年对全县脱贫户开展走访 6 次。", 6, "脱贫户走访次数"),
+    ("示例：县里对项目资金进行审计 2 次。", 2, "资金审计次数"),
+    # a rate's per-phrase is no part of a name (每斤, 每公斤, 每平方米, 每株)
+    ("示例：收购价格每斤不低于 2.5 元。", 2.5, "收购价格"),
+    ("示例：企业按每公斤不低于 4 元的保底价收购。", 4, "保底价"),
+    ("示例：对新建圈舍给予每平方米 60 元的补贴。", 60, "补贴"),
+    ("示例：苗木补助每株 3 元。", 3, "苗木补助"),
+    # words of hope (有望) and 由/从 + a time before the value are no part of a name
+    ("示例：全镇脱贫户人均纯收入有望突破 1.5 万元。", 15000, "脱贫户人均纯收入"),
+    ("示例：全县失学儿童由年初的 260 人减少到 15 人。", 260, "失学儿童"),
+    ("示例：全县监测对象从去年的 900 户减少到 320 户。", 900, "监测对象"),
+    ("示例：全镇未脱贫人口从上年的 1200 人减少到 300 人。", 1200, "未脱贫人口"),
+    ("示例：全乡合作社年销售额可望突破 800 万元。", 8000000, "合作社年销售额"),
+    ("示例：今年村集体经济收入有望达到 25 万元。", 250000, "村集体经济收入"),
+    # a negation before the noun is part of its name
+    ("示例：全县未脱贫户 210 户 650 人。", 210, "未脱贫户"),
+    ("示例：全县不稳定脱贫户 46 户。", 46, "不稳定脱贫户"),
+    ("示例：全县非贫困户 3200 户。", 3200, "非贫困户"),
+    # a stray character before a place (本刊讯 岚县…) is no part of a name
+    ("本刊讯 岚县马铃薯种植面积达到 12 万亩（示例）。", 120000, "马铃薯种植面积"),
+    ("本报讯 那坡县桑园面积稳定在 3 万亩（示例）。", 30000, "桑园面积"),
+    ("本刊讯 莎车县核桃种植面积达到 40 万亩（示例）。", 400000, "核桃种植面积"),
+    # a part after 其中 named by how the deed was done takes the deed's object
+    ("示例：全县 40 个安置点建立党组织（其中独立建立 31 个，联合建立 9 个）。", 9, "联合建立党组织安置点"),
+    ("示例：全县 52 个村成立合作社，其中新成立 30 个。", 30, "新成立合作社村"),
+    ("示例：全市 18 个园区设立服务站（其中单独设立 12 个）。", 12, "单独设立服务站园区"),
+    # budget levels (市本级, 县本级) qualify the money
+    ("示例：下拨市本级奖补资金 600 万元。", 6000000, "市本级奖补资金"),
+    ("示例：安排县本级专项资金 1200 万元。", 12000000, "县本级专项资金"),
+    ("示例：安排区本级配套资金 300 万元。", 3000000, "区本级配套资金"),
+])
+def test_labels_read_around_the_count(text, value, label):
+    assert find(text, value).label == label
+
+
+@pytest.mark.parametrize("text,value,label", [
     # kinds of area are counted things, not places; divisions in a row are each named by their own noun
     ("示例：全镇辖 12 个行政村、4 个社区。", 4, "社区"),
     ("示例：全区 86 个县直单位结对帮扶贫困村。", 86, "县直单位"),
@@ -500,7 +569,7 @@ def test_more_labels(text, value, label):
     # a part after 其中 named only by what sets it apart is that kind of the thing counted before
     ("示例：全县共选派干部 120 名（其中科级 35 名）。", 35, "科级干部"),
     ("示例：全县筹集帮扶资金 900 万元，其中各乡镇自筹 320 万元。", 3200000, "乡镇自筹帮扶资金"),
-    ("示例：在 18 个集中安置点成立党支部（其中单独成立 12 个，联合成立 6 个）。", 6, "联合成立集中安置点"),
+    ("示例：在 18 个集中安置点成立党支部（其中单独成立 12 个，联合成立 6 个）。", 6, "联合成立党支部集中安置点"),  # the deed before 其中 with its object
     # what money is set aside as; a per-phrase before the value; levels read whole
     ("示例：县财政拨出 200 万元，作为教育救助基金。", 2000000, "教育救助基金"),
     ("示例：落实护林员管护经费每年每人 8000 元。", 8000, "护林员管护经费"),
