@@ -1222,6 +1222,11 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
             # 30%、50% share a label; so do 13.2% → 6.8%; 4354 户 17099 人 counts the same people
             fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
+            if fig.label.endswith(("里程", "面积")) and not leader.label.endswith(("里程", "面积")):
+                lo = _clause(text, leader.text_start, leader.text_end)[0]
+                made = _tokens(text[lo:leader.text_start], lo)[-1:]
+                # 新建农村公路 57 条 405.7 公里: the length of what was built, not the county's network
+                fig.subset = leader.subset or bool(made and (made[0][1] == "v" or made[0][0] in _GENERIC_VERBS))
             continue
         unit = fig.quantity.unit
         rules = chains[0 if unit in ("%", "百分点") else 1 if unit.startswith(_MONEY_LIKE) else 3 if unit in _DURATIONS else 2]
