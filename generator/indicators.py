@@ -291,7 +291,10 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
         inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
         if inner:
             verb, words = words[inner[-1]], words[inner[-1] + 1:]
-    return _trim(words), verb
+    trimmed = _trim(list(words))
+    if not trimmed and words and words[-1][1] == "v" and words[-1][2] + len(words[-1][0]) == base + len(text.rstrip()):
+        verb = words[-1]  # 今年脱贫 3200 户: a verb that qualifies nouns (脱贫) alone is the verb counted
+    return trimmed, verb
 
 
 def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
@@ -850,6 +853,8 @@ def _what_changed(at: _At) -> Span:
     rate = at.q.unit in ("%", "百分点")
     prev = next((f for f in reversed(at.figures[:at.i]) if f.label
                  and (f.quantity.unit in ("%", "百分点") if rate else f.quantity.unit == at.q.unit)), None)
+    if prev is None and at.q.unit == "%":  # 人均可支配收入 9860 元，同比增长 10.5%: the level just given grew
+        prev = next((f for f in reversed(at.figures[:at.i]) if f.label and not f.subset), None)
     return (prev.label, at.q.start, at.q.start) if prev else None
 
 
@@ -1114,6 +1119,20 @@ _LENGTHS = frozenset("公里 千米 米 km 延米".split())
 _AREAS = frozenset("亩 平方米 公顷 m² 平方公里".split())
 
 
+def _whose_measure(text: str, figures: list[Figure]) -> None:
+    """86 个贫困村集体经济收入均达到 3 万元以上: a count named like the measure read after it in the
+    same clause counts the things that measure is of (贫困村), its first word."""
+    for i in range(len(figures) - 1):
+        fig, nxt = figures[i], figures[i + 1]
+        if not fig.label or fig.label != nxt.label or fig.quantity.unit == nxt.quantity.unit \
+                or fig.quantity.unit in ("%", "百分点") or fig.quantity.unit.startswith(_MONEY_LIKE) \
+                or _clause(text, nxt.quantity.start, nxt.quantity.end)[0] > fig.quantity.start:
+            continue
+        tokens = _tokens(fig.label, 0)
+        if len(tokens) > 1 and tokens[0][1].startswith(("n", "j")) and (len(tokens[0][0]) >= 2 or tokens[0][0] in "村乡镇县屯"):
+            fig.label = tokens[0][0]
+
+
 _BRACKET_NAME = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:等)?\s*(?:[二三四五六七八九两\d]+\s*个)?\s*(区间|档次|分档|档|段)")
 
 
@@ -1241,6 +1260,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                     fig.label, found = fig.label[1:], (fig.label[1:], found[1] + 1, found[2])  # 2019/年产量: a date's 年
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 break
+    _whose_measure(text, figures)
     _brackets(text, figures)
     if "其中" in text:
         _breakdown(text, figures)

@@ -269,6 +269,7 @@ def _with(q: Quantity, **changes) -> Quantity:
 
 
 _PRE = ("将近", "大约", "约", "近")
+_WORDS_IN_YUE = ("签约", "节约", "合约", "预约", "履约", "违约", "特约", "解约", "续约", "集约")
 _SPACES = " \t\u3000\u00a0"
 
 
@@ -282,6 +283,8 @@ def _next_number(scan: str, pos: int) -> re.Match | None:
     while start > pos and scan[start - 1] in _SPACES:
         start -= 1
     pre = next((p for p in _PRE if scan.endswith(p, pos, start)), "")
+    if pre == "约" and scan.endswith(_WORDS_IN_YUE, pos, start):
+        pre = ""  # 签约 3.2 万人: the end of a word, not "about"
     return _NUMBER.match(scan, start - len(pre)) if pre else _NUMBER.match(scan, start)
 
 
