@@ -38,7 +38,7 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入 "
                  "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
-                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户").split()
+                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年").split()
 
 # verbs jieba tags as something else (整顿/m)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实".split()
@@ -277,6 +277,12 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
             words.insert(0, tokens.pop())
         else:
             break
+    if len(words) == limit and tokens and tokens[-1][1].startswith(("n", "j")) and not tokens[-1][1].startswith(("ns", "nr")) \
+            and not _PLACE_WORD.match(tokens[-1][0]) and tokens[-1][2] + len(tokens[-1][0]) == words[0][2]:
+        inner = [k for k, w in enumerate(words[:-1]) if k and w[1] == "v" and w[0] not in _MODIFIERS]
+        if inner:  # 电商/中心/帮助/贫困户/销售/农产品: cut mid-word at the limit, so from the last verb
+            tokens.extend(words[:inner[-1]])
+            words = words[inner[-1]:]
     if words and tokens and tokens[-1][0] in ("未", "非", "不") and tokens[-1][2] + 1 == words[0][2]:
         words.insert(0, (tokens.pop()[0], "b", words[0][2] - 1))  # 未/脱贫/人口: the negation is the name's
     # a verb inside the phrase qualifies the noun after it; leading verbs are the governing verb
@@ -474,6 +480,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     chunks: list[list[tuple[str, str, int]]] = []
     k = 0
     for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
+        if word == "了" and chunks and _predicate_verb(chunks[-1][-1]) and chunks[-1][-1][2] + len(chunks[-1][-1][0]) == off \
+                and chunks[-1][-1][0] not in _PHRASE_STOP and chunks[-1][-1][0] not in _FILLER_VERBS:
+            continue  # 加入了合作社: the deed goes on to its object
         if word in ("的", "了", "等", "中") or flag[0] in "pcuxmqrdf" or _PLACE_WORD.match(word):
             break  # 结对帮扶/全县…: a place begins the object, no part of the deed's name
         if flag.startswith("a") and chunks and chunks[-1][-1][1].startswith(_HEAD):
@@ -767,8 +776,35 @@ def _object_of(at: _At) -> Span:
         start = nouns[0][2] if nouns else verb[2]
         return "".join(t[0] for t in nouns) + verb[0], start, verb[2] + len(verb[0])
     # 累计投资 5.6 亿元: a sum so far of what was put in is a noun of its own (累计投资, 累计投入)
-    m = re.search(r"(累计|总)(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
-    return (m.group(1) + m.group(2), at.lo + m.start(), at.lo + m.end(2)) if m else None
+    m = re.search(r"(累计|总|完成|实际)(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
+    if m:
+        return m.group(1) + m.group(2), at.lo + m.start(), at.lo + m.end(2)
+    return _spent_on(at)
+
+
+# verbs that make what money was put into, opening the clause after it
+_MAKES = frozenset("建设 新建 建成 打造 修建 改造 购买 购置 实施 建立 兴建 扩建 改扩建 用于".split())
+
+
+def _spent_on(at: _At) -> Span:
+    """县里投资 860 万元，新建村级卫生室 24 个 → 村级卫生室投资: money put in, named by what the
+    next clause says it made (the noun after its verb, or the one its 的 ends on)."""
+    m = re.search(r"(投资|投入)\s*(?:了)?\s*$", at.text[at.lo:at.q.start])
+    end = at.clause[1]
+    if not m or at.text[at.q.end:end].strip(" 多余左右") or end >= len(at.text) or at.text[end] not in "，,":
+        return None
+    lo, hi = _clause(at.text, end + 1, end + 1)
+    tokens = _tokens(at.text[lo:hi][:24], lo)
+    if not tokens or tokens[0][0] not in _MAKES:
+        return None
+    start = tokens[0][2] + len(tokens[0][0])
+    de = at.text.rfind("的", start, hi)
+    if de >= 0:  # 打造总面积 1500 平方米的党群服务中心: the noun the clause ends on
+        start = de + 1
+    words = _phrase_after(at.text[start:hi][:16], start, compound=True)
+    if not words or words[-1][2] + len(words[-1][0]) != len(at.text[:hi].rstrip()) and de >= 0:
+        return None
+    return "".join(w[0] for w in words) + m.group(1), at.lo + m.start(), at.q.end
 
 
 # nouns between a rate and whose rate it is: the cost or the person it is paid on
@@ -1014,6 +1050,9 @@ def _named_by_tail(at: _At) -> Span:
     """按 100%、80%、60% 发放: a list is named by what follows its last member."""
     tail = next((f.quantity for f in reversed(at.figures) if f.list_head == at.i), at.q)
     found = _action_rate(at, tail) or _noun_after(at, tail, verbs=True)
+    if found and tail is at.q and at.q.unit == "%" and re.match(r"\s*的", at.text[at.q.end:at.clause[1]]) \
+            and not _RATE.search(found[0]) and not at.q.bound and not _COMPARED.search(at.text, at.lo, at.q.start):
+        found = (found[0] + "比例", found[1], found[2])  # 98% 的贫困户加入了合作社: the share of them
     return found if not found or tail is at.q else (found[0], at.q.start, at.q.end)
 
 
