@@ -155,6 +155,11 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
         if pair.word not in _QUOTES and pair.word.strip():
             out.append((pair.word, pair.flag, pos))
         pos += len(pair.word)
+    for k in range(len(out) - 1, 0, -1):
+        word, flag, at = out[k]
+        if word == "会" and out[k - 1][2] + len(out[k - 1][0]) == at and out[k - 1][1][0] in "vn" \
+                and (k + 1 == len(out) if out[k - 1][1][0] == "n" else not (k + 1 < len(out) and out[k + 1][1][0] in "vad")):
+            out[k - 1:k + 1] = [(out[k - 1][0] + word, "n", out[k - 1][2])]  # 推进/会 3 次: a meeting, not "can"
     return tuple(out)
 
 
@@ -862,7 +867,7 @@ def _rate_before(at: _At) -> Span:
 
 
 # a change and what is compared: 同比增长, 比上年提高了, 较上年下降
-_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*"
+_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
                           r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
 
 

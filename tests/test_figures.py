@@ -555,6 +555,11 @@ def test_more_labels(text, value, label):
     ("示例：累计培训致富带头人 860 名，其中返乡创业青年 240 名。", 240, "返乡创业青年"),
     ("示例：全县选派 45 名优秀青年到村任职。", 45, "优秀青年"),
     ("示例：对 12 名残疾少年开展送教上门。", 12, "送教上门残疾少年"),
+    # 会 after a verb or ending a name before a count is a meeting; before a change it is "will"
+    ("示例：召开现场推进会 3 次。", 3, "召开现场推进会"),
+    ("示例：各村召开群众会 86 场。", 86, "召开群众会"),
+    ("示例：组织召开座谈会 4 场。", 4, "召开座谈会"),
+    ("示例：预计全年收入会增加 20%。", 20, "全年收入"),
 ])
 def test_labels_read_around_the_count(text, value, label):
     assert find(text, value).label == label
