@@ -335,6 +335,9 @@ SENTENCES = [
     ("示例：全县搬迁劳动力就业率达到91.3%，搬迁群众就业率93.5%。",
      [("91.3%", "relocated_employment_rate"), ("93.5%", "relocated_employment_rate")]),
     ("示例：全县获贷贫困户2860户，获贷率52.3%。", [("2860户", "microcredit_households"), ("52.3%", "loan_rate")]),
+    ("示例县县域内就诊率达到91.3%，贫困患者住院费用实际报销比例为90%。",
+     [("91.3%", "in_county_visit_rate"), ("90%", "reimbursement_ratio")]),
+    ("示例：全县贫困人口县域就诊率为92%。", [("92%", "in_county_visit_rate")]),
     ("示例：全县有带贫龙头企业21家，农业产业化龙头企业36家，省级农业龙头企业2家。",
      [("21家", "leading_enterprises"), ("36家", "leading_enterprises"), ("2家", None)]),
 ]
@@ -369,6 +372,7 @@ def test_sentences_join_their_measure(sentence, expected):
     ("慢病患者已救治", "人", False, None),                          # 慢病 is not 大病
     ("家庭劳动力就业率", "%", False, None),                         # whose families?
     ("就业率", "%", False, None),
+    ("就诊率", "%", False, None),                                  # 县域内? 基层?
     ("扶贫产品", "元", False, None),                                # sales are 消费扶贫销售额
 ])
 def test_labels_units_and_parts(label, unit, part, slug):
