@@ -1412,8 +1412,8 @@ def _known_labels() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=8192)  # the packaged measures, asked about the same labels again and again
-def _measure(label: str, unit: str, scope: str = "whole") -> str | None:
-    return match_measure(label, unit, None, scope)
+def _measure(label: str, unit: str, scope: str = "whole", part: bool = False) -> str | None:
+    return match_measure(label, unit, None, scope, part)
 
 
 # ------------------------------------------------------------------------------------------ kinds
@@ -1664,7 +1664,7 @@ _RULE_UNITS = _DURATIONS | {"工作日", "类", "种", "项", "档"}
 _TOOK = re.compile(r"(?:仅|只|不到|用了|历时|短短|仅用|只用)\s*$")
 
 
-_PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|各\s*$")
+_PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|每(?![年月天日])[^\d\s，,、]{1,3}$|各\s*$")  # 每吸纳 1 名: a condition
 _PART_OF = re.compile(r"\s*其中")
 
 
@@ -1716,9 +1716,10 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         past_line = any(f.quantity.end <= q.start and f.quantity.start >= lo_clause and f.quantity.bound
                         and f.quantity.unit != q.unit for f in figures)  # 300 平方米以上的行政村有 667 个
         part_of = _PART_OF.match(sentence, lo_clause, q.start)  # 其中贫困户 34 户: a breakdown of the count before
-        if not change and not fig.subset and not superseded and not per and not past_line and not part_of:  # 每个安置点 1 个车间 is a rate
-            measure = (_measure(label, q.unit, scope) if measures is None
-                       else match_measure(label, q.unit, measures, scope))
+        if not change and not superseded and not per and not past_line:  # 每个安置点 1 个车间 is a rate; a part only by a label naming it
+            part = fig.subset or part_of is not None
+            measure = (_measure(label, q.unit, scope, part) if measures is None
+                       else match_measure(label, q.unit, measures, scope, part))
         out.append(Indicator(
             label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
             text=sentence[start:end], sentence=sentence, place=place, measure=measure,

@@ -22,6 +22,9 @@ __all__ = ["Measure", "load_measures", "match_measure", "known_labels", "same_un
 # a label that starts by naming a township or village is that place's figure: 乡义务教育巩固率, 全村贫困户
 # (not 乡村公益性岗位, 乡镇卫生院, 村集体经济收入: 乡村, 乡镇 and a bare 村 name no one place)
 _SUB_PREFIX = re.compile(r"(?:[全该本各]?[乡镇](?![村镇])|[全该本]村)")
+# a year before the label says when, not what: 2018年退出贫困村 is 退出贫困村 of 2018 (but 2020年以来纳入… is
+# a period's flow, not the level 纳入…)
+_YEAR_LEAD = re.compile(r"^(?:19|20)\d{2}年(?:底|末|初)?(?!以来|来|起)")
 
 
 @dataclass(frozen=True)
@@ -29,18 +32,24 @@ class Measure:
     slug: str
     name: str
     units: tuple[str, ...]  # empty: any unit
-    labels: tuple[str, ...]
+    labels: tuple[str, ...]  # every variant, ``parts`` among them
     patterns: tuple[re.Pattern[str], ...]
     scopes: tuple[str, ...] = ("whole",)  # a village's count is not a county's; a bracket is no value
     exclude: tuple[re.Pattern[str], ...] = ()  # near misses: 贫困发生率 is no 发生率 of 贫困户占比
+    parts: tuple[str, ...] = ()  # the labels naming the part of a larger count they are: 退出贫困村
 
-    def matches(self, label: str, unit: str, scope: str = "whole") -> bool:
+    def matches(self, label: str, unit: str, scope: str = "whole", part: bool = False) -> bool:
+        """Whether a figure with ``label``, ``unit`` and ``scope`` is this measure; ``part``: the figure
+        was read as a part of a larger count (其中…, 73 个贫困村退出 69 个), which only ``parts`` name."""
+        label = _YEAR_LEAD.sub("", label or "")
         if not label or (self.units and unit not in self.units) or scope not in self.scopes:
             return False
         if scope == "whole" and _SUB_PREFIX.match(label):
             return False  # 全乡义务教育巩固率, 该村贫困发生率: a township's or village's, whatever follows
         if any(p.search(label) for p in self.exclude):
             return False
+        if part:
+            return label in self.parts
         return label in self.labels or label == self.name or any(p.search(label) for p in self.patterns)
 
 
@@ -66,8 +75,9 @@ def _measure(entry: object, where: str) -> Measure:
     scopes = _as_tuple(entry.get("scope")) or ("whole",)
     if set(scopes) - {"whole", "sub"}:
         raise ValueError(f"{where}: measure {slug}: scope must be whole and/or sub, got {list(scopes)}")
-    return Measure(slug, str(entry["name"]), _as_tuple(entry.get("unit")), _as_tuple(entry.get("labels")), patterns,
-                   scopes, exclude)
+    parts = _as_tuple(entry.get("parts"))
+    labels = tuple(dict.fromkeys((*_as_tuple(entry.get("labels")), *parts)))  # a part's name is a label too
+    return Measure(slug, str(entry["name"]), _as_tuple(entry.get("unit")), labels, patterns, scopes, exclude, parts)
 
 
 def load_measures(path: str | Path | None = None) -> tuple[Measure, ...]:
@@ -128,16 +138,17 @@ def same_unit(unit: str) -> str:
 
 
 def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = None,
-                  scope: str = "whole") -> str | None:
-    """The slug of the first measure whose variants match ``label`` with ``unit`` and ``scope``, else None."""
+                  scope: str = "whole", part: bool = False) -> str | None:
+    """The slug of the first measure whose variants match ``label`` with ``unit`` and ``scope``, else None.
+    ``part``: the figure is a part of a larger count, which joins a measure only by one of its ``parts``."""
     if measures is None:
-        return _match_default(label, unit, scope)
-    return next((m.slug for m in measures if m.matches(label, unit, scope)), None)
+        return _match_default(label, unit, scope, part)
+    return next((m.slug for m in measures if m.matches(label, unit, scope, part)), None)
 
 
 @lru_cache(maxsize=8192)  # the packaged catalogue, asked about the same column heads and labels again and again
-def _match_default(label: str, unit: str, scope: str) -> str | None:
-    return next((m.slug for m in _default() if m.matches(label, unit, scope)), None)
+def _match_default(label: str, unit: str, scope: str, part: bool = False) -> str | None:
+    return next((m.slug for m in _default() if m.matches(label, unit, scope, part)), None)
 
 
 def longest_suffix(text: str, labels: tuple[str, ...]) -> str | None:

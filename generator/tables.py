@@ -57,7 +57,8 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
         name = row[0].strip()
         total = bool(_TOTAL.match(re.sub(r"\s", "", name)))
         place = article_place if total else (place_of(name) or None)
-        scope, by_row = "whole", False
+        # a township's row is a part of the county it resolves to (黄姚镇 → 昭平县), never the county's figure
+        scope, by_row = "sub" if not total and _SUBPLACE.search(name) else "whole", False
         if not total and place is None:
             if _SUBPLACE.search(name):
                 place, scope = article_place, "sub"  # a township, a village or a firm in the article's place

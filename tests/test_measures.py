@@ -285,3 +285,120 @@ def test_table_columns_join_their_measure():
         ("衔接资金", "whole", "transition_funds"), ("风险消除率", "whole", "risk_elimination_rate"),
         ("衔接资金", "sub", None), ("风险消除率", "sub", None),
         ("衔接资金", "whole", "transition_funds"), ("风险消除率", "whole", "risk_elimination_rate")]
+
+
+# --- parts, new measures and their near misses, as sentences read them ----------------------------
+
+# (示例 sentence, the figures it gives as label-free (value+unit, measure)): several phrasings per measure
+# and the near misses next to them. A figure read as a part of a count joins a measure only by a label
+# naming that part (退出贫困村, 已消除风险); a part named by the bare noun stays unassigned.
+SENTENCES = [
+    # parts named by what was done to them
+    ("示例：全县73个贫困村退出69个。", [("73个", "poor_villages"), ("69个", "villages_out_of_poverty")]),
+    ("示例：全县30个贫困村全部出列。", [("30个", "villages_out_of_poverty")]),
+    ("示例县2018年退出的110个贫困村中不达标的97个村卫生室正在验收。",
+     [("110个", "villages_out_of_poverty"), ("97个", None)]),
+    ("示例：全县10959户27211人贫困户退出。",
+     [("10959户", "households_out_of_poverty"), ("27211人", "people_out_of_poverty")]),
+    ("示例：全县纳入监测对象986户，其中已消除风险527户。", [("986户", "monitored_people"), ("527户", "risk_eliminated")]),
+    ("示例：全县纳入监测对象986户，其中已消除风险527户，风险消除率53.4%。",
+     [("986户", "monitored_people"), ("527户", "risk_eliminated"), ("53.4%", "risk_elimination_rate")]),
+    ("示例：全县剩余的3860户贫困户将于年底脱贫。", [("3860户", "remaining_poor_households")]),
+    ("示例：全县安排衔接资金6.82亿元，其中用于产业发展的比例达到61.2%。",
+     [("6.82e+08元", "transition_funds"), ("61.2%", "transition_funds_industry_share")]),
+    ("示例：全县472家民营企业结对帮扶515个村。", [("472家", "pairing_enterprises"), ("515个", None)]),
+    ("示例：全县今年吸纳310名贫困劳动力在车间就业。", [("310名", "jobs_absorbed")]),
+    ("示例：全县选聘1360名生态护林员。", [("1360名", "forest_rangers")]),
+    # parts named by the bare noun, brackets, conditions: no measure
+    ("示例：全县共有旅游接待户120户，其中建档立卡贫困户46户。", [("120户", None), ("46户", None)]),
+    ("示例：全县12个贫困村集体经济收入超过10万元。", [("12个", None), ("100000元", None)]),
+    ("示例：对每吸纳1名贫困劳动力稳定就业6个月以上的车间，给予一次性奖补2000元。",
+     [("1名", None), ("6个月", None), ("2000元", None)]),
+    ("示例：全县1.12万户贫困户与加工企业建立了联结。", [("11200户", None)]),
+    # new measures
+    ("示例：全县认定扶贫产品152个，开设扶贫产品专柜86个。", [("152个", "certified_products"), ("86个", None)]),
+    ("示例：全县共认定扶贫产品86个。", [("86个", "certified_products")]),
+    ("示例：全县茶园面积达到32万亩，其中标准化茶园3.6万亩。", [("320000亩", "tea_garden_area"), ("36000亩", None)]),
+    ("示例：全县茶园总面积36.8万亩，茶叶种植面积12万亩。",
+     [("368000亩", "tea_garden_area"), ("120000亩", "tea_garden_area")]),
+    ("示例：全县贫困户茶园4.3万亩，茶叶产值6.8亿元。", [("43000亩", None), ("6.8e+08元", None)]),
+    ("示例：全县茶叶综合产值12.6亿元，茶产业综合产值达到20.8亿元，黑茶产业综合产值5亿元。",
+     [("1.26e+09元", "tea_output_value"), ("2.08e+09元", "tea_output_value"), ("5e+08元", None)]),
+    ("示例：全县办理生源地信用助学贷款970人，发放生源地信用助学贷款705万元。",
+     [("970人", "student_loans"), ("7.05e+06元", "student_loans")]),
+    ("示例：全县生源地贷款1200人。", [("1200人", "student_loans")]),
+    ("示例：全县因病致贫户占比19.7%，因病致贫比例为21.3%。",
+     [("19.7%", "poverty_due_to_illness_share"), ("21.3%", "poverty_due_to_illness_share")]),
+    ("示例：全县大病专项救治人数达到860人。", [("860人", "serious_illness_treated")]),
+    ("示例：全县救治大病患者2401人。", [("2401人", "serious_illness_treated")]),
+    ("示例：全县慢病签约服务4380人。", [("4380人", "chronic_disease_contracted")]),
+    ("示例：全县搬迁劳动力就业率达到91.3%，搬迁群众就业率93.5%。",
+     [("91.3%", "relocated_employment_rate"), ("93.5%", "relocated_employment_rate")]),
+    ("示例：全县获贷贫困户2860户，获贷率52.3%。", [("2860户", "microcredit_households"), ("52.3%", "loan_rate")]),
+    ("示例县县域内就诊率达到91.3%，贫困患者住院费用实际报销比例为90%。",
+     [("91.3%", "in_county_visit_rate"), ("90%", "reimbursement_ratio")]),
+    ("示例：全县贫困人口县域就诊率为92%。", [("92%", "in_county_visit_rate")]),
+    ("示例：全县有带贫龙头企业21家，农业产业化龙头企业36家，省级农业龙头企业2家。",
+     [("21家", "leading_enterprises"), ("36家", "leading_enterprises"), ("2家", None)]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", SENTENCES, ids=[s[:18] for s, _ in SENTENCES])
+def test_sentences_join_their_measure(sentence, expected):
+    found = [(f"{i.value:g}{i.unit}", i.measure) for i in extract_indicators([sentence])]
+    assert found == expected
+
+
+@pytest.mark.parametrize("label, unit, part, slug", [
+    ("退出贫困村", "个", True, "villages_out_of_poverty"),        # 73 个贫困村退出 69 个
+    ("退出贫困村", "个", False, "villages_out_of_poverty"),       # a part's name is a label too
+    ("贫困村", "个", True, None),                                 # a part named by the whole's noun
+    ("贫困户", "户", True, None),
+    ("建档立卡贫困户", "户", True, None),                          # 其中建档立卡贫困户 46 户
+    ("脱贫村", "个", True, None),                                 # 脱贫村 since 2021: all the former poor villages
+    ("已消除风险", "户", True, "risk_eliminated"),
+    ("2018年退出贫困村", "个", False, "villages_out_of_poverty"),  # the year says when, not what
+    ("2020年底贫困发生率", "%", False, "poverty_incidence"),
+    ("2020年以来纳入监测对象", "户", False, None),                  # a period's flow, not the stock
+    ("易地搬迁建档立卡贫困户", "户", False, None),                  # a qualified part is not the county's 贫困户
+    ("省级农业龙头企业", "家", False, None),                       # one rank of them
+    ("标准化茶园", "亩", False, None),
+    ("茶园面积", "个", False, None),
+    ("产业扶贫", "元", False, "industry_support_funds"),           # a table column in 万元
+    ("产业扶贫", "户", False, None),
+    ("生源地贷款金额", "元", False, "student_loans"),
+    ("生源地贷款人数", "人", False, "student_loans"),
+    ("大病患者已救治", "人", False, "serious_illness_treated"),
+    ("慢病患者已救治", "人", False, None),                          # 慢病 is not 大病
+    ("家庭劳动力就业率", "%", False, None),                         # whose families?
+    ("就业率", "%", False, None),
+    ("就诊率", "%", False, None),                                  # 县域内? 基层?
+    ("扶贫产品", "元", False, None),                                # sales are 消费扶贫销售额
+])
+def test_labels_units_and_parts(label, unit, part, slug):
+    assert match_measure(label, unit, part=part) == slug
+
+
+def test_township_rows_are_parts_even_when_the_gazetteer_knows_them():
+    """黄姚镇 resolves to its county (config/townships.tsv); its row is still a township's, not the county's."""
+    from generator.model import Table
+    from generator.tables import table_indicators
+
+    table = Table(rows=(("乡镇", "茶园面积（亩）"), ("示例镇", "12600"), ("合计", "30900")))
+    found = table_indicators(table, 0, lambda name: "450000" if name in ("示例镇", "合计") else None, "450000")
+    assert [(i.value, i.place, i.scope, i.measure) for i in found] == [
+        (12600, "450000", "sub", None), (30900, "450000", "whole", "tea_garden_area")]
+
+
+def _coverage(folder: Path) -> float:
+    shown_ = [i for f in sorted(folder.glob("*.txt")) + sorted(folder.glob("*.md")) if (iss := _issue(f))
+              for a in iss.articles for i in a.indicators if shown(i)]
+    return sum(bool(i.measure) for i in shown_) / len(shown_)
+
+
+def test_coverage_does_not_fall():
+    """The share of shown figures (actual whole-place levels) that have a measure: a floor, raised as
+    the catalogue grows (tools/measure_coverage.py lists what is left)."""
+    assert _coverage(LAYOUTS) >= 0.33
+    if (SHARED / "seeds").is_dir():
+        assert _coverage(SHARED / "seeds") >= 0.23
