@@ -12,6 +12,7 @@ from pathlib import Path
 from .archive import Archive, load_archive
 from .cache import repair
 from .collect import collect
+from .database import PATH as DATABASE, start_database
 from .forked import start
 from .lexicon import keep_words_in
 from .model import Problem
@@ -83,7 +84,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         files = build_index(collection, cache, workers=workers)
         return None if files is None else (files, time.perf_counter() - ts)
 
-    early = None
+    early = database = None
     try:
         # The index needs only the collection. Where forking is used it is made by a child forked
         # now, before the pages (forked.start), on the core this process leaves idle while it works
@@ -97,6 +98,10 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
                            chart_cache=cache / "charts", page_cache=cache / "pages", content=project / "content",
                            settings=settings)
         site.files.update(_site_assets(project))
+        # data/jianbao.db (if its inputs changed) is made while the pages are written, into content/
+        # itself: listed with the pages, never pruned
+        site.kept.add(DATABASE)
+        database = start_database(project / "content", cache, collection, site.lines.by_issue, archive.problems)
         # pages are written and let go before the search index is made: at 10,000 issues they
         # and their downloads are gigabytes that the index does not need
         written = write_site(site, project / "content", prune=False)
@@ -105,14 +110,21 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         del site
         made = early.result() if early is not None else None
         if made is None:  # not made by the child
+            if database is not None:
+                database.finish()  # before the figures are let go
             forget_figures(collection)
             _give_back_freed_memory()
             made = index_files()
         index, search_seconds = made
         written += write_site(Site(files=index), project / "content", keep=done)
+        if database is not None:
+            database.finish()
+            written.append(DATABASE)
     finally:
         if early is not None:
             early.stop()  # when the build failed before it was waited for
+        if database is not None:
+            database.stop()
         gc.set_threshold(*thresholds)
         gc.unfreeze()
     t2 = time.perf_counter()
