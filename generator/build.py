@@ -20,7 +20,7 @@ from .pages import forget_figures, original_path
 from .render import Site, render_site, write_site
 from .search_index import NO_WORKERS, WORKERS, WORKERS_OR_NOTHING, build_index
 from .settings import load_settings
-from .site import run_mkdocs
+from .site import run_mkdocs, site_engine
 from .themes import load_taxonomy
 
 
@@ -165,6 +165,7 @@ def _give_back_freed_memory() -> None:
 
 def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False, debug: bool = False,
           progress=None, ocr: bool = False) -> BuildReport:
+    site_engine()  # a wrong JIANBAO_SITE_ENGINE stops the build before any work
     report = generate(project, input_dir, debug, progress, ocr)
     t = time.perf_counter()
     result = run_mkdocs(project, site_dir, offline=offline, epoch=_newest_date_epoch(report.archive),
