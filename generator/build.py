@@ -94,31 +94,32 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         # Otherwise (or if the child fails) it is made here after the pages.
         in_child = NO_WORKERS if len(collection.issues) <= ANALYSE_IN_CHILD_UP_TO else WORKERS_OR_NOTHING
         early = start(lambda: index_files(in_child), len(collection.issues))
+        # data/jianbao.db, if its inputs changed: made by a child forked now as well, else after the pages
+        database = start_database(project / "content", cache, collection, archive.problems)
         site = render_site(collection, archive.problems, project / "templates", originals,
                            chart_cache=cache / "charts", page_cache=cache / "pages", content=project / "content",
                            settings=settings)
         site.files.update(_site_assets(project))
-        # data/jianbao.db (if its inputs changed) is made while the pages are written, into content/
-        # itself: listed with the pages, never pruned
-        site.kept.add(DATABASE)
-        database = start_database(project / "content", cache, collection, site.lines.by_issue, archive.problems)
+        site.kept.add(DATABASE)  # written into content/ itself: listed with the pages, never pruned
         # pages are written and let go before the search index is made: at 10,000 issues they
         # and their downloads are gigabytes that the index does not need
         written = write_site(site, project / "content", prune=False)
         n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
         done = site.paths()
+        figures = site.lines.by_issue
         del site
         made = early.result() if early is not None else None
         if made is None:  # not made by the child
             if database is not None:
-                database.finish()  # before the figures are let go
+                database.finish(figures)  # before the figures are let go
+            figures = {}
             forget_figures(collection)
             _give_back_freed_memory()
             made = index_files()
         index, search_seconds = made
         written += write_site(Site(files=index), project / "content", keep=done)
         if database is not None:
-            database.finish()
+            database.finish(figures)
             written.append(DATABASE)
     finally:
         if early is not None:

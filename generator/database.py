@@ -19,11 +19,12 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterable
-from functools import partial
+from collections import defaultdict
 from pathlib import Path
 
 from .cache import temporary_name, tool_version, write_atomic
 from .collect import Collection
+from .figures import gather_figures
 from .gazetteer import load_gazetteer
 from .measures import load_measures
 from .model import Problem
@@ -185,21 +186,23 @@ def stale(content: Path, cache: Path, c: Collection, problems: list[Problem]) ->
 
 
 class Making:
-    """data/jianbao.db being made: by a forked child while the build writes its pages (forked.start),
-    or, where no child is used or it failed, here when :meth:`finish` is called."""
+    """data/jianbao.db being made: by a child forked before the pages are made (forked.start), which
+    gathers the figures itself, on the core the page and index children leave idle at times; where
+    no child is used, or it failed, here when :meth:`finish` is given the build's figures."""
 
-    def __init__(self, make: Callable[[], bool], n_issues: int) -> None:
+    def __init__(self, make: Callable[[dict | None], bool], n_issues: int) -> None:
         from .forked import start
 
-        self._make: Callable[[], bool] | None = make
-        self._child = start(make, n_issues)
+        self._make: Callable[[dict | None], bool] | None = make
+        self._child = start(lambda: make(None), n_issues)
         self.done = False
 
-    def finish(self) -> None:
+    def finish(self, by_issue: dict) -> None:
+        """Wait for the child, or make the file here from ``by_issue`` (issue page → its figures)."""
         if not self.done and not (self._child is not None and self._child.result()):
-            self._make()
+            self._make(by_issue)
         self.done = True
-        self._make = None  # and with it the figures, which the search index may need the memory of
+        self._make = None
 
     def stop(self) -> None:
         """End the child of a build that failed before it was waited for."""
@@ -207,19 +210,22 @@ class Making:
             self._child.stop()
 
 
-def start_database(content: Path, cache: Path, c: Collection, by_issue: dict,
-                   problems: list[Problem]) -> Making | None:
-    """Start making ``content``/data/jianbao.db if its inputs changed since it was made (else None).
-    ``by_issue``: issue page → its figures in order (downloads.FigureLines.by_issue)."""
+def start_database(content: Path, cache: Path, c: Collection, problems: list[Problem]) -> Making | None:
+    """Start making ``content``/data/jianbao.db if its inputs changed since it was made (else None)."""
     key = stale(content, cache, c, problems)
     if key is None:
         return None
-    return Making(partial(write_database, content, cache, c, by_issue, problems, key), len(c.issues))
+    return Making(lambda by_issue: write_database(content, cache, c, by_issue, problems, key), len(c.issues))
 
 
-def write_database(content: Path, cache: Path, c: Collection, by_issue: dict, problems: list[Problem],
+def write_database(content: Path, cache: Path, c: Collection, by_issue: dict | None, problems: list[Problem],
                    key: str) -> bool:
-    """Make ``content``/data/jianbao.db from the archive (``key``: :func:`stale`); True when done."""
+    """Make ``content``/data/jianbao.db from the archive (``key``: :func:`stale`); True when done.
+    ``by_issue``: issue page → its figures in order (downloads.FigureLines.by_issue); None: gathered here."""
+    if by_issue is None:
+        by_issue = defaultdict(list)
+        for f in gather_figures(c):
+            by_issue[f.ref.entry.page].append(f)
     target = content / PATH
     work = temporary_name(cache / "database.sqlite")
     out = temporary_name(target)
