@@ -12,6 +12,7 @@ from pathlib import Path
 from .archive import Archive, load_archive
 from .cache import repair
 from .collect import collect
+from .database import PATH as DATABASE, start_database
 from .forked import start
 from .lexicon import keep_words_in
 from .model import Problem
@@ -19,7 +20,7 @@ from .pages import forget_figures, original_path
 from .render import Site, render_site, write_site
 from .search_index import NO_WORKERS, WORKERS, WORKERS_OR_NOTHING, build_index
 from .settings import load_settings
-from .site import run_mkdocs
+from .site import run_mkdocs, site_engine
 from .themes import load_taxonomy
 
 
@@ -83,7 +84,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         files = build_index(collection, cache, workers=workers)
         return None if files is None else (files, time.perf_counter() - ts)
 
-    early = None
+    early = database = None
     try:
         # The index needs only the collection. Where forking is used it is made by a child forked
         # now, before the pages (forked.start), on the core this process leaves idle while it works
@@ -93,26 +94,38 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         # Otherwise (or if the child fails) it is made here after the pages.
         in_child = NO_WORKERS if len(collection.issues) <= ANALYSE_IN_CHILD_UP_TO else WORKERS_OR_NOTHING
         early = start(lambda: index_files(in_child), len(collection.issues))
+        # data/jianbao.db, if its inputs changed: made by a child forked now as well, else after the pages
+        database = start_database(project / "content", cache, collection, archive.problems)
         site = render_site(collection, archive.problems, project / "templates", originals,
                            chart_cache=cache / "charts", page_cache=cache / "pages", content=project / "content",
                            settings=settings)
         site.files.update(_site_assets(project))
+        site.kept.add(DATABASE)  # written into content/ itself: listed with the pages, never pruned
         # pages are written and let go before the search index is made: at 10,000 issues they
         # and their downloads are gigabytes that the index does not need
         written = write_site(site, project / "content", prune=False)
         n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
         done = site.paths()
+        figures = site.lines.by_issue
         del site
         made = early.result() if early is not None else None
         if made is None:  # not made by the child
+            if database is not None:
+                database.finish(figures)  # before the figures are let go
+            figures = {}
             forget_figures(collection)
             _give_back_freed_memory()
             made = index_files()
         index, search_seconds = made
         written += write_site(Site(files=index), project / "content", keep=done)
+        if database is not None:
+            database.finish(figures)
+            written.append(DATABASE)
     finally:
         if early is not None:
             early.stop()  # when the build failed before it was waited for
+        if database is not None:
+            database.stop()
         gc.set_threshold(*thresholds)
         gc.unfreeze()
     t2 = time.perf_counter()
@@ -153,6 +166,7 @@ def _give_back_freed_memory() -> None:
 
 def build(project: Path, input_dir: Path, site_dir: Path, offline: bool = False, debug: bool = False,
           progress=None, ocr: bool = False) -> BuildReport:
+    site_engine()  # a wrong JIANBAO_SITE_ENGINE stops the build before any work
     report = generate(project, input_dir, debug, progress, ocr)
     t = time.perf_counter()
     result = run_mkdocs(project, site_dir, offline=offline, epoch=_newest_date_epoch(report.archive),

@@ -117,7 +117,7 @@ def cache_folder(path: Path) -> Path:
 
 # The cache's layout: what is found there of another kind is discarded (and made again), never an error.
 CACHE_FOLDERS = ("parsed", "pages", "lexicon", "charts", "charts/vega")
-CACHE_FILES = ("search-terms.log", "search-postings.pickle", "site-stamp", "build.lock")
+CACHE_FILES = ("search-terms.log", "search-postings.pickle", "site-stamp", "database-stamp", "build.lock")
 VERSIONED = ("parsed", "pages")  # hold one folder per tool version (PickleCache)
 
 

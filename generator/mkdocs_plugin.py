@@ -49,7 +49,8 @@ def _not_the_dirty_notice(record: logging.LogRecord) -> bool:
 class JianbaoPlugin(BasePlugin):
     def on_startup(self, *, command, dirty):
         if dirty:
-            logging.getLogger("mkdocs.commands.build").addFilter(_not_the_dirty_notice)
+            for engine in ("mkdocs", "properdocs"):  # ProperDocs logs under its own name (site.py)
+                logging.getLogger(f"{engine}.commands.build").addFilter(_not_the_dirty_notice)
 
     def on_config(self, config):
         self.bodies: dict[str, str] = {}  # src_uri → HTML body, between on_page_markdown and on_page_content

@@ -15,6 +15,11 @@ on its own Markdown, mkdocs.yml and the theme only: the navigation lists the sec
 alone, the same on every page (mkdocs.yml), so an unchanged page is the same bytes
 (tests/test_site_stamp.py compares such a build with a full one). mkdocs.yml, templates/, the
 versions or the options changing, or the site touched by hand, build everything again.
+
+The engine is mkdocs (1.x) by default. ``JIANBAO_SITE_ENGINE=properdocs`` runs ProperDocs instead, the
+continuation of MkDocs 1.x (PyPI ``properdocs``, installed beside mkdocs; it reads the same
+mkdocs.yml, themes and plugins, answering their ``mkdocs.*`` imports with its own modules), for when
+mkdocs-material or MkDocs 2 leave MkDocs 1.x behind (issue 25).
 """
 from __future__ import annotations
 
@@ -29,6 +34,27 @@ import sys
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
+
+
+ENGINES = {"mkdocs": "mkdocs", "properdocs": "properdocs"}  # JIANBAO_SITE_ENGINE → its module and distribution
+ENGINE_VARIABLE = "JIANBAO_SITE_ENGINE"
+
+
+def site_engine() -> str:
+    """The engine that builds the site (JIANBAO_SITE_ENGINE, default mkdocs): checked before a build
+    starts, so that a wrong name or a missing package stops it at once (exit code 2), not after
+    every page is made."""
+    from .settings import SettingsError
+
+    name = os.environ.get(ENGINE_VARIABLE, "").strip() or "mkdocs"
+    if name not in ENGINES:
+        raise SettingsError(f"{ENGINE_VARIABLE}={name}：应为 {' 或 '.join(ENGINES)} / must be one of {', '.join(ENGINES)}")
+    try:
+        metadata.version(ENGINES[name])
+    except metadata.PackageNotFoundError:
+        raise SettingsError(f"{ENGINE_VARIABLE}={name}：没有安装 {ENGINES[name]}（pip install {ENGINES[name]}）/ "
+                            f"{ENGINES[name]} is not installed") from None
+    return name
 
 
 @dataclass(frozen=True)
@@ -100,7 +126,8 @@ def _settings_hash(project: Path, site_dir: Path, settings: dict) -> str:
     from .cache import tool_version
 
     h = hashlib.sha256()
-    versions = [tool_version()] + [metadata.version(d) for d in ("mkdocs", "mkdocs-material", "jinja2")]
+    engine = site_engine()
+    versions = [tool_version(), engine] + [metadata.version(d) for d in (ENGINES[engine], "mkdocs-material", "jinja2")]
     h.update(json.dumps([versions, settings, str(site_dir)]).encode())
     for path in [project / "mkdocs.yml"] + sorted(p for p in (project / "templates").rglob("*") if p.is_file()):
         h.update(path.as_posix().encode() + b"\0" + (path.read_bytes() if path.is_file() else b"-"))
@@ -226,7 +253,8 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     # through generator.lifeline: a build killed outright takes its mkdocs with it
-    cmd = [sys.executable, "-m", "generator.lifeline", str(os.getpid()), "mkdocs", "build", "--dirty" if dirty else "--clean",
+    cmd = [sys.executable, "-m", "generator.lifeline", str(os.getpid()), ENGINES[site_engine()], "build",
+           "--dirty" if dirty else "--clean",
            "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]
     if strict:
         cmd.append("--strict")
