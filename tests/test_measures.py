@@ -307,7 +307,9 @@ SENTENCES = [
     ("示例：全县安排衔接资金6.82亿元，其中用于产业发展的比例达到61.2%。",
      [("6.82e+08元", "transition_funds"), ("61.2%", "transition_funds_industry_share")]),
     ("示例：全县472家民营企业结对帮扶515个村。", [("472家", "pairing_enterprises"), ("515个", None)]),
-    ("示例：全县今年吸纳310名贫困劳动力在车间就业。", [("310名", "jobs_absorbed")]),
+    ("示例：全县今年吸纳310名贫困劳动力在车间就业。", [("310名", "poor_workers_absorbed")]),
+    # a total and its part (其中…) land in two measures, never compared on one page
+    ("示例：全县扶贫车间吸纳就业1200人，其中吸纳贫困劳动力460人。", [("1200人", "jobs_absorbed"), ("460人", "poor_workers_absorbed")]),
     ("示例：全县选聘1360名生态护林员。", [("1360名", "forest_rangers")]),
     # parts named by the bare noun, brackets, conditions: no measure
     ("示例：全县共有旅游接待户120户，其中建档立卡贫困户46户。", [("120户", None), ("46户", None)]),
