@@ -124,18 +124,19 @@ class FigureLines:
 
     def _stored(self, page: str, which: int) -> tuple[str, ...]:
         """The CSV lines (``which`` 0) or JSON records (1) of the figures of issue ``page``, in order."""
-        made: list = []
+        made: list = []  # (lines, records) and the two packed, once made here
 
         def make(part: int) -> bytes:
             if not made:  # one pass makes both: the other is stored as well, below
-                lines = figure_lines(self.by_issue.get(page, []))
-                made.extend(zlib.compress(pickle.dumps(x, pickle.HIGHEST_PROTOCOL), 1) for x in lines)
-            return made[part]
+                made.append(figure_lines(self.by_issue.get(page, [])))
+                made.append([zlib.compress(pickle.dumps(x, pickle.HIGHEST_PROTOCOL), 1) for x in made[0]])
+            return made[1][part]
 
         inputs = (self._issue_keys[page],)
         packed = self._page_cache.memo(self.NAMES[which], inputs, lambda: make(which))
         if made:
             self._page_cache.memo(self.NAMES[1 - which], inputs, lambda: make(1 - which))
+            return made[0][which]  # not unpacked again
         return pickle.loads(zlib.decompress(packed))
 
     def load_all(self) -> None:
