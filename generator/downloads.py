@@ -36,9 +36,15 @@ _FIGURE_HEADER = ",".join(FIGURE_COLUMNS) + "\r\n"  # the columns are plain name
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NUMERIC_COLUMNS = frozenset({"value", "figures"})
 _FIGURE_NUMERIC = frozenset(i for i, c in enumerate(FIGURE_COLUMNS) if c in NUMERIC_COLUMNS)
-# a cell that may start with one of them, in a line as csv writes it: most lines have none, and
-# only those are looked at cell by cell (a quoted cell's inner comma may match: looked at for nothing)
-_MAYBE_FORMULA = re.compile(r'(?:^|,)"?[=+\-@\t\r]')
+# a cell that may start with one of them, in a line as csv writes it without its "\r\n": most lines
+# have none, and only those are looked at cell by cell (a quoted cell's inner comma may match: looked
+# at for nothing). The terminator is left out: after an empty last cell (",\r\n") it matched every
+# line. The first cell is matched apart: a pattern that starts with "," is searched for that character
+# (sentences' commas are full-width), one that may start anywhere (^|,) is tried at every character.
+_FORMULA_FIRST = re.compile(r'"?[=+\-@\t\r]')
+_FORMULA_NEXT = re.compile(r',"?[=+\-@\t\r]')
+# json.dumps with an option builds an encoder per call: one encoder for the ~100 figures of an issue
+_JSON_RECORD = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def text_cells(row: tuple, numeric: frozenset[int] | set[int] = frozenset()) -> tuple:
@@ -66,13 +72,13 @@ def figure_lines(figures: Iterable[Figure]) -> tuple[tuple[str, ...], tuple[str,
         line = buf.getvalue()
         buf.seek(0)
         buf.truncate()
-        if _MAYBE_FORMULA.search(line):
+        if _FORMULA_FIRST.match(line) or _FORMULA_NEXT.search(line, 0, len(line) - 2):
             writer.writerow(text_cells(row, _FIGURE_NUMERIC))
             line = buf.getvalue()
             buf.seek(0)
             buf.truncate()
         lines.append(line)
-        records.append(json.dumps(dict(zip(FIGURE_COLUMNS, row)), ensure_ascii=False))
+        records.append(_JSON_RECORD(dict(zip(FIGURE_COLUMNS, row))))
     return tuple(lines), tuple(records)
 
 
@@ -118,18 +124,19 @@ class FigureLines:
 
     def _stored(self, page: str, which: int) -> tuple[str, ...]:
         """The CSV lines (``which`` 0) or JSON records (1) of the figures of issue ``page``, in order."""
-        made: list = []
+        made: list = []  # (lines, records) and the two packed, once made here
 
         def make(part: int) -> bytes:
             if not made:  # one pass makes both: the other is stored as well, below
-                lines = figure_lines(self.by_issue.get(page, []))
-                made.extend(zlib.compress(pickle.dumps(x, pickle.HIGHEST_PROTOCOL), 1) for x in lines)
-            return made[part]
+                made.append(figure_lines(self.by_issue.get(page, [])))
+                made.append([zlib.compress(pickle.dumps(x, pickle.HIGHEST_PROTOCOL), 1) for x in made[0]])
+            return made[1][part]
 
         inputs = (self._issue_keys[page],)
         packed = self._page_cache.memo(self.NAMES[which], inputs, lambda: make(which))
         if made:
             self._page_cache.memo(self.NAMES[1 - which], inputs, lambda: make(1 - which))
+            return made[0][which]  # not unpacked again
         return pickle.loads(zlib.decompress(packed))
 
     def load_all(self) -> None:

@@ -18,7 +18,7 @@ from .figures import (Figure, comparable, figure_doubts, gather_figures, issue_a
 from .gazetteer import load_gazetteer
 from .measures import load_measures
 from .model import Problem
-from .render import Renderer, Site
+from .render import Renderer, Site, built_path
 
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 
@@ -528,6 +528,10 @@ def _most_reported(figures: list[Figure], n: int = 6) -> set[str]:
 
 DOUBT_ROWS = 100  # rows per list of doubtful figures: the page stays readable; the downloads (doubt column) have all
 CONFLICT_FIGURES = 6  # values shown in one row of conflicting figures
+PROBLEM_ROWS = 100  # problems listed on the data page; data/problems.csv has all
+PROBLEMS_CSV = "data/problems.csv"
+PROBLEM_COLUMNS = ("severity", "file", "line", "message", "page")
+SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
 def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
@@ -549,12 +553,16 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
     site.files["data/articles.json"] = json_bytes(articles)
     counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)
     measure_rows = [(m, counts[m.slug]) for m in load_measures() if counts.get(m.slug)]
-    by_file = defaultdict(list)
-    for p in sorted(problems, key=lambda p: (p.path, p.line or 0, p.message)):
-        by_file[p.path].append(p)
     entries = {e.issue.source.path: e for e in c.issues}
+    # every problem in a CSV, the page lists the first PROBLEM_ROWS (errors first): one section a
+    # file made the page grow with the archive
+    ranked = sorted(problems, key=lambda p: (SEVERITY_ORDER[p.severity], p.path, p.line or 0, p.message))
+    site.files[PROBLEMS_CSV] = csv_bytes(
+        [(SEVERITY_NAMES[p.severity], p.path, p.line or "", p.message,
+          built_path(entries[p.path].page) if p.path in entries else "") for p in ranked], PROBLEM_COLUMNS)
     site.add("data/index.md", r.page(
-        "quality.html.j2", "data/index.md", "数据与质量", by_file=dict(sorted(by_file.items())), entries=entries,
+        "quality.html.j2", "data/index.md", "数据与质量", problems=[(p, entries.get(p.path)) for p in ranked[:PROBLEM_ROWS]],
+        n_problems=len(ranked), n_files=len({p.path for p in ranked}), problems_csv=PROBLEMS_CSV,
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
         measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles), years=years,
         kinds=Counter(f.indicator.kind for f in figures), doubts=figure_doubts(figures), doubt_limit=DOUBT_ROWS,

@@ -79,7 +79,7 @@ def _read_taxonomy(path: Path) -> tuple[Theme, ...]:
         return ValueError(f"{path}: {problem}")
 
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise bad(f"cannot read theme taxonomy: {exc}") from exc
     entries = data.get("themes") if isinstance(data, dict) else None

@@ -27,3 +27,31 @@ def test_article_table_is_capped_and_says_so():
     assert big.count("<tr>") == 101  # header and the newest 100
     assert "共 1000 篇" in big and "articles.csv" in big
     assert "文章0<" in big and "文章100<" not in big
+
+
+def test_data_page_lists_the_first_problems_and_the_rest_in_a_csv():
+    """示例: 250 warnings in 250 files and one error: the page lists 100 rows, the error first, and
+    links data/problems.csv, which has every problem (a message starting with = kept as text)."""
+    import csv
+    import io
+
+    from generator.collect import collect
+    from generator.model import Article, Problem
+    from generator.render import render_site
+    from generator.themes import load_taxonomy
+
+    from .test_charts import _issue
+
+    issue = _issue("2019/a.txt", "2019-03-01", Article("示例文章", paragraphs=("示例：全县投入 400 万元。",)))
+    problems = [Problem(f"2019/w{k:03d}.txt", k + 1, "warning", f"示例警告 {k}") for k in range(250)]
+    problems += [Problem("2019/a.txt", None, "warning", "=HYPERLINK(\"x\")"), Problem("2019/z.doc", None, "error", "示例错误")]
+    site = render_site(collect([issue], load_taxonomy()), problems, REPO / "templates", {})
+    page = site.pages["data/index.md"].split('id="zhiliang"', 1)[1].split('id="yidian"', 1)[0]
+    assert page.count("<tr>") == 101  # header and 100 problems
+    assert page.index("示例错误") < page.index("示例警告 0")
+    assert "全部 252 条" in page and 'href="problems.csv"' in page and "涉及 252 个文件" in page
+    assert "示例警告 99<" not in page  # the error and the warning of a.txt come first
+    rows = list(csv.reader(io.StringIO(site.files["data/problems.csv"].decode("utf-8-sig"))))
+    assert rows[0] == ["severity", "file", "line", "message", "page"] and len(rows) == 253
+    assert rows[1][:2] == ["错误", "2019/z.doc"]
+    assert ["警告", "2019/a.txt", "", "'=HYPERLINK(\"x\")"] == rows[2][:4] and rows[2][4].endswith(".html")
