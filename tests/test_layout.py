@@ -170,6 +170,27 @@ def test_page_numbers_and_running_heads_go_wherever_they_fall():
     assert not issue.unplaced
 
 
+@pytest.mark.parametrize("mark, dateline, date, no", [
+    ("示例（内容、人名与数字均为虚构）", "2016年1月2日 星期四 第3007期", "2016-01-02", 3007),
+    ("示例：本期内容，仅供参考", "2019年5月20日　星期一　第　215　期", "2019-05-20", 215),
+    ("示例，内部资料，注意保存，请勿外传", "2021年3月8日 星期一 总第1024期", "2021-03-08", None),
+])
+def test_a_spaced_masthead_line_is_never_its_own_running_head(mark, dateline, date, no):
+    # a first line with a comma reads as prose; the masthead line below it compared with itself
+    # once its spaces were dropped, and was removed as a running head
+    text = f"{mark}\n\n某县脱贫攻坚一线观察\n\n{dateline}\n\n某县推进产业扶贫\n\n{body()}"
+    issue = parse(text)
+    assert issue.date == date and issue.year == int(date[:4])
+    if no is not None:
+        assert issue.issue_no == no
+
+
+@pytest.mark.parametrize("sentence", ["全年共带动就业2036个", "其中贫困劳动力2045人，", "建成2038亩"])
+def test_a_year_is_never_guessed_from_a_count(sentence):
+    issue = parse(f"示例\n某县扶贫信息\n\n某县推进产业扶贫\n\n某县推进产业扶贫，{sentence}。2018年全县脱贫。\n\n（某县扶贫办）\n")
+    assert issue.year == 2018
+
+
 @pytest.mark.parametrize("table", [
     "县名        资金（万元）   人数（人）\n甲县        120.5         300\n乙县        80            210\n合计        200.5         510",
     "| 县名 | 资金（万元） | 人数（人） |\n|---|---|---|\n| 甲县 | 120.5 | 300 |\n| 乙县 | 80 | 210 |\n| 合计 | 200.5 | 510 |",

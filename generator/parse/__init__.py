@@ -16,7 +16,8 @@ from .blocks import split_blocks
 from .header import footer_start, read_footer, read_header
 
 _NEWSPAPER_SIGNS = re.compile(r"^[□■]\s*\S|本报讯|本报记者|[（(]\s*(?:下转|上接)\s*第?\s*\d+\s*版", re.M)
-_YEAR_MENTION = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?=\s*年|[\u4e00-\u9fff])")
+# a year is written with 年 (2016年, 2016 年度); 2036个 is a count
+_YEAR_MENTION = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?=\s*年)")
 
 
 def parse_text(text: str, source: SourceFile) -> Issue:

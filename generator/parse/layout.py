@@ -236,15 +236,16 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
             if PAGE_NUMBER.match(t) and index > 0:
                 out.append(RawLine(line.number, ""))
                 continue
-            key = _DIGITS.sub("#", re.sub(r"\s+", "", t)) if len(t) <= 40 and t[:1] not in "（(【[" else None
+            tight = re.sub(r"\s+", "", t)  # lengths compared without spaces: a masthead line never heads itself
+            key = _DIGITS.sub("#", tight) if len(t) <= 40 and t[:1] not in "（(【[" else None
             if key is not None and index > first_prose and _HEAD_WORDS.search(t) and _DIGITS.search(t) and any(
-                    re.sub(r"\s+", "", t).startswith(m) and len(t) > len(m) for m in masthead):
+                    tight.startswith(m) and len(tight) > len(m) for m in masthead):
                 out.append(RawLine(line.number, ""))
                 continue
             # a title listed in the contents repeats once too: a running head carries a number or
             # the masthead's words, or recurs on page after page
             if key is not None and keys[key] >= 2 and (keys[key] >= 3 or _DIGITS.search(t) or any(
-                    re.sub(r"\s+", "", t).startswith(m) and len(t) > len(m) for m in masthead)):
+                    tight.startswith(m) and len(tight) > len(m) for m in masthead)):
                 if key in seen or index > first_prose:
                     out.append(RawLine(line.number, ""))
                     continue
