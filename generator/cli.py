@@ -24,7 +24,7 @@ EPILOG = """常用命令 / examples:
   jianbao parse --json 简报.txt       输出解析结果（JSON）
   jianbao serve                      在 http://127.0.0.1:8000/ 本地预览
 
-退出码 / exit codes: 0 成功 success · 1 输入有问题（已报告，其余照常生成）problems in input · 2 用法错误 usage"""
+退出码 / exit codes: 0 成功 success · 1 输入有问题（已报告，其余照常生成）problems in input · 2 用法错误，或另一个 build/add 正在运行 usage, or another build/add running"""
 
 
 OCR_HELP = ("扫描件 PDF（只有图像）用 OCR 识别文字，需要 Debian 软件包 tesseract-ocr、tesseract-ocr-chi-sim / "
