@@ -95,12 +95,14 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         in_child = NO_WORKERS if len(collection.issues) <= ANALYSE_IN_CHILD_UP_TO else WORKERS_OR_NOTHING
         early = start(lambda: index_files(in_child), len(collection.issues))
         # data/jianbao.db, if its inputs changed: made by a child forked now as well, else after the pages
-        database = start_database(project / "content", cache, collection, archive.problems)
+        if settings.database:
+            database = start_database(project / "content", cache, collection, archive.problems)
         site = render_site(collection, archive.problems, project / "templates", originals,
                            chart_cache=cache / "charts", page_cache=cache / "pages", content=project / "content",
                            settings=settings)
         site.files.update(_site_assets(project))
-        site.kept.add(DATABASE)  # written into content/ itself: listed with the pages, never pruned
+        if settings.database:
+            site.kept.add(DATABASE)  # written into content/ itself: listed with the pages, never pruned
         # pages are written and let go before the search index is made: at 10,000 issues they
         # and their downloads are gigabytes that the index does not need
         written = write_site(site, project / "content", prune=False)

@@ -566,7 +566,7 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
         measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles), years=years,
         kinds=Counter(f.indicator.kind for f in figures), doubts=figure_doubts(figures), doubt_limit=DOUBT_ROWS,
-        conflict_limit=CONFLICT_FIGURES,
+        conflict_limit=CONFLICT_FIGURES, database=site.settings.database,
     ))
 
 

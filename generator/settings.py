@@ -5,6 +5,7 @@ through untouched, so the one file the office edits holds them all)::
       jianbao:
         originals: https://intranet.example/简报库/   # link the original files there, do not copy them
         ocr: true                                     # read scanned PDFs by OCR (as `jianbao build --ocr`)
+        database: true                                # also publish data/jianbao.db (SQLite)
 
 ``originals``: where the office keeps the bulletin files, as the absolute ``http://``, ``https://`` or
 ``file://`` URL of the input folder. Each issue page then links its original as that URL plus the
@@ -16,6 +17,11 @@ rest of the site) and already on a share or server the readers can open.
 ``ocr``: ``true`` to read scanned (image-only) PDF pages with tesseract, as ``--ocr`` does for one
 run (Debian packages tesseract-ocr and tesseract-ocr-chi-sim). Off by default: OCR takes seconds a
 page and may misread, so an archive opts in, and without it a scanned PDF is reported, not guessed at.
+
+``database``: ``true`` to publish the whole archive as one SQLite file, ``data/jianbao.db`` (tables
+of issues, articles with their text, places, themes, figures and problems, and a full-text index;
+opens in sqlite3 and Datasette). Off by default: the file is about three times the size of the
+bulletins' text and is made again whole when any issue changes (see docs/performance.md).
 """
 from __future__ import annotations
 
@@ -40,6 +46,7 @@ class Settings:
     site_url: str | None = None
     site_name: str = ""
     ocr: bool = False  # read scanned PDFs by OCR
+    database: bool = False  # publish data/jianbao.db
 
     def original_link(self, source_path: str) -> str | None:
         """The URL of an input file (its path under the input folder, with /), when linked."""
@@ -71,13 +78,17 @@ def load_settings(project: Path) -> Settings:
         return Settings(**site)
     if not isinstance(ours, dict):
         raise SettingsError(f"{path}: extra.jianbao 应是键值表 / must be a mapping")
-    unknown = sorted(set(ours) - {"originals", "ocr"})
+    unknown = sorted(set(ours) - {"originals", "ocr", "database"})
     if unknown:
         raise SettingsError(f"{path}: extra.jianbao 没有这些设置 / unknown settings: {', '.join(map(str, unknown))}")
     ocr = ours.get("ocr", False)
     if not isinstance(ocr, bool) and ocr is not None:
         raise SettingsError(f"{path}: extra.jianbao.ocr 应是 true 或 false / must be true or false: {ocr!r}")
-    return Settings(originals_url=_originals_url(path, ours.get("originals")), ocr=bool(ocr), **site)
+    database = ours.get("database", False)
+    if not isinstance(database, bool) and database is not None:
+        raise SettingsError(f"{path}: extra.jianbao.database 应是 true 或 false / must be true or false: {database!r}")
+    return Settings(originals_url=_originals_url(path, ours.get("originals")), ocr=bool(ocr), database=bool(database),
+                    **site)
 
 
 def _site_url(value: object) -> str | None:

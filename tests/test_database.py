@@ -35,9 +35,32 @@ TABLES = {"meta", "issues", "articles", "places", "article_places", "themes", "a
 QUERY = "易地扶贫搬迁"
 
 
+def with_database(project: Path) -> Path:
+    """The sample project with ``extra.jianbao.database: true`` (the file is opt-in)."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "  # jianbao:\n", "  jianbao:\n    database: true\n", 1), encoding="utf-8")
+    return project
+
+
 @pytest.fixture(scope="module")
-def db_path(sample_content: Path) -> Path:
-    return sample_content / PATH
+def db_content(tmp_path_factory) -> Path:
+    from .sample import jianbao
+
+    project = with_database(make_project(tmp_path_factory.mktemp("database")))
+    proc = jianbao("build", "--content-only", "--project", str(project))
+    assert proc.returncode == 0, proc.stderr
+    return project / "content"
+
+
+@pytest.fixture(scope="module")
+def db_path(db_content: Path) -> Path:
+    return db_content / PATH
+
+
+def test_the_database_is_opt_in(sample_content):
+    assert not (sample_content / PATH).exists()
+    assert "jianbao.db" not in (sample_content / "data" / "index.md").read_text(encoding="utf-8")
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -62,11 +85,11 @@ def test_tables_keys_and_version(db_path):
             assert db.execute(f"SELECT count(*) FROM {table}").fetchone()[0] > 0, table
 
 
-def test_rows_are_the_downloads(db_path, sample_content):
+def test_rows_are_the_downloads(db_path, db_content):
     """Articles as in articles.json; figures (figure_rows) as in the yearly zips' JSON, sentence aside."""
-    articles = json.loads((sample_content / "data" / "articles.json").read_text(encoding="utf-8"))
+    articles = json.loads((db_content / "data" / "articles.json").read_text(encoding="utf-8"))
     figures = []
-    for path in sorted((sample_content / "data").glob("figures-*.zip")):
+    for path in sorted((db_content / "data").glob("figures-*.zip")):
         with zipfile.ZipFile(path) as z:
             member = next(n for n in z.namelist() if n.endswith(".json"))
             figures += json.loads(z.read(member))
@@ -107,7 +130,7 @@ def test_same_archive_same_bytes(db_path, tmp_path):
     from generator.build import generate
     from generator.database import STAMP
 
-    project = make_project(tmp_path / "另一个 folder")
+    project = with_database(make_project(tmp_path / "另一个 folder"))
     generate(project, project / "bulletins")
     made = project / "content" / PATH
     assert made.read_bytes() == db_path.read_bytes()

@@ -134,3 +134,10 @@ def test_ocr_setting_reaches_the_read_stage(tmp_path, monkeypatch):
     main(["check", "--project", str(tmp_path), "--ocr"])
     main(["check", "--project", str(tmp_path)])
     assert seen == [True, True, True, False]
+
+
+def test_database_setting(tmp_path):
+    assert settings_of(tmp_path, "extra:\n  jianbao:\n    database: true\n").database is True
+    assert settings_of(tmp_path, "extra:\n  jianbao:\n    ocr: true\n").database is False
+    with pytest.raises(SettingsError, match="database.*true or false"):
+        settings_of(tmp_path, "extra:\n  jianbao:\n    database: 是\n")
