@@ -28,7 +28,7 @@ def home(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
     # the most reported, and every county that is the subject of an article however few it has
     ranked = sorted(counties, key=lambda p: (-p.count, p.division.adcode))
     top = [p for n, p in enumerate(ranked) if n < TOP_PLACES or p.primary]
-    measures, headline = _headline(_figures(site, c), c)
+    measures, headline, n_headline = _headline(_figures(site, c), c)
     site.add("index.md", r.page(
         "home.html.j2", "index.md", "脱贫攻坚简报库", collection=c, newest=c.issues[:8],
         counts={
@@ -37,19 +37,21 @@ def home(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
             "counties": len(counties),
             "themes": sum(1 for refs in c.themes.values() if refs),
         },
-        top_places=top, measures=measures, headline=headline,
+        top_places=top, measures=measures, headline=headline, n_headline=n_headline,
     ))
 
 
 TOP_PLACES = 12
 KEY_MEASURES = 4  # columns of the home page's headline figures: the measures most counties report
+HEADLINE_ROWS = 30  # its rows: the counties reported most; every county's values are on the measure pages
 
 
-def _headline(figures: list[Figure], c: Collection) -> tuple[list[tuple[str, str]], list[tuple]]:
+def _headline(figures: list[Figure], c: Collection) -> tuple[list[tuple[str, str]], list[tuple], int]:
     """The home page's headline figures: per county, the latest level it reported as achieved for
     itself as a whole (not a target, a change, a township's or a threshold) of each key measure, in
     the unit the measure is compared in: the value its measure page plots for it.
-    Returns the measures (slug, name) and rows (county index, [figure or None per measure])."""
+    Returns the measures (slug, name), rows (county index, [figure or None per measure]) of the
+    HEADLINE_ROWS counties reported most, and how many counties have a value."""
     names = measure_names()  # a measure without a page (not in measures.yml) is not a column
     by_measure: dict[str, list[Figure]] = defaultdict(list)
     for f in figures:  # newest first
@@ -63,10 +65,10 @@ def _headline(figures: list[Figure], c: Collection) -> tuple[list[tuple[str, str
                 latest[f.indicator.place, slug] = f
     reported = Counter(measure for _, measure in latest)
     key = [m for m, _ in sorted(reported.items(), key=lambda x: (-x[1], x[0]))[:KEY_MEASURES]]
-    rows = []
-    for code in sorted({place for place, measure in latest if measure in key}):
-        rows.append((c.places[code], [latest.get((code, m)) for m in key]))
-    return [(m, names.get(m, m)) for m in key], rows
+    # a row per county made the page grow with the archive (312 KB at 1,000 issues)
+    having = sorted({place for place, measure in latest if measure in key}, key=lambda code: (-c.places[code].count, code))
+    rows = [(c.places[code], [latest.get((code, m)) for m in key]) for code in sorted(having[:HEADLINE_ROWS])]
+    return [(m, names.get(m, m)) for m in key], rows, len(having)
 
 
 def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:

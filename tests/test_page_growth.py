@@ -55,3 +55,26 @@ def test_data_page_lists_the_first_problems_and_the_rest_in_a_csv():
     assert rows[0] == ["severity", "file", "line", "message", "page"] and len(rows) == 253
     assert rows[1][:2] == ["错误", "2019/z.doc"]
     assert ["警告", "2019/a.txt", "", "'=HYPERLINK(\"x\")"] == rows[2][:4] and rows[2][4].endswith(".html")
+
+
+def test_home_headline_figures_list_the_most_reported_counties_and_say_where_the_rest_are():
+    from generator.pages import HEADLINE_ROWS, _headline
+
+    n = HEADLINE_ROWS + 20
+    codes = [f"45{k:04d}" for k in range(n)]
+    places = {code: NS(count=k, division=NS(level="county", name=f"示例{k}县", adcode=code)) for k, code in enumerate(codes)}
+    figures = [NS(indicator=NS(measure="poor_households", place=code, value=100.0 + k, date="2020-01-01"),
+                  unit="户", date="2020-01-01") for k, code in enumerate(codes)]
+    import generator.pages as pages
+
+    original = pages.latest_by_place, pages.main_unit, pages.measure_names
+    try:
+        pages.latest_by_place, pages.main_unit = (lambda group: group), (lambda group: "户")
+        pages.measure_names = lambda: {"poor_households": "建档立卡贫困户"}
+        measures, rows, having = _headline(figures, NS(places=places))
+    finally:
+        pages.latest_by_place, pages.main_unit, pages.measure_names = original
+    assert having == n and len(rows) == HEADLINE_ROWS
+    assert {p.division.adcode for p, _ in rows} == set(codes[-HEADLINE_ROWS:])  # the most reported
+    home = (REPO / "templates" / "home.html.j2").read_text(encoding="utf-8")
+    assert "全部 {{ n_headline }} 个县（区）的数据见各指标页" in home
