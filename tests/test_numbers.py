@@ -130,3 +130,12 @@ def test_never_raises_and_spans_hold(text):
     for q in find_numbers(text):
         assert text[q.start:q.end] == q.text and q.start < q.end
     parse_number(text)
+
+
+@pytest.mark.parametrize("text,expected", [  # 示例
+    ("光伏电站总装机规模4.6万千瓦", [(46000, "千瓦")]), ("年发电量120万千瓦时", [(1200000, "千瓦时")]),
+    ("村级电站装机5兆瓦", [(5, "兆瓦")]), ("新建蓄水池300立方米", [(300, "立方米")]),
+    ("收购茶青2.5万千克", [(25000, "公斤")]), ("每公斤收购价20元", [(20, "元")]),
+])
+def test_power_water_and_weight_units(text, expected):
+    assert read(text) == expected
