@@ -108,7 +108,8 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         written = write_site(site, project / "content", prune=False)
         n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
         done = site.paths()
-        figures = site.lines.by_issue
+        # the database's figures, if it may be made here: otherwise nothing outlives the pages
+        figures = site.lines.by_issue if database is not None else {}
         del site
         made = early.result() if early is not None else None
         if made is None:  # not made by the child

@@ -66,7 +66,8 @@ def _headline(figures: list[Figure], c: Collection) -> tuple[list[tuple[str, str
     reported = Counter(measure for _, measure in latest)
     key = [m for m, _ in sorted(reported.items(), key=lambda x: (-x[1], x[0]))[:KEY_MEASURES]]
     # a row per county made the page grow with the archive (312 KB at 1,000 issues)
-    having = sorted({place for place, measure in latest if measure in key}, key=lambda code: (-c.places[code].count, code))
+    having = sorted({place for place, measure in latest if measure in key},
+                    key=lambda code: (-c.places[code].count, code))
     rows = [(c.places[code], [latest.get((code, m)) for m in key]) for code in sorted(having[:HEADLINE_ROWS])]
     return [(m, names.get(m, m)) for m in key], rows, len(having)
 

@@ -6,10 +6,8 @@ full-text table, be the same bytes for the same archive, and be served by Datase
 """
 from __future__ import annotations
 
-import importlib.util
 import io
 import json
-import os
 import socket
 import sqlite3
 import subprocess
@@ -28,7 +26,7 @@ from generator.database import PATH, SCHEMA_VERSION
 from generator.downloads import FIGURE_COLUMNS
 from generator.render import num
 
-from .sample import make_project
+from .sample import make_project, need_module
 
 TABLES = {"meta", "issues", "articles", "places", "article_places", "themes", "article_themes", "measures",
           "figures", "problems", "articles_fts"}
@@ -145,15 +143,6 @@ def test_same_archive_same_bytes(db_path, tmp_path):
             ("示例-没有简报.txt.meta.yml", "error", None)]
 
 
-def _need_datasette() -> None:
-    if importlib.util.find_spec("datasette") is not None:
-        return
-    reason = "Datasette is not installed (pip install -e '.[test]')"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -161,7 +150,7 @@ def _free_port() -> int:
 
 
 def test_datasette_serves_the_database(db_path, tmp_path):
-    _need_datasette()
+    need_module("datasette", "Datasette")
     port = _free_port()
     # only this host: no proxy, no plugins' network, the file opened read-only
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))

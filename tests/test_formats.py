@@ -21,7 +21,7 @@ from generator.archive import load_archive
 from generator.parse import parse_text
 from generator.readers import ReadError, read_document
 
-from .sample import jianbao
+from .sample import jianbao, missing as skip_or_fail
 
 PACKAGES = {"soffice": "libreoffice-writer-nogui", "catdoc": "catdoc", "tesseract": "tesseract-ocr tesseract-ocr-chi-sim"}
 
@@ -33,10 +33,7 @@ def need(*tools: str) -> None:
         if "chi_sim" not in langs:
             missing.append("tesseract chi_sim data")
     if missing:
-        reason = f"needs {', '.join(missing)} (Debian: {' '.join(PACKAGES.get(t, t) for t in tools)})"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        skip_or_fail(f"needs {', '.join(missing)} (Debian: {' '.join(PACKAGES.get(t, t) for t in tools)})")
 
 
 def only(tmp_path: Path, monkeypatch, *tools: str) -> None:
@@ -273,10 +270,7 @@ def cjk_font() -> tuple[str, int]:
     fonts = [ln.split("|") for ln in out.splitlines() if ln.count("|") == 2]
     fonts.sort(key=lambda f: ("WenQuanYi Micro Hei" not in f[2], "Sans CJK SC" not in f[2], "Mono" in f[2]))
     if not fonts:
-        reason = "needs a Chinese font (Debian fonts-wqy-microhei or fonts-noto-cjk)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
+        skip_or_fail("needs a Chinese font (Debian fonts-wqy-microhei or fonts-noto-cjk)")
     return fonts[0][0], int(fonts[0][1])
 
 

@@ -3,29 +3,17 @@ continuation builds the sample with our plugin and mkdocs-material, the same pag
 the generator tag. Skipped when properdocs is not installed, failing when CI=true (it is in the test extra)."""
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from generator.site import ENGINE_VARIABLE
 
-from .sample import make_project
+from .sample import make_project, need_module
 
 _GENERATOR = re.compile(rb'<meta name="generator" content="[^"]*">')
-
-
-def _need_properdocs() -> None:
-    if importlib.util.find_spec("properdocs") is not None:
-        return
-    reason = "ProperDocs is not installed (pip install -e '.[test]')"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
 
 
 def _build(project: Path, engine: str | None) -> subprocess.CompletedProcess:
@@ -41,7 +29,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def test_properdocs_builds_the_sample_site(tmp_path):
-    _need_properdocs()
+    need_module("properdocs", "ProperDocs")
     project = make_project(tmp_path / "p")
     proc = _build(project, None)
     assert proc.returncode == 0, proc.stdout + proc.stderr

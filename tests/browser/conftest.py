@@ -26,7 +26,7 @@ from urllib.parse import quote, unquote, urlsplit
 
 import pytest
 
-from ..sample import REPO, jianbao, make_project
+from ..sample import REPO, jianbao, make_project, missing
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 SCREENSHOTS = REPO / "build" / "screenshots"
@@ -45,11 +45,6 @@ INLINE_SCHEMES = ("data", "blob", "about", "javascript")
 WAIT = 15  # seconds for anything to appear
 
 
-def _need(reason: str) -> None:
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
 
 @dataclass(frozen=True)
 class Tools:
@@ -62,12 +57,12 @@ def tools() -> Tools:
     try:
         import selenium  # noqa: F401
     except ImportError:
-        _need("selenium is not installed (pip install -e '.[test]')")
+        missing("selenium is not installed (pip install -e '.[test]')")
     chromium = next((p for p in map(shutil.which, CHROMIUM_NAMES) if p), None)
     driver = shutil.which("chromedriver") or next(
         (p for p in ("/usr/lib/chromium/chromedriver", "/usr/lib/chromium-browser/chromedriver") if Path(p).is_file()), None)
     if not chromium or not driver:
-        _need("chromium and chromedriver are needed for the browser tests "
+        missing("chromium and chromedriver are needed for the browser tests "
               "(Debian: apt-get install chromium chromium-driver)")
     return Tools(chromium, driver)
 
