@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from .cache import write_atomic, write_replacing
 from .display import amount
-from .figures import Figure, level
+from .figures import Figure, is_level
 from .render import cn_date, page_url
 
 if TYPE_CHECKING:  # altair is imported where a template is made: most builds take them from the store
@@ -209,7 +209,7 @@ def _fill(template: str, title: str, rows: list[dict]) -> dict:
 def _levels(figures: list[Figure], kinds: tuple[str, ...]) -> list[Figure]:
     """The whole-place levels of ``kinds`` in the unit of the first actual one: one chart, one unit
     (名 and 人 are one: Figure.unit)."""
-    figures = [f for f in figures if f.indicator.kind in kinds and level(f)]
+    figures = [f for f in figures if f.indicator.kind in kinds and is_level(f.indicator)]
     unit = next((f.unit for f in figures if f.indicator.kind == "actual"), None)
     return [f for f in figures if f.unit == unit]
 

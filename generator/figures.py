@@ -156,11 +156,13 @@ class Figure:
     place_name: str | None
     measure_name: str | None
     number: int = 0  # its place among its issue's figures: its row in the issue's download lines
+    # read for every figure by several page kinds: worked out once, when the figure is made
+    unit: str = field(init=False)  # the unit it is compared in: 人 for 2.9万名 (measures.yml, same_units)
+    comparable: bool = field(init=False)  # an actual level of a whole, known place (see is_comparable)
 
-    @property
-    def unit(self) -> str:
-        """The unit it is compared in: 人 for 2.9万名 (measures.yml, same_units); shown in its own."""
-        return same_unit(self.indicator.unit)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "unit", same_unit(self.indicator.unit))
+        object.__setattr__(self, "comparable", is_comparable(self.indicator))
 
     @property
     def target(self) -> str:
@@ -223,22 +225,22 @@ def gather_figures(c: Collection, anchors=None) -> list[Figure]:
     return figures
 
 
-def level(f: Figure) -> bool:
+def is_level(i: Indicator) -> bool:
     """A level of a whole place: not a township's or a firm's count, not a bracket (5万元以上), not a
     change (提高 4.2 个百分点). Only such figures, of one measure and unit, are charted or compared."""
-    return f.indicator.scope == "whole" and not f.indicator.change
+    return i.scope == "whole" and not i.change
 
 
-def comparable(f: Figure) -> bool:
+def is_comparable(i: Indicator) -> bool:
     """An actual level of a whole, known place: what is plotted as its result and set beside its peers'."""
-    return f.indicator.kind == "actual" and level(f) and f.indicator.place is not None
+    return i.kind == "actual" and is_level(i) and i.place is not None
 
 
 def main_unit(figures: list[Figure]) -> str | None:
     """The unit most of the comparable figures are in (the first met wins a tie): a chart has one."""
     counts: dict[str, int] = {}
     for f in figures:
-        if comparable(f):
+        if f.comparable:
             counts[f.unit] = counts.get(f.unit, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 
@@ -268,7 +270,7 @@ def latest_by_place(figures: list[Figure]) -> list[Figure]:
     tie): a new issue that recalls 2013's level does not make it the latest."""
     seen: dict[str, Figure] = {}
     for f in figures:
-        if comparable(f) and (f.indicator.place not in seen or (f.day or "") > (seen[f.indicator.place].day or "")):
+        if f.comparable and (f.indicator.place not in seen or (f.day or "") > (seen[f.indicator.place].day or "")):
             seen[f.indicator.place] = f
     return list(seen.values())
 

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
 from .charts import bar_chart, time_chart
 from .collect import ArticleRef, Collection
 from .downloads import ARTICLE_COLUMNS, FigureLines, article_rows, csv_bytes, json_bytes, zip_bytes
-from .figures import (Figure, comparable, figure_doubts, gather_figures, issue_anchors, latest_by_place, main_unit,
+from .figures import (Figure, figure_doubts, gather_figures, issue_anchors, latest_by_place, main_unit,
                       mark_article, measure_names, not_comparable)
 from .gazetteer import load_gazetteer
 from .measures import load_measures
@@ -28,7 +29,7 @@ def home(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
     # the most reported, and every county that is the subject of an article however few it has
     ranked = sorted(counties, key=lambda p: (-p.count, p.division.adcode))
     top = [p for n, p in enumerate(ranked) if n < TOP_PLACES or p.primary]
-    measures, headline, n_headline = _headline(_figures(site, c), c)
+    measures, headline, n_headline = _headline(_by_measure(site, c), c)
     site.add("index.md", r.page(
         "home.html.j2", "index.md", "脱贫攻坚简报库", collection=c, newest=c.issues[:8],
         counts={
@@ -46,21 +47,19 @@ KEY_MEASURES = 4  # columns of the home page's headline figures: the measures mo
 HEADLINE_ROWS = 30  # its rows: the counties reported most; every county's values are on the measure pages
 
 
-def _headline(figures: list[Figure], c: Collection) -> tuple[list[tuple[str, str]], list[tuple], int]:
+def _headline(by_measure: dict[str, MeasureFigures], c: Collection) -> tuple[list[tuple[str, str]], list[tuple], int]:
     """The home page's headline figures: per county, the latest level it reported as achieved for
     itself as a whole (not a target, a change, a township's or a threshold) of each key measure, in
     the unit the measure is compared in: the value its measure page plots for it.
     Returns the measures (slug, name), rows (county index, [figure or None per measure]) of the
     HEADLINE_ROWS counties reported most, and how many counties have a value."""
     names = measure_names()  # a measure without a page (not in measures.yml) is not a column
-    by_measure: dict[str, list[Figure]] = defaultdict(list)
-    for f in figures:  # newest first
-        if f.indicator.measure in names:
-            by_measure[f.indicator.measure].append(f)
     latest: dict[tuple[str, str], Figure] = {}
     for slug, group in by_measure.items():
-        unit = main_unit(group)  # as the measure page: 2.9万名 beside 3712人, never 1,435 户 among 人
-        for f in latest_by_place([f for f in group if f.unit == unit]):
+        if slug not in names:
+            continue
+        # in the unit of the measure page: 2.9万名 beside 3712人, never 1,435 户 among 人
+        for f in group.latest:
             if f.indicator.place in c.places and c.places[f.indicator.place].division.level == "county":
                 latest[f.indicator.place, slug] = f
     reported = Counter(measure for _, measure in latest)
@@ -163,9 +162,34 @@ def _anchors(site: Site, c: Collection, entry) -> tuple[tuple[str, ...], ...]:
     return site.page_cache.memo("anchors", (parsed,), lambda: issue_anchors(entry.issue))
 
 
+@dataclass(frozen=True)
+class MeasureFigures:
+    """The figures of one measure, and what the home, place and measure pages compare of them."""
+
+    figures: list[Figure]  # newest issue first
+    unit: str | None  # the unit its figures are compared in (main_unit)
+    latest: list[Figure]  # the newest comparable figure per place, in that unit
+
+
+def _by_measure(site: Site, c: Collection) -> dict[str, MeasureFigures]:
+    """Every measure's figures, gathered once per build like :func:`_figures`."""
+    if not hasattr(c, "_by_measure"):
+        groups: dict[str, list[Figure]] = defaultdict(list)
+        for f in _figures(site, c):
+            if f.indicator.measure:
+                groups[f.indicator.measure].append(f)
+        summaries = {}
+        for slug, figures in groups.items():
+            unit = main_unit(figures)
+            summaries[slug] = MeasureFigures(figures, unit, latest_by_place([f for f in figures if f.unit == unit]))
+        c._by_measure = summaries  # type: ignore[attr-defined]
+    return c._by_measure  # type: ignore[attr-defined]
+
+
 def forget_figures(c: Collection) -> None:
     """Let the gathered figures go once every page is made (10,000 issues: 2.3 M figures, ~2 GB)."""
     c.__dict__.pop("_figures", None)
+    c.__dict__.pop("_by_measure", None)
 
 
 def _short_place(f: Figure) -> str:
@@ -209,6 +233,7 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
     for f in _figures(site, c):
         by_issue[f.ref.entry.page].append(f)
     site.lines = FigureLines(by_issue, site.page_cache, site.issue_keys)
+    _by_measure(site, c)  # before the page kinds that are forked (places) and those that are not need it
     if new:
         # a new or changed issue is in most downloads (its year's and those of its themes, measures
         # and places), so nearly every issue's lines are needed: read once, before any fork
@@ -273,15 +298,12 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     names = {t.slug: t.name for t in c.taxonomy}
     # comparable figures per place: normalised measures and rates
     by_place: dict[str, list[Figure]] = defaultdict(list)
-    by_measure: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(site, c):
         if f.indicator.place and (f.indicator.measure or f.indicator.unit == "%"):
             by_place[f.indicator.place].append(f)
-        if f.indicator.measure:
-            by_measure[f.indicator.measure].append(f)
+    by_measure = _by_measure(site, c)
     latest: dict[str, tuple[dict, dict]] = {}  # measure → newest actual figure per place, grouped
     peer_charts: dict[tuple[str, str], object] = {}  # (group, measure) → its comparison, made once
-    units: dict[str, str | None] = {}  # measure → the unit its figures are compared in
     for code, idx in c.places.items():
         page = f"places/{code}.md"
         rows = _place_rows(idx)
@@ -294,24 +316,19 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         figures = by_place.get(code, [])
         time_charts = []  # (title, figures, csv) of its time chart: made only if the page is
         peer_chart = None
-        for f in figures:
-            slug = f.indicator.measure
-            if slug and slug not in units:
-                units[slug] = main_unit(by_measure[slug])
         # its main measure (the table has the rest): the one with most actual whole-place levels in
         # the unit the measure is compared in; only those are charted or set beside its peers'
         measured = Counter(f.indicator.measure for f in figures
-                           if f.indicator.measure and comparable(f) and f.unit == units[f.indicator.measure])
+                           if f.comparable and f.indicator.measure and f.unit == by_measure[f.indicator.measure].unit)
         for slug, _ in sorted(measured.items(), key=lambda x: (-x[1], x[0]))[:1]:
             mname = measure_names().get(slug, slug)
             time_charts.append((f"{idx.division.name}{mname}的变化", [
-                f for f in figures if f.indicator.measure == slug and not_comparable(f, units[slug]) is None],
+                f for f in figures if f.indicator.measure == slug and not_comparable(f, by_measure[slug].unit) is None],
                 f"places/{code}-{slug}-time.csv"))
             # one comparison per group of peers, shared by every page of the group (rendered once);
             # this place's bar is coloured on its own page after rendering
             if slug not in latest:
-                latest[slug] = _peer_groups(latest_by_place(
-                    [f for f in by_measure.get(slug, []) if f.unit == units[slug]]))
+                latest[slug] = _peer_groups(by_measure[slug].latest)
             group, peers = _peers(idx.division, latest[slug], gazetteer)
             if (group, slug) not in peer_charts:
                 peer_charts[group, slug] = bar_chart(f"{mname}：与同级地区比较（各地最新实际值）", peers, page,
@@ -416,7 +433,7 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
                                        shown=[(t, n) for t, n in counted if n], empty=[t for t, n in counted if not n]))
     by_theme: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(site, c):
-        if f.indicator.measure and comparable(f):
+        if f.indicator.measure and f.comparable:
             for slug in f.ref.article.themes:
                 by_theme[slug].append(f)
     for theme in c.taxonomy:
@@ -466,21 +483,17 @@ def _linked_places(figures: list[Figure], c: Collection) -> tuple[str, ...]:
 
 def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     """One page per normalised measure that has figures: every place compared, over time."""
-    by_measure: dict[str, list[Figure]] = defaultdict(list)
-    for f in _figures(site, c):
-        if f.indicator.measure:
-            by_measure[f.indicator.measure].append(f)
+    by_measure = _by_measure(site, c)
     for measure in load_measures():
-        figures = by_measure.get(measure.slug, [])
-        if not figures:
+        if measure.slug not in by_measure:
             continue
+        figures, unit = by_measure[measure.slug].figures, by_measure[measure.slug].unit
         page = f"measures/{measure.slug}.md"
         key = site.page_cache.key("measure", measure, site.sources(figures), _linked_places(figures, c))
         if site.reuse(key, page):
             continue
         # compared: the whole-place levels (actual and target) in the measure's main unit; the rest
         # (a village's count, a bracket, a change, another unit, a policy rule) listed apart
-        unit = main_unit(figures)
         compared, others = [], []
         for f in figures:
             why = not_comparable(f, unit)

@@ -67,13 +67,13 @@ def test_home_headline_figures_list_the_most_reported_counties_and_say_where_the
                   unit="户", date="2020-01-01") for k, code in enumerate(codes)]
     import generator.pages as pages
 
-    original = pages.latest_by_place, pages.main_unit, pages.measure_names
+    original = pages.measure_names
     try:
-        pages.latest_by_place, pages.main_unit = (lambda group: group), (lambda group: "户")
         pages.measure_names = lambda: {"poor_households": "建档立卡贫困户"}
-        measures, rows, having = _headline(figures, NS(places=places))
+        measures, rows, having = _headline(
+            {"poor_households": pages.MeasureFigures(figures, "户", figures)}, NS(places=places))
     finally:
-        pages.latest_by_place, pages.main_unit, pages.measure_names = original
+        pages.measure_names = original
     assert having == n and len(rows) == HEADLINE_ROWS
     assert {p.division.adcode for p, _ in rows} == set(codes[-HEADLINE_ROWS:])  # the most reported
     home = (REPO / "templates" / "home.html.j2").read_text(encoding="utf-8")
