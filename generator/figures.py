@@ -304,15 +304,15 @@ def figure_doubts(figures: list[Figure]) -> Doubts:
         ind = f.indicator
         if not ind.label:
             unlabelled.append(f)
-        if ind.doubt and ind.label:
+        elif ind.doubt:
             uncertain.append((f, ind.doubt))
-        elif ind.place is None and ind.label:
+        elif ind.place is None:
             uncertain.append((f, "没有识别出数据所属的地区"))
-        if ind.measure and ind.place and ind.kind == "actual" and ind.scope == "whole" and not ind.change:
+        if f.comparable and ind.measure:
             groups.setdefault((ind.measure, ind.place, ind.date or f.date, f.unit), []).append(f)
     conflicts = []
     for (_, _, date, _), group in groups.items():
-        if len({round(f.indicator.value, 6) for f in group}) > 1:
+        if len(group) > 1 and len({round(f.indicator.value, 6) for f in group}) > 1:
             conflicts.append(Conflict(group[0].measure_name or group[0].indicator.measure or "", group[0].place_name,
                                       date, tuple(group)))
     return Doubts(tuple(unlabelled), tuple(uncertain), tuple(conflicts))

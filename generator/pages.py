@@ -554,8 +554,9 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
     figures = _figures(site, c)
     articles = article_rows(c)
     by_year: dict[str, list[Figure]] = defaultdict(list)
-    for f in figures:
-        by_year[str(f.ref.entry.issue.year or "undated")].append(f)
+    for group in site.lines.by_issue.values():  # in the order of figures: newest issue first
+        if group:
+            by_year[str(group[0].ref.entry.issue.year or "undated")] += group
     years = []  # one zip a year: a new issue remakes one, and a year stays under Excel's 1,048,576 rows
     for year, group in sorted(by_year.items(), reverse=True):
         path, stem = f"data/figures-{year}.zip", f"figures-{year}"
@@ -567,8 +568,8 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
         years.append((year if year != "undated" else "年份不详", len(group), path, stem))
     site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
     site.files["data/articles.json"] = json_bytes(articles)
-    counts = Counter(f.indicator.measure for f in figures if f.indicator.measure)
-    measure_rows = [(m, counts[m.slug]) for m in load_measures() if counts.get(m.slug)]
+    by_measure = _by_measure(site, c)
+    measure_rows = [(m, len(by_measure[m.slug].figures)) for m in load_measures() if m.slug in by_measure]
     entries = {e.issue.source.path: e for e in c.issues}
     # every problem in a CSV, the page lists the first PROBLEM_ROWS (errors first): one section a
     # file made the page grow with the archive
