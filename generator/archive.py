@@ -280,8 +280,8 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
         jobs = [(str(files[i]), names[i], debug, str(folder), ocr) for i in missing]
         parsed_in_pool = pool.map(_load_in_worker, jobs, chunksize=1 if len(jobs) < 50 else 4)
     try:
-        # Unpickling makes ~1,500 objects an issue and no garbage: without this the collector
-        # would scan the growing heap again and again (measured: 1.5-2x slower at 1,000 issues).
+        # Unpickling makes many objects an issue and no garbage: without this the collector
+        # would scan the growing heap again and again.
         collecting = gc.isenabled()
         gc.disable()
         try:

@@ -55,8 +55,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
     repair(project / ".jianbao-cache")  # a file where a cache folder belongs (or the reverse) is discarded
     keep_words_in(project / ".jianbao-cache" / "lexicon")
     # Everything loaded, then collected, lives until the build ends: the garbage collector is kept
-    # from scanning it (all of it is new to the collector: its first scan after loading 1,000
-    # issues took 0.3 s, and later ones scanned it again)
+    # from scanning it again and again (docs/performance.md, "garbage collector")
     gc.disable()
     try:
         archive = load_archive(input_dir, debug=debug, progress=progress,
@@ -71,9 +70,8 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         original_path(entry): input_dir / entry.issue.source.path for entry in collection.issues}
     gc.freeze()
     # Rendering makes millions of objects that live until the build ends (figures, download lines,
-    # pages) and few reference cycles, so with the default thresholds the collector mostly scanned
-    # survivors again: adding one issue at 1,000 issues ran 6 full and 82 middle collections, 0.4 s
-    # (0.1 s with these). Cycles are still collected, only in larger batches.
+    # pages) and few reference cycles: with the default thresholds the collector mostly scanned
+    # survivors again. Cycles are still collected, only in larger batches.
     thresholds = gc.get_threshold()
     gc.set_threshold(*RENDER_GC_THRESHOLDS)
     cache = project / ".jianbao-cache"
@@ -88,7 +86,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
     try:
         # The index needs only the collection. Where forking is used it is made by a child forked
         # now, before the pages (forked.start), on the core this process leaves idle while it works
-        # out which pages changed (with one new issue ~1 s, cold ~10 s at 1,000 issues), analysing
+        # out which pages changed, analysing
         # in that one process (a daemonic child starts no processes, and both cores are busy then)
         # up to ANALYSE_IN_CHILD_UP_TO issues; in larger archives only if few documents are new.
         # Otherwise (or if the child fails) it is made here after the pages.
@@ -103,7 +101,7 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
         site.files.update(_site_assets(project))
         if settings.database:
             site.kept.add(DATABASE)  # written into content/ itself: listed with the pages, never pruned
-        # pages are written and let go before the search index is made: at 10,000 issues they
+        # pages are written and let go before the search index is made: in a large archive they
         # and their downloads are gigabytes that the index does not need
         written = write_site(site, project / "content", prune=False)
         n_pages = len(site.pages) + sum(p.endswith(".md") for p in site.kept - set(site.pages))
@@ -139,9 +137,8 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
 
 RENDER_GC_THRESHOLDS = (20_000, 20, 20)  # Python's defaults: 700, 10, 10
 # Issues up to which a cold build's search index is analysed by the early child (forked.start), off
-# the pages' critical path: at 1,000 issues the build's generator stage went from 53-58 s to 46-49 s.
-# Above, the child holds every document's analysis while both other processes hold theirs: at 5,000
-# issues the build's peak went from 5.4 to 7.2 GB, so there the index is made after the pages.
+# the pages' critical path. Above, the child would hold every document's analysis while both other
+# processes hold theirs, so the index is made after the pages (docs/performance.md, "early index").
 ANALYSE_IN_CHILD_UP_TO = 2000
 TRIM_FROM_KB = 2 * 1024 * 1024  # peak resident memory (2 GB) from which freed memory is given back
 
@@ -149,12 +146,10 @@ TRIM_FROM_KB = 2 * 1024 * 1024  # peak resident memory (2 GB) from which freed m
 def _give_back_freed_memory() -> None:
     """Return the memory the pages were freed from to the system before the search index is made.
 
-    glibc keeps freed blocks for reuse, and the pages, their downloads and the figures' download
-    lines are gigabytes of them at 10,000 issues: without this the index was built on top of them
-    (measured: this process held 7.9 GB at the search stage, 3.8 GB with it; the build's peak went
-    from 8.6 to 7.8 GB, now while pages are made). Small builds skip it: at 1,000 issues (~1 GB)
-    trimming and faulting the pages back in cost ~1.5 s of every rebuild. Only glibc has
-    ``malloc_trim``; elsewhere nothing is done."""
+    glibc keeps freed blocks for reuse, and in a large archive the pages, their downloads and the
+    figures' download lines are gigabytes of them: without this the index was built on top of them.
+    Small builds skip it: trimming and faulting the pages back in costs more than it gives there
+    (docs/performance.md, "malloc_trim"). Only glibc has ``malloc_trim``; elsewhere nothing is done."""
     try:
         import ctypes
         import resource  # not on Windows

@@ -62,9 +62,8 @@ def entry_key(name: str, data: bytes, sidecar: bytes | None, debug: bool = False
 def read_ahead(paths: list[Path]) -> threading.Thread:
     """Ask the system to start reading ``paths`` into memory, in a thread, while the caller goes on
     to read them one by one; join the thread before forking. After a build has written its site
-    the caches are often no longer in the system's page cache (measured at 1,150 issues: loading
-    the parsed archive 1.1 s with them there, 1.4–1.55 s without, 1.1 s read ahead). Where there
-    is no ``posix_fadvise`` nothing is done."""
+    the caches are often no longer in the system's page cache (docs/performance.md, "read ahead").
+    Where there is no ``posix_fadvise`` nothing is done."""
     def advise() -> None:
         for path in paths:
             try:

@@ -35,9 +35,9 @@ if TYPE_CHECKING:  # altair is imported where a template is made: most builds ta
 
 # The font Vega lays labels out with; readers see the site's CSS font stack (tidy_svg drops this one).
 # WenQuanYi Micro Hei comes first because it is cheap to measure: vl-convert opens and parses the
-# font file for every glyph it measures, and the CFF outlines of Noto Sans CJK (a 19 MB .ttc) make a
-# 25-bar chart take 260 ms against 85 ms with this TrueType font (Debian fonts-wqy-microhei). CJK
-# glyphs are one em wide in all of them, so the layout is the same whichever is installed.
+# font file for every glyph it measures, and Noto Sans CJK's CFF outlines are slow to parse
+# (docs/performance.md, "chart fonts"). CJK glyphs are one em wide in all of them, so the layout is
+# the same whichever is installed.
 FONT = ('"WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
         '"Source Han Sans SC", SimHei, sans-serif')
 ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
@@ -81,10 +81,10 @@ def spec_key(spec: dict) -> str:
 
 def _config(chart: alt.TopLevelMixin, title: str) -> dict:
     # labelLimit 0: Vega's default limit (180 px) measures every label once more to see whether it
-    # fits, and measuring text is most of a chart's cost in vl-convert (-17% a chart, same SVG).
+    # fits, and measuring text is most of a chart's cost in vl-convert (same SVG either way).
     # Bar labels are cut to LABEL_EMS beforehand by _short; numbers and dates are short.
-    # Not validated against the Vega-Lite schema at build time: that was two thirds of making a
-    # template, ~0.3 s of a rebuild in two processes; tests/test_charts.py validates every shape.
+    # Not validated against the Vega-Lite schema at build time (two thirds of making a template);
+    # tests/test_charts.py validates every shape.
     return (chart.properties(title=title).configure(font=FONT).configure_axis(labelLimit=0)
             .configure_view(stroke=None).to_dict(validate=False))
 
@@ -134,9 +134,9 @@ _TEMPLATE_FOLDER: Path | None = None
 
 def keep_templates_in(folder: Path | None) -> None:
     """Keep the chart templates (:func:`_bar_template`, :func:`_time_template`) in ``folder``
-    between builds. altair takes 0.3 s to import and 30-60 ms to build each template, in this
-    process and in the forked one (forked.py): ~0.5 s of a rebuild with one new issue, for the same
-    few specs every time. The file is keyed by the tool version and altair's."""
+    between builds: importing altair and building a template, in this process and in the forked one
+    (forked.py), cost a rebuild more than its one new issue's charts, for the same few specs every
+    time. The file is keyed by the tool version and altair's."""
     global _TEMPLATE_FOLDER
     _TEMPLATE_FOLDER = folder
     _stored_templates.cache_clear()
@@ -285,20 +285,19 @@ def time_chart(title: str, figures: list[Figure], page: str, csv: str, name_of) 
 class ChartRenderer:
     """Renders specs to SVG: ours in this process; vl-convert's cached on disk by spec hash.
 
-    vl-convert (JIANBAO_CHARTS=vega) takes 0.04–0.08 s a chart, nearly all of it measuring text, and
-    one process renders one chart at a time (threads gained nothing and cost system time). So its
+    vl-convert (JIANBAO_CHARTS=vega) is slow a chart, nearly all of it measuring text, and one
+    process renders one chart at a time (threads gained nothing and cost system time). So its
     charts missing from the cache go to worker processes, one per core, as soon as pages register
     them: they render while the main process is still making pages, which uses one core only."""
 
-    # Charts to draw before worker processes start: the first. A worker needs ~1.5 s to start
-    # (imports, then vl-convert's JavaScript runtime), but on the idle core while this process
-    # still makes pages for seconds; drawn here, the few charts of a new issue cost it ~1 s.
+    # Charts to draw before worker processes start: the first. A worker is slow to start (imports,
+    # then vl-convert's JavaScript runtime), but on the idle core while this process still makes pages.
     IN_PROCESS = 1
 
     def __init__(self, cache_dir: Path | None, workers: int | None = None) -> None:
-        # Our renderer draws a chart in ~0.5 ms: writing it to the cache doubled that (1,750 charts:
-        # 0.8 → 1.4 s), and a page is remade only when its charts' figures changed, so the cached
-        # drawing was hardly ever read again; and a worker would take longer to start than all of them.
+        # Our renderer is fast: writing its charts to the cache doubled their cost, and a page is
+        # remade only when its charts' figures changed, so the cached drawing was hardly ever read
+        # again; and a worker would take longer to start than all of them.
         vega = renderer() == "vega"
         self.cache_dir = cache_dir / "vega" if cache_dir and vega else None
         self.workers = workers or (min(4, os.cpu_count() or 1) if vega else 1)
@@ -381,7 +380,7 @@ def render_svg(job: tuple[str, dict]) -> str:
 
 
 def vega_svg(spec: dict) -> str:
-    """The spec drawn by Vega through vl-convert: exact, but 40–90 ms a chart (see svg_charts.py)."""
+    """The spec drawn by Vega through vl-convert: exact, but slow (see svg_charts.py)."""
     import vl_convert as vlc  # imported late: starting its JavaScript runtime costs time
 
     return vlc.vegalite_to_svg(spec)

@@ -91,7 +91,7 @@ class Collection:
     themes: dict[str, list[ArticleRef]]
     taxonomy: tuple[Theme, ...]
     # source path → parse-cache key (archive.Archive.keys): names an issue as parsed, for caches
-    # that would otherwise hash the whole parsed issue (a second of every rebuild at 1,000 issues)
+    # that would otherwise hash the whole parsed issue in every rebuild
     parse_keys: dict[str, str] = field(default_factory=dict)
 
     def place(self, code: str) -> PlaceIndex | None:

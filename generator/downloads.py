@@ -97,16 +97,16 @@ class FigureLines:
     """The download lines of every issue's figures, made once per issue and kept between builds.
 
     A figure is in up to five downloads (its year, theme, measure, place, a chart's data), and
-    adding one issue remakes every download it takes part in: at 1,000 issues ~200,000 rows, two
-    to three seconds when each row was formatted again. An issue's lines depend only on the issue
-    (its page-cache key, see page_cache.py), so they are stored under that key, zlib-compressed
-    (~5x smaller), and a download is joined from the lines of its figures' issues.
+    adding one issue remakes every download it takes part in: most of the archive's rows, slow when
+    each row was formatted again. An issue's lines depend only on the issue (its page-cache key, see
+    page_cache.py), so they are stored under that key, zlib-compressed, and a download is joined
+    from the lines of its figures' issues.
 
     CSV lines stay in memory for the build (each issue is in many downloads); JSON records, twice
     their size and needed only by the issue's year, are unpacked again when the year asks for them
-    (at 10,000 issues keeping them would be ~2 GB more). The two are stored apart: the theme,
+    (in a large archive keeping them would be gigabytes more). The two are stored apart: the theme,
     measure and place downloads of every rebuild with a new issue read the CSV lines of all issues,
-    and unpacking the records with them doubled that (0.4 s at 1,000 issues).
+    and unpacking the records with them doubled that.
     """
 
     NAMES = ("figure-lines", "figure-records")  # what an issue's CSV lines and JSON records are stored under
@@ -207,5 +207,5 @@ def zip_bytes(files: dict[str, bytes]) -> bytes:
             info = zipfile.ZipInfo(name, date_time=(2020, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            z.writestr(info, files[name], compresslevel=1)  # 3x faster than 6, ~15% larger on these files
+            z.writestr(info, files[name], compresslevel=1)  # much faster than 6, a little larger
     return buf.getvalue()

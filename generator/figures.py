@@ -37,7 +37,7 @@ class ArticleMarks:
     paragraphs: tuple[tuple[Segment, ...], ...]
     anchors: tuple[str, ...]  # one per indicator, in Article.indicators order
     # looked up once per paragraph by the issue page: the article's tuples searched there made a
-    # long article quadratic (200,000 lines: 21 s of rendering, 400,000: 89 s)
+    # long article quadratic (tests/test_linear.py)
     headings: frozenset[int] = frozenset()  # paragraphs that are section heads
     tables: dict[int, tuple[int, ...]] = field(default_factory=dict, compare=False)  # paragraph → tables printed before it
 

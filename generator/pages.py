@@ -64,7 +64,7 @@ def _headline(by_measure: dict[str, MeasureFigures], c: Collection) -> tuple[lis
                 latest[f.indicator.place, slug] = f
     reported = Counter(measure for _, measure in latest)
     key = [m for m, _ in sorted(reported.items(), key=lambda x: (-x[1], x[0]))[:KEY_MEASURES]]
-    # a row per county made the page grow with the archive (312 KB at 1,000 issues)
+    # a row per county made the page grow with the archive
     having = sorted({place for place, measure in latest if measure in key},
                     key=lambda code: (-c.places[code].count, code))
     rows = [(c.places[code], [latest.get((code, m)) for m in key]) for code in sorted(having[:HEADLINE_ROWS])]
@@ -73,7 +73,7 @@ def _headline(by_measure: dict[str, MeasureFigures], c: Collection) -> tuple[lis
 
 def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
     """The list of series, and one page per series listing its issues by year: a single list of
-    every issue grew with the archive (1.56 MB at 10,000 issues)."""
+    every issue grew with the archive."""
     groups: dict[str, list] = defaultdict(list)  # series folder → its issues, newest first
     for entries in c.series.values():
         for e in entries:
@@ -155,7 +155,7 @@ def _figures(site: Site, c: Collection) -> list[Figure]:
 
 def _anchors(site: Site, c: Collection, entry) -> tuple[tuple[str, ...], ...]:
     """The sentence anchors of an issue's figures, article by article, kept between builds under
-    its parse-cache key: finding 236,000 sentences in 1,000 issues took half a second a build."""
+    its parse-cache key: finding every figure's sentence again was a large part of a rebuild."""
     parsed = c.parse_keys.get(entry.issue.source.path)
     if not parsed:
         return issue_anchors(entry.issue)
@@ -187,7 +187,7 @@ def _by_measure(site: Site, c: Collection) -> dict[str, MeasureFigures]:
 
 
 def forget_figures(c: Collection) -> None:
-    """Let the gathered figures go once every page is made (10,000 issues: 2.3 M figures, ~2 GB)."""
+    """Let the gathered figures go once every page is made (gigabytes in a large archive)."""
     c.__dict__.pop("_figures", None)
     c.__dict__.pop("_by_measure", None)
 

@@ -256,7 +256,7 @@ def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None
     for rel in sorted(current):
         if rel in site.kept and rel not in site.pages and rel not in site.files:
             continue
-        # one file's bytes at a time: at 10,000 issues the pages alone are over a gigabyte
+        # one file's bytes at a time: in a large archive the pages alone are over a gigabyte
         if rel in site.pages:
             data = site.pages[rel].encode("utf-8")
         elif rel in site.files:

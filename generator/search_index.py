@@ -177,7 +177,7 @@ def sub_words(word: str) -> Iterator[str]:
         return
     from .lexicon import fast_tokenizer
 
-    known = fast_tokenizer().has_word  # the same words as jieba's dictionary (measured: 14,690 words)
+    known = fast_tokenizer().has_word  # the same words as jieba's dictionary
     seen = set()
     for n in range(2, len(word)):
         for i in range(len(word) - n + 1):
@@ -314,7 +314,7 @@ def _key(doc: Document) -> str:
 class _TermsLog:
     """document key → {term: weight}: every document's analysis, kept between builds.
 
-    An append-only file of pickled ``(key, terms)`` records (~14 MB at 1,000 issues): a build that
+    An append-only file of pickled ``(key, terms)`` records: a build that
     appends a new issue's articles to the index (:class:`_Appendable`) appends their analyses and
     never reads it; a build that remakes the whole index reads it and cuts what is missing, then
     appends that too, or rewrites the log with this build's documents only when some of it is no
@@ -400,10 +400,9 @@ class _Appendable:
 
 PARALLEL_FROM = 200  # documents to analyse; fewer are not worth starting processes for
 # Documents from which the workers are started afresh (spawn) rather than forked. A forked worker
-# shares this process's memory, gigabytes by then at 10,000 issues, and copies each page it or this
-# process writes to: measured at 10,000 issues (30,800 documents) analysing took 42.6-44.4 s
-# forked against 36.9 s started afresh. Starting afresh costs ~1 s (imports, the user words), more
-# than it saves at 1,000 issues (3,800 documents: 4.1 s forked, 5.2-5.3 s started afresh).
+# shares this process's memory, gigabytes by then in a large archive, and copies each page it or
+# this process writes to; starting afresh (imports, the user words) costs more than that saves in
+# a smaller one (docs/performance.md, "spawned index workers").
 SPAWN_FROM = 10_000
 
 
@@ -412,8 +411,8 @@ def _needs_workers(n_docs: int) -> bool:
 
 
 def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> list[dict[str, int]]:
-    """Analyse documents, in one worker process per core when there are many (a cold build of
-    1,000 issues cuts ~3,800 documents, ~45 MB of text) unless ``workers`` is false."""
+    """Analyse documents, in one worker process per core when there are many (a cold build of an
+    archive cuts thousands of documents) unless ``workers`` is false."""
     if not (workers and _needs_workers(len(docs))):
         return [analyse(fields) for fields in docs]
     n_workers = min(4, os.cpu_count() or 1)
@@ -476,7 +475,7 @@ def build_index(c: Collection, cache_dir: Path | None = None, *,
         log.rewrite({k: analyses[k] for k in keys})
 
     def encode(ids: range) -> None:
-        # the innermost loop of the index (~1.1 M postings at 1,000 issues): _code is inlined
+        # the innermost loop of the index (a posting per word and document): _code is inlined
         codes, n_codes = _CODES, len(_CODES)
         for doc_id in ids:
             for term, weight in analyses[keys[doc_id]].items():
