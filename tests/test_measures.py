@@ -390,6 +390,10 @@ SENTENCES = [
       ("61.5%", "transition_funds_industry_share")]),
     ("示例：全县搬迁劳动力就业人数达到6800人，搬迁劳动力就业率92%。",
      [("6800人", "relocated_workers_employed"), ("92%", "relocated_employment_rate")]),
+    # 控辍保学: the level as the sentence leaves it (the earlier one has no date of its own)
+    ("示例：全州义务教育阶段辍学学生由年初的2100人减少到260人，劝返率达到87.6%。",
+     [("2100人", None), ("260人", "dropouts"), ("87.6%", "school_return_rate")]),
+    ("示例：全县失学辍学儿童86人，已劝返80人。", [("86人", "dropouts"), ("80人", "dropouts_returned")]),
 ]
 
 
