@@ -341,7 +341,59 @@ SENTENCES = [
      [("91.3%", "in_county_visit_rate"), ("90%", "reimbursement_ratio")]),
     ("示例：全县贫困人口县域就诊率为92%。", [("92%", "in_county_visit_rate")]),
     ("示例：全县有带贫龙头企业21家，农业产业化龙头企业36家，省级农业龙头企业2家。",
-     [("21家", "leading_enterprises"), ("36家", "leading_enterprises"), ("2家", None)]),
+     [("21家", "leading_enterprises"), ("36家", "leading_enterprises"), ("2家", "provincial_leading_enterprises")]),
+    # party building: each star rank its own count; the reserve of applicants
+    ("示例：全市五星级农村基层党组织达到36个，四星级党组织82个，三星级村党组织140个。",
+     [("36个", "five_star_party_organisations"), ("82个", "four_star_party_organisations"),
+      ("140个", "three_star_party_organisations")]),
+    ("示例县现有五星级党支部12个。", [("12个", "five_star_party_organisations")]),
+    ("示例县共有入党申请人1860人，入党积极分子920人。", [("1860人", "party_applicants"), ("920人", "party_activists")]),
+    ("示例：全县入党申请人存量2310名。", [("2310名", "party_applicants")]),
+    ("示例：全县无党员村民小组由18个减少到3个。", [("18个", None), ("3个", "villages_without_party_members")]),
+    # how a place is divided; a bare 乡镇 is mostly the ones some work reached
+    ("示例县辖11个乡镇，共有村（社区）152个。", [("11个", None), ("152个", "villages_and_communities")]),
+    ("示例：全县有村（社区）210个，其中活动场所达标的村196个。", [("210个", "villages_and_communities"), ("196个", None)]),
+    ("示例：县里组织督查组对全县12个乡镇逐一检查。", [("12个", None)]),
+    # health: the patients and the sick poor behind 救治率, the teams behind 签约服务率
+    ("示例：全县大病患者1860人，已救治1852人，救治率99.6%。",
+     [("1860人", "serious_illness_patients"), ("1852人", None), ("99.6%", "treatment_rate")]),
+    ("示例：经核准，全县大病患者人数为920人。", [("920人", "serious_illness_patients")]),
+    ("示例：全县贫困人口患病人数为4120人，其中慢病患者2300人。", [("4120人", "sick_poor_population"), ("2300人", None)]),
+    ("示例：经再核准，核准患病人数为2860户3410人。", [("2860户", "sick_poor_households"), ("3410人", "sick_poor_population")]),
+    ("示例县组建家庭医生签约服务团队96个，家庭医生签约人数达到5.2万人。",
+     [("96个", "family_doctor_teams"), ("52000人", "contracted_people")]),
+    ("示例：全县整合健康扶贫资金1260万元。", [("1.26e+07元", "health_poverty_funds")]),
+    ("示例：全县因病返贫占比为12.6%，因病致贫占比21.3%。",
+     [("12.6%", "returned_due_to_illness_share"), ("21.3%", "poverty_due_to_illness_share")]),
+    # monitoring against a return to poverty, pairing
+    ("示例：全县划分网格320个，配备网格员410名。", [("320个", "monitoring_grids"), ("410名", "grid_workers")]),
+    ("示例县共有网格员860名。", [("860名", "grid_workers")]),
+    ("示例：全县共有帮扶单位68个，帮扶干部1860名。", [("68个", "pairing_units"), ("1860名", "pairing_cadres")]),
+    ("示例：全县110个县直单位对口帮扶144个行政村。", [("110个", "pairing_units"), ("144个", None)]),
+    ("示例：全区101家企业对口帮扶82个贫困村。", [("101家", "pairing_enterprises"), ("82个", None)]),
+    # training: the classes held, apart from the people in them
+    ("示例：全县共举办培训班36期，培训脱贫劳动力2860人次。",
+     [("36期", "training_sessions"), ("2860人次", "training_attendance")]),
+    ("示例县举办实用技术培训班12期。", [("12期", "training_sessions")]),
+    # agriculture as a whole: certified products, firms by rank, demonstration zones, industry support
+    ("示例：全县“三品一标”产品达到28个。", [("28个", "quality_certified_products")]),
+    ("示例县有国家级农业产业化龙头企业1家，省级龙头企业6家，市级龙头企业21家，茶叶龙头企业9家。",
+     [("1家", "national_leading_enterprises"), ("6家", "provincial_leading_enterprises"),
+      ("21家", "municipal_leading_enterprises"), ("9家", None)]),
+    ("示例县建成现代特色农业示范区18个。", [("18个", "modern_agri_demo_zones")]),
+    ("示例：全县有8600户贫困户获产业扶持2360万元。",
+     [("8600户", "industry_covered_households"), ("2.36e+07元", "industry_support_funds")]),
+    ("示例：全县兑现产业奖补资金1280万元，惠及脱贫户3100户。", [("1.28e+07元", "industry_support_funds"), ("3100户", None)]),
+    # the funds' part that went to industry: the money beside its share
+    ("示例：全县安排衔接资金2.6亿元，其中用于产业发展的资金1.6亿元，占比61.5%。",
+     [("2.6e+08元", "transition_funds"), ("1.6e+08元", "transition_funds_industry"),
+      ("61.5%", "transition_funds_industry_share")]),
+    ("示例：全县搬迁劳动力就业人数达到6800人，搬迁劳动力就业率92%。",
+     [("6800人", "relocated_workers_employed"), ("92%", "relocated_employment_rate")]),
+    # 控辍保学: the level as the sentence leaves it (the earlier one has no date of its own)
+    ("示例：全州义务教育阶段辍学学生由年初的2100人减少到260人，劝返率达到87.6%。",
+     [("2100人", None), ("260人", "dropouts"), ("87.6%", "school_return_rate")]),
+    ("示例：全县失学辍学儿童86人，已劝返80人。", [("86人", "dropouts"), ("80人", "dropouts_returned")]),
 ]
 
 
@@ -363,7 +415,38 @@ def test_sentences_join_their_measure(sentence, expected):
     ("2020年底贫困发生率", "%", False, "poverty_incidence"),
     ("2020年以来纳入监测对象", "户", False, None),                  # a period's flow, not the stock
     ("易地搬迁建档立卡贫困户", "户", False, None),                  # a qualified part is not the county's 贫困户
-    ("省级农业龙头企业", "家", False, None),                       # one rank of them
+    ("省级农业龙头企业", "家", False, "provincial_leading_enterprises"),  # one rank of them: its own count
+    ("龙头企业", "家", False, "leading_enterprises"),
+    ("茶叶龙头企业", "家", False, None),                           # one product's firms
+    ("五星级农村基层党组织", "个", False, "five_star_party_organisations"),
+    ("星级党组织", "个", False, None),                             # every rank together
+    ("软弱涣散村党组织", "个", False, None),                        # found, or the ones revisited?
+    ("乡镇", "个", False, None),                                   # mostly the ones some work reached
+    ("街道", "个", False, None),
+    ("自然村", "个", False, None),
+    ("辖镇", "镇", False, "towns"),
+    ("辖乡", "乡", False, "townships_xiang"),
+    ("辖街道", "个", False, "subdistricts"),
+    ("慢病患者", "人", False, None),                               # 大病 only: 慢病 is counted apart
+    ("送药上门慢性病患者", "名", False, None),
+    ("覆盖贫困户", "户", False, None),                             # covered by what?
+    ("桑蚕产业覆盖脱贫户", "户", False, None),                      # one product's
+    ("特色产业覆盖贫困户", "户", False, "industry_covered_households"),
+    ("获产业扶持贫困户", "户", True, "industry_covered_households"),
+    ("产业资金", "元", False, None),                               # of which funds?
+    ("用于产业", "元", True, "transition_funds_industry"),
+    ("支出进度", "%", False, "funds_spending_progress"),
+    ("划分网格", "个", True, "monitoring_grids"),
+    ("对口帮扶县直单位", "个", True, "pairing_units"),
+    ("吸纳搬迁群众就业", "人", True, None),                         # one firm's count, not all the relocated at work
+    # a qualified count is another count than the bare measure (the extractor may read them short:
+    # LABEL_SHORT above); the catalogue never takes the qualified one for the bare level
+    ("标注边缘户", "户", False, None),
+    ("标注边缘户人口", "人", False, None),
+    ("再核准贫困户", "户", False, None),
+    ("再核准贫困人口", "人", False, None),
+    ("易地搬迁建档立卡贫困人口", "人", False, None),
+    ("专栏报道第一书记", "名", False, None),
     ("标准化茶园", "亩", False, None),
     ("茶园面积", "个", False, None),
     ("产业扶贫", "元", False, "industry_support_funds"),           # a table column in 万元
@@ -401,6 +484,6 @@ def _coverage(folder: Path) -> float:
 def test_coverage_does_not_fall():
     """The share of shown figures (actual whole-place levels) that have a measure: a floor, raised as
     the catalogue grows (tools/measure_coverage.py lists what is left)."""
-    assert _coverage(LAYOUTS) >= 0.33
+    assert _coverage(LAYOUTS) >= 0.35
     if (SHARED / "seeds").is_dir():
-        assert _coverage(SHARED / "seeds") >= 0.23
+        assert _coverage(SHARED / "seeds") >= 0.30

@@ -6,7 +6,9 @@ Prints the share of actual, whole-place, non-change figures that have a measure,
 common unassigned (label, unit) pairs: the candidates for new measures or label variants.
 With ``--gold`` (a file in the format of ../shared/gold/seeds_figures.json) each assigned figure is
 matched to its gold figure and listed when the gold says it is no level of that measure (see
-:func:`tests.test_measures.gold_verdict`); ``--hits`` lists every assigned figure with its gold labels.
+:func:`tests.test_measures.gold_verdict`); those on ``LABEL_SHORT`` there (the extractor reads the
+label short of what the sentence counts) are listed apart.  ``--hits`` lists every assigned figure
+with its gold labels.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ sys.path.insert(0, str(REPO))
 
 from generator.archive import load_issue  # noqa: E402
 from generator.themes import load_taxonomy  # noqa: E402
-from tests.test_measures import gold_verdict, match_gold  # noqa: E402
+from tests.test_measures import LABEL_SHORT, gold_verdict, match_gold  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -33,7 +35,7 @@ def main(argv: list[str]) -> int:
     tax = load_taxonomy()
     n = m = 0
     miss: Counter = Counter()
-    wrong, hits = [], []
+    wrong, short, hits = [], [], []
     for f in sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md")):
         issue, _ = load_issue(f, tax)
         if issue is None:
@@ -56,7 +58,9 @@ def main(argv: list[str]) -> int:
                        f"{i.kind}/{i.scope}{'/change' if i.change else ''} gold={g and g['labels']} " \
                        f"{g and g['kind']}/{g and g.get('scope')} :: {i.text}"
                 hits.append(line)
-                if verdict:
+                if verdict and (f.name, i.measure, i.value) in LABEL_SHORT:
+                    short.append(f"{verdict}: {line}")
+                elif verdict:
                     wrong.append(f"{verdict}: {line}")
     print(f"{m}/{n} = {m / n:.2f}" if n else "no figures")
     for k, v in miss.most_common(show):
@@ -65,7 +69,9 @@ def main(argv: list[str]) -> int:
         print("\n".join(hits))
     if gold:
         print(f"{len(wrong)} assigned figures the gold disagrees with")
-        print("\n".join(wrong))
+        print("\n".join(wrong)) if wrong else None
+        print(f"{len(short)} more whose label the extractor reads short (LABEL_SHORT)")
+        print("\n".join(short)) if short else None
     return 0
 
 
