@@ -199,16 +199,19 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
     return hits + townships
 
 
-def _on_word_edges(text: str, start: int, ends: tuple[int, int], cuts: dict[int, set[int]]) -> bool:
+def _on_word_edges(text: str, start: int, ends: tuple[int, int], cuts: dict[int, set[int]],
+                   separators: list[int]) -> bool:
     """Whether a name begins where one of jieba's words does and ends where one does, or its suffix
     begins one (逻楼镇政府 is cut 逻/楼/镇政府), within its stretch between separators (cut only when
-    a township name is found in it)."""
+    a township name is found in it). ``separators``: where the separators of ``text`` are."""
     end = ends[0]
-    first = max((m.end() for m in _UNITS.finditer(text, 0, start)), default=0)
+    k = bisect_left(separators, start)
+    first = separators[k - 1] + 1 if k else 0  # after the last separator before the name
     if first not in cuts:
-        stop = _UNITS.search(text, end)
+        k = bisect_left(separators, end)
+        stop = separators[k] if k < len(separators) else len(text)  # the first one at or after its end
         edges, at = set(), first
-        for word in cut_plain(text[first:stop.start() if stop else len(text)]):
+        for word in cut_plain(text[first:stop]):
             edges.add(at)
             at += len(word)
         cuts[first] = edges | {at}
@@ -232,6 +235,7 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
     named. Looked up at each 乡/镇/街道 by the few lengths a name can have, never by scanning names."""
     hits = []
     taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
+    separators = None  # found when first needed
     for m in _TOWNSHIP_END.finditer(text):
         end = m.end()
         for n in _TOWNSHIP_LENGTHS:
@@ -244,7 +248,9 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
             codes = gaz.township_counties(name)
             if not codes and m.group() in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
                 codes = gaz.township_counties(name[: -len(m.group())] + _UPGRADED[m.group()])
-            if codes and not _on_word_edges(text, start, (end, m.start()), cuts):
+            if codes and separators is None:
+                separators = [sep.start() for sep in _UNITS.finditer(text)]
+            if codes and not _on_word_edges(text, start, (end, m.start()), cuts, separators):
                 continue  # 南水乡 inside 江南水乡: a word, not a township
             if codes:
                 counties = [gaz.by_code(c) for c in codes]
@@ -262,6 +268,7 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
 # which no place name or 我市-like word occurs cannot hold a hit: it is kept as one opaque word,
 # uncut. The separators themselves stay words, so ``before``/``after`` never see an opaque word.
 _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
+_UNITS_SPLIT = re.compile(f"({_UNITS.pattern})")  # each separator is one character
 _REFERENCE_IN = re.compile(r"[我全本该][市县区省州]|自治区")
 
 
@@ -274,9 +281,13 @@ def _words(text: str, gaz: Gazetteer, everyday: bool = True, cuts: dict[int, set
     words: list[str] = []
     opaque: set[int] = set()
     pos, k = 0, 0  # k: the first start not yet behind us
-    for sep in [*_UNITS.finditer(text), None]:
-        end = sep.start() if sep else len(text)
-        unit = text[pos:end]
+    pieces = _UNITS_SPLIT.split(text)  # stretch, separator, stretch … stretch
+    for n, unit in enumerate(pieces):
+        if n % 2:  # a separator
+            words.append(unit)
+            pos += 1
+            continue
+        end = pos + len(unit)
         while k < len(starts) and starts[k] < pos:
             k += 1
         if unit:
@@ -290,9 +301,7 @@ def _words(text: str, gaz: Gazetteer, everyday: bool = True, cuts: dict[int, set
             else:
                 opaque.add(len(words))
                 words.append(unit)
-        if sep:
-            words.append(sep.group())
-            pos = sep.end()
+        pos = end
     return words, frozenset(opaque), starts
 
 
@@ -323,8 +332,9 @@ _NAME_INDEX: dict[tuple[int, bool], tuple] = {}
 
 
 def _name_index(gaz: Gazetteer, everyday: bool = True) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
-    """The first characters of all usable names (a character class), their lengths by first two
-    characters, and the names themselves; without ``everyday``, less the bare everyday short names."""
+    """Where a usable name may begin (a first character of one before a second character of one),
+    their lengths by first two characters, and the names themselves; without ``everyday``, less
+    the bare everyday short names."""
     key = (id(gaz), everyday)
     if key not in _NAME_INDEX:
         forms = frozenset(gaz.surface_forms())
@@ -334,7 +344,10 @@ def _name_index(gaz: Gazetteer, everyday: bool = True) -> tuple[re.Pattern[str],
         lengths: dict[str, set[int]] = {}
         for f in forms:
             lengths.setdefault(f[:2], set()).add(len(f))
-        first = re.compile("[" + "".join(sorted({re.escape(f[0]) for f in forms})) + "]")
+        # a first character of a name followed by a second one: two thirds of a text's characters
+        # are the first of some name, a third of those are followed by a second one
+        first = re.compile("[" + "".join(sorted({re.escape(f[0]) for f in forms})) + "]"
+                           "(?=[" + "".join(sorted({re.escape(f[1]) for f in forms})) + "])")
         _NAME_INDEX[key] = (first, {b: tuple(sorted(n)) for b, n in lengths.items()}, forms)
     return _NAME_INDEX[key]
 
