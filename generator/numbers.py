@@ -233,15 +233,14 @@ def _quantity(m: re.Match, text: str, written: str) -> Quantity | None:
 
 # What each mask cannot match without (same order as _MASKS): a mask whose requirement is missing
 # from the text is skipped, which changes nothing but saves most of the work.
-_DIGIT = re.compile(r"\d")
-_MASK_NEEDS = ("@", "digit", "digit", "号", ":", "+", "第", "digit", "digit", "digit")
+_MASK_NEEDS = tuple(map(re.compile, (
+    "@", r"\d\s*[—\-–]", r"1[3-9]\d{9}", "号", ":", r"\+", "第", r"\d\s*[.、．）)]", r"[（(]\s*\d", "[A-Za-z]")))
 assert len(_MASK_NEEDS) == len(_MASKS)
 
 
 def _masked(text: str) -> str:
-    digits = _DIGIT.search(text) is not None
     for mask, needs in zip(_MASKS, _MASK_NEEDS):
-        if digits if needs == "digit" else needs in text:
+        if needs.search(text):
             text = mask.sub(lambda m: "\x00" * len(m.group(0)), text)
     return text
 
@@ -278,9 +277,13 @@ _SPACES = " \t\u3000\u00a0"
 def _next_number(scan: str, pos: int) -> re.Match | None:
     """``_NUMBER.search(scan, pos)``, found faster: from the next numeral, back over spaces and 约/近.
     The search itself tries the whole pattern at every character, the slowest step of reading numbers."""
-    found = _ANY_NUMERAL.search(scan, pos)
-    if found is None:
-        return None
+    while True:
+        found = _ANY_NUMERAL.search(scan, pos)
+        if found is None:
+            return None
+        if not _refused_alone(scan, found.start()):
+            break
+        pos = found.start() + 1
     start = found.start()
     while start > pos and scan[start - 1] in _SPACES:
         start -= 1
@@ -291,6 +294,26 @@ def _next_number(scan: str, pos: int) -> re.Match | None:
 
 
 _ANY_NUMERAL = re.compile(rf"[\d{_CN_CHARS}]")  # \d: full-width digits too
+# What may follow a lone Chinese digit that _lone_ok could accept: a space, 多/余/来, a measure word
+_AFTER_LONE = frozenset(_SPACES + "多余来" + "".join(u[0] for u in _LONE_UNITS))
+_AFTER_LONE_ONE = frozenset(_SPACES + "多余来" + "".join(u[0] for u in _LONE_ONE_UNITS))
+
+
+def _refused_alone(scan: str, at: int) -> bool:
+    """Whether the numeral character at ``at`` is one that _chinese_ok refuses whatever the pattern
+    reads around it, told from the character itself and the next one: most Chinese numerals are
+    words (重点, 千方百计, 进一步, 三保障), and matching the whole pattern at each costs more than
+    the rest of reading numbers."""
+    char, after = scan[at], scan[at + 1:at + 2]
+    if char not in _CN_CHARS:
+        return False
+    if char in "百千万亿点":  # never the first of a figure's numeral, save in 百分之…
+        return not scan.startswith("百分之", at)
+    if after and after in _CN_CHARS:
+        return False  # a run of numerals (三百七十): read whole
+    if char == "十":
+        return True  # 十 alone is no figure
+    return after not in (_AFTER_LONE_ONE if char == "一" else _AFTER_LONE)
 
 
 def find_numbers(text: str) -> list[Quantity]:
