@@ -99,13 +99,14 @@ def resolve_places(
     divisions share and nothing in the context settles (普陀区: 上海市普陀区 or 舟山市普陀区)."""
     gaz = load_gazetteer()
     issuer = _issuer(context, gaz)
-    hits = _read(title, subtitle, paragraphs, source, gaz, False)
+    scans: dict[tuple[int, bool], list[_Hit]] = {}
+    hits = _read(title, subtitle, paragraphs, source, gaz, False, scans)
     # Bare everyday short names (合作, 资源) count only for a division named in full or issuing: the
     # text is read again with them only then, rather than cutting every stretch they occur in.
     # A township's candidates (every county with a 板桥镇) name no division in full: they do not count.
     seen = {d.adcode for h in hits if not h.township for d in h.candidates} | ({issuer.adcode} if issuer else set())
     if seen & _everyday_short(gaz)[1]:
-        hits = _read(title, subtitle, paragraphs, source, gaz, True)
+        hits = _read(title, subtitle, paragraphs, source, gaz, True, scans)
     _choose(hits, [issuer] if issuer else [], gaz)
     if unsure is not None:
         unsure += _unsettled(hits)
@@ -116,15 +117,32 @@ def resolve_places(
 # -- reading --------------------------------------------------------------------------------------
 
 def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: str | None, gaz: Gazetteer,
-          everyday: bool) -> list[_Hit]:
-    """The hits of an article's fields in reading order; ``everyday``: see bare everyday short names."""
+          everyday: bool, scans: dict[tuple[int, bool], list[_Hit]]) -> list[_Hit]:
+    """The hits of an article's fields in reading order; ``everyday``: see bare everyday short names.
+    ``scans`` keeps the hits of each paragraph's lead and rest read without them; read again with
+    them, a stretch that names no everyday short name reads the same, and is not read again."""
     hits: list[_Hit] = []
     for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
         hits += _scan(text or "", name, False, gaz)
     for i, paragraph in enumerate(paragraphs):
         lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
-        hits += _scan(lead, "body", True, gaz, everyday) + _scan(paragraph[len(lead):], "body", False, gaz, everyday)
+        for text, first in ((lead, True), (paragraph[len(lead):], False)):
+            if everyday and (i, first) in scans and not _everyday_in(text, gaz):
+                hits += scans.pop((i, first))
+            else:
+                scans[i, first] = _scan(text, "body", first, gaz, everyday)
+                hits += scans[i, first]
     return hits
+
+
+def _everyday_in(text: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` holds one of the bare everyday short names (合作, 东方)."""
+    return _everyday_pattern(gaz).search(text) is not None
+
+
+@cache
+def _everyday_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_everyday_short(gaz)[0]))) or "(?!)")
 
 
 _READINGS = count()
