@@ -1602,11 +1602,11 @@ def _sub_named(sentence: str, end: int) -> bool:
 @lru_cache(maxsize=64)  # asked for each figure of a sentence
 def _first_sub_end(text: str) -> float:
     """Where the first township, village or community named in ``text`` ends (inf: none)."""
-    ends = [m.end() for m in _SUB_MARK.finditer(text)][:1]
-    ends += [m.end() for m in _SUB_PLACE.finditer(text) if m.group(1) not in _GENERIC
-             and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
-             and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON][:1]
-    return min(ends, default=float("inf"))
+    mark = _SUB_MARK.search(text)
+    named = next((m for m in _SUB_PLACE.finditer(text) if m.group(1) not in _GENERIC
+                  and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
+                  and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON), None)
+    return min([m.end() for m in (mark, named) if m], default=float("inf"))
 
 
 def _date(sentence: str, start: int) -> str | None:
@@ -1638,10 +1638,13 @@ class _Places:
         self.several = len(counties) > 1  # an article on four counties together: no one place
         self.forms = [(f, p) for p in places for f in (p.forms or (p.name,)) if len(f) >= 2]
         self.parents = {p.adcode: p for p in places if p.level in ("province", "city")}
+        self._sentence, self._in_sentence = "", self.forms  # the forms the last sentence names
 
     def place(self, sentence: str, q: Quantity, label: str) -> tuple[str | None, str]:
+        if sentence != self._sentence:  # asked for each figure of a sentence: its forms found once
+            self._sentence, self._in_sentence = sentence, [(f, p) for f, p in self.forms if f in sentence]
         before = sentence[:q.start]  # sliced once, not once per form
-        named = [(before.rfind(f), p) for f, p in self.forms if f in before]
+        named = [(before.rfind(f), p) for f, p in self._in_sentence if f in before]
         if len(label) >= 3 and label.endswith("县") or q.unit in ("县", "区"):  # a count of divisions
             higher = [p for at, p in named if p.level in ("province", "city")]
             if higher:  # 山西、吕梁…10个深度贫困县: the widest named

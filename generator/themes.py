@@ -199,7 +199,7 @@ def theme_scores(
     for n, (boost, text) in enumerate(parts):
         text = _NOISE.sub("", text)
         length += len(text)
-        for word, count in Counter(m.group() for m in pattern.finditer(text)).items():
+        for word, count in Counter(pattern.findall(text)).items():  # the pattern has no groups: the words
             for slug, weight in owners[word]:
                 # Diminishing returns: the tenth 辍学 adds less evidence than a second distinct
                 # term, so one long, repetitive section does not drown the others.
