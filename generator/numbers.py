@@ -199,32 +199,33 @@ def _to_float(value: Decimal) -> float:
 
 def _quantity(m: re.Match, text: str, written: str) -> Quantity | None:
     """The quantity ``m`` read in ``text`` (masked); its words are taken from ``written``, the text as given."""
-    raw = m.group("pct") or m.group("num") or m.group("cn")
-    if m.group("cn") and not _chinese_ok(m, text):
+    pre, pct, num, cn, approx1, scale, approx2, unit_written, post = m.group(  # read once: asked for often
+        "pre", "pct", "num", "cn", "approx", "scale", "approx2", "unit", "post")
+    raw = pct or num or cn
+    if cn and not _chinese_ok(m, text):
         return None
-    rough = _ROUGH.fullmatch(raw) if m.group("cn") else None
+    rough = _ROUGH.fullmatch(raw) if cn else None
     if rough and "一二三四五六七八九".index(rough.group(1)) + 1 == "一二三四五六七八九".index(rough.group(2)):
         base, rough_ok = _decimal(rough.group(1) + rough.group(3)), True  # 七八十人: at least 70
     else:
         base, rough_ok = _decimal(raw), False
     if base is None:
         return None
-    scale = m.group("scale")
     value = base * _SCALES[scale] if scale else base
-    unit = _UNIT_ALIASES.get(m.group("unit") or "", "")
+    unit = _UNIT_ALIASES.get(unit_written or "", "")
     end, noun = m.end(), ""
-    if m.group("pct"):
+    if pct:
         unit = "%"
     elif scale and not unit:  # 22.28万建档立卡贫困人口 → 人; 10余万老百姓 → 人
         people = _PEOPLE.match(text, end)
         if people and not re.search(r"\d", people.group(0)):
             unit, end, noun = "人", people.end(), people.group(0).strip()
-    if unit == "%" and m.group("scale"):
+    if unit == "%" and scale:
         return None  # 50万% is noise
-    post = m.group("post") or ""
-    approx = rough_ok or bool(m.group("pre") or m.group("approx") or m.group("approx2") or post in ("左右", "多", "余"))
+    post = post or ""
+    approx = rough_ok or bool(pre or approx1 or approx2 or post in ("左右", "多", "余"))
     bound = "min" if post in ("以上", "及以上") else "max" if post in ("以下", "以内", "之内") else None
-    first = "pre" if m.group("pre") else "pct" if m.group("pct") else "num" if m.group("num") else "cn"
+    first = "pre" if pre else "pct" if pct else "num" if num else "cn"
     start = m.start(first) - (3 if first == "pct" else 0)  # 百分之 comes before the pct group
     while end > start and text[end - 1].isspace():  # the unit group may have eaten trailing spaces
         end -= 1
