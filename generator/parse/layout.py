@@ -61,8 +61,16 @@ class _Widths(dict):
 _WIDTHS = _Widths()
 
 
+# CJK Unified Ideographs and Extension A are East Asian Wide, every one of them (EastAsianWidth.txt):
+# counted two columns each without being looked up one by one, as they are most of a bulletin
+_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
 def display_width(text: str) -> int:
-    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
+    if text.isascii():
+        return len(text)
+    rest = _IDEOGRAPHS.sub("", text)
+    return 2 * (len(text) - len(rest)) + sum(map(_WIDTHS.__getitem__, rest))
 
 
 # ---------------------------------------------------------------- tables
