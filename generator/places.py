@@ -217,19 +217,17 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
     return hits + townships
 
 
-def _on_word_edges(text: str, start: int, ends: tuple[int, int], cuts: dict[int, set[int]],
-                   separators: list[int]) -> bool:
+def _on_word_edges(text: str, start: int, ends: tuple[int, int], cuts: dict[int, set[int]]) -> bool:
     """Whether a name begins where one of jieba's words does and ends where one does, or its suffix
     begins one (逻楼镇政府 is cut 逻/楼/镇政府), within its stretch between separators (cut only when
-    a township name is found in it). ``separators``: where the separators of ``text`` are."""
+    a township name is found in it)."""
     end = ends[0]
-    k = bisect_left(separators, start)
-    first = separators[k - 1] + 1 if k else 0  # after the last separator before the name
+    through = _THROUGH_LAST_UNIT.match(text, 0, start)  # the text up to the last separator before the name
+    first = through.end() if through else 0
     if first not in cuts:
-        k = bisect_left(separators, end)
-        stop = separators[k] if k < len(separators) else len(text)  # the first one at or after its end
+        stop = _UNITS.search(text, end)
         edges, at = set(), first
-        for word in cut_plain(text[first:stop]):
+        for word in cut_plain(text[first:stop.start() if stop else len(text)]):
             edges.add(at)
             at += len(word)
         cuts[first] = edges | {at}
@@ -253,7 +251,6 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
     named. Looked up at each 乡/镇/街道 by the few lengths a name can have, never by scanning names."""
     hits = []
     taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
-    separators = None  # found when first needed
     for m in _TOWNSHIP_END.finditer(text):
         end = m.end()
         for n in _TOWNSHIP_LENGTHS:
@@ -266,9 +263,7 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
             codes = gaz.township_counties(name)
             if not codes and m.group() in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
                 codes = gaz.township_counties(name[: -len(m.group())] + _UPGRADED[m.group()])
-            if codes and separators is None:
-                separators = [sep.start() for sep in _UNITS.finditer(text)]
-            if codes and not _on_word_edges(text, start, (end, m.start()), cuts, separators):
+            if codes and not _on_word_edges(text, start, (end, m.start()), cuts):
                 continue  # 南水乡 inside 江南水乡: a word, not a township
             if codes:
                 counties = [gaz.by_code(c) for c in codes]
@@ -287,6 +282,7 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
 # uncut. The separators themselves stay words, so ``before``/``after`` never see an opaque word.
 _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
 _UNITS_SPLIT = re.compile(f"({_UNITS.pattern})")  # each separator is one character
+_THROUGH_LAST_UNIT = re.compile(f".*{_UNITS.pattern}", re.DOTALL)  # greedy: ends after the last one
 _REFERENCE_IN = re.compile(r"[我全本该][市县区省州]|自治区")
 
 
