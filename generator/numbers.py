@@ -237,9 +237,12 @@ def _quantity(m: re.Match, text: str, written: str) -> Quantity | None:
 _MASK_NEEDS = tuple(map(re.compile, (
     "@", r"\d\s*[—\-–]", r"1[3-9]\d{9}", "号", ":", r"\+", "第", r"\d\s*[.、．）)]", r"[（(]\s*\d", "[A-Za-z]")))
 assert len(_MASK_NEEDS) == len(_MASKS)
+_ANY_MASK_NEEDS = re.compile("|".join(needs.pattern for needs in _MASK_NEEDS))  # most sentences have none
 
 
 def _masked(text: str) -> str:
+    if not _ANY_MASK_NEEDS.search(text):
+        return text
     for mask, needs in zip(_MASKS, _MASK_NEEDS):
         if needs.search(text):
             text = mask.sub(lambda m: "\x00" * len(m.group(0)), text)
