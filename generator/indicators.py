@@ -1183,6 +1183,8 @@ _BRACKET_NAME = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:等)?\s*(?:[二三四�
 def _brackets(text: str, figures: list[Figure]) -> None:
     """分设 0.5 万元以下、0.5—1 万元、1 万元以上三个区间: brackets are named for what they divide
     (自费费用 → 费用区间), not for the amount before them."""
+    if all(f.list_head is None for f in figures):
+        return  # no list, no brackets: most sentences
     for h, head in enumerate(figures):
         members = [f for f in figures if f.list_head == h]
         if not members or not _BRACKET_NAME.match(text, members[-1].quantity.end):

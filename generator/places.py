@@ -252,22 +252,20 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
     hits = []
     taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
     for m in _TOWNSHIP_END.finditer(text):
-        end = m.end()
+        end, suffix = m.end(), m.group()
         for n in _TOWNSHIP_LENGTHS:
             start = end - n
-            if start < taken:
-                continue
-            name = text[start:end]
-            if n - len(m.group()) < 2:
+            if start < taken or n - len(suffix) < 2:
                 continue  # 兴镇 of 振兴镇域: no name
+            name = text[start:end]
             codes = gaz.township_counties(name)
-            if not codes and m.group() in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
-                codes = gaz.township_counties(name[: -len(m.group())] + _UPGRADED[m.group()])
+            if not codes and suffix in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
+                codes = gaz.township_counties(name[: -len(suffix)] + _UPGRADED[suffix])
             if codes and not _on_word_edges(text, start, (end, m.start()), cuts):
                 continue  # 南水乡 inside 江南水乡: a word, not a township
             if codes:
                 counties = [gaz.by_code(c) for c in codes]
-                base = name[: -len(m.group())]
+                base = name[: -len(suffix)]
                 everyday = main_frequencies().get(base, 0) >= _EVERYDAY
                 hits.append(_Hit(part, lead, name, counties, township=True, everyday=everyday))
                 taken = end
