@@ -1653,9 +1653,12 @@ class _Places:
                 return min(higher, key=lambda p: (p.level != "province", -0)).adcode, ""
             if self.primary and self.primary[2:] != "0000":
                 return (self.primary[:4] + "00" if self.primary[4:] != "00" else self.primary[:2] + "0000"), ""
-        lo = _clause(sentence, q.start, q.end)[0]
-        head = _clause(sentence, 0, 0)[1]  # the subject's clause, or the figure's own
-        counties = [(at, p) for at, p in named if p.level == "county" and (at >= lo or at < head)]
+        if named:  # most sentences name no place of the article
+            lo = _clause(sentence, q.start, q.end)[0]
+            head = _clause(sentence, 0, 0)[1]  # the subject's clause, or the figure's own
+            counties = [(at, p) for at, p in named if p.level == "county" and (at >= lo or at < head)]
+        else:
+            counties = []
         if counties:
             return max(counties, key=lambda x: x[0])[1].adcode, ""
         if self.several:
