@@ -162,10 +162,16 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
     last: tuple[int, _Hit | None] = (-2, None)  # the last place word with candidates, and its index
 
     def before(i: int) -> str:  # the last word before i that is not blank
-        return next((words[j] for j in range(i - 1, -1, -1) if not words[j].isspace()), "")
+        for j in range(i - 1, -1, -1):
+            if not words[j].isspace():
+                return words[j]
+        return ""
 
     def after(i: int) -> str | None:  # the next word that is not blank
-        return next((words[j] for j in range(i + 1, len(words)) if not words[j].isspace()), None)
+        for j in range(i + 1, len(words)):
+            if not words[j].isspace():
+                return words[j]
+        return None
 
     def read(i: int) -> _Hit | None:
         word, hit = words[i], None
@@ -294,11 +300,11 @@ def _words(text: str, gaz: Gazetteer, everyday: bool = True, cuts: dict[int, set
     opaque: set[int] = set()
     pos, k = 0, 0  # k: the first start not yet behind us
     pieces = _UNITS_SPLIT.split(text)  # stretch, separator, stretch … stretch
-    for n, unit in enumerate(pieces):
-        if n % 2:  # a separator
-            words.append(unit)
+    for n in range(0, len(pieces), 2):
+        if n:  # the separator before this stretch
+            words.append(pieces[n - 1])
             pos += 1
-            continue
+        unit = pieces[n]
         end = pos + len(unit)
         while k < len(starts) and starts[k] < pos:
             k += 1
