@@ -291,7 +291,9 @@ def _next_number(scan: str, pos: int) -> re.Match | None:
     start = found.start()
     while start > pos and scan[start - 1] in _SPACES:
         start -= 1
-    pre = next((p for p in _PRE if scan.endswith(p, pos, start)), "")
+    pre = ""
+    if start > pos and scan[start - 1] in "约近":  # what each of _PRE ends with: most numerals have none
+        pre = next((p for p in _PRE if scan.endswith(p, pos, start)), "")
     if pre == "约" and scan.endswith(_WORDS_IN_YUE, pos, start):
         pre = ""  # 签约 3.2 万人: the end of a word, not "about"
     return _NUMBER.match(scan, start - len(pre)) if pre else _NUMBER.match(scan, start)
