@@ -1615,6 +1615,8 @@ def _date(sentence: str, start: int) -> str | None:
     """The date written nearest before a figure in its sentence: 2013 年的 30.2% → 2013; 截至 2020 年
     11 月底 → 2020-11; a period's start (2020 年以来) dates nothing."""
     found = None
+    if sentence.find("年", 0, start) < 0:
+        return None  # no 年 before the figure, so no year to find
     for m in _YEAR.finditer(sentence, 0, start):
         found = m
     if not found:
