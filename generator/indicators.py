@@ -1183,6 +1183,8 @@ _BRACKET_NAME = re.compile(r"\s*(?:[（(]含[）)])?\s*(?:等)?\s*(?:[二三四�
 def _brackets(text: str, figures: list[Figure]) -> None:
     """分设 0.5 万元以下、0.5—1 万元、1 万元以上三个区间: brackets are named for what they divide
     (自费费用 → 费用区间), not for the amount before them."""
+    if all(f.list_head is None for f in figures):
+        return  # no list, no brackets: most sentences
     for h, head in enumerate(figures):
         members = [f for f in figures if f.list_head == h]
         if not members or not _BRACKET_NAME.match(text, members[-1].quantity.end):
@@ -1602,17 +1604,19 @@ def _sub_named(sentence: str, end: int) -> bool:
 @lru_cache(maxsize=64)  # asked for each figure of a sentence
 def _first_sub_end(text: str) -> float:
     """Where the first township, village or community named in ``text`` ends (inf: none)."""
-    ends = [m.end() for m in _SUB_MARK.finditer(text)][:1]
-    ends += [m.end() for m in _SUB_PLACE.finditer(text) if m.group(1) not in _GENERIC
-             and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
-             and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON][:1]
-    return min(ends, default=float("inf"))
+    mark = _SUB_MARK.search(text)
+    named = next((m for m in _SUB_PLACE.finditer(text) if m.group(1) not in _GENERIC
+                  and m.group(1)[-1] not in "的各每全该本个和与在对是多几等"
+                  and text[m.end(1) - 1:m.end(1) + 1] not in _COMMON), None)
+    return min([m.end() for m in (mark, named) if m], default=float("inf"))
 
 
 def _date(sentence: str, start: int) -> str | None:
     """The date written nearest before a figure in its sentence: 2013 年的 30.2% → 2013; 截至 2020 年
     11 月底 → 2020-11; a period's start (2020 年以来) dates nothing."""
     found = None
+    if sentence.find("年", 0, start) < 0:
+        return None  # no 年 before the figure, so no year to find
     for m in _YEAR.finditer(sentence, 0, start):
         found = m
     if not found:
@@ -1638,19 +1642,25 @@ class _Places:
         self.several = len(counties) > 1  # an article on four counties together: no one place
         self.forms = [(f, p) for p in places for f in (p.forms or (p.name,)) if len(f) >= 2]
         self.parents = {p.adcode: p for p in places if p.level in ("province", "city")}
+        self._sentence, self._in_sentence = "", self.forms  # the forms the last sentence names
 
     def place(self, sentence: str, q: Quantity, label: str) -> tuple[str | None, str]:
+        if sentence != self._sentence:  # asked for each figure of a sentence: its forms found once
+            self._sentence, self._in_sentence = sentence, [(f, p) for f, p in self.forms if f in sentence]
         before = sentence[:q.start]  # sliced once, not once per form
-        named = [(before.rfind(f), p) for f, p in self.forms if f in before]
+        named = [(before.rfind(f), p) for f, p in self._in_sentence if f in before]
         if len(label) >= 3 and label.endswith("县") or q.unit in ("县", "区"):  # a count of divisions
             higher = [p for at, p in named if p.level in ("province", "city")]
             if higher:  # 山西、吕梁…10个深度贫困县: the widest named
                 return min(higher, key=lambda p: (p.level != "province", -0)).adcode, ""
             if self.primary and self.primary[2:] != "0000":
                 return (self.primary[:4] + "00" if self.primary[4:] != "00" else self.primary[:2] + "0000"), ""
-        lo = _clause(sentence, q.start, q.end)[0]
-        head = _clause(sentence, 0, 0)[1]  # the subject's clause, or the figure's own
-        counties = [(at, p) for at, p in named if p.level == "county" and (at >= lo or at < head)]
+        if named:  # most sentences name no place of the article
+            lo = _clause(sentence, q.start, q.end)[0]
+            head = _clause(sentence, 0, 0)[1]  # the subject's clause, or the figure's own
+            counties = [(at, p) for at, p in named if p.level == "county" and (at >= lo or at < head)]
+        else:
+            counties = []
         if counties:
             return max(counties, key=lambda x: x[0])[1].adcode, ""
         if self.several:

@@ -207,12 +207,13 @@ def posseg():
     0.6 s of a parse worker's start, which is what a rebuild with one new issue waits for. The
     tags are stored beside the main dictionary (``.tags``, marshal, keyed by the tool version);
     with them, the import is given an empty file to read and the table is set from the store."""
-    import io
     import sys
+
+    if "jieba.posseg" in sys.modules:  # asked for every word a place resolver looks up
+        return sys.modules["jieba.posseg"]
+    import io
     from importlib import import_module
 
-    if "jieba.posseg" in sys.modules:
-        return sys.modules["jieba.posseg"]
     tags = _stored(".tags")
     if not isinstance(tags, dict) or not tags:
         module = import_module("jieba.posseg")

@@ -199,32 +199,33 @@ def _to_float(value: Decimal) -> float:
 
 def _quantity(m: re.Match, text: str, written: str) -> Quantity | None:
     """The quantity ``m`` read in ``text`` (masked); its words are taken from ``written``, the text as given."""
-    raw = m.group("pct") or m.group("num") or m.group("cn")
-    if m.group("cn") and not _chinese_ok(m, text):
+    pre, pct, num, cn, approx1, scale, approx2, unit_written, post = m.group(  # read once: asked for often
+        "pre", "pct", "num", "cn", "approx", "scale", "approx2", "unit", "post")
+    raw = pct or num or cn
+    if cn and not _chinese_ok(m, text):
         return None
-    rough = _ROUGH.fullmatch(raw) if m.group("cn") else None
+    rough = _ROUGH.fullmatch(raw) if cn else None
     if rough and "一二三四五六七八九".index(rough.group(1)) + 1 == "一二三四五六七八九".index(rough.group(2)):
         base, rough_ok = _decimal(rough.group(1) + rough.group(3)), True  # 七八十人: at least 70
     else:
         base, rough_ok = _decimal(raw), False
     if base is None:
         return None
-    scale = m.group("scale")
     value = base * _SCALES[scale] if scale else base
-    unit = _UNIT_ALIASES.get(m.group("unit") or "", "")
+    unit = _UNIT_ALIASES.get(unit_written or "", "")
     end, noun = m.end(), ""
-    if m.group("pct"):
+    if pct:
         unit = "%"
     elif scale and not unit:  # 22.28万建档立卡贫困人口 → 人; 10余万老百姓 → 人
         people = _PEOPLE.match(text, end)
         if people and not re.search(r"\d", people.group(0)):
             unit, end, noun = "人", people.end(), people.group(0).strip()
-    if unit == "%" and m.group("scale"):
+    if unit == "%" and scale:
         return None  # 50万% is noise
-    post = m.group("post") or ""
-    approx = rough_ok or bool(m.group("pre") or m.group("approx") or m.group("approx2") or post in ("左右", "多", "余"))
+    post = post or ""
+    approx = rough_ok or bool(pre or approx1 or approx2 or post in ("左右", "多", "余"))
     bound = "min" if post in ("以上", "及以上") else "max" if post in ("以下", "以内", "之内") else None
-    first = "pre" if m.group("pre") else "pct" if m.group("pct") else "num" if m.group("num") else "cn"
+    first = "pre" if pre else "pct" if pct else "num" if num else "cn"
     start = m.start(first) - (3 if first == "pct" else 0)  # 百分之 comes before the pct group
     while end > start and text[end - 1].isspace():  # the unit group may have eaten trailing spaces
         end -= 1
@@ -233,15 +234,17 @@ def _quantity(m: re.Match, text: str, written: str) -> Quantity | None:
 
 # What each mask cannot match without (same order as _MASKS): a mask whose requirement is missing
 # from the text is skipped, which changes nothing but saves most of the work.
-_DIGIT = re.compile(r"\d")
-_MASK_NEEDS = ("@", "digit", "digit", "号", ":", "+", "第", "digit", "digit", "digit")
+_MASK_NEEDS = tuple(map(re.compile, (
+    "@", r"\d\s*[—\-–]", r"1[3-9]\d{9}", "号", ":", r"\+", "第", r"\d\s*[.、．）)]", r"[（(]\s*\d", "[A-Za-z]")))
 assert len(_MASK_NEEDS) == len(_MASKS)
+_ANY_MASK_NEEDS = re.compile("|".join(needs.pattern for needs in _MASK_NEEDS))  # most sentences have none
 
 
 def _masked(text: str) -> str:
-    digits = _DIGIT.search(text) is not None
+    if not _ANY_MASK_NEEDS.search(text):
+        return text
     for mask, needs in zip(_MASKS, _MASK_NEEDS):
-        if digits if needs == "digit" else needs in text:
+        if needs.search(text):
             text = mask.sub(lambda m: "\x00" * len(m.group(0)), text)
     return text
 
@@ -278,19 +281,45 @@ _SPACES = " \t\u3000\u00a0"
 def _next_number(scan: str, pos: int) -> re.Match | None:
     """``_NUMBER.search(scan, pos)``, found faster: from the next numeral, back over spaces and 约/近.
     The search itself tries the whole pattern at every character, the slowest step of reading numbers."""
-    found = _ANY_NUMERAL.search(scan, pos)
-    if found is None:
-        return None
+    while True:
+        found = _ANY_NUMERAL.search(scan, pos)
+        if found is None:
+            return None
+        if not _refused_alone(scan, found.start()):
+            break
+        pos = found.start() + 1
     start = found.start()
     while start > pos and scan[start - 1] in _SPACES:
         start -= 1
-    pre = next((p for p in _PRE if scan.endswith(p, pos, start)), "")
+    pre = ""
+    if start > pos and scan[start - 1] in "约近":  # what each of _PRE ends with: most numerals have none
+        pre = next((p for p in _PRE if scan.endswith(p, pos, start)), "")
     if pre == "约" and scan.endswith(_WORDS_IN_YUE, pos, start):
         pre = ""  # 签约 3.2 万人: the end of a word, not "about"
     return _NUMBER.match(scan, start - len(pre)) if pre else _NUMBER.match(scan, start)
 
 
 _ANY_NUMERAL = re.compile(rf"[\d{_CN_CHARS}]")  # \d: full-width digits too
+# What may follow a lone Chinese digit that _lone_ok could accept: a space, 多/余/来, a measure word
+_AFTER_LONE = frozenset(_SPACES + "多余来" + "".join(u[0] for u in _LONE_UNITS))
+_AFTER_LONE_ONE = frozenset(_SPACES + "多余来" + "".join(u[0] for u in _LONE_ONE_UNITS))
+
+
+def _refused_alone(scan: str, at: int) -> bool:
+    """Whether the numeral character at ``at`` is one that _chinese_ok refuses whatever the pattern
+    reads around it, told from the character itself and the next one: most Chinese numerals are
+    words (重点, 千方百计, 进一步, 三保障), and matching the whole pattern at each costs more than
+    the rest of reading numbers."""
+    char, after = scan[at], scan[at + 1:at + 2]
+    if char not in _CN_CHARS:
+        return False
+    if char in "百千万亿点":  # never the first of a figure's numeral, save in 百分之…
+        return not scan.startswith("百分之", at)
+    if after and after in _CN_CHARS:
+        return False  # a run of numerals (三百七十): read whole
+    if char == "十":
+        return True  # 十 alone is no figure
+    return after not in (_AFTER_LONE_ONE if char == "一" else _AFTER_LONE)
 
 
 def find_numbers(text: str) -> list[Quantity]:

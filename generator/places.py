@@ -99,13 +99,14 @@ def resolve_places(
     divisions share and nothing in the context settles (普陀区: 上海市普陀区 or 舟山市普陀区)."""
     gaz = load_gazetteer()
     issuer = _issuer(context, gaz)
-    hits = _read(title, subtitle, paragraphs, source, gaz, False)
+    scans: dict[tuple[int, bool], list[_Hit]] = {}
+    hits = _read(title, subtitle, paragraphs, source, gaz, False, scans)
     # Bare everyday short names (合作, 资源) count only for a division named in full or issuing: the
     # text is read again with them only then, rather than cutting every stretch they occur in.
     # A township's candidates (every county with a 板桥镇) name no division in full: they do not count.
     seen = {d.adcode for h in hits if not h.township for d in h.candidates} | ({issuer.adcode} if issuer else set())
     if seen & _everyday_short(gaz)[1]:
-        hits = _read(title, subtitle, paragraphs, source, gaz, True)
+        hits = _read(title, subtitle, paragraphs, source, gaz, True, scans)
     _choose(hits, [issuer] if issuer else [], gaz)
     if unsure is not None:
         unsure += _unsettled(hits)
@@ -116,15 +117,32 @@ def resolve_places(
 # -- reading --------------------------------------------------------------------------------------
 
 def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: str | None, gaz: Gazetteer,
-          everyday: bool) -> list[_Hit]:
-    """The hits of an article's fields in reading order; ``everyday``: see bare everyday short names."""
+          everyday: bool, scans: dict[tuple[int, bool], list[_Hit]]) -> list[_Hit]:
+    """The hits of an article's fields in reading order; ``everyday``: see bare everyday short names.
+    ``scans`` keeps the hits of each paragraph's lead and rest read without them; read again with
+    them, a stretch that names no everyday short name reads the same, and is not read again."""
     hits: list[_Hit] = []
     for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
         hits += _scan(text or "", name, False, gaz)
     for i, paragraph in enumerate(paragraphs):
         lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
-        hits += _scan(lead, "body", True, gaz, everyday) + _scan(paragraph[len(lead):], "body", False, gaz, everyday)
+        for text, first in ((lead, True), (paragraph[len(lead):], False)):
+            if everyday and (i, first) in scans and not _everyday_in(text, gaz):
+                hits += scans.pop((i, first))
+            else:
+                scans[i, first] = _scan(text, "body", first, gaz, everyday)
+                hits += scans[i, first]
     return hits
+
+
+def _everyday_in(text: str, gaz: Gazetteer) -> bool:
+    """Whether ``text`` holds one of the bare everyday short names (合作, 东方)."""
+    return _everyday_pattern(gaz).search(text) is not None
+
+
+@cache
+def _everyday_pattern(gaz: Gazetteer) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, sorted(_everyday_short(gaz)[0]))) or "(?!)")
 
 
 _READINGS = count()
@@ -144,10 +162,16 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
     last: tuple[int, _Hit | None] = (-2, None)  # the last place word with candidates, and its index
 
     def before(i: int) -> str:  # the last word before i that is not blank
-        return next((words[j] for j in range(i - 1, -1, -1) if not words[j].isspace()), "")
+        for j in range(i - 1, -1, -1):
+            if not words[j].isspace():
+                return words[j]
+        return ""
 
     def after(i: int) -> str | None:  # the next word that is not blank
-        return next((words[j] for j in range(i + 1, len(words)) if not words[j].isspace()), None)
+        for j in range(i + 1, len(words)):
+            if not words[j].isspace():
+                return words[j]
+        return None
 
     def read(i: int) -> _Hit | None:
         word, hit = words[i], None
@@ -204,7 +228,8 @@ def _on_word_edges(text: str, start: int, ends: tuple[int, int], cuts: dict[int,
     begins one (逻楼镇政府 is cut 逻/楼/镇政府), within its stretch between separators (cut only when
     a township name is found in it)."""
     end = ends[0]
-    first = max((m.end() for m in _UNITS.finditer(text, 0, start)), default=0)
+    through = _THROUGH_LAST_UNIT.match(text, 0, start)  # the text up to the last separator before the name
+    first = through.end() if through else 0
     if first not in cuts:
         stop = _UNITS.search(text, end)
         edges, at = set(), first
@@ -233,22 +258,20 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
     hits = []
     taken = 0  # end of the last township found: 城关镇 inside 那坡县城关镇 is read once
     for m in _TOWNSHIP_END.finditer(text):
-        end = m.end()
+        end, suffix = m.end(), m.group()
         for n in _TOWNSHIP_LENGTHS:
             start = end - n
-            if start < taken:
-                continue
-            name = text[start:end]
-            if n - len(m.group()) < 2:
+            if start < taken or n - len(suffix) < 2:
                 continue  # 兴镇 of 振兴镇域: no name
+            name = text[start:end]
             codes = gaz.township_counties(name)
-            if not codes and m.group() in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
-                codes = gaz.township_counties(name[: -len(m.group())] + _UPGRADED[m.group()])
+            if not codes and suffix in _UPGRADED:  # 2015's 普古乡 may be a 镇 today: 撤乡设镇, 撤镇设街道
+                codes = gaz.township_counties(name[: -len(suffix)] + _UPGRADED[suffix])
             if codes and not _on_word_edges(text, start, (end, m.start()), cuts):
                 continue  # 南水乡 inside 江南水乡: a word, not a township
             if codes:
                 counties = [gaz.by_code(c) for c in codes]
-                base = name[: -len(m.group())]
+                base = name[: -len(suffix)]
                 everyday = main_frequencies().get(base, 0) >= _EVERYDAY
                 hits.append(_Hit(part, lead, name, counties, township=True, everyday=everyday))
                 taken = end
@@ -262,6 +285,8 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
 # which no place name or 我市-like word occurs cannot hold a hit: it is kept as one opaque word,
 # uncut. The separators themselves stay words, so ``before``/``after`` never see an opaque word.
 _UNITS = re.compile(r"[^\u4E00-\u9FD5a-zA-Z0-9+#&._%\-\s]")
+_UNITS_SPLIT = re.compile(f"({_UNITS.pattern})")  # each separator is one character
+_THROUGH_LAST_UNIT = re.compile(f".*{_UNITS.pattern}", re.DOTALL)  # greedy: ends after the last one
 _REFERENCE_IN = re.compile(r"[我全本该][市县区省州]|自治区")
 
 
@@ -274,9 +299,13 @@ def _words(text: str, gaz: Gazetteer, everyday: bool = True, cuts: dict[int, set
     words: list[str] = []
     opaque: set[int] = set()
     pos, k = 0, 0  # k: the first start not yet behind us
-    for sep in [*_UNITS.finditer(text), None]:
-        end = sep.start() if sep else len(text)
-        unit = text[pos:end]
+    pieces = _UNITS_SPLIT.split(text)  # stretch, separator, stretch … stretch
+    for n in range(0, len(pieces), 2):
+        if n:  # the separator before this stretch
+            words.append(pieces[n - 1])
+            pos += 1
+        unit = pieces[n]
+        end = pos + len(unit)
         while k < len(starts) and starts[k] < pos:
             k += 1
         if unit:
@@ -290,9 +319,7 @@ def _words(text: str, gaz: Gazetteer, everyday: bool = True, cuts: dict[int, set
             else:
                 opaque.add(len(words))
                 words.append(unit)
-        if sep:
-            words.append(sep.group())
-            pos = sep.end()
+        pos = end
     return words, frozenset(opaque), starts
 
 
@@ -323,8 +350,9 @@ _NAME_INDEX: dict[tuple[int, bool], tuple] = {}
 
 
 def _name_index(gaz: Gazetteer, everyday: bool = True) -> tuple[re.Pattern[str], dict[str, tuple[int, ...]], frozenset[str]]:
-    """The first characters of all usable names (a character class), their lengths by first two
-    characters, and the names themselves; without ``everyday``, less the bare everyday short names."""
+    """Where a usable name may begin (a first character of one before a second character of one),
+    their lengths by first two characters, and the names themselves; without ``everyday``, less
+    the bare everyday short names."""
     key = (id(gaz), everyday)
     if key not in _NAME_INDEX:
         forms = frozenset(gaz.surface_forms())
@@ -334,7 +362,10 @@ def _name_index(gaz: Gazetteer, everyday: bool = True) -> tuple[re.Pattern[str],
         lengths: dict[str, set[int]] = {}
         for f in forms:
             lengths.setdefault(f[:2], set()).add(len(f))
-        first = re.compile("[" + "".join(sorted({re.escape(f[0]) for f in forms})) + "]")
+        # a first character of a name followed by a second one: two thirds of a text's characters
+        # are the first of some name, a third of those are followed by a second one
+        first = re.compile("[" + "".join(sorted({re.escape(f[0]) for f in forms})) + "]"
+                           "(?=[" + "".join(sorted({re.escape(f[1]) for f in forms})) + "])")
         _NAME_INDEX[key] = (first, {b: tuple(sorted(n)) for b, n in lengths.items()}, forms)
     return _NAME_INDEX[key]
 

@@ -13,7 +13,7 @@ from generator.outline import doubts
 from generator.parse import parse_text
 from generator.parse.blocks import classify, Block
 from generator.parse.header import parse_date
-from generator.parse.layout import collapse_spaced, fold_width, lay_out
+from generator.parse.layout import collapse_spaced, display_width, fold_width, lay_out
 from generator.slugs import issue_slug
 
 from .sample import jianbao, make_project
@@ -25,6 +25,15 @@ def parse(text: str):
 
 def body(title: str = "某县召开推进会", signed: str = "（某县扶贫办 张三）") -> str:
     return f"{title}\n\n某县召开推进会，全县完成危房改造 120 户。\n\n{signed}\n"
+
+
+def test_ideographs_are_two_columns_wide_as_unicode_says():
+    import unicodedata
+
+    ideographs = [chr(c) for c in (*range(0x3400, 0x4DC0), *range(0x4E00, 0xA000))]
+    assert all(unicodedata.east_asian_width(ch) == "W" for ch in ideographs)
+    assert display_width("".join(ideographs)) == 2 * len(ideographs)
+    assert display_width("脱贫 2019 年，“两不愁”") == 24  # ideographs 2, ASCII 1, quotes 2, full-width comma 2
 
 
 @pytest.mark.parametrize("raw, folded", [

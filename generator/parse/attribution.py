@@ -110,8 +110,13 @@ def parse_byline(text: str) -> list[str]:
     return names
 
 
+_CLOSING = (")", "）")  # what a trailing signature ends on
+
+
 def trailing_author(text: str) -> tuple[str, list[str]] | None:
     """…满满。(张晋晋): a newspaper item signed at the end of its last paragraph."""
+    if not text.rstrip().endswith(_CLOSING):
+        return None  # asked of every paragraph: most end on a full stop
     m = re.search(r"[（(]\s*([^（）()]{2,20})\s*[)）]\s*$", text)
     if not m:
         return None
@@ -126,6 +131,8 @@ _TRAILING_SIGNATURE = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<inner>[^（
 
 def trailing_office(text: str) -> tuple[str, str, list[str]] | None:
     """…确保脱贫不返贫。（兰考县扶贫办 王磊）: an office's signature printed on the last line of the text."""
+    if not text.rstrip().endswith(_CLOSING):
+        return None  # asked of every paragraph: most end on a full stop
     m = _TRAILING_SIGNATURE.search(text)
     if not m:
         return None

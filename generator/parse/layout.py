@@ -61,8 +61,16 @@ class _Widths(dict):
 _WIDTHS = _Widths()
 
 
+# CJK Unified Ideographs and Extension A are East Asian Wide, every one of them (EastAsianWidth.txt):
+# counted two columns each without being looked up one by one, as they are most of a bulletin
+_IDEOGRAPHS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
 def display_width(text: str) -> int:
-    return len(text) if text.isascii() else sum(map(_WIDTHS.__getitem__, text))
+    if text.isascii():
+        return len(text)
+    rest = _IDEOGRAPHS.sub("", text)
+    return 2 * (len(text) - len(rest)) + sum(map(_WIDTHS.__getitem__, rest))
 
 
 # ---------------------------------------------------------------- tables
@@ -86,6 +94,8 @@ def _box_cells(text: str) -> tuple[str, ...]:
 
 
 def _aligned_cells(text: str) -> tuple[str, ...] | None:
+    if not _GAP.search(text):
+        return None  # prose, one cell: most lines, told without splitting them
     cells = tuple(c.strip() for c in _GAP.split(text.strip()) if c.strip())
     return cells if len(cells) >= 3 else None
 
@@ -164,6 +174,7 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
 # ---------------------------------------------------------------- two-column pages
 
 _TWO_COLUMNS = re.compile(r"^(?P<left>\S.*?\S)[ \t\u3000]{3,}(?P<right>\S.*)$")
+_GUTTER = re.compile(r"[ \t\u3000]{3}")  # what _TWO_COLUMNS needs: most lines have none, and are not matched
 
 
 def _columns(lines: list[RawLine]) -> list[RawLine]:
@@ -176,7 +187,7 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
         j = i
         while j < n:
             line = lines[j]
-            m = _TWO_COLUMNS.match(line.text.rstrip()) if line.cells is None else None
+            m = _TWO_COLUMNS.match(line.text.rstrip()) if line.cells is None and _GUTTER.search(line.text) else None
             if m is None:
                 if not line.text.strip() and run:  # a blank line inside the run: both columns have one
                     j += 1

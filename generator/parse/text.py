@@ -36,11 +36,14 @@ def clean_line(raw: str) -> tuple[str, int]:
     """Strip a line's Markdown heading marks and emphasis; return (text, heading level or 0)."""
     line = raw.strip()
     level = 0
-    m = _MD_HEADING.match(line)
-    if m and line.startswith("#"):
+    m = _MD_HEADING.match(line) if line.startswith("#") else None
+    if m:
         level, line = len(m.group(1)), m.group(2)
-    line = _MD_IMAGE.sub(lambda m: m.group(1), line)  # ![caption](media/image2.png) from a converter
-    line = _MD_EMPHASIS.sub("", line)
+    # each rule only where its marks are: most lines are plain text
+    if "![" in line:
+        line = _MD_IMAGE.sub(lambda m: m.group(1), line)  # ![caption](media/image2.png) from a converter
+    if "*" in line or "__" in line:
+        line = _MD_EMPHASIS.sub("", line)
     line = _SPACES.sub(" ", line).strip()
     return line, level
 
