@@ -175,7 +175,7 @@ _SOURCE_ROLES = {"供稿", "供稿单位", "来源", "稿件来源", "信息来�
 def read_credit(text: str) -> tuple[str | None, list[str]]:
     """撰稿：张三 审核：李四 / 供稿：XX县扶贫办 / 来源：XX县乡村振兴局 → (source, authors): writers are
     authors; those who checked, signed off or edited it (审核, 签发, 校对, 责任编辑) are not."""
-    from .attribution import parse_attribution, split_names
+    from .attribution import split_names
     source, authors = None, []
     parts = list(_CREDIT_ROLES.finditer(text))
     if not parts:
