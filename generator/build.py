@@ -86,9 +86,9 @@ def generate(project: Path, input_dir: Path, debug: bool = False, progress=None,
     try:
         # The index needs only the collection. Where forking is used it is made by a child forked
         # now, before the pages (forked.start), on the core this process leaves idle while it works
-        # out which pages changed, analysing
-        # in that one process (a daemonic child starts no processes, and both cores are busy then)
-        # up to ANALYSE_IN_CHILD_UP_TO issues; in larger archives only if few documents are new.
+        # out which pages changed, analysing in that one process (a daemonic child starts no
+        # processes, and both cores are busy then) up to ANALYSE_IN_CHILD_UP_TO issues; in larger
+        # archives only if few documents are new.
         # Otherwise (or if the child fails) it is made here after the pages.
         in_child = NO_WORKERS if len(collection.issues) <= ANALYSE_IN_CHILD_UP_TO else WORKERS_OR_NOTHING
         early = start(lambda: index_files(in_child), len(collection.issues))

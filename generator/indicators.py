@@ -90,8 +90,7 @@ _MONEY_LIKE = ("元", "亩", "平方米", "公里", "公顷", "米", "吨")
 Span = Optional[tuple[str, int, int]]  # (label, start, end) in the sentence
 
 
-@lru_cache(maxsize=1024)  # asked for every figure of the same sentence
-@lru_cache(maxsize=256)  # asked again for each figure of a sentence, and of the sentence before
+@lru_cache(maxsize=1024)  # asked again for each figure of a sentence, and of the sentence before
 def masked_titles(text: str, names: bool = False) -> str:
     """Blank 《…》 (same length): a document's name is not the sentence's mood; with ``names``,
     short quoted names too: “雨露计划”, “头羊计划” name programmes, not goals."""
@@ -483,8 +482,7 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
             return None
         return name + "".join(w for w, _, _ in words), words[0][2], obj[-1][2] + len(obj[-1][0])
     chunks: list[list[tuple[str, str, int]]] = []
-    k = 0
-    for k, (word, flag, off) in enumerate(tokens):  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
+    for word, flag, off in tokens:  # verb-led chunks: 利用/以奖代补资金 | 自主/发展/产业
         if word == "了" and chunks and _predicate_verb(chunks[-1][-1]) and chunks[-1][-1][2] + len(chunks[-1][-1][0]) == off \
                 and chunks[-1][-1][0] not in _PHRASE_STOP and chunks[-1][-1][0] not in _FILLER_VERBS:
             continue  # 加入了合作社: the deed goes on to its object
@@ -497,8 +495,6 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
             chunks.append([])
         if chunks:
             chunks[-1].append((word, flag, off))
-    else:
-        k = len(tokens)
     # a chunk is verbs and then what they act on; a place (获广西…), a filler verb (集中进行) or a
     # word cut at the window's end (设立代报代办/员) makes it no name
     chunks = [c for c in chunks if not any(w[0] in _PHRASE_STOP or w[1].startswith(("ns", "nr")) for w in c)]
@@ -1413,11 +1409,6 @@ def _known_labels() -> tuple[str, ...]:
     return known_labels(None)
 
 
-@lru_cache(maxsize=8192)  # the packaged measures, asked about the same labels again and again
-def _measure(label: str, unit: str, scope: str = "whole", part: bool = False) -> str | None:
-    return match_measure(label, unit, None, scope, part)
-
-
 # ------------------------------------------------------------------------------------------ kinds
 
 class KindRule(NamedTuple):
@@ -1728,8 +1719,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         part_of = _PART_OF.match(sentence, lo_clause, q.start)  # 其中贫困户 34 户: a breakdown of the count before
         if not change and not superseded and not per and not past_line:  # 每个安置点 1 个车间 is a rate; a part only by a label naming it
             part = fig.subset or part_of is not None
-            measure = (_measure(label, q.unit, scope, part) if measures is None
-                       else match_measure(label, q.unit, measures, scope, part))
+            measure = match_measure(label, q.unit, measures, scope, part)  # None: the packaged catalogue, cached
         out.append(Indicator(
             label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
             text=sentence[start:end], sentence=sentence, place=place, measure=measure,

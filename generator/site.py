@@ -120,13 +120,12 @@ def _files(folder: Path) -> list[tuple[str, int, int]]:
     return out
 
 
-def _settings_hash(project: Path, site_dir: Path, settings: dict) -> str:
+def _settings_hash(project: Path, site_dir: Path, settings: dict, engine: str) -> str:
     """A hash of what mkdocs reads other than content/: mkdocs.yml and templates/ by their bytes,
-    the versions of mkdocs, the theme and this tool (whose plugin takes part), the build's settings."""
+    the versions of the engine, the theme and this tool (whose plugin takes part), the build's settings."""
     from .cache import tool_version
 
     h = hashlib.sha256()
-    engine = site_engine()
     versions = [tool_version(), engine] + [metadata.version(d) for d in (ENGINES[engine], "mkdocs-material", "jinja2")]
     h.update(json.dumps([versions, settings, str(site_dir)]).encode())
     for path in [project / "mkdocs.yml"] + sorted(p for p in (project / "templates").rglob("*") if p.is_file()):
@@ -233,12 +232,13 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     when only content/ changed, only its changed files are built again (see the module's text).
     """
     site_dir = site_dir.resolve()
+    engine = site_engine()
     clean_stale(site_dir)
     tmp = site_dir.with_name(f"{site_dir.name}.tmp-{os.getpid()}")
     shutil.rmtree(tmp, ignore_errors=True)
     dirty = False
     if stamp is not None:  # content/ does not change while mkdocs runs: its listing serves both checks
-        settings = _settings_hash(project, site_dir, {"offline": offline, "strict": strict})
+        settings = _settings_hash(project, site_dir, {"offline": offline, "strict": strict}, engine)
         content = _files(project / "content")
         last = _Stamp.load(stamp)
         built = (site_dir / "index.html").is_file() and last is not None and last.settings == settings
@@ -253,7 +253,7 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     # through generator.lifeline: a build killed outright takes its mkdocs with it
-    cmd = [sys.executable, "-m", "generator.lifeline", str(os.getpid()), ENGINES[site_engine()], "build",
+    cmd = [sys.executable, "-m", "generator.lifeline", str(os.getpid()), ENGINES[engine], "build",
            "--dirty" if dirty else "--clean",
            "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]
     if strict:

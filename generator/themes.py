@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+from .measures import SAFE_LOADER
+
 DEFAULT_TAXONOMY = Path(__file__).with_name("config") / "themes.yml"
 CONTRACT_SLUGS = frozenset(
     "industry relocation education health housing employment party prevention social finance "
@@ -79,7 +81,7 @@ def _read_taxonomy(path: Path) -> tuple[Theme, ...]:
         return ValueError(f"{path}: {problem}")
 
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER)
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise bad(f"cannot read theme taxonomy: {exc}") from exc
     entries = data.get("themes") if isinstance(data, dict) else None

@@ -69,9 +69,11 @@ def main(argv: list[str]) -> int:
         print("\n".join(hits))
     if gold:
         print(f"{len(wrong)} assigned figures the gold disagrees with")
-        print("\n".join(wrong)) if wrong else None
+        if wrong:
+            print("\n".join(wrong))
         print(f"{len(short)} more whose label the extractor reads short (LABEL_SHORT)")
-        print("\n".join(short)) if short else None
+        if short:
+            print("\n".join(short))
     return 0
 
 
