@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
+import re
 import traceback
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -129,7 +130,12 @@ def orphan_sidecars(folder: Path, files: list[Path], sidecars: list[Path] | None
 def text_digest(text: str) -> str:
     """A hash of a bulletin's text as a reader sees it: NFKC, no whitespace. The same bulletin
     under another name, in another encoding or with other line breaks has the same digest."""
-    return hashlib.sha256("".join(unicodedata.normalize("NFKC", text).split()).encode("utf-8", "surrogatepass")).hexdigest()
+    # CJK ideographs are NFKC already: only the runs between them are normalised, half the time
+    folded = _NOT_IDEOGRAPHS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+    return hashlib.sha256("".join(folded.split()).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+_NOT_IDEOGRAPHS = re.compile(r"[^\u4e00-\u9fff]+")
 
 
 Loaded = tuple["Issue | None", "list[Problem]", "str | None"]  # issue, problems, text digest

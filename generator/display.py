@@ -58,6 +58,7 @@ def split(value: float, unit: str) -> tuple[str, str]:
     return plain(value), unit
 
 
+@lru_cache(maxsize=1 << 16)  # a figure is shown on several pages, and most values recur
 def amount(value: float, unit: str = "") -> str:
     """1,860 万株 · 2.36 亿元 · 86.5% · 1,234 户 · 92 (no unit)."""
     number, unit = split(value, unit)

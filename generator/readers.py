@@ -15,6 +15,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from .model import SourceFile
@@ -102,6 +103,9 @@ def read_document(path: Path, ocr: bool = False) -> Document:
     text = _clean(text)
     if not text.strip():
         raise ReadError(path, "文件中没有文字 / file contains no text", transient=notes.transient)
+    if _garbled(text):
+        raise ReadError(path, "文件内容无法识别为文字（文件可能已损坏，或扩展名与内容不符） / the content does not "
+                              "read as text (a corrupt file, or one whose extension does not match its content)")
     sha = hashlib.sha256(data).hexdigest()
     return Document(text, SourceFile(str(path), sha, fmt, encoding, ocr=notes.ocr), tuple(notes.warnings),
                     notes.transient)
@@ -165,6 +169,28 @@ def _chinese(text: str, at_least: int) -> bool:
     wide = [c for c in text if ord(c) > 0x7F and c != "\ufffd"]
     return len(wide) >= at_least and sum("\u4e00" <= c <= "\u9fff" or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef"
                                          for c in wide) >= 0.9 * len(wide)
+
+
+# Scripts of China's other official languages (Uyghur, Tibetan, Mongolian, Yi): text, though not GBK
+_MINORITY_SCRIPTS = re.compile("[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf]")
+
+
+def _garbled(text: str, sample: int = 5000) -> bool:
+    """Whether most of ``text``'s non-ASCII characters are outside GBK (and the minority scripts):
+    what a converter makes of a corrupt file. Random code points are GBK a third of the time, a
+    bulletin's nearly always, traditional characters included."""
+    wide = list(islice((c for c in text if c > "\x7f" and not c.isspace()), sample))
+    if len(wide) < 50:
+        return False
+    return sum(map(_readable, wide)) < 0.6 * len(wide)
+
+
+def _readable(char: str) -> bool:
+    try:
+        char.encode("gbk")
+    except UnicodeEncodeError:
+        return _MINORITY_SCRIPTS.match(char) is not None
+    return True
 
 
 def _binary(text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
 import subprocess
 import threading
@@ -204,6 +205,16 @@ def test_damaged_doc_says_libreoffice_could_not_convert_it(tmp_path):
     with pytest.raises(ReadError, match="could not convert") as err:
         read_document(path)
     assert not err.value.transient
+
+
+@pytest.mark.parametrize("suffix", [".doc", ".wps"])
+def test_random_bytes_are_refused_not_shown_as_text(tmp_path, suffix):
+    """LibreOffice reads anything as text: random bytes became an issue of mojibake."""
+    need("soffice")
+    path = tmp_path / f"2019年第3期{suffix}"
+    path.write_bytes(random.Random(suffix).randbytes(20_000))
+    with pytest.raises(ReadError, match="无法识别为文字"):
+        read_document(path)
 
 
 def test_a_conversion_that_hangs_is_stopped(tmp_path, monkeypatch):

@@ -86,3 +86,16 @@ def test_mangled_seeds_never_break_parse_or_extract(text):
 def _seeds_for_mangling(request):
     if request.node.name.startswith("test_mangled_seeds"):
         request.getfixturevalue("seeds_dir")  # skips (or fails under CI) without ../shared
+
+
+@settings(max_examples=300, deadline=None, database=None, derandomize=True)
+@given(st.text(alphabet=st.sampled_from("示例全县１２．３％（）ＡＢＣ　\u3000\u2f00㈠①ｶﾞe\u0301\u4e00\u9fff\ufa0e\u3400 \n"), max_size=40))
+def test_text_digest_is_the_nfkc_digest(text):
+    """Normalising only the runs between ideographs hashes exactly what NFKC of the whole text does."""
+    import hashlib
+    import unicodedata
+
+    from generator.archive import text_digest
+
+    whole = "".join(unicodedata.normalize("NFKC", text).split())
+    assert text_digest(text) == hashlib.sha256(whole.encode("utf-8", "surrogatepass")).hexdigest()

@@ -477,3 +477,16 @@ def test_real_seeds_read_unchanged(seeds_dir):
         raw = path.read_bytes().decode("utf-8")
         assert doc.source.encoding == "utf-8" and doc.warnings == ()
         assert doc.text == raw.replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("text, garbled", [
+    ("示例：全县贫困发生率由 12.3% 降至 1.2%，脱贫攻坚取得决定性进展。" * 4, False),
+    ("示例：貧困發生率由百分之十二點三降至百分之一點二，脫貧攻堅取得決定性進展。" * 4, False),  # traditional
+    ("示例 نامراتلىقتىن قۇتۇلدۇرۇش خىزمىتى " * 6, False),  # Uyghur
+    ("示例 བོད་ལྗོངས་ཀྱི་དབུལ་སྐྱོར་ལས་དོན། " * 6, False),  # Tibetan
+    ("Poverty alleviation bulletin, issue 3. " * 20, False),  # too few non-ASCII characters to judge
+    ("".join(chr(0xAC00 + (i * 7919) % 11172) + chr(0xE000 + i % 6000) + chr(0x4E00 + (i * 104729) % 20992)
+             for i in range(200)), True),  # what a converter makes of random bytes
+])
+def test_garbled_text_is_told_from_text(text, garbled):
+    assert readers._garbled(text) is garbled
