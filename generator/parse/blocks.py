@@ -78,7 +78,7 @@ _FOOTER = re.compile(
     r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$)"
 )
 _ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|见习记者)"
-_BYLINE_ROLES = re.compile(rf"^(?:[□■◇◆]\s*)?(?:{_ROLE}|文\s*/\s*图|文|图)?\s*")
+_BYLINE_ROLES = re.compile(rf"^(?:[□■◇◆]\s*)?(?:{_ROLE}|文\s*/\s*图|文|图)?\s*[：:]?\s*")  # 通讯员：李某 too
 _BYLINE_START = re.compile(rf"^(?:[□■◇◆]\s*\S|{_ROLE}\s*\S)")
 
 Rule = Callable[[Block], str | None]
@@ -92,7 +92,7 @@ def _byline(block: Block) -> str | None:
     """□ 解德辉 卢佳 / ■ 本报记者 王某 / 通讯员 李某: every word after the roles is a person's name."""
     if not _BYLINE_START.match(block.text) or len(block.text) > 40:
         return None
-    rest = re.sub(rf"\s*{_ROLE}\s*|\s*文\s*/\s*图\s*", " ", _BYLINE_ROLES.sub("", block.text, count=1))
+    rest = re.sub(rf"\s*{_ROLE}\s*[：:]?\s*|\s*文\s*/\s*图\s*", " ", _BYLINE_ROLES.sub("", block.text, count=1))
     tokens = [t for t in re.split(r"[、，,\s]+", rest) if t]
     if not tokens:
         return None
@@ -148,6 +148,8 @@ RULES: tuple[Rule, ...] = (
     _rule(_CREDIT, "credit"),
     lambda b: "special_line" if (m := _SPECIAL_LINE.match(b.text)) and not (m.group("topic") and b.text[-1] not in ")）】]")
     else None,
+    # （第15期） is the issue's number, not a bracketed attribution like （县扶贫办供稿）
+    lambda b: _issue_line(b) if b.text[:1] in "（(" else None,
     _rule(_ATTRIBUTION, "attribution"),
     _issue_line,
     _rule(_DATE_ONLY, "date_line"),
