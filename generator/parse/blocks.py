@@ -35,12 +35,14 @@ class Block:
 
 _NUM = r"[\d〇零一二三四五六七八九十百千两]+"
 ISSUE_LINE = re.compile(
-    rf"(?:(?P<year>[12]\d{{3}}|[〇零一二三四五六七八九]{{4}})\s*年\s*)?(?<!总)第\s*(?P<no>{_NUM})\s*期"
+    rf"(?:(?P<year>[12]\d{{3}}|[〇零一二三四五六七八九]{{4}})\s*年\s*|[〔\[(（]\s*(?P<byear>[12]\d{{3}})\s*[〕\])）]\s*)?"
+    rf"(?<!总)第\s*(?P<no>{_NUM})\s*期"  # 2018年第7期, or as documents are numbered: 〔2018〕第7期
     rf"(?:\s*[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?)?"
 )
 TOTAL_ONLY = re.compile(rf"[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?")
 WEEK_LINE = re.compile(rf"(?P<year>[12]\d{{3}})\s*年\s*第\s*(?P<week>{_NUM})\s*周")
-SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:第?\s*(?P<no>{_NUM})\s*[期号]?)?")
+# 专刊第3期, 增刊（1）; a bracketed year is no number: 专报（2019）
+SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:第?\s*[（(]?\s*(?P<no>{_NUM})(?<![12]\d{{3}})\s*[)）]?\s*[期号]?)?")
 # 专刊第3期, （专刊第3期）, or in brackets with its topic: （防返贫监测帮扶专刊第2期）
 _SPECIAL_LINE = re.compile(rf"^(?:[（(【\[]\s*(?P<topic>[\u4e00-\u9fff]{{0,16}}?))?{SPECIAL.pattern}\s*[)）】\]]?$")
 DATE = re.compile(

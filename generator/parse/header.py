@@ -66,6 +66,7 @@ def split_special(text: str) -> tuple[str, str | None, int | None]:
 
 
 _BRACKETED_SPECIAL = re.compile(rf"[（(【\[]\s*{SPECIAL.pattern}\s*[)）】\]]")
+_SPECIAL_SECOND_LINE = re.compile(rf"^[\u4e00-\u9fff]{{2,12}}?{SPECIAL.pattern}$")
 _TRAILING_SPECIAL = re.compile(rf"(?:^|\s+){SPECIAL.pattern}\s*$")
 
 
@@ -81,8 +82,8 @@ def read_issue_line(text: str, header: Header) -> None:
         if special.group("no"):
             header.issue_no = to_int(special.group("no"))
     if m:
-        if m.group("year"):
-            header.year = to_int(m.group("year"))
+        if m.group("year") or m.group("byear"):
+            header.year = to_int(m.group("year") or m.group("byear"))
         if header.issue_no is None or not (special and special.group("no")) and not bracketed:
             header.issue_no = to_int(m.group("no"))
         if m.group("total"):
@@ -118,7 +119,12 @@ def read_header(blocks: list[Block]) -> Header:
             after = blocks[i + 2] if i + 2 < n else None
             if nxt is not None and nxt.kind == "heading" and not nxt.level and nxt.gap <= 1 \
                     and after is not None and after.kind in _MASTHEAD_NEXT:
-                header.series += nxt.text
+                marked = _SPECIAL_SECOND_LINE.match(nxt.text)
+                if marked:  # 脱贫攻坚简报 / 消费扶贫专刊: the second line marks a special issue of the series
+                    header.special = marked.group("kind")
+                    header.issue_no = to_int(marked.group("no")) if marked.group("no") else header.issue_no
+                else:
+                    header.series += nxt.text
                 i += 1
             header.series, special, number = split_special(_MARK_IN_TITLE.sub("", header.series).strip())
             if special:
