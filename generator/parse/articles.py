@@ -7,7 +7,7 @@ Everything the rules cannot place is kept in ``unplaced`` with a problem naming 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import Article, Problem, TocEntry
 from .attribution import _ORG_TAIL, _loose_names, parse_attribution, parse_byline, trailing_author, trailing_office
@@ -151,6 +151,7 @@ class _Draft:
     captions: list[str] = field(default_factory=list)
     tables: list = field(default_factory=list)
     closed: bool = False
+    inline: bool = False  # opened by an item whose title runs into its text (◎凌云县：标题。正文)
 
     def freeze(self) -> Article:
         return Article(
@@ -205,6 +206,18 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
 
 _TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|年初以来|[上本]月|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?"
                           r"|\d{4}年\d{1,2}月\d{1,2}日|[1-3]?\d日(?:上午|下午)?|\d{1,2}月\d{1,2}日至\d{1,2}日)$")
+
+
+# ◎凌云县：茶产业助力群众增收。今年以来，…: a weekly's item, titled by its office or place and a
+# short first sentence, with no title line of its own
+_INLINE_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?(?P<title>[\u4e00-\u9fff（）()]{2,16}[：:]\s*"
+                          r"[^。！？；;：:\s]{4,30})[。！？!?]\s*(?P<body>\S.*)$", re.DOTALL)
+_ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
+
+
+def inline_item(text: str) -> re.Match | None:
+    m = _INLINE_ITEM.match(text)
+    return m if m and _ITEM_NAME.search(m.group("title")) else None
 
 
 def news_title(text: str) -> str:
@@ -326,6 +339,8 @@ class Segmenter:
         j = self._next_index(blocks, i)
         while j is not None and blocks[j].kind in {"editor_note", "boxed"}:  # 编者按 under the column head
             j = self._next_index(blocks, j)
+        if j is not None and blocks[j].kind == "body" and inline_item(blocks[j].text):
+            return True  # ■部门动态 over 县医保局：标题。正文 items
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False
         if h.level:  # ## 工作动态 over ### title (or a bold title): a Markdown export's shallower heading
@@ -346,8 +361,8 @@ class Segmenter:
             return True
         if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text):
             return False  # 一、 （一） 1. inside an open article are its sections
-        if h.level in (1, 2):
-            return True
+        if h.level in (1, 2) or self._open().inline:
+            return True  # an inline item is one paragraph: a heading after it is not its section
         if TITLE_MARKER.match(h.text) and not h.text.startswith("□"):
             return True
         if nxt is not None and nxt.kind in {"subtitle", "byline", "credit"}:
@@ -501,7 +516,15 @@ class Segmenter:
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
         cur = self._open()
-        if _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs):
+        item = inline_item(block.text)
+        # an item opens an article where no article is open, after a sibling, or behind a title marker;
+        # inside an article (a round-up's 凌云县：… paragraphs) it stays a paragraph
+        if item and (cur is None or cur.inline or item.group("marker")):
+            self._begin(Block(item.group("title"), block.line), self.column)
+            self.articles[-1].inline = True
+            block = replace(block, text=item.group("body"))
+            cur = self._open()
+        elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs):
             # 本报讯 …: a short item with no title line of its own; its first clause names it
             self._begin(Block(news_title(block.text), block.line), self.column)
             cur = self._open()
