@@ -406,8 +406,13 @@ def _relative_after(at: _At) -> Span:
     noun = _phrase(words)
     if 2 <= len(clause) <= 4 and not re.search(r"[\d\W]", clause):
         at.figures[at.i].subset = True
-        return clause + noun[0], at.q.end + m.start(1), noun[2]
+        return _negated(clause) + noun[0], at.q.end + m.start(1), noun[2]
     return noun
+
+
+def _negated(clause: str) -> str:
+    """没有党员 → 无党员: a column head says 无 for a clause that begins 没有 (无党员自然村)."""
+    return "无" + clause[2:] if clause.startswith("没有") and len(clause) > 2 else clause
 
 
 def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -508,10 +513,14 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     if after and (after[1] in ("zg", "ng", "vn") or len(after[0]) == 1 and re.match(rf"[{_CJK}]", after[0])
                   and after[0] not in "的了等中和与及并也都均" and after[2] == chunk[-1][2] + len(chunk[-1][0])):
         return None  # 实施/村医/通: the object is cut out of a longer word
+    if after and after[0] == "的" and after[2] == chunk[-1][2] + len(chunk[-1][0]):
+        return None  # 自然村符合建立党支部的已建立: a clause that picks out some of them, not their deed
     while chunk and len(chunk) > 1 and chunk[-1][1].startswith("vn") and chunk[-2][1].startswith("v") \
             and not chunk[-2][1].startswith("vn"):
         chunk = chunk[:-1]  # 整顿/提升/工作: the work is the verbs'
-    if not chunk or len("".join(w for w, _, _ in chunk)) > 6:
+    # for whom a deed is done (为 280 个行政村增加集体经济收益) the deed is all that names them: a longer one
+    longest = 8 if at.text[at.lo:at.q.start].rstrip().endswith("为") else 6
+    if not chunk or len("".join(w for w, _, _ in chunk)) > longest:
         return None
     last = chunk[-1][1]
     if last in ("zg", "ng") or len(chunk) == 1 and last.startswith("vn"):
@@ -596,12 +605,17 @@ def _noun_before(at: _At) -> Span:
     words = _whole_quote(text, base, words)
     if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
         words = words[1:]  # 300 户脱贫户代养肉牛 900 头: 代养肉牛, done by the households just counted
+    if words and text[:words[0][2] - base].rstrip().endswith("等"):
+        listed = _list_verb(text[:text.rfind("等", 0, words[0][2] - base)], base)
+        if listed:  # 招录医生、教师等干部 120 人 → 招录干部: the verb of the list picks out the class after 等
+            at.figures[at.i].subset = True
+            return listed[0] + "".join(w[0] for w in words), listed[2], words[-1][2] + len(words[-1][0])
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
         if rel and rel[0][1].startswith("v") and not rel[0][1].startswith("vn") and not any(_NOT_WORD.match(t[0]) for t in rel) \
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
             at.figures[at.i].subset = True
-            return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
+            return _negated("".join(t[0] for t in rel)) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
         noun = "".join(w[0] for w in words)
         clause = _relative(text[:words[0][2] - base - 1], base) if len(noun) <= 2 else None
         if clause:  # 其中用于林下经济的资金 3860 万元: 资金 alone says nothing; the clause says which
@@ -623,8 +637,12 @@ def _noun_before(at: _At) -> Span:
     done = _filler_deed(text, base, words, verb) if at.q.unit in _EVENT_NAMES and verb else None
     if done:  # 对贫困户家庭收入进行监测 3 次 → 家庭收入监测次数: what was done, to what, how often
         return done[0] + _EVENT_NAMES[at.q.unit], done[1], done[2]
+    if at.q.unit == "户" and words and words[-1][0].endswith("人口") and len("".join(w[0] for w in words)) > 3 \
+            and not (verb and verb[0] not in _GENERIC_VERBS) and not any(w[1] == "v" for w in words):
+        w = words[-1]  # 贫困人口 320 户: households are counted, 贫困户 (带动贫困人口 300 户 stays the verb's)
+        words = [*words[:-1], (w[0][:-2] + "户", w[1], w[2])]
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
-        return _counted_as(_with_verb(words, verb), at.q.unit)
+        return _done_to(at, _counted_as(_with_verb(words, verb), at.q.unit))
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
@@ -648,6 +666,43 @@ def _noun_before(at: _At) -> Span:
     name = (head[0] if head else "") + verb[0]
     suffix = _WHO_SUFFIX.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+def _list_verb(text: str, base: int) -> Optional[tuple[str, str, int]]:
+    """The verb before a list of nouns that ``text`` ends on (招录/医生、教师 before 等): None when
+    anything but nouns and their joins stands between, or the verb only makes or moves (选派)."""
+    tokens = _tokens(text, base)
+    k = len(tokens)
+    while k and (tokens[k - 1][1].startswith(("n", "j")) and not tokens[k - 1][1].startswith(("nr", "ns"))
+                 or tokens[k - 1][0] in ("、", "和", "及", "与")):
+        k -= 1
+    if k == len(tokens) or not k:
+        return None
+    verb = tokens[k - 1]
+    if not verb[1].startswith("v") or verb[1].startswith("vn") or len(verb[0]) != 2 or verb[0] in _GENERIC_VERBS \
+            or verb[0] in _LINK_VERBS or verb[0] in _PHRASE_STOP or verb[0] in _MOOD:
+        return None
+    return verb
+
+
+_DEED_AFTER = re.compile(rf"\s*(?:进行|开展|实施)了?\s*([{_CJK}]{{2,4}})\s*(?=[，,。；;]|$)")
+
+
+def _done_to(at: _At, found: Span) -> Span:
+    """对贫困户 320 户 1100 人进行再核准 → 再核准贫困户: those a clause's 对 … 进行 V was done to are
+    named by V, when V alone ends the clause."""
+    if not found or "对" not in at.text[at.lo:found[1]]:
+        return found
+    end = at.q.end
+    for f in at.figures[at.i + 1:]:  # 320 户 1100 人: the same ones counted again
+        if at.text[end:f.quantity.start].strip():
+            break
+        end = f.quantity.end
+    m = _DEED_AFTER.match(at.text, end, at.clause[1])
+    if not m or m.group(1) in _GENERIC_VERBS or not _content(m.group(1)):  # 进行 takes a deed, whatever its tag
+        return found
+    at.figures[at.i].subset = True
+    return m.group(1) + found[0], found[1], found[2]
 
 
 # how a count of households or people done by a verb is headed: 同步搬迁户, 劝返人数
@@ -701,14 +756,16 @@ def _counted_as(found: Span, unit: str) -> Span:
     return found[0][:-2] + "户数", found[1], found[2]
 
 
-_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴|价|价格|租金)$")
+_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴|价|价格|租金|贷款|信贷)$")
 
 
 def _money_of(at: _At) -> Span:
     """贫困村第一书记 5 万元和非贫困村 2 万元的帮扶经费 → 贫困村第一书记帮扶经费, 非贫困村帮扶经费: money
     followed by 的 and a money noun is that money, of whom the noun before it names."""
     after = at.text[at.q.end:at.clause[1]]
-    m = re.match(r"\s*(?:(?:[和及与、]|以及)[^，,。；的\d]{0,8}?[\d.]+\s*[万亿]?元)*\s*的", after)
+    # 5 万元以下、期限 3 年以内的扶贫小额信贷: the money's other terms may stand between it and 的
+    m = re.match(r"\s*(?:以上|以下|以内)?(?:(?:[和及与、]|以及)[^，,。；的\d]{0,8}?[\d.]+\s*[万亿]?元"
+                 rf"|、[{_CJK}]{{1,4}}\s*[\d.]+\s*[{_CJK}]{{1,2}}(?:以上|以下|以内))*\s*的", after)
     if not m:
         return None
     start = at.q.end + m.end()
@@ -743,6 +800,32 @@ def _line_set(at: _At) -> Span:
         if m and not _COMPARED.search(at.text, at.lo, at.q.start):
             return m.group(1), at.q.start, at.q.end
     return None
+
+
+# money, the rest of its list, and 标准 after it: 按 300 元、400 元两档标准 | 按每人 200 元的标准
+_STANDARD_AFTER = re.compile(rf"(?:\s*(?:[、和及与至到—-]|以及)\s*[\d.]+\s*[万亿]?元(?:/[{_CJK}])?)*\s*"
+                             rf"(?:[一二三四五六七八九十两\d]+\s*档)?\s*的?\s*新?标准\s*")
+_POLICY_TAIL = re.compile(r"(?:政策|工作|制度|任务)$")
+
+
+def _standard_of(at: _At) -> Span:
+    """按 300 元、400 元两档标准落实村干部补贴政策 → 村干部补贴标准; 按每亩 500 元的标准发放种植补助 →
+    种植补助标准: money set as a 标准 is the standard of what the verb after it pays or carries out."""
+    m = _STANDARD_AFTER.match(at.text, at.q.end, at.clause[1])
+    if not m:
+        return None
+    tokens = _tokens(at.text[m.end():at.clause[1]][:16], m.end())
+    if not tokens or not tokens[0][1].startswith("v") or tokens[0][2] != m.end():
+        return None
+    verb = tokens[0]
+    start = verb[2] + len(verb[0])
+    words = _phrase_after(at.text[start:at.clause[1]][:12], start, compound=True)
+    name = _POLICY_TAIL.sub("", "".join(w[0] for w in words))
+    if not words and (verb[1].startswith("vn") or _MONEY_NOUN.search(verb[0])):  # 按 … 标准补助: the verb is what is paid
+        name, start = verb[0], verb[2]
+    if len(name) < 2 or "每" in name:
+        return None
+    return name + "标准", at.q.start, words[-1][2] + len(words[-1][0]) if words else start + len(name)
 
 
 def _as_what(at: _At) -> Span:
@@ -1084,7 +1167,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _line_set, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
+_MONEY_RULES = (_own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
@@ -1135,6 +1218,8 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
     the people of those households, the money of those people."""
     if lead_unit == unit or not label:
         return label
+    if unit == "档" and label.endswith("标准"):
+        return label[:-2] + "档次"  # 300 元、400 元两档标准: how many tiers the standard has
     if lead_unit == "户次" and unit == "人次":
         lead_unit, unit = "户", "人"  # 300 户（次）900 人（次）: the visits of those households' people
     if lead_unit == "户" and unit in ("人", "名"):
