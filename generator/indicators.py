@@ -595,6 +595,10 @@ def _noun_before(at: _At) -> Span:
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
     if "每" in text:  # 管护经费每年每人 8000 元: the rate's "per"
         text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)
+    enrolled = _enrolled(text, base, at.q.unit)
+    if enrolled:
+        at.figures[at.i].subset = True
+        return enrolled
     if at.q.unit in ("户", "人", "名", "位") and text.rstrip().endswith("的"):
         done = _done_by(text[:text.rstrip().rfind("的")], base)
         if done:  # 仍存在风险纳入防贫对象管理的 67 户 → 纳入防贫对象管理户
@@ -605,6 +609,11 @@ def _noun_before(at: _At) -> Span:
     words = _whole_quote(text, base, words)
     if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
         words = words[1:]  # 300 户脱贫户代养肉牛 900 头: 代养肉牛, done by the households just counted
+    if at.q.unit in ("人", "名", "位", "人次") and len(words) > 1 and words[-1][0] in _DEEDS_ON_PEOPLE \
+            and _PERSON_END.search(words[-2][0]):  # “雨露计划”贫困大学生补助 196 人 → 雨露计划补助贫困大学生
+        lead = words[:1] if words[0][1] == "nz" else []  # a programme's quoted name stays first
+        order = [*lead, words[-1], *words[len(lead):-1]]
+        return "".join(w[0] for w in order), words[0][2], words[-1][2] + len(words[-1][0])
     if words and text[:words[0][2] - base].rstrip().endswith("等"):
         listed = _list_verb(text[:text.rfind("等", 0, words[0][2] - base)], base)
         if listed:  # 招录医生、教师等干部 120 人 → 招录干部: the verb of the list picks out the class after 等
@@ -666,6 +675,28 @@ def _noun_before(at: _At) -> Span:
     name = (head[0] if head else "") + verb[0]
     suffix = _WHO_SUFFIX.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+# deeds done to people that jieba reads as nouns: after the people they name who was counted
+_DEEDS_ON_PEOPLE = frozenset("补助 资助 救助 培训 慰问 帮扶 安置 表彰 奖励 走访 救治 培养".split())
+# 纳入低保（享受）范围, 列入帮扶名单: the scheme households or people were enrolled in
+_ENROLLED = re.compile(rf"(纳入|列入)\s*([{_CJK}]{{2,8}}?)\s*(?:享受)?(?:范围|行列|名单)\s*$")
+
+
+def _enrolled(text: str, base: int, unit: str) -> Span:
+    """纳入低保享受范围 175 户 → 纳入低保户: households or people counted after the scheme they were
+    enrolled in are named by it, not by 范围 (纳入监测管理户 keeps 管理, a part of the name)."""
+    if unit not in _WHO_SUFFIX:
+        return None
+    m = _ENROLLED.search(text)
+    if not m:
+        return None
+    scheme = m.group(2)
+    if unit == "户":
+        suffix = "" if scheme.endswith("户") else "户"
+    else:
+        suffix = "" if _PERSON_END.search(scheme) else _WHO_SUFFIX[unit]
+    return m.group(1) + scheme + suffix, base + m.start(), base + m.end(2)
 
 
 def _list_verb(text: str, base: int) -> Optional[tuple[str, str, int]]:
@@ -1231,6 +1262,9 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
         # (因病致贫 15430 户 29586 人: a class of households by their poverty → 因病致贫人口)
         return label[:-1] + "人口" if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
+        deed = re.search("|".join(_DEEDS_ON_PEOPLE), label)
+        if deed and deed.start() and _PERSON_END.search(label[deed.end():]):
+            return label[:deed.end()] + "金额"  # 雨露计划补助贫困大学生 196 人 39 万元: the money of the 补助
         return re.sub(r"(?:人数|人次|户数)$", "", label) + "金额"
     # 新建农村公路 57 条 405.7 公里: the length of those roads; 12 个基地 3600 亩: their area
     extent = "里程" if unit in _LENGTHS else "面积" if unit in _AREAS else ""
