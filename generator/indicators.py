@@ -59,6 +59,7 @@ class Figure:
     list_head: Optional[int] = None  # index of the first member of its list: 30%、50%、70%
     follows: Optional[int] = None  # index of the figure it continues: 由13.2%降至6.8%, 15430户29586人
     subset: bool = False  # the label may name more than was counted (贫困户 of 贫困户获产业扶持): no measure
+    measured: str = ""  # the name a measure knows it by when the label adds what was done to all of it
 
     def __post_init__(self) -> None:
         self.text_start, self.text_end = self.quantity.start, self.quantity.end
@@ -649,6 +650,7 @@ def _noun_before(at: _At) -> Span:
     if at.q.unit == "户" and words and words[-1][0].endswith("人口") and len("".join(w[0] for w in words)) > 3 \
             and not (verb and verb[0] not in _GENERIC_VERBS) and not any(w[1] == "v" for w in words):
         w = words[-1]  # 贫困人口 320 户: households are counted, 贫困户 (带动贫困人口 300 户 stays the verb's)
+        at.figures[at.i].measured = "".join(t[0] for t in words)  # as the catalogue knows it: 贫困人口, 户
         words = [*words[:-1], (w[0][:-2] + "户", w[1], w[2])]
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
         return _done_to(at, _counted_as(_with_verb(words, verb), at.q.unit))
@@ -732,7 +734,8 @@ def _done_to(at: _At, found: Span) -> Span:
     m = _DEED_AFTER.match(at.text, end, at.clause[1])
     if not m or m.group(1) in _GENERIC_VERBS or not _content(m.group(1)):  # 进行 takes a deed, whatever its tag
         return found
-    at.figures[at.i].subset = True
+    fig = at.figures[at.i]
+    fig.measured = fig.measured or found[0]  # all of them were 再核准: still a level of the noun's measure
     return m.group(1) + found[0], found[1], found[2]
 
 
@@ -804,6 +807,8 @@ def _money_of(at: _At) -> Span:
     if not what or not _MONEY_NOUN.search(what[-1][0]):
         return None
     noun = _phrase(what)
+    if at.q.bound == "max" and noun[0].endswith(("贷款", "信贷")):
+        noun = (noun[0] + "额度", noun[1], noun[2])  # 5 万元以下的扶贫小额信贷: the most one may borrow
     words, _verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
     whose = _phrase(words)
     if whose and len(whose[0]) > 8:
@@ -1402,6 +1407,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
             # 30%、50% share a label; so do 13.2% → 6.8%; 4354 户 17099 人 counts the same people
             fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
+            fig.measured = _companion(leader.measured, leader.quantity.unit, fig.quantity.unit)
             if fig.label.endswith(("里程", "面积")) and not leader.label.endswith(("里程", "面积")):
                 lo = _clause(text, leader.text_start, leader.text_end)[0]
                 made = _tokens(text[lo:leader.text_start], lo)[-1:]
@@ -1838,7 +1844,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         part_of = _PART_OF.match(sentence, lo_clause, q.start)  # 其中贫困户 34 户: a breakdown of the count before
         if not change and not superseded and not per and not past_line:  # 每个安置点 1 个车间 is a rate; a part only by a label naming it
             part = fig.subset or part_of is not None
-            measure = match_measure(label, q.unit, measures, scope, part)  # None: the packaged catalogue, cached
+            measure = match_measure(fig.measured or label, q.unit, measures, scope, part)  # None: the packaged catalogue, cached
         out.append(Indicator(
             label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
             text=sentence[start:end], sentence=sentence, place=place, measure=measure,
