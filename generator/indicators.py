@@ -40,8 +40,8 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
                  "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年").split()
 
-# verbs jieba tags as something else (整顿/m)
-_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实".split()
+# verbs jieba tags as something else (整顿/m, 新建/ns: a district of Nanchang)
+_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实 新建".split()
 # levels jieba cuts in two (自治区/级): qualifiers of the noun after them
 _DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级".split()
 
@@ -403,11 +403,11 @@ def _relative_after(at: _At) -> Span:
     words = _agreeing(_phrase_after(at.text[start:at.clause[1]][:30], start, compound=True), at.q.unit)
     if not words:
         return None
-    clause = re.sub(r"^(?:尚|已经|已|都|均|仍|还|正在|比较|较)", "", m.group(1))
+    clause = _negated(re.sub(r"^(?:尚|已经|已|都|均|仍|还|正在|比较|较)", "", m.group(1)))
     noun = _phrase(words)
     if 2 <= len(clause) <= 4 and not re.search(r"[\d\W]", clause):
         at.figures[at.i].subset = True
-        return _negated(clause) + noun[0], at.q.end + m.start(1), noun[2]
+        return clause + noun[0], at.q.end + m.start(1), noun[2]
     return noun
 
 
@@ -519,8 +519,9 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     while chunk and len(chunk) > 1 and chunk[-1][1].startswith("vn") and chunk[-2][1].startswith("v") \
             and not chunk[-2][1].startswith("vn"):
         chunk = chunk[:-1]  # 整顿/提升/工作: the work is the verbs'
-    # for whom a deed is done (为 280 个行政村增加集体经济收益) the deed is all that names them: a longer one
-    longest = 8 if at.text[at.lo:at.q.start].rstrip().endswith("为") else 6
+    # for whom a deed is done (为 280 个行政村增加集体经济收益) the deed is all that names them: a longer
+    # one, unless it only raises money for them (争取, 筹集)
+    longest = 8 if at.text[at.lo:at.q.start].rstrip().endswith("为") and chunk and chunk[0][0] not in _MOVES_MONEY else 6
     if not chunk or len("".join(w for w, _, _ in chunk)) > longest:
         return None
     last = chunk[-1][1]
@@ -703,7 +704,7 @@ def _enrolled(text: str, base: int, unit: str) -> Span:
 
 def _list_verb(text: str, base: int) -> Optional[tuple[str, str, int]]:
     """The verb before a list of nouns that ``text`` ends on (招录/医生、教师 before 等): None when
-    anything but nouns and their joins stands between, or the verb only makes or moves (选派)."""
+    anything but nouns and their joins stands between, or the verb only makes, moves or adds (选派, 新增)."""
     tokens = _tokens(text, base)
     k = len(tokens)
     while k and (tokens[k - 1][1].startswith(("n", "j")) and not tokens[k - 1][1].startswith(("nr", "ns"))
@@ -713,7 +714,7 @@ def _list_verb(text: str, base: int) -> Optional[tuple[str, str, int]]:
         return None
     verb = tokens[k - 1]
     if not verb[1].startswith("v") or verb[1].startswith("vn") or len(verb[0]) != 2 or verb[0] in _GENERIC_VERBS \
-            or verb[0] in _LINK_VERBS or verb[0] in _PHRASE_STOP or verb[0] in _MOOD:
+            or verb[0] == "新增" or verb[0] in _LINK_VERBS or verb[0] in _PHRASE_STOP or verb[0] in _MOOD:
         return None
     return verb
 
@@ -851,11 +852,17 @@ def _standard_of(at: _At) -> Span:
     if not m:
         return None
     tokens = _tokens(at.text[m.end():at.clause[1]][:16], m.end())
+    if tokens and tokens[0][2] == m.end() and _MONEY_NOUN.fullmatch(tokens[0][0]) \
+            and not re.match(rf"[{_CJK}]", at.text[m.end() + len(tokens[0][0]):][:1]):
+        return tokens[0][0] + "标准", at.q.start, m.end() + len(tokens[0][0])  # 按每户 2 万元标准补助
     if not tokens or not tokens[0][1].startswith("v") or tokens[0][2] != m.end():
         return None
     verb = tokens[0]
     start = verb[2] + len(verb[0])
     words = _phrase_after(at.text[start:at.clause[1]][:12], start, compound=True)
+    end = words[-1][2] + len(words[-1][0]) if words else start
+    if re.match(rf"[{_CJK}]", at.text[end:end + 1]):
+        return None  # 兑现耕地/地力补贴: the phrase stops inside what is paid, so no name of it
     name = _POLICY_TAIL.sub("", "".join(w[0] for w in words))
     if not words and (verb[1].startswith("vn") or _MONEY_NOUN.search(verb[0])):  # 按 … 标准补助: the verb is what is paid
         name, start = verb[0], verb[2]
