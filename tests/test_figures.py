@@ -430,7 +430,9 @@ def test_seed_figures_meet_the_floors():
     bin_dir = Path(sys.executable).parent
     exe = shutil.which("jianbao", path=str(bin_dir)) or shutil.which("jianbao")
     assert exe, "the jianbao command is not installed in this environment"
-    env = {**os.environ, "PATH": f"{Path(exe).parent}{os.pathsep}{os.environ.get('PATH', '')}", "JIANBAO": exe}
+    # PYTHONPATH: the command parses with this checkout's generator, not the one the venv was installed from
+    env = {**os.environ, "PATH": f"{Path(exe).parent}{os.pathsep}{os.environ.get('PATH', '')}", "JIANBAO": exe,
+           "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)}
     proc = subprocess.run([sys.executable, str(SCORER)], capture_output=True, text=True, env=env, cwd=REPO,
                           timeout=900)
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("summary ")), "")
