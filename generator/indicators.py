@@ -40,8 +40,8 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
                  "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年").split()
 
-# verbs jieba tags as something else (整顿/m)
-_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实".split()
+# verbs jieba tags as something else (整顿/m, 新建/ns: a district of Nanchang)
+_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实 新建".split()
 # levels jieba cuts in two (自治区/级): qualifiers of the noun after them
 _DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级".split()
 
@@ -59,6 +59,7 @@ class Figure:
     list_head: Optional[int] = None  # index of the first member of its list: 30%、50%、70%
     follows: Optional[int] = None  # index of the figure it continues: 由13.2%降至6.8%, 15430户29586人
     subset: bool = False  # the label may name more than was counted (贫困户 of 贫困户获产业扶持): no measure
+    measured: str = ""  # the name a measure knows it by when the label adds what was done to all of it
 
     def __post_init__(self) -> None:
         self.text_start, self.text_end = self.quantity.start, self.quantity.end
@@ -402,12 +403,17 @@ def _relative_after(at: _At) -> Span:
     words = _agreeing(_phrase_after(at.text[start:at.clause[1]][:30], start, compound=True), at.q.unit)
     if not words:
         return None
-    clause = re.sub(r"^(?:尚|已经|已|都|均|仍|还|正在|比较|较)", "", m.group(1))
+    clause = _negated(re.sub(r"^(?:尚|已经|已|都|均|仍|还|正在|比较|较)", "", m.group(1)))
     noun = _phrase(words)
     if 2 <= len(clause) <= 4 and not re.search(r"[\d\W]", clause):
         at.figures[at.i].subset = True
         return clause + noun[0], at.q.end + m.start(1), noun[2]
     return noun
+
+
+def _negated(clause: str) -> str:
+    """没有党员 → 无党员: a column head says 无 for a clause that begins 没有 (无党员自然村)."""
+    return "无" + clause[2:] if clause.startswith("没有") and len(clause) > 2 else clause
 
 
 def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -508,10 +514,15 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
     if after and (after[1] in ("zg", "ng", "vn") or len(after[0]) == 1 and re.match(rf"[{_CJK}]", after[0])
                   and after[0] not in "的了等中和与及并也都均" and after[2] == chunk[-1][2] + len(chunk[-1][0])):
         return None  # 实施/村医/通: the object is cut out of a longer word
+    if after and after[0] == "的" and after[2] == chunk[-1][2] + len(chunk[-1][0]):
+        return None  # 自然村符合建立党支部的已建立: a clause that picks out some of them, not their deed
     while chunk and len(chunk) > 1 and chunk[-1][1].startswith("vn") and chunk[-2][1].startswith("v") \
             and not chunk[-2][1].startswith("vn"):
         chunk = chunk[:-1]  # 整顿/提升/工作: the work is the verbs'
-    if not chunk or len("".join(w for w, _, _ in chunk)) > 6:
+    # for whom a deed is done (为 280 个行政村增加集体经济收益) the deed is all that names them: a longer
+    # one, unless it only raises money for them (争取, 筹集)
+    longest = 8 if at.text[at.lo:at.q.start].rstrip().endswith("为") and chunk and chunk[0][0] not in _MOVES_MONEY else 6
+    if not chunk or len("".join(w for w, _, _ in chunk)) > longest:
         return None
     last = chunk[-1][1]
     if last in ("zg", "ng") or len(chunk) == 1 and last.startswith("vn"):
@@ -586,6 +597,10 @@ def _noun_before(at: _At) -> Span:
     text = re.sub(r"[（(][^）)]*[）)]\s*$", lambda m: " " * len(m.group()), text)  # 乡镇公务员（选调生）139人
     if "每" in text:  # 管护经费每年每人 8000 元: the rate's "per"
         text = _PER_TRAIL.sub(lambda m: " " * len(m.group()), text)
+    enrolled = _enrolled(text, base, at.q.unit)
+    if enrolled:
+        at.figures[at.i].subset = True
+        return enrolled
     if at.q.unit in ("户", "人", "名", "位") and text.rstrip().endswith("的"):
         done = _done_by(text[:text.rstrip().rfind("的")], base)
         if done:  # 仍存在风险纳入防贫对象管理的 67 户 → 纳入防贫对象管理户
@@ -596,12 +611,22 @@ def _noun_before(at: _At) -> Span:
     words = _whole_quote(text, base, words)
     if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
         words = words[1:]  # 300 户脱贫户代养肉牛 900 头: 代养肉牛, done by the households just counted
+    if at.q.unit in ("人", "名", "位", "人次") and len(words) > 1 and words[-1][0] in _DEEDS_ON_PEOPLE \
+            and _PERSON_END.search(words[-2][0]):  # “雨露计划”贫困大学生补助 196 人 → 雨露计划补助贫困大学生
+        lead = words[:1] if words[0][1] == "nz" else []  # a programme's quoted name stays first
+        order = [*lead, words[-1], *words[len(lead):-1]]
+        return "".join(w[0] for w in order), words[0][2], words[-1][2] + len(words[-1][0])
+    if words and text[:words[0][2] - base].rstrip().endswith("等"):
+        listed = _list_verb(text[:text.rfind("等", 0, words[0][2] - base)], base)
+        if listed:  # 招录医生、教师等干部 120 人 → 招录干部: the verb of the list picks out the class after 等
+            at.figures[at.i].subset = True
+            return listed[0] + "".join(w[0] for w in words), listed[2], words[-1][2] + len(words[-1][0])
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
         if rel and rel[0][1].startswith("v") and not rel[0][1].startswith("vn") and not any(_NOT_WORD.match(t[0]) for t in rel) \
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
             at.figures[at.i].subset = True
-            return "".join(t[0] for t in rel) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
+            return _negated("".join(t[0] for t in rel)) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
         noun = "".join(w[0] for w in words)
         clause = _relative(text[:words[0][2] - base - 1], base) if len(noun) <= 2 else None
         if clause:  # 其中用于林下经济的资金 3860 万元: 资金 alone says nothing; the clause says which
@@ -623,8 +648,13 @@ def _noun_before(at: _At) -> Span:
     done = _filler_deed(text, base, words, verb) if at.q.unit in _EVENT_NAMES and verb else None
     if done:  # 对贫困户家庭收入进行监测 3 次 → 家庭收入监测次数: what was done, to what, how often
         return done[0] + _EVENT_NAMES[at.q.unit], done[1], done[2]
+    if at.q.unit == "户" and words and words[-1][0].endswith("人口") and len("".join(w[0] for w in words)) > 3 \
+            and not (verb and verb[0] not in _GENERIC_VERBS) and not any(w[1] == "v" for w in words):
+        w = words[-1]  # 贫困人口 320 户: households are counted, 贫困户 (带动贫困人口 300 户 stays the verb's)
+        at.figures[at.i].measured = "".join(t[0] for t in words)  # as the catalogue knows it: 贫困人口, 户
+        words = [*words[:-1], (w[0][:-2] + "户", w[1], w[2])]
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
-        return _counted_as(_with_verb(words, verb), at.q.unit)
+        return _done_to(at, _counted_as(_with_verb(words, verb), at.q.unit))
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
@@ -648,6 +678,66 @@ def _noun_before(at: _At) -> Span:
     name = (head[0] if head else "") + verb[0]
     suffix = _WHO_SUFFIX.get(at.q.unit)
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+# deeds done to people that jieba reads as nouns: after the people they name who was counted
+_DEEDS_ON_PEOPLE = frozenset("补助 资助 救助 培训 慰问 帮扶 安置 表彰 奖励 走访 救治 培养".split())
+# 纳入低保（享受）范围, 列入帮扶名单: the scheme households or people were enrolled in
+_ENROLLED = re.compile(rf"(纳入|列入)\s*([{_CJK}]{{2,8}}?)\s*(?:享受)?(?:范围|行列|名单)\s*$")
+
+
+def _enrolled(text: str, base: int, unit: str) -> Span:
+    """纳入低保享受范围 175 户 → 纳入低保户: households or people counted after the scheme they were
+    enrolled in are named by it, not by 范围 (纳入监测管理户 keeps 管理, a part of the name)."""
+    if unit not in _WHO_SUFFIX:
+        return None
+    m = _ENROLLED.search(text)
+    if not m:
+        return None
+    scheme = m.group(2)
+    if unit == "户":
+        suffix = "" if scheme.endswith("户") else "户"
+    else:
+        suffix = "" if _PERSON_END.search(scheme) else _WHO_SUFFIX[unit]
+    return m.group(1) + scheme + suffix, base + m.start(), base + m.end(2)
+
+
+def _list_verb(text: str, base: int) -> Optional[tuple[str, str, int]]:
+    """The verb before a list of nouns that ``text`` ends on (招录/医生、教师 before 等): None when
+    anything but nouns and their joins stands between, or the verb only makes, moves or adds (选派, 新增)."""
+    tokens = _tokens(text, base)
+    k = len(tokens)
+    while k and (tokens[k - 1][1].startswith(("n", "j")) and not tokens[k - 1][1].startswith(("nr", "ns"))
+                 or tokens[k - 1][0] in ("、", "和", "及", "与")):
+        k -= 1
+    if k == len(tokens) or not k:
+        return None
+    verb = tokens[k - 1]
+    if not verb[1].startswith("v") or verb[1].startswith("vn") or len(verb[0]) != 2 or verb[0] in _GENERIC_VERBS \
+            or verb[0] == "新增" or verb[0] in _LINK_VERBS or verb[0] in _PHRASE_STOP or verb[0] in _MOOD:
+        return None
+    return verb
+
+
+_DEED_AFTER = re.compile(rf"\s*(?:进行|开展|实施)了?\s*([{_CJK}]{{2,4}})\s*(?=[，,。；;]|$)")
+
+
+def _done_to(at: _At, found: Span) -> Span:
+    """对贫困户 320 户 1100 人进行再核准 → 再核准贫困户: those a clause's 对 … 进行 V was done to are
+    named by V, when V alone ends the clause."""
+    if not found or "对" not in at.text[at.lo:found[1]]:
+        return found
+    end = at.q.end
+    for f in at.figures[at.i + 1:]:  # 320 户 1100 人: the same ones counted again
+        if at.text[end:f.quantity.start].strip():
+            break
+        end = f.quantity.end
+    m = _DEED_AFTER.match(at.text, end, at.clause[1])
+    if not m or m.group(1) in _GENERIC_VERBS or not _content(m.group(1)):  # 进行 takes a deed, whatever its tag
+        return found
+    fig = at.figures[at.i]
+    fig.measured = fig.measured or found[0]  # all of them were 再核准: still a level of the noun's measure
+    return m.group(1) + found[0], found[1], found[2]
 
 
 # how a count of households or people done by a verb is headed: 同步搬迁户, 劝返人数
@@ -701,14 +791,16 @@ def _counted_as(found: Span, unit: str) -> Span:
     return found[0][:-2] + "户数", found[1], found[2]
 
 
-_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴|价|价格|租金)$")
+_MONEY_NOUN = re.compile(r"(?:资金|经费|费用|费|款|基金|补助|补贴|奖补|奖励|投资|收入|收益|报酬|工资|津贴|价|价格|租金|贷款|信贷)$")
 
 
 def _money_of(at: _At) -> Span:
     """贫困村第一书记 5 万元和非贫困村 2 万元的帮扶经费 → 贫困村第一书记帮扶经费, 非贫困村帮扶经费: money
     followed by 的 and a money noun is that money, of whom the noun before it names."""
     after = at.text[at.q.end:at.clause[1]]
-    m = re.match(r"\s*(?:(?:[和及与、]|以及)[^，,。；的\d]{0,8}?[\d.]+\s*[万亿]?元)*\s*的", after)
+    # 5 万元以下、期限 3 年以内的扶贫小额信贷: the money's other terms may stand between it and 的
+    m = re.match(r"\s*(?:以上|以下|以内)?(?:(?:[和及与、]|以及)[^，,。；的\d]{0,8}?[\d.]+\s*[万亿]?元"
+                 rf"|、[{_CJK}]{{1,4}}\s*[\d.]+\s*[{_CJK}]{{1,2}}(?:以上|以下|以内))*\s*的", after)
     if not m:
         return None
     start = at.q.end + m.end()
@@ -716,6 +808,8 @@ def _money_of(at: _At) -> Span:
     if not what or not _MONEY_NOUN.search(what[-1][0]):
         return None
     noun = _phrase(what)
+    if at.q.bound == "max" and noun[0].endswith(("贷款", "信贷")):
+        noun = (noun[0] + "额度", noun[1], noun[2])  # 5 万元以下的扶贫小额信贷: the most one may borrow
     words, _verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
     whose = _phrase(words)
     if whose and len(whose[0]) > 8:
@@ -743,6 +837,38 @@ def _line_set(at: _At) -> Span:
         if m and not _COMPARED.search(at.text, at.lo, at.q.start):
             return m.group(1), at.q.start, at.q.end
     return None
+
+
+# money, the rest of its list, and 标准 after it: 按 300 元、400 元两档标准 | 按每人 200 元的标准
+_STANDARD_AFTER = re.compile(rf"(?:\s*(?:[、和及与至到—-]|以及)\s*[\d.]+\s*[万亿]?元(?:/[{_CJK}])?)*\s*"
+                             rf"(?:[一二三四五六七八九十两\d]+\s*档)?\s*的?\s*新?标准\s*")
+_POLICY_TAIL = re.compile(r"(?:政策|工作|制度|任务)$")
+
+
+def _standard_of(at: _At) -> Span:
+    """按 300 元、400 元两档标准落实村干部补贴政策 → 村干部补贴标准; 按每亩 500 元的标准发放种植补助 →
+    种植补助标准: money set as a 标准 is the standard of what the verb after it pays or carries out."""
+    m = _STANDARD_AFTER.match(at.text, at.q.end, at.clause[1])
+    if not m:
+        return None
+    tokens = _tokens(at.text[m.end():at.clause[1]][:16], m.end())
+    if tokens and tokens[0][2] == m.end() and _MONEY_NOUN.fullmatch(tokens[0][0]) \
+            and not re.match(rf"[{_CJK}]", at.text[m.end() + len(tokens[0][0]):][:1]):
+        return tokens[0][0] + "标准", at.q.start, m.end() + len(tokens[0][0])  # 按每户 2 万元标准补助
+    if not tokens or not tokens[0][1].startswith("v") or tokens[0][2] != m.end():
+        return None
+    verb = tokens[0]
+    start = verb[2] + len(verb[0])
+    words = _phrase_after(at.text[start:at.clause[1]][:12], start, compound=True)
+    end = words[-1][2] + len(words[-1][0]) if words else start
+    if re.match(rf"[{_CJK}]", at.text[end:end + 1]):
+        return None  # 兑现耕地/地力补贴: the phrase stops inside what is paid, so no name of it
+    name = _POLICY_TAIL.sub("", "".join(w[0] for w in words))
+    if not words and (verb[1].startswith("vn") or _MONEY_NOUN.search(verb[0])):  # 按 … 标准补助: the verb is what is paid
+        name, start = verb[0], verb[2]
+    if len(name) < 2 or "每" in name:
+        return None
+    return name + "标准", at.q.start, words[-1][2] + len(words[-1][0]) if words else start + len(name)
 
 
 def _as_what(at: _At) -> Span:
@@ -1084,7 +1210,7 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 # The label rules by kind of unit, in the order they are tried.
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _line_set, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
+_MONEY_RULES = (_own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
@@ -1135,6 +1261,8 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
     the people of those households, the money of those people."""
     if lead_unit == unit or not label:
         return label
+    if unit == "档" and label.endswith("标准"):
+        return label[:-2] + "档次"  # 300 元、400 元两档标准: how many tiers the standard has
     if lead_unit == "户次" and unit == "人次":
         lead_unit, unit = "户", "人"  # 300 户（次）900 人（次）: the visits of those households' people
     if lead_unit == "户" and unit in ("人", "名"):
@@ -1146,6 +1274,9 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
         # (因病致贫 15430 户 29586 人: a class of households by their poverty → 因病致贫人口)
         return label[:-1] + "人口" if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
+        deed = re.search("|".join(_DEEDS_ON_PEOPLE), label)
+        if deed and deed.start() and _PERSON_END.search(label[deed.end():]):
+            return label[:deed.end()] + "金额"  # 雨露计划补助贫困大学生 196 人 39 万元: the money of the 补助
         return re.sub(r"(?:人数|人次|户数)$", "", label) + "金额"
     # 新建农村公路 57 条 405.7 公里: the length of those roads; 12 个基地 3600 亩: their area
     extent = "里程" if unit in _LENGTHS else "面积" if unit in _AREAS else ""
@@ -1283,6 +1414,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
             # 30%、50% share a label; so do 13.2% → 6.8%; 4354 户 17099 人 counts the same people
             fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
+            fig.measured = _companion(leader.measured, leader.quantity.unit, fig.quantity.unit)
             if fig.label.endswith(("里程", "面积")) and not leader.label.endswith(("里程", "面积")):
                 lo = _clause(text, leader.text_start, leader.text_end)[0]
                 made = _tokens(text[lo:leader.text_start], lo)[-1:]
@@ -1719,7 +1851,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         part_of = _PART_OF.match(sentence, lo_clause, q.start)  # 其中贫困户 34 户: a breakdown of the count before
         if not change and not superseded and not per and not past_line:  # 每个安置点 1 个车间 is a rate; a part only by a label naming it
             part = fig.subset or part_of is not None
-            measure = match_measure(label, q.unit, measures, scope, part)  # None: the packaged catalogue, cached
+            measure = match_measure(fig.measured or label, q.unit, measures, scope, part)  # None: the packaged catalogue, cached
         out.append(Indicator(
             label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
             text=sentence[start:end], sentence=sentence, place=place, measure=measure,

@@ -22,9 +22,9 @@ SCORER = SHARED / "tools" / "score_figures.py"
 FIGURE_GOLD = SHARED / "gold" / "seeds_figures.json"
 # the floors issue 22 sets on the seeds' figure gold
 FLOORS = {"recall": 0.95, "label": 0.90, "kind": 0.95, "place": 0.95, "scope": 0.95}
-# Labels are not there yet (0.78 on the seeds): held at what they reach so they cannot slip back,
+# Labels are not there yet (0.81 on the seeds): held at what they reach so they cannot slip back,
 # while the issue's 0.90 stays the goal (issue 22 is not resolved on this).
-REACHED = {"label": 0.78}
+REACHED = {"label": 0.81}
 
 
 def figures(text: str, **kw) -> list[Indicator]:
@@ -394,6 +394,9 @@ def test_the_catalogue_covers_what_bulletins_report():
     ("示例：共有 130 户贫困户获产业扶持。", 130, "获产业扶持贫困户", "industry_covered_households"),
     ("示例：参加培训的贫困户 560 户。", 560, "参加培训贫困户", None),
     ("示例：项目惠及 120 个行政村。", 120, "惠及行政村", None),
+    # a deed done to all of them (对…进行再核准) names them but leaves them the level of their measure
+    ("示例：通过对全县贫困人口 3200 户 10250 人进行再核准。", 3200, "再核准贫困户", "poor_households"),
+    ("示例：通过对全县贫困人口 3200 户 10250 人进行再核准。", 10250, "再核准贫困人口", "poor_population"),
     # a predicate too long for a column head stays out of the name, but still keeps it out of the measure
     ("示例：目前全县 88 个村卫生室已实施一站式结算。", 88, "村卫生室", None),
 ])
@@ -427,7 +430,9 @@ def test_seed_figures_meet_the_floors():
     bin_dir = Path(sys.executable).parent
     exe = shutil.which("jianbao", path=str(bin_dir)) or shutil.which("jianbao")
     assert exe, "the jianbao command is not installed in this environment"
-    env = {**os.environ, "PATH": f"{Path(exe).parent}{os.pathsep}{os.environ.get('PATH', '')}", "JIANBAO": exe}
+    # PYTHONPATH: the command parses with this checkout's generator, not the one the venv was installed from
+    env = {**os.environ, "PATH": f"{Path(exe).parent}{os.pathsep}{os.environ.get('PATH', '')}", "JIANBAO": exe,
+           "PYTHONPATH": os.pathsep.join(p for p in (str(REPO), os.environ.get("PYTHONPATH", "")) if p)}
     proc = subprocess.run([sys.executable, str(SCORER)], capture_output=True, text=True, env=env, cwd=REPO,
                           timeout=900)
     line = next((ln for ln in proc.stdout.splitlines() if ln.startswith("summary ")), "")
@@ -644,3 +649,62 @@ def test_labels_by_sentence_structure(text, value, label):
 def test_an_elliptic_goal_keeps_its_goal_words():
     found = find("示例：覆盖率达到 85%，力争达到 95%。", 95)
     assert (found.label, found.text) == ("覆盖率", "力争达到 95%")
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a clause that begins 没有 heads its column with 无
+    ("示例：排查出没有党员的自然村 23 个。", 23, "无党员自然村"),
+    ("示例：全县没有劳动力的脱贫户 56 户。", 56, "无劳动力脱贫户"),
+    ("示例：全镇有 12 个没有卫生室的村。", 12, "无卫生室村"),
+    # a class after 等 is picked out by the verb of the list; one that makes, moves or adds does not
+    ("示例：全年招录乡村医生、教师等专业人才 320 人。", 320, "招录专业人才"),
+    ("示例：聘用护林员、保洁员等公益岗位人员 1260 人。", 1260, "聘用公益岗位人员"),
+    ("示例：表彰第一书记、驻村队员等先进个人 85 名。", 85, "表彰先进个人"),
+    ("示例：选派医生、教师等干部 30 名。", 30, "干部"),
+    ("示例：新增医生、教师等专业人才 80 人。", 80, "专业人才"),
+    ("示例：完成厂房、仓库等设施 12 个。", 12, "设施"),
+    ("示例：全县有医生、教师等专业人才 320 人。", 320, "专业人才"),
+    # 对 X 进行/开展 V, V alone ending the clause: all of X, named by V; households counted are 户
+    ("示例：通过对全县贫困人口 3200 户 10250 人进行再核准。", 3200, "再核准贫困户"),
+    ("示例：通过对全县贫困人口 3200 户 10250 人进行再核准。", 10250, "再核准贫困人口"),
+    ("示例：对全县监测户 860 户进行了回访，均已消除风险。", 860, "回访监测户"),
+    ("示例：对辖区内脱贫人口 5.2 万人开展复核。", 52000, "复核脱贫人口"),
+    ("示例：对全县监测户 860 户进行了入户走访和政策宣讲。", 860, "监测户"),  # more than one deed
+    ("示例：全县脱贫户 300 户进行了集中走访。", 300, "脱贫户"),  # no 对: not done to them
+    ("示例：全县有贫困人口 3200 户 10250 人。", 3200, "贫困户"),
+    ("示例：项目带动贫困人口 1114 户。", 1114, "项目带动贫困人口"),  # the verb's object, as written
+    # money set as a 标准 is the standard of what the verb after it pays or carries out
+    ("示例：从 3 月起按照 300 元、350 元、400 元三档新标准落实村干部补贴政策。", 350, "村干部补贴标准"),
+    ("示例：从 3 月起按照 300 元、350 元、400 元三档新标准落实村干部补贴政策。", 3, "村干部补贴档次"),
+    ("示例：按每人每月 200 元的标准发放护理补贴。", 200, "护理补贴标准"),
+    ("示例：按照每亩 500 元标准给予种植补助。", 500, "种植补助标准"),
+    ("示例：全县按每户 1.5 万元标准实施危房改造。", 15000, "危房改造标准"),
+    ("示例：按每户 2 万元标准补助。", 20000, "补助标准"),
+    # a loan's other terms may stand between it and 的; a cap on a loan is its 额度
+    ("示例：可提供 5 万元以下、期限 3 年以内的扶贫小额信贷。", 50000, "扶贫小额信贷额度"),
+    ("示例：发放 3 万元以内的创业贷款。", 30000, "创业贷款额度"),
+    ("示例：发放 5 万元的创业贷款。", 50000, "创业贷款"),
+    # those a deed is done for (为 N 个 X V O) are named by it, unless it only raises money or is 实现/完成
+    ("示例：为 120 个行政村增加集体经济收益 300 多万元。", 120, "增加集体经济收益行政村"),
+    ("示例：为 35 户脱贫户代缴医疗保险。", 35, "代缴医疗保险脱贫户"),
+    ("示例：为 45 户脱贫户改造危旧住房。", 45, "改造危旧住房脱贫户"),
+    ("示例：为 60 户脱贫户争取小额信贷资金 300 万元。", 60, "脱贫户"),
+    ("示例：为 40 个村实现集体经济破零。", 40, "村"),
+    ("示例：为 25 个村完成村部改造。", 25, "村"),
+    ("示例：全市 3200 个自然村符合建立党支部的已 100% 建立。", 3200, "自然村"),  # a clause before 的
+    # households or people enrolled in a scheme are named by it, not by 范围 or 名单
+    ("示例：纳入低保享受范围 120 户 350 人。", 120, "纳入低保户"),
+    ("示例：纳入低保享受范围 120 户 350 人。", 350, "纳入低保人口"),
+    ("示例：全年列入重点帮扶名单 45 户。", 45, "列入重点帮扶户"),
+    ("示例：纳入兜底保障范围 80 人。", 80, "纳入兜底保障人数"),
+    ("示例：经排查仍有风险纳入监测帮扶的 43 户。", 43, "纳入监测帮扶户"),
+    # a deed done to people (补助, 培训) heads the people it names; its money is the deed's
+    ("示例：“雨露计划”贫困大学生补助 186 人 37.2 万元。", 186, "雨露计划补助贫困大学生"),
+    ("示例：“雨露计划”贫困大学生补助 186 人 37.2 万元。", 372000, "雨露计划补助金额"),
+    ("示例：全年脱贫劳动力培训 2600 人次。", 2600, "培训脱贫劳动力"),
+    ("示例：“阳光工程”农村青年培训 420 人。", 420, "阳光工程培训农村青年"),
+    ("示例：全县驻村工作队员 120 人。", 120, "驻村工作队员"),
+    ("示例：全县帮扶干部 120 人。", 120, "帮扶干部"),
+])
+def test_qualifiers_of_generic_counted_nouns(text, value, label):
+    assert find(text, value).label == label
