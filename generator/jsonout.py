@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .measures import same_unit
 from .model import Article, Indicator, Issue, Place
 
 
@@ -15,8 +16,9 @@ def place_json(place: Place) -> dict[str, Any]:
 
 def indicator_json(ind: Indicator) -> dict[str, Any]:
     value: float | int = int(ind.value) if float(ind.value).is_integer() else ind.value
+    # base units (product.md): 1.9万名 is 19000 人, as the data downloads have it; ``text`` keeps 名
     return {
-        "label": ind.label, "value": value, "unit": ind.unit, "kind": ind.kind, "text": ind.text,
+        "label": ind.label, "value": value, "unit": same_unit(ind.unit), "kind": ind.kind, "text": ind.text,
         "sentence": ind.sentence, "place": ind.place, "scope": ind.scope, "change": ind.change,
         "date": ind.date, "measure": ind.measure,
         "paragraph": ind.paragraph, "span": [ind.start, ind.end], "table": ind.table,

@@ -41,16 +41,25 @@ class Measure:
     def matches(self, label: str, unit: str, scope: str = "whole", part: bool = False) -> bool:
         """Whether a figure with ``label``, ``unit`` and ``scope`` is this measure; ``part``: the figure
         was read as a part of a larger count (其中…, 73 个贫困村退出 69 个), which only ``parts`` name."""
-        label = _YEAR_LEAD.sub("", label or "")
-        if not label or (self.units and unit not in self.units) or scope not in self.scopes:
+        label = _plain_label(label, scope)
+        return bool(label) and (not self.units or unit in self.units) and self._fits(label, scope, part)
+
+    def _fits(self, label: str, scope: str, part: bool) -> bool:
+        # ``label`` as _plain_label gives it, the unit already checked
+        if scope not in self.scopes:
             return False
-        if scope == "whole" and _SUB_PREFIX.match(label):
-            return False  # 全乡义务教育巩固率, 该村贫困发生率: a township's or village's, whatever follows
         if any(p.search(label) for p in self.exclude):
             return False
         if part:
             return label in self.parts
         return label in self.labels or label == self.name or any(p.search(label) for p in self.patterns)
+
+
+def _plain_label(label: str | None, scope: str) -> str:
+    """The label a measure is matched on: no leading year (2018年退出贫困村); empty when it names a
+    township or village first (全乡义务教育巩固率, 该村贫困发生率), whatever follows, for a whole place."""
+    label = _YEAR_LEAD.sub("", label or "")
+    return "" if scope == "whole" and _SUB_PREFIX.match(label) else label
 
 
 def _as_tuple(value: object) -> tuple[str, ...]:
@@ -152,7 +161,15 @@ def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = No
 
 @lru_cache(maxsize=8192)  # the packaged catalogue, asked about the same column heads and labels again and again
 def _match_default(label: str, unit: str, scope: str, part: bool = False) -> str | None:
-    return next((m.slug for m in _default() if m.matches(label, unit, scope, part)), None)
+    label = _plain_label(label, scope)
+    if not label:
+        return None
+    return next((m.slug for m in _default_by_unit(unit) if m._fits(label, scope, part)), None)
+
+
+@lru_cache(maxsize=256)
+def _default_by_unit(unit: str) -> tuple[Measure, ...]:
+    return tuple(m for m in _default() if not m.units or unit in m.units)
 
 
 def longest_suffix(text: str, labels: tuple[str, ...]) -> str | None:

@@ -15,7 +15,6 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from .model import SourceFile
@@ -175,12 +174,18 @@ def _chinese(text: str, at_least: int) -> bool:
 _MINORITY_SCRIPTS = re.compile("[\u0600-\u06ff\u0f00-\u0fff\u1800-\u18af\ua000-\ua4cf]")
 
 
+_NARROW = re.compile(r"[\x00-\x7f\s]+")
+
+
 def _garbled(text: str, sample: int = 5000) -> bool:
     """Whether most of ``text``'s non-ASCII characters are outside GBK (and the minority scripts):
     what a converter makes of a corrupt file. Random code points are GBK a third of the time, a
     bulletin's nearly always, traditional characters included."""
-    wide = list(islice((c for c in text if c > "\x7f" and not c.isspace()), sample))
+    wide = _NARROW.sub("", text[:2 * sample])[:sample]
     if len(wide) < 50:
+        return False
+    # one encode of the sample (ASCII is left out, so every b"?" is a character GBK lacks)
+    if wide.encode("gbk", "replace").count(b"?") <= 0.4 * len(wide):
         return False
     return sum(map(_readable, wide)) < 0.6 * len(wide)
 
