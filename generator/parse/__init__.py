@@ -15,7 +15,10 @@ from .articles import Segmenter, join_page_breaks
 from .blocks import split_blocks
 from .header import footer_start, read_footer, read_header
 
-_NEWSPAPER_SIGNS = re.compile(r"^[□■]\s*\S|本报讯|本报记者|[（(]\s*(?:下转|上接)\s*第?\s*\d+\s*版", re.M)
+# □ 解德辉 卢佳 / ■ 本报记者 王某 (■县区动态 is a column head); 本报讯; (下转第2版)
+_NEWSPAPER_SIGNS = re.compile(r"^[□■](?:\s+\S|\s*(?:本报|记者|通讯员))|本报讯|本报记者|[（(]\s*(?:下转|上接)\s*第?\s*\d+\s*版", re.M)
+# a series named as a bulletin (工作动态, 简报) is one, numbered or not
+_BULLETIN_TITLE = re.compile(r"(?:简报|专报|快报|动态|信息)$")
 # a year is written with 年 (2016年, 2016 年度); 2036个 is a count
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?=\s*年)")
 
@@ -35,7 +38,8 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     problems.extend(segmenter.problems)
 
     kind = "bulletin"
-    if (header.issue_no is None or header.weekday) and _NEWSPAPER_SIGNS.search(text):
+    if (header.issue_no is None or header.weekday) and _NEWSPAPER_SIGNS.search(text) \
+            and not _BULLETIN_TITLE.search(header.series or ""):
         kind = "newspaper"
     date = footer.date or header.date
     year = header.year or (int(date[:4]) if date else None)

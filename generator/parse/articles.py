@@ -17,6 +17,10 @@ from .text import SECTION_START, is_terminated, tidy_title
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
 TITLE_MARKER = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦]+\s*")
 _ARTICLE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*(?=\S)")
+# what column heads are called (■部门动态, ◎基层传真): over an untitled 本刊讯 item such a line is its
+# column, where another short line would be the item's own title
+_COLUMN_TAIL = re.compile(r"(?:动态|传真|交流|经验|快讯|简讯|资讯|速递|聚焦|视窗|风采|之窗|广角|纵横|前沿|掠影|集锦|短波"
+                          r"|扫描|播报|一线|要闻|观察|瞭望|点滴)$")
 _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层传真, 经验交流
 
 
@@ -47,6 +51,7 @@ def _is_interruption(blocks: list[Block], j: int) -> bool:
 
 # .2 or 36% starting a line: the rest of a number cut by a page break (87. | 36%)
 _NUMBER_PIECE = re.compile(r"^[.．]?\d")
+_BARE_NUMBER = re.compile(r"^\d+[.．]?$")
 
 
 # 返，确保… continues a cut word; 近年， or 同时， opens a sentence, so only one character may precede
@@ -77,9 +82,17 @@ def _wrapped(head: Block, nxt: Block) -> bool:
     own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
             and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
-            and not _LABELLED.match(nxt.text))
+            and not _LABELLED.match(nxt.text) and not _couplet(head.text))
 
 
+# 沙地变绿洲 群众鼓腰包: two parallel phrases of one length, set apart by a space, are a whole line (a
+# kicker, 引题), not a title's first half (都安县“三联”模式 助力打赢 | 深度贫困地区脱贫攻坚战)
+_COUPLET = re.compile(r"^([\u4e00-\u9fff]{3,10}) ([\u4e00-\u9fff]{3,10})$")
+
+
+def _couplet(text: str) -> bool:
+    m = _COUPLET.match(text)
+    return m is not None and len(m.group(1)) == len(m.group(2))
 _MARKED = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦【〖]")
 # 金寨县：一片茶叶… — a title opens with its place's label; a line that does is not the second half of
 # the line above (a newspaper's kicker, 引题, printed right over its headline)
@@ -123,6 +136,11 @@ def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[s
                 skipped.append(blocks[j].text)
                 j += 1
             nxt = blocks[j]
+            if _BARE_NUMBER.match(nxt.text) and j + 1 < len(blocks) and blocks[j + 1].kind == "body" \
+                    and blocks[j + 1].text[:1].isdigit():
+                # 带动贫困人口 | 1. | (page break) | 6万人脱贫: a number cut in two, not a section 1.
+                nxt = Block(nxt.text + blocks[j + 1].text, nxt.line, 0, nxt.gap, "body")
+                j += 1
             cut_number = block.text[-1] in "0123456789." and nxt.kind == "heading" and _NUMBER_PIECE.match(nxt.text)
             if (nxt.kind != "body" and not cut_number) or (SECTION_START.match(nxt.text) and block.text[-1] not in "，,、"):
                 break
@@ -152,6 +170,7 @@ class _Draft:
     tables: list = field(default_factory=list)
     closed: bool = False
     inline: bool = False  # opened by an item whose title runs into its text (◎凌云县：标题。正文)
+    notes: int = 0  # the first paragraphs are the 编者按 printed before the title
 
     def freeze(self) -> Article:
         return Article(
@@ -339,8 +358,9 @@ class Segmenter:
         j = self._next_index(blocks, i)
         while j is not None and blocks[j].kind in {"editor_note", "boxed"}:  # 编者按 under the column head
             j = self._next_index(blocks, j)
-        if j is not None and blocks[j].kind == "body" and inline_item(blocks[j].text):
-            return True  # ■部门动态 over 县医保局：标题。正文 items
+        if j is not None and blocks[j].kind == "body" and (inline_item(blocks[j].text) or (
+                _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))):
+            return True  # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False
         if h.level:  # ## 工作动态 over ### title (or a bold title): a Markdown export's shallower heading
@@ -395,6 +415,7 @@ class Segmenter:
         draft = _Draft(article_title(block.text), block.line, column, authors=self.pending_authors)
         if self.pending_notes:
             draft.paragraphs.extend(self.pending_notes)
+            draft.notes = len(self.pending_notes)
             self.pending_notes = []
         self.articles.append(draft)
         self.pending_authors = []  # a column (栏目) goes on until the next one; a byline does not
@@ -428,7 +449,7 @@ class Segmenter:
 
     def _on_subtitle(self, blocks: list[Block], i: int) -> None:
         cur, text = self._open(), re.sub(r"^[—－\-\s]+", "", blocks[i].text)
-        if cur is not None and not cur.paragraphs and cur.subtitle is None:
+        if cur is not None and len(cur.paragraphs) == cur.notes and cur.subtitle is None:
             cur.subtitle = text
         else:
             self._on_body(blocks, i)

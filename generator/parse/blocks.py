@@ -75,7 +75,7 @@ _CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为)")
 # character of every line, the slowest step of classifying a bulletin's lines.
 _FOOTER = re.compile(
     r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|分\s*送\s*[：:]|主\s*送\s*[：:]|报\s*送\s*[：:]"
-    r"|.*印\s*发\s*$|联系人\s*[：:]|联\s*系\s*电\s*话|投稿邮箱|电子邮箱|邮\s*箱\s*[：:]|(?:责任)?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)"
+    r"|.*印\s*发\s*$|联系人\s*[：:]|联\s*系\s*电\s*话|投稿邮箱|电子邮箱|邮\s*箱\s*[：:]|(?:责任|本[报版刊])?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)|本[报版刊]编辑\s*[：:].{0,20}$"
     r"|责任编辑\s*[：:]|(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
     r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$)"
 )
@@ -107,6 +107,7 @@ def _byline(block: Block) -> str | None:
 
 
 NEWSPAPER_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版")
+_PAGE_NAME = re.compile(r"^[\s·•]*[\u4e00-\u9fff]{2,8}\s*$")
 _MASTHEAD_REST = re.compile(r"^[\s（()）【】\[\]·•,，、]*$")
 _SERIES_END = re.compile(r"(?:简报|专报|快报|动态|信息|通讯|周报|月报|专刊|增刊|特刊|刊|编)\s*$")
 
@@ -122,8 +123,10 @@ def _issue_line(block: Block) -> str | None:
         # a newspaper page's line: 2019年10月18日 星期五 第4版 (a date and a page, nothing else)
         page = NEWSPAPER_PAGE.search(t)
         dated = DATE.search(t)
-        if page and dated and _MASTHEAD_REST.match(re.sub(r"星期[一二三四五六日天]", "",
-                                                          NEWSPAPER_PAGE.sub("", DATE.sub("", t)))):
+        rest = re.sub(r"星期[一二三四五六日天]", "", NEWSPAPER_PAGE.sub("", DATE.sub("", t)))
+        # …第3版 脱贫攻坚: the page may carry its name (版名) after its number
+        if page and dated and (_MASTHEAD_REST.match(rest) or _PAGE_NAME.match(t[page.end():])
+                               and _MASTHEAD_REST.match(rest.replace(t[page.end():].strip(), ""))):
             return "issue_line"
         return None
     rest = t[:m.start()] + " " + t[m.end():]

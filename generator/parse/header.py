@@ -118,7 +118,8 @@ def read_header(blocks: list[Block]) -> Header:
             # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number
             after = blocks[i + 2] if i + 2 < n else None
             if nxt is not None and nxt.kind == "heading" and not nxt.level and nxt.gap <= 1 \
-                    and after is not None and after.kind in _MASTHEAD_NEXT:
+                    and after is not None and after.kind in _MASTHEAD_NEXT \
+                    and not (_is_office(nxt.text) and after.kind == "date_line"):  # the office over its date
                 marked = _SPECIAL_SECOND_LINE.match(nxt.text)
                 if marked:  # 脱贫攻坚简报 / 消费扶贫专刊: the second line marks a special issue of the series
                     header.special = marked.group("kind")

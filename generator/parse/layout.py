@@ -283,7 +283,20 @@ def collapse_spaced(text: str) -> str:
         return text
     if _SPACED_LINE.fullmatch(text):
         return re.sub(r"[ \u3000]+", "", text.strip())
-    return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), text)
+    return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), _SPACED_NAMES.sub(_pair_names, text))
+
+
+# （沭阳县乡村振兴局　陈　刚　李　娜）: after an office, spaced characters are two-character names
+# padded to the width of three-character ones, so they pair up
+_SPACED_NAMES = re.compile(r"(?<=[局办委部站所院心组室队会社镇乡村县区市])[ \u3000]+"
+                           r"((?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff])(?=[ \u3000]*[）)])")
+
+
+def _pair_names(m: re.Match) -> str:
+    chars = re.sub(r"[ \u3000]+", "", m.group(1))
+    if len(chars) % 2:
+        return m.group()
+    return " " + " ".join(chars[k:k + 2] for k in range(0, len(chars), 2))
 
 
 # …办公室编 2019年3月22日: one space is enough where the name ends as an office (or 编) does
@@ -332,6 +345,8 @@ def _wrap_width(lines: list[RawLine]) -> tuple[int | None, int | None, int | Non
 
 _ENDS = set("。！？!?；;：:…”’」』）)")
 _MID_SENTENCE = re.compile(r"[，、；,]")
+# a title's slogan (“搬得出、稳得住”) holds commas of its own: they do not make the line a sentence
+_QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 
 
 def is_full_line(text: str, layout: "Layout") -> bool:
@@ -340,7 +355,7 @@ def is_full_line(text: str, layout: "Layout") -> bool:
     d, c, typical = layout.wrap_width, layout.wrap_chars, layout.typical
     if (d and display_width(text) >= d - 4) or (c and len(text) >= c - 2):
         return True
-    return bool(typical and len(text) >= 0.6 * typical and _MID_SENTENCE.search(text))
+    return bool(typical and len(text) >= 0.6 * typical and _MID_SENTENCE.search(_QUOTED.sub("", text)))
 
 
 def lay_out(text: str) -> Layout:
