@@ -84,8 +84,8 @@ def gold_verdict(ind: Indicator, gold: dict | None, others: list[dict] = ()) -> 
         if any(match_measure(_plain(g["labels"][0]), ind.unit, scope=ind.scope) == ind.measure for g in same):
             return None  # the same count said again: the gold lists its first mention only
         return "no gold figure"
-    if match_measure(_plain(gold["labels"][0]), ind.unit, scope=ind.scope) != ind.measure:
-        return "label"
+    if ind.measure not in {match_measure(g, ind.unit, scope=ind.scope) for g in (gold["labels"][0], _plain(gold["labels"][0]))}:
+        return "label"  # 行政村（社区）: a bracket that is part of the name; 辍学学生（年初）: one that is a note
     if shown(ind):
         if "actual" not in (gold["kind"], *gold.get("kind_alternatives", ())):
             return f"kind {gold['kind']}"
@@ -161,6 +161,11 @@ def test_gold_check_catches_wrong_measures():
     assert gold_verdict(ind, {"labels": ["建档立卡贫困户"], "kind": "target", "scope": "whole"}) == "kind target"
     assert gold_verdict(ind, {"labels": ["建档立卡贫困户"], "kind": "actual", "scope": "whole", "change": True}) == "change"
     assert gold_verdict(ind, {"labels": ["建档立卡户"], "kind": "actual", "scope": "whole"}) is None
+    assert gold_verdict(ind, {"labels": ["建档立卡贫困户（年初）"], "kind": "actual", "scope": "whole"}) is None  # a note
+    villages = Indicator(label="行政村（社区）", value=746, unit="个", kind="actual", text="", sentence="",
+                         measure="villages_and_communities")
+    assert gold_verdict(villages, {"labels": ["行政村（社区）"], "kind": "actual", "scope": "whole"}) is None  # a name
+    assert gold_verdict(villages, {"labels": ["行政村"], "kind": "actual", "scope": "whole"}) == "label"
     assert gold_verdict(ind, None) == "no gold figure"
     said_before = {"labels": ["建档立卡贫困户"], "value": 30, "unit": "户", "kind": "actual", "scope": "whole"}
     assert gold_verdict(ind, None, [said_before]) is None  # the same count said again
@@ -394,6 +399,13 @@ SENTENCES = [
     ("示例：全州义务教育阶段辍学学生由年初的2100人减少到260人，劝返率达到87.6%。",
      [("2100人", None), ("260人", "dropouts"), ("87.6%", "school_return_rate")]),
     ("示例：全县失学辍学儿童86人，已劝返80人。", [("86人", "dropouts"), ("80人", "dropouts_returned")]),
+    # siblings in a list are classes of their own (四星级 after 五星级), not parts of the first
+    ("示例：全县评定五星级农村基层党组织12个、四星级 40 个、三星级 65 个。",
+     [("12个", "five_star_party_organisations"), ("40个", "four_star_party_organisations"),
+      ("65个", "three_star_party_organisations")]),
+    # every one of them past the line: the count is all of them; only some past it: a part
+    ("示例：全县 210 个行政村（社区）集体经济收入全部达到 5 万元以上。", [("210个", "villages_and_communities"), ("50000元", None)]),
+    ("示例：全县 36 个行政村（社区）集体经济收入达到 10 万元以上。", [("36个", None), ("100000元", None)]),
 ]
 
 
