@@ -1457,10 +1457,10 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             own = [t for t in _tokens(text[figures[i - 1].quantity.end:fig.quantity.start], figures[i - 1].quantity.end)
                    if _content(t[0])] if i else []
             base = _tokens(same[-1].label, 0)
-            if len(own) == 1 and base and not own[0][1].startswith("v") and own[0][0][-1] == base[0][0][-1] \
-                    and own[0][0] != base[0][0]:
+            sibling = len(own) == 1 and base and not own[0][1].startswith("v") \
+                and own[0][0][-1] == base[0][0][-1] and own[0][0] != base[0][0]
+            if sibling:
                 fig.label = own[0][0] + same[-1].label[len(base[0][0]):]
-                fig.subset = False  # a class of its own, not a part of the first
             elif not line and not verb and own and len(own) <= 3:
                 # 基本报酬 2200 元，“两委”正职提高到 2600 元: a clause naming only who, with verbs that link
                 # or raise, is that one's measure (两委正职基本报酬)
@@ -1473,7 +1473,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                             for t in own):
                     fig.label = nouns[0][0] + same[-1].label
                     fig.text_start = min(fig.text_start, nouns[0][2])
-            fig.subset = True
+            fig.subset = not sibling  # a sibling is a class of its own, not a part of the first
         if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
         if "每" in fig.label:
@@ -1799,6 +1799,8 @@ _TOOK = re.compile(r"(?:仅|只|不到|用了|历时|短短|仅用|只用)\s*$")
 
 _PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|每(?![年月天日])[^\d\s，,、]{1,3}$|各\s*$")  # 每吸纳 1 名: a condition
 _PART_OF = re.compile(r"\s*其中")
+# 120 个村集体经济收入全部达到 5 万元以上: every one of them past the line, so the count is all of them
+_ALL_PAST = re.compile(r"(?:全部|均已|均|全都|都已|都)(?:已经|已)?(?:达到|超过|实现|突破|在)")
 
 
 def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,
@@ -1827,7 +1829,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         elif kind == "actual" and q.unit in _RULE_UNITS and not _TOOK.search(sentence, max(0, q.start - 4), q.start):
             kind = "policy"  # 5 个工作日内, 期限 3 年, 四项内容, 两类人群: a term or the categories of a scheme
         change = _change(sentence, fig)
-        if scope == "threshold" and i and figures[i - 1].quantity.end >= _clause(sentence, q.start, q.end)[0]:
+        if scope == "threshold" and i and figures[i - 1].quantity.end >= _clause(sentence, q.start, q.end)[0] \
+                and not _ALL_PAST.search(sentence, figures[i - 1].quantity.end, q.start):
             figures[i - 1].subset = True  # 27 个村超过 10 万元: only the villages past the line
             if out and out[-1].measure and figures[i - 1].quantity.unit != q.unit:
                 out[-1] = replace(out[-1], measure=None)

@@ -84,8 +84,8 @@ def gold_verdict(ind: Indicator, gold: dict | None, others: list[dict] = ()) -> 
         if any(match_measure(_plain(g["labels"][0]), ind.unit, scope=ind.scope) == ind.measure for g in same):
             return None  # the same count said again: the gold lists its first mention only
         return "no gold figure"
-    if match_measure(_plain(gold["labels"][0]), ind.unit, scope=ind.scope) != ind.measure:
-        return "label"
+    if ind.measure not in {match_measure(g, ind.unit, scope=ind.scope) for g in (gold["labels"][0], _plain(gold["labels"][0]))}:
+        return "label"  # 行政村（社区）: a bracket that is part of the name; 辍学学生（年初）: one that is a note
     if shown(ind):
         if "actual" not in (gold["kind"], *gold.get("kind_alternatives", ())):
             return f"kind {gold['kind']}"
@@ -161,6 +161,11 @@ def test_gold_check_catches_wrong_measures():
     assert gold_verdict(ind, {"labels": ["建档立卡贫困户"], "kind": "target", "scope": "whole"}) == "kind target"
     assert gold_verdict(ind, {"labels": ["建档立卡贫困户"], "kind": "actual", "scope": "whole", "change": True}) == "change"
     assert gold_verdict(ind, {"labels": ["建档立卡户"], "kind": "actual", "scope": "whole"}) is None
+    assert gold_verdict(ind, {"labels": ["建档立卡贫困户（年初）"], "kind": "actual", "scope": "whole"}) is None  # a note
+    villages = Indicator(label="行政村（社区）", value=746, unit="个", kind="actual", text="", sentence="",
+                         measure="villages_and_communities")
+    assert gold_verdict(villages, {"labels": ["行政村（社区）"], "kind": "actual", "scope": "whole"}) is None  # a name
+    assert gold_verdict(villages, {"labels": ["行政村"], "kind": "actual", "scope": "whole"}) == "label"
     assert gold_verdict(ind, None) == "no gold figure"
     said_before = {"labels": ["建档立卡贫困户"], "value": 30, "unit": "户", "kind": "actual", "scope": "whole"}
     assert gold_verdict(ind, None, [said_before]) is None  # the same count said again
@@ -260,7 +265,7 @@ def test_bare_or_qualified_names_that_are_another_thing():
     assert match_measure("农村公路总里程", "公里") == "rural_roads"
     assert match_measure("新识别监测对象", "户") == "new_monitored"   # a flow, not the stock
     assert match_measure("纳入监测对象", "户") == "monitored_people"
-    assert match_measure("临时性扶贫公益性岗位", "个") is None
+    assert match_measure("临时性扶贫公益性岗位", "个") == "temporary_public_welfare_jobs"  # counted apart
     assert match_measure("自付比例", "%") is None
 
 
@@ -394,6 +399,32 @@ SENTENCES = [
     ("示例：全州义务教育阶段辍学学生由年初的2100人减少到260人，劝返率达到87.6%。",
      [("2100人", None), ("260人", "dropouts"), ("87.6%", "school_return_rate")]),
     ("示例：全县失学辍学儿童86人，已劝返80人。", [("86人", "dropouts"), ("80人", "dropouts_returned")]),
+    # siblings in a list are classes of their own (四星级 after 五星级), not parts of the first
+    ("示例：全县评定五星级农村基层党组织12个、四星级 40 个、三星级 65 个。",
+     [("12个", "five_star_party_organisations"), ("40个", "four_star_party_organisations"),
+      ("65个", "three_star_party_organisations")]),
+    # every one of them past the line: the count is all of them; only some past it: a part
+    ("示例：全县 210 个行政村（社区）集体经济收入全部达到 5 万元以上。", [("210个", "villages_and_communities"), ("50000元", None)]),
+    ("示例：全县 36 个行政村（社区）集体经济收入达到 10 万元以上。", [("36个", None), ("100000元", None)]),
+    ("示例：经排查，全县没有党员的自然村 23 个。", [("23个", "villages_without_party_members")]),
+    # 2020's temporary jobs apart from the standing ones; the work of the poor near home or away
+    ("示例：全县安排扶贫公益性岗位 620 个和临时性公益性岗位 1400 个。",
+     [("620个", "public_welfare_jobs"), ("1400个", "temporary_public_welfare_jobs")]),
+    ("示例：全县开发临时公益岗位860个。", [("860个", "temporary_public_welfare_jobs")]),
+    ("示例：全县脱贫人口务工就业规模达到4.6万人。", [("46000人", "poor_workers_in_work")]),
+    ("示例：全县脱贫劳动力务工就业人数3.1万人，其中县外务工1.8万人。",
+     [("31000人", "poor_workers_in_work"), ("18000人", None)]),
+    # a fund against a return to poverty: the sum raised, not what each raiser gave
+    ("示例：全县共募集防贫基金1860万元，其中社会捐赠420万元。", [("1.86e+07元", "poverty_prevention_fund"), ("4.2e+06元", None)]),
+    ("示例：全县设立精准防贫基金2000万元。", [("2e+07元", "poverty_prevention_fund")]),
+    # education aid counted by who received it, and its money
+    ("示例：全县享受教育补助2.3万人次，教育补助资金1860万元。",
+     [("23000人次", "student_aid"), ("1.86e+07元", "student_aid_funds")]),
+    ("示例：全县建成标准厂房12.6万平方米。", [("126000平方米", "standard_factory_buildings")]),
+    # the monitored with help in place: one share, however the bulletin words it
+    ("示例：全县帮扶措施落实率100%，监测对象帮扶措施覆盖率98.6%。",
+     [("100%", "assistance_measures_rate"), ("98.6%", "assistance_measures_rate")]),
+    ("示例：经核准，全县慢病患者人数为3200人。", [("3200人", "chronic_disease_patients")]),
 ]
 
 
@@ -459,6 +490,33 @@ def test_sentences_join_their_measure(sentence, expected):
     ("就业率", "%", False, None),
     ("就诊率", "%", False, None),                                  # 县域内? 基层?
     ("扶贫产品", "元", False, None),                                # sales are 消费扶贫销售额
+    ("四星级农村基层党组织", "个", False, "four_star_party_organisations"),
+    ("无党员自然村", "个", True, "villages_without_party_members"),  # 没有党员的自然村 23 个: named in full
+    ("自然村", "个", True, None),
+    ("临时性公益性岗位", "个", False, "temporary_public_welfare_jobs"),
+    ("公益性岗位", "个", False, "public_welfare_jobs"),
+    ("临时性公益性岗位", "人", False, None),                        # the people in them are another count
+    ("脱贫人口务工就业", "人", False, "poor_workers_in_work"),
+    ("务工就业人数", "人", False, None),                            # whose?
+    ("外出务工脱贫劳动力", "人", False, "transferred_employment"),   # the move out is 转移就业
+    ("防贫基金募捐总额", "元", False, "poverty_prevention_fund"),
+    ("县区募集防贫基金", "元", True, None),                          # one raiser's share
+    ("县区募集防贫基金", "元", False, None),
+    ("保障基金", "元", False, None),                                # of what?
+    ("防贫基金", "人", False, None),
+    ("教育补助落实人次", "人次", False, "student_aid"),
+    ("教育补助金额", "元", False, "student_aid_funds"),
+    ("教育补助标准", "元", False, None),                            # a rate per student, not the money paid
+    ("标准厂房", "平方米", False, "standard_factory_buildings"),
+    ("标准厂房", "元", False, None),                                # the money spent on them
+    ("帮扶措施覆盖率", "%", False, "assistance_measures_rate"),
+    ("措施覆盖率", "%", False, None),                                # which measures?
+    ("帮扶措施", "户", False, None),                                # the households reached
+    ("慢病患者", "人", False, None),                                # mostly the ones some work reached
+    ("慢性病患者", "名", False, None),
+    ("核准慢病患者", "人", False, "chronic_disease_patients"),
+    ("慢病患者人数", "人", False, "chronic_disease_patients"),
+    ("行政村（社区）", "个", False, "villages_and_communities"),
 ])
 def test_labels_units_and_parts(label, unit, part, slug):
     assert match_measure(label, unit, part=part) == slug
@@ -484,6 +542,6 @@ def _coverage(folder: Path) -> float:
 def test_coverage_does_not_fall():
     """The share of shown figures (actual whole-place levels) that have a measure: a floor, raised as
     the catalogue grows (tools/measure_coverage.py lists what is left)."""
-    assert _coverage(LAYOUTS) >= 0.35
+    assert _coverage(LAYOUTS) >= 0.37
     if (SHARED / "seeds").is_dir():
-        assert _coverage(SHARED / "seeds") >= 0.30
+        assert _coverage(SHARED / "seeds") >= 0.34
