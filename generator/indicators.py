@@ -1578,12 +1578,17 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
     _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|名|季度)[^，,]{0,12}$", "a rate per unit: 每户每年 3000 元"),
-    _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数)|预计|拟|努力"
+    _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
+    _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数|\s*[”’」』》])|预计|拟|努力"
           r"|将(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)",
           "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
     _rule("target", "after", r"^[^。；;!?]{0,24}?目标", "a goal quoted before its name: “覆盖率达80%以上”的目标"),
     _rule("target", "right", r"^[^，,]{0,8}任务", "a task: 874 户危房改造任务"),
 )
+
+
+_DONE_SINCE = re.compile(r"[，,；;](?:目前|现已|截至[^，,；;]{0,12}|已经?)(?=[^，,；;]*已?(?:完成|实现|达到|建成|落实|消除|覆盖))"
+                         r"(?!.*[，,；;](?:目前|现已|截至|已))")
 
 
 @lru_cache(maxsize=4096)  # the same figure's clause is asked for by its label and its kind
@@ -1604,6 +1609,9 @@ def classify(sentence: str, fig: Figure, previous: str = "") -> str:
     def scopes(names: bool) -> dict[str, str]:
         text = masked_titles(sentence, names)  # 《…三年行动计划》 names a document, not a goal
         left = (masked_titles(previous, names) if text.lstrip().startswith("即") else "") + text[:q.start]
+        # 今年计划完成 6500 户，目前已完成 4810 户，完成率 74%: what is done now is read after the plan
+        done = _DONE_SINCE.search(left)
+        left = left[done.end():] if done else left
         return {"near": text[lo:q.start], "clause": text[lo:hi], "right": text[q.end:hi],
                 "left": left, "after": text[q.end:]}
 
