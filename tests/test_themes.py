@@ -229,5 +229,6 @@ def test_seed_articles_get_few_extra_themes(seeds_dir, gold, taxonomy):
             got = assign_themes(article["title"], article["subtitle"], paragraphs, taxonomy)
             if extra := sorted(set(got) - set(article["themes"])):
                 extras[article["title"]] = extra
-    # 兴宾区 is filed under party too (a whole section on 整顿软弱涣散党组织 and 驻村工作队).
-    assert sum(map(len, extras.values())) <= 2, extras
+    # 兴宾区 is filed under party too (a whole section on 整顿软弱涣散党组织 and 驻村工作队); 小康路上
+    # under consumption too (a paragraph on 电商, 消费扶贫 and 消费帮扶).
+    assert sum(map(len, extras.values())) <= 3, extras

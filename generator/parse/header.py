@@ -115,18 +115,27 @@ def read_header(blocks: list[Block]) -> Header:
         nxt = blocks[i + 1] if i + 1 < n else None
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
             header.series = block.text
-            # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number
-            after = blocks[i + 2] if i + 2 < n else None
-            if nxt is not None and nxt.kind == "heading" and not nxt.level and nxt.gap <= 1 \
-                    and after is not None and after.kind in _MASTHEAD_NEXT \
-                    and not (_is_office(nxt.text) and after.kind == "date_line"):  # the office over its date
-                marked = _SPECIAL_SECOND_LINE.match(nxt.text)
-                if marked:  # 脱贫攻坚简报 / 消费扶贫专刊: the second line marks a special issue of the series
-                    header.special = marked.group("kind")
-                    header.issue_no = to_int(marked.group("no")) if marked.group("no") else header.issue_no
-                else:
-                    header.series += nxt.text
-                i += 1
+
+            def title_line(k: int) -> bool:  # a short line of the masthead's title, right under the last
+                return k < n and blocks[k].kind == "heading" and not blocks[k].level and blocks[k].gap <= 1
+
+            def special_line(k: int) -> re.Match | None:  # 消费扶贫专刊 under the title, then the number
+                return _SPECIAL_SECOND_LINE.match(blocks[k].text) if title_line(k) and k + 1 < n \
+                    and blocks[k + 1].kind in _MASTHEAD_NEXT else None
+
+            # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number (or a
+            # line naming the special issue); an office over its date is the publisher, not the title
+            j = i + 1
+            if title_line(j) and not special_line(j) and j + 1 < n and (
+                    blocks[j + 1].kind in _MASTHEAD_NEXT or special_line(j + 1)) \
+                    and not (_is_office(blocks[j].text) and blocks[j + 1].kind == "date_line"):
+                header.series += blocks[j].text
+                j += 1
+            if marked := special_line(j):  # 脱贫攻坚简报 / 消费扶贫专刊: a special issue of the series
+                header.special = marked.group("kind")
+                header.issue_no = to_int(marked.group("no")) if marked.group("no") else header.issue_no
+                j += 1
+            i = j - 1
             header.series, special, number = split_special(_MARK_IN_TITLE.sub("", header.series).strip())
             if special:
                 header.special = special
