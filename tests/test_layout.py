@@ -13,7 +13,7 @@ from generator.outline import doubts
 from generator.parse import parse_text
 from generator.parse.blocks import classify, Block
 from generator.parse.header import parse_date
-from generator.parse.layout import collapse_spaced, display_width, fold_width, lay_out
+from generator.parse.layout import collapse_spaced, display_width, fold_width, lay_out, repair_ocr_digits
 from generator.slugs import issue_slug
 
 from .sample import jianbao, make_project
@@ -254,3 +254,22 @@ def test_check_prints_the_outline(tmp_path):
     out = jianbao("check", "--input", str(folder))
     assert out.returncode == 0
     assert "1. 【工作动态】某县召开推进会（张三 · 某县扶贫办" in out.stdout
+
+
+@pytest.mark.parametrize("ocr,clean", [
+    ("2O17年8月2l日", "2017年8月21日"),
+    ("搬迁贫困户l286户", "搬迁贫困户1286户"),
+    ("入住率达到1〇0%", "入住率达到100%"),
+    ("收益的8O%用于分红", "收益的80%用于分红"),
+    ("普及率达到9 3.5%，", "普及率达到93.5%，"),
+    ("吸纳就业4 10人。", "吸纳就业410人。"),
+    # left alone: letters that are letters, 〇 in Chinese numerals, spaces that part words
+    ("推行O2O模式", "推行O2O模式"),
+    ("减少CO2排放", "减少CO2排放"),
+    ("通过ISO9001认证", "通过ISO9001认证"),
+    ("二〇一九年三月", "二〇一九年三月"),
+    ("2019 年 3 月 共 3 个", "2019 年 3 月 共 3 个"),
+    ("建成5G基站", "建成5G基站"),
+])
+def test_ocr_digit_lookalikes_are_repaired(ocr, clean):
+    assert repair_ocr_digits(ocr) == clean

@@ -28,6 +28,28 @@ def fold_width(text: str) -> str:
     return _FOLDED.sub(lambda m: m.group().translate(_WIDTH), text)
 
 
+# What OCR makes of digits: 2O17年, l286户, 1〇0%, 8O% (letters and 〇 for 0 and 1), 9 3.5% (a space
+# inside a number). A run of digits and such look-alikes, not touching Latin letters, with at least as
+# many digits as letters, is a number (O2O and CO2 are not touched); a space inside a number between
+# Chinese text and its unit goes.
+_DIGIT_LOOKALIKES = re.compile(r"(?<![A-Za-z])[\dOolI〇]*\d[\dOolI〇]*(?![A-Za-z])")
+_NUMBER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]\d) (?=\d{1,3}(?:\.\d+)?\s?[\u4e00-\u9fff%])")
+_LOOKALIKE = str.maketrans("OolI〇", "00110")
+
+
+def repair_ocr_digits(text: str) -> str:
+    if not re.search(r"\d[OolI〇 ]|[OolI〇 ]\d", text):
+        return text
+    text = _NUMBER_SPACE.sub("", text)
+    return _DIGIT_LOOKALIKES.sub(_digits, text)
+
+
+def _digits(m: re.Match) -> str:
+    run = m.group()
+    letters = sum(ch in "OolI〇" for ch in run)
+    return run.translate(_LOOKALIKE) if letters and letters <= len(run) - letters else run
+
+
 @dataclass(frozen=True)
 class RawLine:
     number: int  # 1-based line number in the source text
@@ -359,7 +381,7 @@ def is_full_line(text: str, layout: "Layout") -> bool:
 
 
 def lay_out(text: str) -> Layout:
-    raw = list(enumerate(fold_width(text).split("\n"), start=1))
+    raw = list(enumerate(repair_ocr_digits(fold_width(text)).split("\n"), start=1))
     lines = _tables(raw)
     lines = _columns(lines)
     lines = _furniture(lines)
