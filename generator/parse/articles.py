@@ -171,6 +171,7 @@ class _Draft:
     closed: bool = False
     inline: bool = False  # opened by an item whose title runs into its text (◎凌云县：标题。正文)
     notes: int = 0  # the first paragraphs are the 编者按 printed before the title
+    jumped: bool = False  # cut off by (下转第2版): its text goes on where (上接第1版) says
 
     def freeze(self) -> Article:
         return Article(
@@ -187,7 +188,7 @@ def _norm(text: str) -> str:
 
 _NEWS_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯)\s*(?:[（(](?P<credit>[^（）()]{2,40})[)）])?")
 _CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|"
-                           r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*")
+                           r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*(?:图\s*)?")
 _AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "执笔", "整理"}
 _SOURCE_ROLES = {"供稿", "供稿单位", "来源", "稿件来源", "信息来源"}
 
@@ -232,6 +233,9 @@ _TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|
 _INLINE_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?(?P<title>[\u4e00-\u9fff（）()]{2,16}[：:]\s*"
                           r"[^。！？；;：:\s]{4,30})[。！？!?]\s*(?P<body>\S.*)$", re.DOTALL)
 _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
+
+
+_CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*")
 
 
 def inline_item(text: str) -> re.Match | None:
@@ -314,11 +318,14 @@ class Segmenter:
     pending_authors: list[str] = field(default_factory=list)
     pending_notes: list[str] = field(default_factory=list)  # 编者按 printed before the next article
     unsigned: bool = False  # the document closes no article with a signature: titles alone open them
+    resumed: _Draft | None = None  # the article (上接第1版) took up again, until the next title
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
     @property
     def current(self) -> _Draft | None:
+        if self.resumed is not None:
+            return self.resumed
         return self.articles[-1] if self.articles else None
 
     def _open(self) -> _Draft | None:
@@ -381,8 +388,10 @@ class Segmenter:
             return True
         if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text):
             return False  # 一、 （一） 1. inside an open article are its sections
-        if h.level in (1, 2) or self._open().inline:
-            return True  # an inline item is one paragraph: a heading after it is not its section
+        if h.level in (1, 2) or self._open().inline or self._open() is self.resumed:
+            # an inline item is one paragraph, an article's rest after (上接第1版) its last few: a
+            # heading after them is a title, not their section
+            return True
         if TITLE_MARKER.match(h.text) and not h.text.startswith("□"):
             return True
         if nxt is not None and nxt.kind in {"subtitle", "byline", "credit"}:
@@ -418,6 +427,7 @@ class Segmenter:
             draft.notes = len(self.pending_notes)
             self.pending_notes = []
         self.articles.append(draft)
+        self.resumed = None
         self.pending_authors = []  # a column (栏目) goes on until the next one; a byline does not
 
     # -- one handler per block kind, in the order they usually appear
@@ -499,6 +509,7 @@ class Segmenter:
     def _on_continuation(self, blocks: list[Block], i: int) -> None:
         if self.current is not None:
             self.current.closed = True
+            self.current.jumped = self.current.jumped or "下" in blocks[i].text
 
     def _on_caption(self, blocks: list[Block], i: int) -> None:
         (self.current.captions if self.current else self.unplaced).append(blocks[i].text)
@@ -536,6 +547,13 @@ class Segmenter:
 
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
+        resumed = _CONTINUED_FROM.match(block.text)
+        target = next((d for d in reversed(self.articles) if d.jumped), None) if resumed else None
+        if target is not None:  # (上接第1版)…: the rest of an article cut off on an earlier page
+            if self._open() is not None:
+                self._open().closed = True
+            target.jumped, target.closed, self.resumed = False, False, target
+            block = replace(block, text=block.text[resumed.end():])
         cur = self._open()
         item = inline_item(block.text)
         # an item opens an article where no article is open, after a sibling, or behind a title marker;
@@ -561,8 +579,9 @@ class Segmenter:
         lead = _NEWS_LEAD.match(text) if not cur.paragraphs else None
         if lead and lead.group("credit"):  # 本报讯（记者 张三 通讯员 李四）
             cur.authors.extend(parse_byline("□ " + lead.group("credit")))
-        if INLINE_CONTINUATION.search(text):
+        if jump := INLINE_CONTINUATION.search(text):
             text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True
+            cur.jumped = "下" in jump.group()
         signed = trailing_author(text)
         if signed and signed[0] and is_terminated(signed[0]):
             text, closes = signed[0], True

@@ -14,6 +14,9 @@ _SINGLE = set(
     "简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎"
     "甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝"
     "区郜海阚花权强帅屠豆朴盖练廉禤磨逯黄"
+    # more of the 百家姓, leaving out characters that mostly start ordinary words (扶, 富, 宣, 计 …)
+    "萧湛禹狄贝伏茅裘杭洪诸钮嵇荀芮汲邴糜弓牧宓蓬郗仰戎韶蓟薄邰鄂索赖阴苍莘贡逄堵宰郦雍璩濮扈郏浦慕茹宦鱼"
+    "戈庾暨弘禄阙殳沃蔚晁訾毋乜巢蒯竺桓凤昌酆"
 )
 _COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
 
@@ -54,6 +57,7 @@ def split_names(text: str) -> list[str] | None:
 def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     """（ORG [titles] NAME、NAME） → (source office, authors). Either part may be missing."""
     inner = re.sub(r"\s+", " ", inner.strip())
+    inner = re.sub(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[：:]?\s*", "", inner)  # （文/图 本报记者 张永辉）
     tokens = [t for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")) if t]  # 本报记者 石磊
     authors: list[str] = []
     while tokens:

@@ -247,6 +247,9 @@ _DIGITS = re.compile(r"\d+|[〇零一二三四五六七八九十百]+(?=期|页)
 _HEAD_WORDS = re.compile(r"简报|专报|快报|动态|通讯|信息|要情|周报|月报|期")
 
 
+_PAGE_LINE = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日(?:星期.)?第[\d一二三四五六七八九十]+版\S{0,8}$")
+
+
 def _furniture(lines: list[RawLine]) -> list[RawLine]:
     """Drop page numbers and running heads (脱贫攻坚简报 第5期, repeated on every page) wherever they
     fall; the first occurrence near the top is the masthead and stays. A dropped line leaves a blank,
@@ -270,6 +273,10 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
                 out.append(RawLine(line.number, ""))
                 continue
             tight = re.sub(r"\s+", "", t)  # lengths compared without spaces: a masthead line never heads itself
+            # a newspaper's next page repeats its name and a 2018年12月6日 星期四 第2版 line
+            if index > first_prose and (masthead and tight == masthead[0] or _PAGE_LINE.match(tight)):
+                out.append(RawLine(line.number, ""))
+                continue
             key = _DIGITS.sub("#", tight) if len(t) <= 40 and t[:1] not in "（(【[" else None
             if key is not None and index > first_prose and _HEAD_WORDS.search(t) and _DIGITS.search(t) and any(
                     tight.startswith(m) and len(tight) > len(m) for m in masthead):
