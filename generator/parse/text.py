@@ -32,6 +32,9 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SPACE_BEFORE_QUOTE = re.compile(rf"(?<=[{_CJK}])\s+(?=[“‘「『《])")
 
 
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+
+
 def clean_line(raw: str) -> tuple[str, int]:
     """Strip a line's Markdown heading marks and emphasis; return (text, heading level or 0)."""
     line = raw.strip()
@@ -44,6 +47,8 @@ def clean_line(raw: str) -> tuple[str, int]:
         line = _MD_IMAGE.sub(lambda m: m.group(1), line)  # ![caption](media/image2.png) from a converter
     if "*" in line or "__" in line:
         line = _MD_EMPHASIS.sub("", line)
+    if "\\" in line:
+        line = _MD_ESCAPE.sub(r"\1", line)  # 1\. 农户自主申报: a converter's escaped punctuation
     line = _SPACES.sub(" ", line).strip()
     return line, level
 
