@@ -1539,8 +1539,9 @@ def _whole_owner(text: str, count: Figure, found: tuple[str, int, int]) -> tuple
     """42 个省定经济薄弱村集体经营性收入: a measure's name that begins inside the noun the count before it
     just named takes that noun whole (省定经济薄弱村集体经营性收入, not 经济薄弱村…)."""
     owner_start = count.text_end - len(count.label)
-    if not text.startswith(found[0], found[1]) or text[owner_start:count.text_end] != count.label:
-        return found
+    if not text.startswith(found[0], found[1]) or text[count.quantity.end:count.text_end].strip() != count.label \
+            or not _OWNER_END.search(count.label):
+        return found  # only a noun written right after the count, naming the owners (…村, …户)
     return count.label + found[0][count.text_end - found[1]:], owner_start, found[2]
 
 
