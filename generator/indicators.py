@@ -38,10 +38,13 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入 "
                  "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
-                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年").split()
+                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年 防返贫 防致贫").split()
 
 # verbs jieba tags as something else (整顿/m, 新建/ns: a district of Nanchang)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实 新建".split()
+_DOMAIN_VERB_HEADS = tuple(_DOMAIN_VERBS)
+# single characters that end the name of a division or a household: 薄弱/村 is one noun
+_DIVISION_ENDS = frozenset("村 户 乡 镇 屯".split())
 # levels jieba cuts in two (自治区/级): qualifiers of the noun after them
 _DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级".split()
 
@@ -69,7 +72,8 @@ class Figure:
         return self.list_head if self.list_head is not None else self.follows
 
 
-_RATE = re.compile(r"率|比例|比重|占比")
+# nouns that name a share (支出进度 71.5%, 群众满意度 98%), as 率 does
+_RATE = re.compile(r"率|比例|比重|占比|进度|满意度|认可度|知晓度")
 # words between a rate and its value: 劝返率达 92%, 空编率由13.2%, 服务率就提高了15个百分点
 _LINK = re.compile(r"(?:\s|就|已经|已|均|都|全部|分别|统一|也|仍|由原来的|由|从|达到|达|为|是|占|降至|降到|降低到|下降到"
                    r"|下降至|下降了|降低了|提高到|提高至|提高了|提升到|提升至|提升了|上升到|上升了|增至|增加到|增长到"
@@ -150,11 +154,24 @@ def _tokens(text: str, base: int) -> list[tuple[str, str, int]]:
 
 @lru_cache(maxsize=65536)  # a window is tagged once however many rules and figures look at it
 def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
-    out, pos = [], 0
+    out, pos, cut = [], 0, -1
     for pair in _tagger().cut(text):
-        if pair.word not in _QUOTES and pair.word.strip():
-            out.append((pair.word, pair.flag, pos))
-        pos += len(pair.word)
+        word, flag, at = pair.word, pair.flag, pos
+        pos += len(word)
+        if word in _QUOTES or not word.strip():
+            continue
+        last = out[-1] if out and out[-1][2] + len(out[-1][0]) == at else None
+        if last and len(word) == 1 and flag in ("zg", "ng", "q", "n") and (
+                len(out) - 1 == cut or word in _DIVISION_ENDS and flag != "n" and last[1][0] in "an"
+                and not last[1].startswith(("nr", "ns")) and not _PLACE_WORD.match(last[0])):
+            out[-1] = (last[0] + word, "n", last[2])  # 薄弱/村 → 薄弱村; 新建|村/道 → 村道: one noun
+            continue
+        if flag == "ns" and len(word) > 2 and word.startswith(_DOMAIN_VERB_HEADS):
+            # 新建村/道: a village's name begun by one of our verbs is that verb and a noun cut short
+            verb = next(v for v in _DOMAIN_VERBS if word.startswith(v))
+            out.append((verb, "v", at))
+            word, flag, at, cut = word[len(verb):], "n", at + len(verb), len(out)
+        out.append((word, flag, at))
     for k in range(len(out) - 1, 0, -1):
         word, flag, at = out[k]
         if word == "会" and out[k - 1][2] + len(out[k - 1][0]) == at and out[k - 1][1][0] in "vn" \
@@ -308,6 +325,24 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
     return trimmed, verb
 
 
+def _coverer(text: str, base: int, found: Span, verb: Optional[tuple]) -> Span:
+    """特色产业覆盖贫困户 15099 户 → 特色产业覆盖贫困户: a coverage is named with what covers, the
+    noun right before 覆盖 (no place: 全县覆盖贫困户 stays 覆盖贫困户)."""
+    if not found or not verb or verb[0] != "覆盖" or found[1] != verb[2]:
+        return found
+    subject: list[tuple[str, str, int]] = []
+    for t in reversed(_tokens(text[:verb[2] - base], base)):  # nr: jieba's guess for an unknown word (桑蚕)
+        if not t[1].startswith(("n", "j", "vn")) or t[1].startswith("ns") or not _content(t[0]) or _PLACE_WORD.match(t[0]) \
+                or t[2] + len(t[0]) != (subject[0][2] if subject else verb[2]):
+            break
+        if len(subject) == 2:
+            return found  # more nouns still: the subject would be cut, so none
+        subject.insert(0, t)
+    if not subject or len("".join(t[0] for t in subject)) > 6:
+        return found
+    return "".join(t[0] for t in subject) + found[0], subject[0][2], found[2]
+
+
 def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
     """整顿 + 软弱涣散党组织, 借调 + 基层干部: a verb that picks out part of what is counted is part
     of its name; one that makes it (建成扶贫车间) is not."""
@@ -324,7 +359,14 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
         each = _priced(at)
         if each:
             return each
-    words = _glossed(at.text, _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit), at.clause[1])
+    words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
+    if len(words) > 1 and at.q is q:
+        words = _owners(at, words)
+    words = _glossed(at.text, words, at.clause[1])
+    if words and at.q is q and q.unit in ("户", "人", "名", "位"):
+        end = _HOUSEHOLD_END if q.unit == "户" else _PERSON_END
+        if not any(end.search(w[0]) for w in words) and end.search(at.text[at.lo:q.start].rstrip()):
+            return None  # 低收入农户 860 户“触网”创业: those counted are named before; after comes their deed
     if not words and at.q is q:
         return _relative_after(at)
     if not words and verbs:
@@ -334,6 +376,19 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
         qualified = _qualified(at, words)
         return qualified or _governed(at, _phrase(words))
     return _phrase(words)
+
+
+_OWNER_END = re.compile(r"(?:[村乡镇屯户]|社区|街道)$")
+
+
+def _owners(at: _At, words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """42 个省定经济薄弱村集体经营性收入全部超过 18 万元: the count is of the villages; the words after
+    them begin the measure the next figure of the clause gives (money, a share, an area)."""
+    nxt = at.figures[at.i + 1].quantity if at.i + 1 < len(at.figures) else None
+    if nxt is None or nxt.start > at.clause[1] or not (nxt.unit.startswith(_MONEY_LIKE) or nxt.unit in ("%", "百分点")):
+        return words
+    last = max((k for k, w in enumerate(words[:-1]) if _OWNER_END.search(w[0]) and w[1].startswith(("n", "j"))), default=None)
+    return words[:last + 1] if last is not None else words
 
 
 _PRICE_GAP = re.compile(rf"\s*[{_CJK}]{{0,4}}\s*")
@@ -607,6 +662,8 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].subset = True
             return done[0] + _WHO_SUFFIX[at.q.unit], done[1], done[2]
     words, verb = _phrase_before(text, base)
+    if words:
+        words, verb = _coordinated(text, base, words, verb, at.q.unit)
     words = _glossed(full, words, at.q.start)
     words = _whole_quote(text, base, words)
     if at.i and len(words) > 2 and words[0][0] == at.figures[at.i - 1].label:
@@ -654,7 +711,7 @@ def _noun_before(at: _At) -> Span:
         at.figures[at.i].measured = "".join(t[0] for t in words)  # as the catalogue knows it: 贫困人口, 户
         words = [*words[:-1], (w[0][:-2] + "户", w[1], w[2])]
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
-        return _done_to(at, _counted_as(_with_verb(words, verb), at.q.unit))
+        return _done_to(at, _counted_as(_coverer(text, base, _with_verb(words, verb), verb), at.q.unit))
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
@@ -667,6 +724,17 @@ def _noun_before(at: _At) -> Span:
                 and lead[-1][0] not in _LINK_VERBS and lead[-1][0] not in _GENERIC_VERBS:
             group = [lead[-1], *nouns, verb]
             return "".join(t[0] for t in group), group[0][2], verb[2] + len(verb[0])
+    if at.q.unit in _CASE_UNITS:
+        # 受理贷款申请 68 笔 → 贷款申请: cases are counted by the deed and what it is about, a noun
+        # glued before it (the verb before that one only handles them)
+        nouns = []
+        for t in reversed(tokens[max(0, k - 2):k]):
+            if not t[1].startswith(("n", "j")) or t[1].startswith(("nr", "ns")) or not _content(t[0]) \
+                    or _PLACE_WORD.match(t[0]) or t[2] + len(t[0]) != (nouns[0][2] if nouns else verb[2]):
+                break
+            nouns.insert(0, t)
+        if nouns and nouns[-1][2] + len(nouns[-1][0]) == verb[2] and not any(t[1].startswith(("nr", "ns")) for t in nouns):
+            return "".join(t[0] for t in nouns) + verb[0], nouns[0][2], verb[2] + len(verb[0])
     head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都", "分别") else None
     if not head and k and tokens[k - 1][1] == "v" and len(tokens[k - 1][0]) == 2 and tokens[k - 1][2] + 2 == verb[2] \
             and tokens[k - 1][0] not in _GENERIC_VERBS and tokens[k - 1][0] not in _PHRASE_STOP \
@@ -677,7 +745,64 @@ def _noun_before(at: _At) -> Span:
         head = (quoted.group(1), "nz", quoted.start(1) - 1 + base)
     name = (head[0] if head else "") + verb[0]
     suffix = _WHO_SUFFIX.get(at.q.unit)
+    if suffix and not any(t[1][0] in "nj" for t in tokens[:k]):  # the clause names no one itself
+        group = _group_counted(at)
+        if group:  # 大病患者 2401 人，已救治 2399 人 → 大病患者已救治人数: the deed was done to those
+            at.figures[at.i].measured = name + suffix  # as the catalogue knows it: 劝返人数
+            name = group + name
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+def _group_counted(at: _At) -> str:
+    """The people a count just before, in the clause before this one, named (厘清大病患者 2401 人 →
+    大病患者: the verb that found them left out); "" when it named no people."""
+    if not at.i:
+        return ""
+    prev = at.figures[at.i - 1]
+    if prev.quantity.unit not in ("人", "名", "位") or prev.quantity.unit != at.q.unit and "人" not in (prev.quantity.unit, at.q.unit) \
+            or not prev.label or prev.subset or _clause(at.text, prev.quantity.start, prev.quantity.end)[1] + 1 != at.clause[0]:
+        return ""
+    known = longest_suffix(prev.label, at.vocab)  # 厘清大病患者: the group is 大病患者, as the catalogue knows it
+    group = known if known and len(known) >= 3 else prev.label
+    return group if 2 <= len(group) <= 6 and _PERSON_END.search(group) else ""
+
+
+# measure words that count cases or transactions (68 笔贷款申请, 12 件投诉): the deed may name them
+_CASE_UNITS = frozenset("笔 件 宗 起 例".split())
+_AND = re.compile(r"(以及|[和与及、])\s*$")
+
+
+def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit: str) -> tuple[list, Optional[tuple]]:
+    """带动脱贫户和监测户 860 户 → 脱贫户和监测户: nouns joined by 和/与/、 before one count are counted
+    together, when they are the same kind of thing (both households, both people, or the same last
+    character: 贫困村和非贫困村); the verb is then the one before the first."""
+    end = _HOUSEHOLD_END if unit == "户" else _PERSON_END if unit in ("人", "名", "位", "人次") else None
+    members, joins = [words], []
+    while len(members) < 4:
+        head = members[0]
+        m = _AND.search(text, 0, head[0][2] - base)
+        if not m:
+            break
+        first, before = _phrase_before(text[:m.start()], base, limit=3)
+        inner = [k for k, w in enumerate(first) if w[1].startswith("v") and not w[1].startswith("vn")]
+        if inner:  # 合作社/带动/脱贫户: the member is what the verb acts on
+            before, first = first[inner[-1]], first[inner[-1] + 1:]
+        if not first or first[-1][2] + len(first[-1][0]) != base + m.start():
+            break
+        a, b = "".join(w[0] for w in first), "".join(w[0] for w in head)
+        if not (end.search(a) and end.search(b) if end else a[-1] == b[-1]) or a == b:
+            break
+        members.insert(0, first)
+        joins.insert(0, (m.group(1), "c", base + m.start(1)))
+        verb = before
+    if len(members) == 1:
+        return words, verb
+    out = list(members[0])
+    for join, member in zip(joins, members[1:]):
+        out += [join, *member]
+    if len("".join(w[0] for w in out)) > 14:
+        return words, verb
+    return out, verb
 
 
 # deeds done to people that jieba reads as nouns: after the people they name who was counted
@@ -938,6 +1063,16 @@ def _spent_on(at: _At) -> Span:
 _WHOSE_NOT = frozenset("个人 费用 医疗费用 医疗 资金 金额 人均 平均 总体 综合 群众 贫困群众 贫困人口 贫困户 患者".split())
 
 
+def _qualifier(t: tuple[str, str, int]) -> bool:
+    """A word that may say whose a rate is (农业 特色产业覆盖率): a noun or a qualifier, no place."""
+    return t[1].startswith(("n", "vn", "b", "j", "a")) and _content(t[0]) and not _PLACE_WORD.match(t[0]) \
+        and t[0] not in _WHOSE_NOT
+
+
+_WHOSE_PEOPLE = frozenset("群众 贫困群众 贫困人口 贫困户 患者".split())
+_PAID_RATE = re.compile(r"报销|自付|补助|补偿|赔付|救助|支付|补贴")
+
+
 def _relative(text: str, base: int) -> Span:
     """The clause before 的 that says which share is meant (衔接资金用于产业发展), from its subject:
     no place, no number, at most 12 characters; None when it is not one."""
@@ -973,11 +1108,16 @@ def _rate_before(at: _At) -> Span:
     # 住院医疗费用实际报销比例 and 门诊特殊慢性病实际报销比例 are two rates: up to two nouns before the
     # rate say whose it is (农业 特色产业覆盖率, 大病集中 救治率)
     before = list(_tokens(at.text[at.lo:start], at.lo))  # from the clause start: never half a word (慢性病)
-    while before and before[-1][0] in _WHOSE_NOT:  # 住院医疗费用个人实际报销比例: whose is 住院
-        before.pop()
     extra: list[tuple[str, str, int]] = []
-    while before and len(extra) < 2 and before[-1][1].startswith(("n", "vn", "b", "j", "a")) \
-            and _content(before[-1][0]) and not _PLACE_WORD.match(before[-1][0]) and before[-1][0] not in _WHOSE_NOT:
+    people = 0
+    if len(before) > 1 and before[-1][0] in _WHOSE_PEOPLE and not _PAID_RATE.search(label) and _qualifier(before[-2]) \
+            and before[-2][2] + len(before[-2][0]) == before[-1][2]:
+        # 有劳动能力贫困户脱贫率: people qualified are whose rate it is, with what qualifies them
+        # (skipping them would leave a hole: 劳动能力脱贫率); 全县贫困人口参保率 stays 参保率
+        extra, people = [before.pop()], 1
+    while before and before[-1][0] in _WHOSE_NOT and not people:  # 住院医疗费用个人实际报销比例: whose is 住院
+        before.pop()
+    while before and len(extra) < 2 + people and _qualifier(before[-1]):
         extra.insert(0, before.pop())
     if extra and before and before[-1][0] in _MODIFIERS and before[-1][2] + len(before[-1][0]) == extra[0][2]:
         extra.insert(0, before.pop())  # 脱贫/人口/参保率: not half of 脱贫人口
@@ -985,6 +1125,16 @@ def _rate_before(at: _At) -> Span:
         label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
     elif label == "占比":
         return None  # a bare 占比 is the share of what was just counted: see _share
+    elif len(label) == 3 and label.endswith("率"):
+        # 特色产业覆盖贫困户 15099 户，覆盖率达 73%: a bare rate of the deed just counted is the rate
+        # of what did it
+        deed = label[:2]
+        prev = next((f for f in reversed(at.figures[:at.i]) if f.label and f.quantity.unit not in ("%", "百分点")), None)
+        k = prev.label.find(deed) if prev else -1
+        lead = _tokens(prev.label[:k], 0) if k >= 2 and not _RATE.search(prev.label) else []
+        if lead and all(t[1].startswith(("n", "j", "vn")) and not t[1].startswith(("nr", "ns")) for t in lead) \
+                and not _PERSON_END.search(prev.label[:k]) and not _HOUSEHOLD_END.search(prev.label[:k]):
+            label = prev.label[:k] + label  # what did the deed, not to whom it was done
     return label, start, at.lo + m.end()
 
 
@@ -1385,6 +1535,16 @@ def _deed_object(text: str, start: int, mark: int, own: str) -> str:
     return name if obj and obj[0][2] == at + len(verb) and len(name) <= 4 else ""
 
 
+def _whole_owner(text: str, count: Figure, found: tuple[str, int, int]) -> tuple[str, int, int]:
+    """42 个省定经济薄弱村集体经营性收入: a measure's name that begins inside the noun the count before it
+    just named takes that noun whole (省定经济薄弱村集体经营性收入, not 经济薄弱村…)."""
+    owner_start = count.text_end - len(count.label)
+    if not text.startswith(found[0], found[1]) or text[count.quantity.end:count.text_end].strip() != count.label \
+            or not _OWNER_END.search(count.label):
+        return found  # only a noun written right after the count, naming the owners (…村, …户)
+    return count.label + found[0][count.text_end - found[1]:], owner_start, found[2]
+
+
 _CAP = re.compile(r"最高|最多|不超过|不高于|上限")
 
 
@@ -1428,6 +1588,11 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             found = rule(at)
             if found and found[0]:
                 fig.label = found[0]
+                if i and figures[i - 1].quantity.end < found[1] < figures[i - 1].text_end and unit != figures[i - 1].quantity.unit \
+                        and (unit in ("%", "百分点") or unit.startswith(_MONEY_LIKE)) and figures[i - 1].quantity.unit not in ("%", "百分点") \
+                        and not figures[i - 1].quantity.unit.startswith(_MONEY_LIKE):
+                    found = _whole_owner(text, figures[i - 1], found)
+                    fig.label = found[0]
                 if fig.label.endswith(("金额", "费用")) and _CAP.search(text, found[2], fig.quantity.start):
                     fig.label = fig.label[:-2] + "上限"  # 个人自付金额最高控制在 3000 元: the cap on it
                 if fig.label[0] in "年月日" and found[1] > 0 and text[found[1] - 1].isdigit() and text.startswith(fig.label, found[1]):
@@ -1555,10 +1720,11 @@ class KindRule(NamedTuple):
     scope: str
     pattern: re.Pattern[str]
     why: str
+    units: frozenset[str] = frozenset()  # the figures it is about; empty: all
 
 
-def _rule(kind: str, scope: str, pattern: str, why: str) -> KindRule:
-    return KindRule(kind, scope, re.compile(pattern), why)
+def _rule(kind: str, scope: str, pattern: str, why: str, units: str = "") -> KindRule:
+    return KindRule(kind, scope, re.compile(pattern), why, frozenset(units.split()))
 
 
 # Clause-level evidence first (it is closest to the figure), then the mood of the sentence.
@@ -1566,6 +1732,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "right", r"^[^，,]{0,3}(都能|均能|才能|能够|都可以)", "a purpose: 让…100%都能得到救治"),
     _rule("other", "clause", r"避免|防止|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100%"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
+    _rule("policy", "right", r"^\s*(的\s*)?(资金|收益|部分)?\s*(用于|用来|用作|作为|分配给|划归)",
+          "a share set aside for a purpose: 收益的 60% 用于设置公益性岗位", "%"),
     _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
     _rule("policy", "clause", r"比例发放|阶梯|区间|限额|(?<![达高])标准(?![化厂])"
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
@@ -1574,6 +1742,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "right", r"^[^，,]{0,6}(起付线|预警线|监测线|基准线|控制线|底线)", "a line's value: 0.8 万元起付线"),
     _rule("policy", "near", r"(报酬|津贴|工资|补贴)[^，,]{0,8}$", "a rate of pay: 基本报酬达到 3800 元/月"),
     _rule("policy", "near", r"可(以)?(提供|享受|申请|领取)[^，,]{0,4}$", "what a scheme offers: 可提供 5 万元以下"),
+    _rule("target", "near", r"(可|可以|能够|有望|可望)\s*(为[^，,]{1,10}?)?(增收|创收|带动|增加|创造|产生|带来|节约|节省)[^，,]{0,6}$",
+          "a benefit foreseen: 每座电站每年可为村集体增收 8 万元"),
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
@@ -1582,7 +1752,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数|\s*[”’」』》])|预计|拟|努力"
           r"|将(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)",
           "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
+    _rule("policy", "left", r"(要求|规定|明确)\s*(各|全|所有|每)", "a directive: 要求各县区落实…提高 10 个百分点"),
     _rule("target", "after", r"^[^。；;!?]{0,24}?目标", "a goal quoted before its name: “覆盖率达80%以上”的目标"),
+    _rule("actual", "near", r"(?<![要需须应将拟])完成(了)?[^，,]{0,8}$", "a task done: 率先完成全镇 412 户改造任务"),
     _rule("target", "right", r"^[^，,]{0,8}任务", "a task: 874 户危房改造任务"),
 )
 
@@ -1618,8 +1790,8 @@ def classify(sentence: str, fig: Figure, previous: str = "") -> str:
     plain = scopes(False)
     # goals are read with programme names blanked; with no quotes there is nothing more to blank
     named = scopes(True) if "“" in sentence or "“" in previous else plain
-    return next((rule.kind for rule in KIND_RULES
-                 if rule.pattern.search((named if rule.kind == "target" else plain)[rule.scope])), "actual")
+    return next((rule.kind for rule in KIND_RULES if (not rule.units or q.unit in rule.units)
+                 and rule.pattern.search((named if rule.kind == "target" else plain)[rule.scope])), "actual")
 
 
 # ------------------------------------------------------------------------------------------ driver
@@ -1662,6 +1834,7 @@ def _implied_unit(q: Quantity, sentence: str) -> Quantity:
 _OVER = re.compile(r"(?<!不)(?:超过|超出|不足|低于|高于|少于|多于)\s*$")
 _LINE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?\s*(?:的(?!比例|费用|奖补|报销)|起(?!付)|范围|设置?(?:为)?(?:预警|监测)|作为"
                          r"|起付线|预警线|监测线|基准线|门槛|损失额|为[“\"]?(?:基准线|标准|门槛))")
+_ALL_OVER = re.compile(r"(?:全部|均|都|全都|一律|每个|各)\s*(?:已经|已)?\s*(?:超过|超出|不足|低于|高于|少于|多于)\s*$")
 _CAP_CONTEXT = re.compile(r"提供|给予|发放|贷款|最高|不超过|期限|控制|上限")
 _PER = re.compile(r"(?:每|平均|人均|户均|亩均)[^，,]{0,6}$")
 # 提高了 15 个百分点, 同比增长 11.2%, 增收 200 元: a change, not a level; 提高到 / 降至 give a level
@@ -1685,8 +1858,8 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
     over = _OVER.search(before)
     counted = any(f.quantity.end <= q.start and f.quantity.start >= lo and not f.quantity.unit.startswith(_MONEY_LIKE)
                   and f.quantity.unit not in ("%", "百分点") for f in figures)
-    if over and counted:
-        return "threshold"  # 其中 27 个村超过 10 万元: the line the 27 villages pass
+    if over and (counted or _ALL_OVER.search(before)):
+        return "threshold"  # 其中 27 个村超过 10 万元, (村) 全部超过 18 万元: the line they pass
     if over and (re.search("的", sentence[q.end:hi]) or re.match(r"\s*(?:问题|情况|（含）|\(含\))", sentence[q.end:])
                  or re.search(r"线|标准|门槛|条件|纳入|作为", sentence[q.end:])):
         return "threshold"  # 超过5000人的乡镇, 超出 0.8 万元的学生, 报销比例超过 100%问题
@@ -1811,10 +1984,29 @@ _PART_OF = re.compile(r"\s*其中")
 _ALL_PAST = re.compile(r"(?:全部|均已|均|全都|都已|都)(?:已经|已)?(?:达到|超过|实现|突破|在)")
 
 
+# words that name a quality or a manner, never a thing to count, though jieba tags some as nouns
+_QUALITIES = frozenset("精准 到位 清零 统一 优先 全覆盖 不摘 最严".split())
+
+
+def _slogan(q: Quantity, sentence: str) -> bool:
+    """四个精准, 三个到位, 两个确保, 四个不摘: a lone Chinese digit and 个 before a quality, a deed or
+    a manner names a slogan; a count has a thing after 个 (两个新建安置点, 三个乡镇)."""
+    if q.unit != "个" or not re.fullmatch(r"[二两三四五六七八九十]\s*个", q.text):
+        return False
+    tokens = _tokens(sentence[q.end:q.end + 8], q.end)
+    if not tokens or tokens[0][2] != q.end:
+        return False
+    word, flag, at = tokens[0]
+    nxt = tokens[1] if len(tokens) > 1 and tokens[1][2] == at + len(word) else None
+    if nxt and nxt[1].startswith(("n", "j")) and not nxt[1].startswith(("nr", "ns")):
+        return False  # 两个新建安置点: the deed qualifies the thing counted
+    return word in _QUALITIES or flag[0] in "davz" and not flag.startswith("vn")
+
+
 def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,
                          measures: Sequence[Measure] | None, topic: str = "whole") -> list[Indicator]:
     figures = [Figure(q) for q in map(lambda q: _implied_unit(q, sentence), find_numbers(sentence))
-               if q.unit and q.unit not in NOT_FIGURES and not _is_time(q, sentence)]
+               if q.unit and q.unit not in NOT_FIGURES and not _is_time(q, sentence) and not _slogan(q, sentence)]
     if not figures:
         return []
     label_figures(sentence, figures, measures)

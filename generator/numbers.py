@@ -73,7 +73,7 @@ _UNIT_ALIASES = {
     "辆": "辆", "部": "部", "期": "期", "批": "批", "项": "项", "种": "种", "类": "类", "场": "场",
     "届": "届", "倍": "倍", "分": "分", "岁": "岁", "年": "年", "月份": "月", "月": "月",
     "日": "日", "天": "天", "小时": "小时", "分钟": "分钟", "周": "周", "版": "版", "页": "页",
-    "室": "室", "宗": "宗", "张": "张", "株": "株", "棵": "棵", "份": "份", "起": "起", "档": "档",
+    "室": "室", "宗": "宗", "笔": "笔", "张": "张", "株": "株", "棵": "棵", "份": "份", "起": "起", "档": "档",
     # power (光伏扶贫电站), water works and weights: 4.6万千瓦 is no sum of money
     "千瓦时": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "立方米": "立方米", "公斤": "公斤", "千克": "公斤",
     # divisions counted by their own name: 四县, 三县两区, 辖2镇3乡
@@ -151,6 +151,8 @@ def _lone_ok(m: re.Match, text: str) -> bool:
         return False
     after = text[m.end():m.end() + 1]
     before = text[max(0, m.start("cn") - 1):m.start("cn")]
+    if run == "二" and unit == "次" and re.match(r"[\u4e00-\u9fff]", after):
+        return False  # 二次报销, 二次核查: "a second round of", a name; a count of times is 两次
     slogan = unit == "个" and after and after in _CN_CHARS  # 五个一批, 三个一百; 三县两区 is two counts
     return not slogan and before not in ("“", "「", "‘") and after not in ("”", "」", "’")
 

@@ -708,3 +708,119 @@ def test_an_elliptic_goal_keeps_its_goal_words():
 ])
 def test_qualifiers_of_generic_counted_nouns(text, value, label):
     assert find(text, value).label == label
+
+
+# ------------------------------------------------------------- labels7: counted nouns and kinds
+
+@pytest.mark.parametrize("text,value,label", [
+    # the counted noun stands before the count; a quoted deed after it is what they did
+    ("示例：全镇带动脱贫农户 520 户“上网”开店。", 520, "带动脱贫农户"),
+    ("示例：全县组织致富带头人 65 名“走出去”取经。", 65, "致富带头人"),
+    ("示例：全镇发动低收入农户 300 户“抱团”发展。", 300, "发动低收入农户"),
+    # near miss: the counted noun is after the count
+    ("示例：全乡 58 户贫困户发展产业。", 58, "发展产业贫困户"),
+    # a noun jieba cuts in two (薄弱/村) is one word; what follows it is the next figure's measure
+    ("示例：全市 36 个集体经济薄弱村集体经营性收入平均达到 15.2 万元。", 36, "集体经济薄弱村"),
+    ("示例：全市 36 个集体经济薄弱村集体经营性收入平均达到 15.2 万元。", 152000, "集体经济薄弱村集体经营性收入"),
+    ("示例：该县 20 个空壳村集体收入全部超过 3 万元。", 20, "空壳村"),
+    ("示例：全县 86 个贫困村集体经济收入均达到 5 万元以上。", 86, "贫困村"),
+    # 新建 before a road is a verb, not the start of a village's name
+    ("示例：在苗族聚居乡镇新建村道 36 公里。", 36, "村道"),
+    ("示例：全县新建村部 12 个。", 12, "村部"),
+    # cases counted in 笔, named by the deed and what it is about
+    ("示例：今年以来共受理贷款申请 75 笔。", 75, "贷款申请"),
+    ("示例：全年发放扶贫小额信贷 1200 笔。", 1200, "扶贫小额信贷"),
+    # a share named by 进度 or 满意度 as by 率
+    ("示例：截至 9 月底，衔接资金已支出 6200 万元，支出进度 68.4%。", 68.4, "支出进度"),
+    ("示例：项目资金拨付进度达到 80%。", 80, "项目拨付进度"),
+    ("示例：群众满意度达 97.5%。", 97.5, "群众满意度"),
+    # nouns joined by 和/、 are counted together when they are the same kind of thing
+    ("示例：合作社带动脱贫户和监测户 640 户增收。", 640, "带动脱贫户和监测户"),
+    ("示例：全县脱贫户、监测户和边缘户共 2300 户纳入帮扶。", 2300, "脱贫户、监测户和边缘户"),
+    ("示例：全镇党员干部和群众 1.5 万人参加义务劳动。", 15000, "党员干部和群众"),
+    ("示例：共有贫困村和非贫困村 120 个。", 120, "贫困村和非贫困村"),
+    # near miss: different kinds of things are not one count
+    ("示例：新建学校和幼儿园 30 所。", 30, "幼儿园"),
+    # people qualified before a rate: the rate keeps them whole, never a hole (劳动能力脱贫率)
+    ("示例：力争有劳动能力贫困户脱贫率达到 96%。", 96, "劳动能力贫困户脱贫率"),
+    ("示例：因病致贫因病返贫患者治疗比例达 100%。", 100, "因病致贫因病返贫患者治疗比例"),
+    # near misses: no qualifier before the people; a paid rate skips the payer
+    ("示例：全县贫困人口参保率达 100%。", 100, "参保率"),
+    ("示例：住院医疗费用个人实际报销比例达 90%。", 90, "住院实际报销比例"),
+    # a coverage is named with what covers, and so is the bare rate after it
+    ("示例：特色产业覆盖贫困户 9800 户，覆盖率达 71%。", 9800, "特色产业覆盖贫困户"),
+    ("示例：特色产业覆盖贫困户 9800 户，覆盖率达 71%。", 71, "特色产业覆盖率"),
+    ("示例：全县茶叶产业覆盖脱贫户 6200 户，覆盖率达到 54.6%。", 54.6, "茶叶产业覆盖率"),
+    # near miss: a place before 覆盖 says nothing of what covers
+    ("示例：全县覆盖贫困户 300 户，覆盖率 80%。", 80, "覆盖率"),
+    # a deed done to the people just counted is named with them
+    ("示例：排查出大病患者 1800 人，已救治 1795 人。", 1795, "大病患者已救治人数"),
+    ("示例：全县失学辍学儿童 64 人，已劝返 60 人。", 60, "失学辍学儿童已劝返人数"),
+    # near miss: what was counted before is no people
+    ("示例：重病 18 人，已救治 18 人。", 18, "重病"),
+    # 防返贫 is one word
+    ("示例：全县设立防返贫基金 500 万元。", 5000000, "防返贫基金"),
+    ("示例：防返贫保险覆盖监测对象 320 户。", 320, "防返贫保险覆盖监测对象"),
+])
+def test_labels7_counted_nouns(text, value, label):
+    assert find(text, value).label == label
+
+
+@pytest.mark.parametrize("text", [
+    "示例：坚持四个精准，做到三个到位。",
+    "示例：落实两个确保和四个不摘要求。",
+    "示例：全县实现三个全覆盖。",
+    "示例：实行重大疾病二次兜底，落实二次报销，开展二次核查。",
+    "示例：坚持“六个精准”，实现两不愁三保障。",
+])
+def test_slogans_with_numbers_are_no_figures(text):
+    assert figures(text) == []
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # near misses: a thing counted after 个 (a deed may qualify it), and 两次 counts times
+    ("示例：建成两个新建安置点。", 2, "新建安置点"),
+    ("示例：全镇三个乡镇卫生院完成改造。", 3, "乡镇卫生院"),
+    ("示例：今年召开两次推进会。", 2, "召开推进会"),
+])
+def test_counts_in_chinese_numerals_stay(text, value, label):
+    assert find(text, value).label == label
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    # a share set aside for a purpose is a rule of the scheme
+    ("示例：光伏电站收益的 60% 用于设置公益性岗位。", 60, "policy"),
+    ("示例：村集体经营收益的 30% 作为村级公益事业资金。", 30, "policy"),
+    # near miss: a share that is a result
+    ("示例：全县脱贫人口参保率达 99.6%。", 99.6, "actual"),
+    # a task completed is a result; one still to be done a goal
+    ("示例：该镇率先完成全镇 320 户改造任务。", 320, "actual"),
+    ("示例：今年已完成 4810 户改造任务。", 4810, "actual"),
+    ("示例：全县今年要完成 800 户改造任务。", 800, "target"),
+    ("示例：力争年底前完成 600 户危房改造任务。", 600, "target"),
+    # a directive to the counties: its figures are rules
+    ("示例：要求各县区落实医疗保障倾斜政策，贫困人口住院报销比例提高 10 个百分点。", 10, "policy"),
+    ("示例：省里明确各地将补助标准统一为每人 800 元。", 800, "policy"),
+    # near miss: the same change reported as done
+    ("示例：今年城乡居民医保报销比例提高 10 个百分点。", 10, "actual"),
+    # a benefit foreseen (可 + 增收, 带动) is a projection
+    ("示例：每座电站每年可为村集体增收 6 万元以上。", 60000, "target"),
+    ("示例：项目投产后每亩可增收 2000 元。", 2000, "target"),
+    ("示例：该基地能够带动 300 户脱贫户稳定增收。", 300, "target"),
+    # near misses: what a scheme offers, and what was earned
+    ("示例：贫困户可申请 5 万元以下的小额信贷。", 50000, "policy"),
+    ("示例：去年每座电站为村集体增收 6 万元。", 60000, "actual"),
+])
+def test_labels7_kinds(text, value, kind):
+    assert find(text, value).kind == kind
+
+
+def test_a_change_is_flagged_and_a_line_all_pass_is_a_threshold():
+    change = find("示例：今年城乡居民医保报销比例提高 10 个百分点。", 10)
+    assert change.change and change.kind == "actual"
+    line = find("示例：片区内 30 个经济薄弱村集体经营性收入平均达到 25.1 万元，全部超过 15 万元。", 150000)
+    assert line.scope == "threshold" and line.label == "经济薄弱村集体经营性收入"
+    level = find("示例：片区内 30 个经济薄弱村集体经营性收入平均达到 25.1 万元，全部超过 15 万元。", 251000)
+    assert level.scope == "whole" and level.kind == "actual"
+    plain = find("示例：全县农民人均纯收入超过 1 万元。", 10000)
+    assert plain.scope == "whole"  # near miss: one level over a mark, not a line all pass

@@ -24,8 +24,8 @@ def one(text: str, index: int = 0) -> Indicator:
 CASES = [
     ("目前，该县 370 名辍学生中已成功劝返 341 名，劝返率达 92%。", 2, 92, "%", "actual", "劝返率"),
     ("目前，该县 370 名辍学生中已成功劝返 341 名，劝返率达 92%。", 0, 370, "名", "actual", "辍学生"),
-    ("截至6月底，“5+2”特色产业覆盖贫困户 15099 户，覆盖率达 73%。", 0, 15099, "户", "actual", "覆盖贫困户"),
-    ("截至6月底，“5+2”特色产业覆盖贫困户 15099 户，覆盖率达 73%。", 1, 73, "%", "actual", "覆盖率"),
+    ("截至6月底，“5+2”特色产业覆盖贫困户 15099 户，覆盖率达 73%。", 0, 15099, "户", "actual", "特色产业覆盖贫困户"),
+    ("截至6月底，“5+2”特色产业覆盖贫困户 15099 户，覆盖率达 73%。", 1, 73, "%", "actual", "特色产业覆盖率"),
     ("目前，全县有 14551 户贫困户利用以奖代补资金自主发展产业，覆盖率达 80.86%。", 1, 80.86, "%", "actual", "覆盖率"),
     ("围绕产业扶贫“全县农业特色产业覆盖率达80%以上，力争达到100%”的年度考评目标任务，一是统筹涉农资金。",
      0, 80, "%", "target", "农业特色产业覆盖率"),
@@ -134,7 +134,8 @@ def test_spans_point_into_the_paragraph():
         assert ind.text in ind.sentence and ind.place == "451026"
     assert found[1].text == "覆盖率达 73%"
     assert found[1].sentence == "截至6月底，特色产业覆盖贫困户 15099 户，覆盖率达 73%。"
-    assert found[1].measure is None  # a bare 覆盖率 does not say of what: no measure until the label does
+    # 覆盖率 alone does not say of what; here it is the rate of what covered the households just counted
+    assert found[1].label == "特色产业覆盖率" and found[1].measure == "coverage_rate"
 
 
 def test_sentences_split_on_chinese_stops():

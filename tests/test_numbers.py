@@ -139,3 +139,10 @@ def test_never_raises_and_spans_hold(text):
 ])
 def test_power_water_and_weight_units(text, expected):
     assert read(text) == expected
+
+
+def test_cases_counted_in_bi_and_second_rounds():
+    # 笔 counts loans or applications; 二次 before a word is "a second round of", a name (两次 counts times)
+    assert [(q.value, q.unit) for q in find_numbers("受理贷款申请68笔，发放贷款 12 笔")] == [(68, "笔"), (12, "笔")]
+    assert find_numbers("落实二次报销，开展二次核查") == []
+    assert [(q.value, q.unit) for q in find_numbers("召开两次会议，二次 ")] == [(2, "次"), (2, "次")]
