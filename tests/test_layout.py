@@ -273,3 +273,26 @@ def test_check_prints_the_outline(tmp_path):
 ])
 def test_ocr_digit_lookalikes_are_repaired(ocr, clean):
     assert repair_ocr_digits(ocr) == clean
+
+
+def test_two_columns_with_indents_and_one_sided_lines_are_read_by_the_gutter():
+    """PDF text of a newspaper page: indented paragraphs, a line where only the right column has text,
+    the left column going on after the right one ends, then the page's footer across the page."""
+    rows = [("甲县发展高山蔬菜带动增收", "乙县扶贫车间吸纳就业"),
+            ("  今年以来，甲县在三个乡镇", "  本报讯（通讯员 赵敏）乙县在"),
+            ("发展高山蔬菜，种植面积达到", "各安置点建成扶贫车间二十个，"),
+            ("一万二千亩，带动贫困户八百", "吸纳贫困劳动力就业六百人。"),
+            ("户增收。", ""),
+            ("", "  县里还组织企业开展岗前培"),
+            ("  县里还建成冷库三座，解决", "训，培训合格率达到百分之九十。"),
+            ("蔬菜储存难题，贫困户户均增", ""),
+            ("收三千元。", "")]
+    lines = []
+    for left, right in rows:
+        pad = 40 - sum(2 if ord(c) > 255 else 1 for c in left)
+        lines.append((left + " " * pad + right).rstrip() if right else left)
+    text = "\n".join(lines) + "\n\n责任编辑：某某   校对：某某\n"
+    got = [line.text.strip() for line in lay_out(text).lines if line.text.strip()]
+    left = [r[0].strip() for r in rows if r[0]]
+    right = [r[1].strip() for r in rows if r[1]]
+    assert got == left + right + ["责任编辑：某某   校对：某某"]

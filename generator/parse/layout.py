@@ -204,6 +204,7 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
     of such lines, then the right. Prose on both sides (not numbers) and a gutter at one position."""
     out: list[RawLine] = []
     i, n = 0, len(lines)
+    gutter = _gutter(lines) if any(_GUTTER.search(line.text) for line in lines if line.cells is None) else None
     while i < n:
         run: list[tuple[RawLine, str, str, tuple[int, int]]] = []
         j = i
@@ -232,10 +233,92 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
                 out.append(RawLine(run[-1][0].number, ""))  # the right column starts a new stretch
             i = j
             continue
+        stretch = _gutter_stretch(lines, i, gutter) if gutter else None
+        if stretch is not None:  # indented paragraphs, lines with one column empty: read by the gutter
+            end, halves = stretch
+            for side in (0, 1):
+                kept = [(number, parts[side]) for number, parts in halves if parts[side] or not any(parts)]
+                widest = max((display_width(t) for _, t in kept), default=0)
+                out.extend(RawLine(number, t, full=_runs_on(t, widest)) for number, t in kept)
+                out.append(RawLine(halves[-1][0], ""))
+            i = end
+            continue
         end = max(j, i + 1)  # not two columns: kept as they are, not looked at again
         out.extend(lines[i:end])
         i = end
     return out
+
+
+_GAP = re.compile(r"[ \t]{2,}")
+_PROSE = re.compile(r"[，、；,。：]")
+
+
+def _runs_on(text: str, widest: int) -> bool:
+    """A column's line that goes on in the next: as wide as the column; or nearly, with prose in it (a
+    sentence mark) or indented as a paragraph's first line, and not ending a sentence."""
+    if not text.strip():
+        return False
+    width, body = display_width(text), text.strip()
+    if width >= widest - 2:
+        return True
+    if body[-1] in "。！？!?":
+        return False
+    indent = len(text) - len(text.lstrip())
+    return width >= widest - 8 and bool(_PROSE.search(body)) or (1 <= indent <= 4 and width >= widest - 6)
+
+
+def _gutter(lines: list[RawLine]) -> int | None:
+    """Where the right column starts on the page (display width), when four or more lines have prose on
+    both sides of a gap there."""
+    at: Counter = Counter()
+    for line in lines:
+        text = line.text.rstrip()
+        if line.cells is not None or len(text) < 20:
+            continue
+        for gap in _GAP.finditer(text, 1):
+            if len(_CJK.findall(text, 0, gap.start())) >= 4 and len(_CJK.findall(text, gap.end())) >= 4:
+                at[display_width(text[:gap.end()])] += 1
+    if not at:
+        return None
+    best = max(at, key=lambda x: (at[x], -x))  # the most common start: indented first lines start later
+    return best if best >= 20 and sum(at[y] for y in range(best - 2, best + 3)) >= 4 else None
+
+
+def _halves(text: str, gutter: int) -> tuple[str, str] | None:
+    """A line of a two-column stretch as (left, right) by the gutter; None when it spans the gutter."""
+    text = text.rstrip()
+    if not text.strip():
+        return "", ""
+    # a paragraph's first line keeps its indent (a right one starts past the gutter), so that it
+    # measures as wide as the lines of its column
+    lead = _GAP.match(text)
+    if lead and abs(display_width(text[:lead.end()]) - gutter) <= 3:
+        return "", " " * max(0, display_width(text[:lead.end()]) - gutter) + text.strip()
+    for gap in _GAP.finditer(text, 1):
+        at = display_width(text[:gap.end()])
+        if abs(at - gutter) <= 3:
+            return text[:gap.start()], " " * max(0, at - gutter) + text[gap.end():]
+    return (text, "") if display_width(text) <= gutter - 2 else None
+
+
+def _gutter_stretch(lines: list[RawLine], i: int, gutter: int) -> tuple[int, list] | None:
+    """The two-column stretch starting at line ``i``: (its end, each line's halves), or None. It runs
+    while lines split at the gutter; after the right column's last line, the left one may go on to a
+    blank line (what follows, such as the page's footer, is no column's)."""
+    halves: list[tuple[int, tuple[str, str]]] = []
+    for line in lines[i:]:
+        parts = _halves(line.text, gutter) if line.cells is None else None
+        if parts is None:
+            break
+        halves.append((line.number, parts))
+    if not halves or not all(halves[0][1]):
+        return None  # a stretch starts with a line on both sides
+    k = max(k for k, (_, parts) in enumerate(halves) if parts[1]) + 1
+    while k < len(halves) and halves[k][1][0]:
+        k += 1
+    halves = halves[:k]
+    both = sum(1 for _, parts in halves if all(parts))
+    return (i + k, halves) if both >= 4 else None
 
 
 # ---------------------------------------------------------------- page furniture
