@@ -123,6 +123,9 @@ class Gazetteer:
             if code in self._divisions and name != self._divisions[code].name:
                 self._former[code].append(Former(name, year, change))
                 self._every[name].add(code)
+        for alias, official, code in _aliases():
+            if code in self._divisions and self._divisions[code].name == official:
+                self._every[alias].add(code)
         self._usable = {f: c for f, c in self._every.items() if f not in GENERIC_NAMES}
         self._memo: dict[tuple[str, bool], list[Division]] = {}
 
@@ -244,6 +247,14 @@ def _renames() -> list[tuple[int, str, str, str]]:
             year, change, name, _old, code, _today = line.split("\t")
             rows.append((int(year), change, name, code))
     return rows
+
+
+def _aliases() -> list[tuple[str, str, str]]:
+    """config/aliases.tsv: (short name, official name, code) of abbreviations no rule derives."""
+    from importlib import resources
+
+    text = resources.files("generator").joinpath("config/aliases.tsv").read_text(encoding="utf-8")
+    return [tuple(line.split("\t")) for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
 # an ethnic township: 普古彝族苗族乡 → 普古乡, 三都水族乡 …

@@ -106,6 +106,11 @@ def test_the_place_page_lists_former_names(tmp_path):
     ("莫力达瓦旗大豆产业（示例）", "150722"),  # 莫力达瓦达斡尔族自治旗
     ("松桃县苗绣进车间（示例）", "520628"),  # 松桃苗族自治县
     ("石柱县中药材产业（示例）", "500240"),  # 石柱土家族自治县
+    # abbreviations no rule derives (config/aliases.tsv)
+    ("喀左县“葡萄+”产业（示例）", "211324"),  # 喀喇沁左翼蒙古族自治县
+    ("阜蒙县设施农业（示例）", "210921"),  # 阜新蒙古族自治县
+    ("前郭县查干湖渔业带动增收（示例）", "220721"),  # 前郭尔罗斯蒙古族自治县
+    ("莫旗大豆产业（示例）", "150722"),
 ])
 def test_short_forms_resolve_nationwide(title, code):
     assert primary(places(title)) == {code}
