@@ -339,5 +339,37 @@ def test_layouts_meet_issue21_goals():
     assert not short, "layout fixtures below the goals of issue 21: " + "; ".join(short) + f" (table: {REPORT})"
 
 
+# The same bulletins as offices' converters also print them: no blank line anywhere (Word's soft
+# breaks), or two between paragraphs. Blank lines are a hint, never what the parse rests on.
+_BLANK_LINES = {
+    "no blank lines": lambda text: re.sub(r"\n\s*\n+", "\n", text),
+    "extra blank lines": lambda text: re.sub(r"\n\s*\n", "\n\n\n", text),
+}
+
+
+@pytest.mark.parametrize("variant", sorted(_BLANK_LINES))
+def test_layouts_do_not_rest_on_blank_lines(variant, tmp_path):
+    from generator.archive import load_issue
+    from generator.jsonout import issue_json
+
+    gold = load_gold()
+    never = gold.get("_never_in_article_body", [])
+    mags = defaultdict(list)
+    for m in gold.get("_magnitudes", []):
+        mags[m["file"]].append(m)
+    total = Tally()
+    for name in fixture_names(gold):
+        try:
+            text = (LAYOUTS / name).read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue  # the encoded fixtures: their blank lines are the encoding's test
+        path = tmp_path / name
+        path.write_text(_BLANK_LINES[variant](text), encoding="utf-8")
+        issue, _problems = load_issue(path, name=name)
+        total.add(score_file(name, gold[name], None if issue is None else issue_json(issue), never, mags[name]))
+    m = total.metrics()
+    assert m["meta"] >= 0.95 and m["article_f1"] >= 0.95 and m["authors"] >= 0.95, m
+
+
 if __name__ == "__main__":
     sys.stdout.write(write_report())

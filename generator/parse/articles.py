@@ -82,7 +82,8 @@ def _wrapped(head: Block, nxt: Block) -> bool:
     own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
             and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
-            and not _LABELLED.match(nxt.text) and not _couplet(head.text))
+            and not _LABELLED.match(nxt.text) and not _couplet(head.text)
+            and not (len(head.text) <= 10 and _COLUMN_TAIL.search(head.text)))  # 一、典型经验 over its title
 
 
 # 沙地变绿洲 群众鼓腰包: two parallel phrases of one length, set apart by a space, are a whole line (a

@@ -120,8 +120,8 @@ def read_header(blocks: list[Block]) -> Header:
                 return k < n and blocks[k].kind == "heading" and not blocks[k].level and blocks[k].gap <= 1
 
             def special_line(k: int) -> re.Match | None:  # 消费扶贫专刊 under the title, then the number
-                return _SPECIAL_SECOND_LINE.match(blocks[k].text) if title_line(k) and k + 1 < n \
-                    and blocks[k + 1].kind in _MASTHEAD_NEXT else None
+                return _SPECIAL_SECOND_LINE.match(blocks[k].text) if k + 1 < n and blocks[k].kind == "heading" \
+                    and not blocks[k].level and blocks[k + 1].kind in _MASTHEAD_NEXT else None
 
             # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number (or a
             # line naming the special issue); an office over its date is the publisher, not the title
