@@ -32,16 +32,16 @@ def fold_width(text: str) -> str:
 # inside a number). A run of digits and such look-alikes, not touching Latin letters, with at least as
 # many digits as letters, is a number (O2O and CO2 are not touched); a space inside a number between
 # Chinese text and its unit goes.
-_DIGIT_LOOKALIKES = re.compile(r"(?<![A-Za-z])[\dOolI〇]*\d[\dOolI〇]*(?![A-Za-z])")
+_DIGIT_LOOKALIKES = re.compile(r"(?<![A-Za-z\dOolI〇])(?=[\dOolI〇]*[OolI〇])(?=[\dOolI〇]*\d)[\dOolI〇]+(?![A-Za-z])")
 _NUMBER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]\d) (?=\d{1,3}(?:\.\d+)?\s?[\u4e00-\u9fff%])")
 _LOOKALIKE = str.maketrans("OolI〇", "00110")
+_HINT = re.compile(r"\d[OolI〇]|[OolI〇]\d|\d \d")
 
 
 def repair_ocr_digits(text: str) -> str:
-    if not re.search(r"\d[OolI〇 ]|[OolI〇 ]\d", text):
+    if not _HINT.search(text):  # one scan of the text: most have neither
         return text
-    text = _NUMBER_SPACE.sub("", text)
-    return _DIGIT_LOOKALIKES.sub(_digits, text)
+    return _DIGIT_LOOKALIKES.sub(_digits, _NUMBER_SPACE.sub("", text))
 
 
 def _digits(m: re.Match) -> str:
@@ -204,7 +204,8 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
     of such lines, then the right. Prose on both sides (not numbers) and a gutter at one position."""
     out: list[RawLine] = []
     i, n = 0, len(lines)
-    gutter = _gutter(lines) if any(_GUTTER.search(line.text) for line in lines if line.cells is None) else None
+    gapped = [line for line in lines if line.cells is None and _GUTTER.search(line.text)]
+    gutter = _gutter(gapped) if len(gapped) >= 4 else None
     while i < n:
         run: list[tuple[RawLine, str, str, tuple[int, int]]] = []
         j = i
@@ -306,13 +307,15 @@ def _gutter_stretch(lines: list[RawLine], i: int, gutter: int) -> tuple[int, lis
     while lines split at the gutter; after the right column's last line, the left one may go on to a
     blank line (what follows, such as the page's footer, is no column's)."""
     halves: list[tuple[int, tuple[str, str]]] = []
-    for line in lines[i:]:
-        parts = _halves(line.text, gutter) if line.cells is None else None
-        if parts is None:
-            break
-        halves.append((line.number, parts))
-    if not halves or not all(halves[0][1]):
-        return None  # a stretch starts with a line on both sides
+    last_both = i
+    for j in range(i, len(lines)):
+        parts = _halves(lines[j].text, gutter) if lines[j].cells is None else None
+        if parts is None or (j == i and not all(parts)) or j - last_both > 8:
+            break  # a stretch starts with a line on both sides, and has such lines every few lines
+        last_both = j if all(parts) else last_both
+        halves.append((lines[j].number, parts))
+    if not halves:
+        return None
     k = max(k for k, (_, parts) in enumerate(halves) if parts[1]) + 1
     while k < len(halves) and halves[k][1][0]:
         k += 1
