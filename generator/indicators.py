@@ -1733,6 +1733,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "clause", r"避免|防止|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100%"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
     _rule("policy", "near", r"按(照)?[^，,；;。：:\d]{1,10}的\s*$", "a share of a base: 按投资额的 40% 给予补助"),
+    _rule("policy", "near", r"(要求|规定)的?\s*$", "a level required: 高于自治区要求的 60%"),
     _rule("policy", "right", r"^\s*(的\s*)?(资金|收益|部分)?\s*(用于|用来|用作|作为|分配给|划归)",
           "a share set aside for a purpose: 收益的 60% 用于设置公益性岗位", "%"),
     _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
@@ -1751,7 +1752,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|名|季度)[^，,]{0,12}$", "a rate per unit: 每户每年 3000 元"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
     _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数|\s*[”’」』》，,。；;、])|预计|拟|努力"
-          r"|将(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)",
+          r"|将(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)|提出[，,]?\s*(?:到|在)\d{4}年",
           "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
     _rule("policy", "left", r"(要求|规定|明确)\s*(各|全|所有|每)", "a directive: 要求各县区落实…提高 10 个百分点"),
     _rule("target", "after", r"^[^。；;!?]{0,24}?目标", "a goal quoted before its name: “覆盖率达80%以上”的目标"),
@@ -1760,8 +1761,7 @@ KIND_RULES: tuple[KindRule, ...] = (
 )
 
 
-_DONE_SINCE = re.compile(r"[，,；;](?:目前|现已|截至[^，,；;]{0,12}|已经?)(?=[^，,；;]*已?(?:完成|实现|达到|建成|落实|消除|覆盖))"
-                         r"(?!.*[，,；;](?:目前|现已|截至|已))")
+_DONE_SINCE = re.compile(r"[，,；;](?:目前|现已|截至[^，,；;]{0,12}|已经?)(?!.*[，,；;](?:目前|现已|截至|已))")
 
 
 @lru_cache(maxsize=4096)  # the same figure's clause is asked for by its label and its kind

@@ -461,6 +461,7 @@ def _wrap_width(lines: list[RawLine]) -> tuple[int | None, int | None, int | Non
 _ENDS = set("。！？!?；;：:…”’」』）)")
 _MID_SENTENCE = re.compile(r"[，、；,]")
 # a title's slogan (“搬得出、稳得住”) holds commas of its own: they do not make the line a sentence
+_NUMBERED = re.compile(r"^\s*(?:[一二三四五六七八九十]+|\d+)[、,，]")  # 一、: a number, not a pause
 _QUOTED = re.compile(r"“[^“”]*”|《[^《》]*》")
 
 
@@ -470,7 +471,7 @@ def is_full_line(text: str, layout: "Layout") -> bool:
     d, c, typical = layout.wrap_width, layout.wrap_chars, layout.typical
     if (d and display_width(text) >= d - 4) or (c and len(text) >= c - 2):
         return True
-    return bool(typical and len(text) >= 0.6 * typical and _MID_SENTENCE.search(_QUOTED.sub("", text)))
+    return bool(typical and len(text) >= 0.6 * typical and _MID_SENTENCE.search(_QUOTED.sub("", _NUMBERED.sub("", text))))
 
 
 def lay_out(text: str) -> Layout:
