@@ -53,9 +53,13 @@ def clean_line(raw: str) -> tuple[str, int]:
     return line, level
 
 
+# 通 榆县光伏…: a title does not start with a character standing alone (OCR split the word)
+_LONE_FIRST = re.compile(r"^([\u4e00-\u9fff]) (?=[\u4e00-\u9fff]{2})")
+
+
 def tidy_title(text: str) -> str:
     """A title as a reader expects it: no stray space before an opening quote."""
-    return _SPACE_BEFORE_QUOTE.sub("", text).strip()
+    return _LONE_FIRST.sub(r"\1", _SPACE_BEFORE_QUOTE.sub("", text)).strip()
 
 
 def is_terminated(text: str) -> bool:
