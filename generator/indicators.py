@@ -38,7 +38,9 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入 "
                  "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
-                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年 防返贫 防致贫").split()
+                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年 防返贫 防致贫 "
+                 # the funds of rural revitalisation (2021 on) by their official names
+                 "乡村振兴 衔接资金 衔接推进乡村振兴补助资金 统筹基金").split()
 
 # verbs jieba tags as something else (整顿/m, 新建/ns: a district of Nanchang)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实 新建".split()
@@ -46,7 +48,7 @@ _DOMAIN_VERB_HEADS = tuple(_DOMAIN_VERBS)
 # single characters that end the name of a division or a household: 薄弱/村 is one noun
 _DIVISION_ENDS = frozenset("村 户 乡 镇 屯".split())
 # levels jieba cuts in two (自治区/级): qualifiers of the noun after them
-_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级".split()
+_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级 一次性".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -166,6 +168,15 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
                 and not last[1].startswith(("nr", "ns")) and not _PLACE_WORD.match(last[0])):
             out[-1] = (last[0] + word, "n", last[2])  # 薄弱/村 → 薄弱村; 新建|村/道 → 村道: one noun
             continue
+        if word.startswith("全面") and flag[0] in "nil":
+            # 全面/n, 全面推行/n: jieba's noun is the adverb "fully" (and the verb it qualifies)
+            out.append(("全面", "d", at))
+            if len(word) == 2:
+                continue
+            word, flag, at = word[2:], "v", at + 2
+        if word in ("年", "月") and last and last[0].endswith("均") and len(last[0]) == 2:
+            out[-1] = (last[0] + word, last[1], last[2])  # 户均/年/增收: the 年 is the average's period
+            continue
         if flag == "ns" and len(word) > 2 and word.startswith(_DOMAIN_VERB_HEADS):
             # 新建村/道: a village's name begun by one of our verbs is that verb and a noun cut short
             verb = next(v for v in _DOMAIN_VERBS if word.startswith(v))
@@ -230,7 +241,7 @@ _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 �
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 已有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
-                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
+                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 统筹 投资 培养 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 # nouns that end like a division but are kinds of area, counted like any other thing (15 个社区)
 _AREA_NOUNS = "社区 小区 园区 城区 山区 景区 辖区 街区 片区 牧区 库区 矿区 灾区 老区 校区 学区 林区 垦区 县域 县直".split()
@@ -249,6 +260,8 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     return words
 
 
+# official names complete in themselves
+_FULL_NAMES = frozenset({"衔接推进乡村振兴补助资金"})
 # words of mood or plan, never part of a name: 预计带动脱贫人口 is 带动脱贫人口
 _MOOD = frozenset("预计 计划 力争 争取 确保 拟 将 要 预期 估计 有望 可望".split())
 
@@ -319,6 +332,8 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
         inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
         if inner:
             verb, words = words[inner[-1]], words[inner[-1] + 1:]
+    if words and words[-1][0] in _FULL_NAMES:
+        words = words[-1:]  # 省级财政/衔接推进乡村振兴补助资金: a fund's full name; what is before it says who pays
     trimmed = _trim(list(words))
     if not trimmed and words and words[-1][1] == "v" and words[-1][2] + len(words[-1][0]) == base + len(text.rstrip()):
         verb = words[-1]  # 今年脱贫 3200 户: a verb that qualifies nouns (脱贫) alone is the verb counted
@@ -717,12 +732,21 @@ def _noun_before(at: _At) -> Span:
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
     if at.q.unit in ("人", "名", "人次"):
         # 吸纳贫困劳动力就业 1650 人 → 吸纳贫困劳动力就业: the people are named before the verb
-        nouns = list(_trim([t for t in tokens[max(0, k - 3):k]]))
-        nouns = nouns if nouns and nouns[-1][2] + len(nouns[-1][0]) == verb[2] else []
-        lead = [t for t in tokens[:k] if nouns and t[2] + len(t[0]) == nouns[0][2]]
+        # (带动贫困人口就业, 输送劳动力外出务工: the nouns glued before the deed, and how it is done)
+        j = k - 1 if k and _manner(tokens[k - 1]) and tokens[k - 1][2] + len(tokens[k - 1][0]) == verb[2] else k
+        nouns: list[tuple[str, str, int]] = []
+        for t in reversed(tokens[max(0, j - 3):j]):
+            if not (t[1].startswith(("n", "j", "vn", "a", "b")) or t[0] in _MODIFIERS) or t[1].startswith(("nr", "ns")) \
+                    or not _content(t[0]) or (t[1][0] in "abv" and not t[1].startswith("vn")) and not nouns or _PLACE_WORD.match(t[0]) \
+                    or t[2] + len(t[0]) != (nouns[0][2] if nouns else tokens[j][2]):
+                break
+            nouns.insert(0, t)
+        if nouns and nouns[-1][1].startswith("vn"):
+            nouns = []  # 就业/培训 glued before the deed: no people named
+        lead = [t for t in tokens[:j] if nouns and t[2] + len(t[0]) == nouns[0][2]]
         if nouns and lead and lead[-1][1] == "v" and len(lead[-1][0]) == 2 and lead[-1][0] not in _PHRASE_STOP \
                 and lead[-1][0] not in _LINK_VERBS and lead[-1][0] not in _GENERIC_VERBS:
-            group = [lead[-1], *nouns, verb]
+            group = [lead[-1], *nouns, *tokens[j:k + 1]]
             return "".join(t[0] for t in group), group[0][2], verb[2] + len(verb[0])
     if at.q.unit in _CASE_UNITS:
         # 受理贷款申请 68 笔 → 贷款申请: cases are counted by the deed and what it is about, a noun
@@ -736,9 +760,7 @@ def _noun_before(at: _At) -> Span:
         if nouns and nouns[-1][2] + len(nouns[-1][0]) == verb[2] and not any(t[1].startswith(("nr", "ns")) for t in nouns):
             return "".join(t[0] for t in nouns) + verb[0], nouns[0][2], verb[2] + len(verb[0])
     head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都", "分别") else None
-    if not head and k and tokens[k - 1][1] == "v" and len(tokens[k - 1][0]) == 2 and tokens[k - 1][2] + 2 == verb[2] \
-            and tokens[k - 1][0] not in _GENERIC_VERBS and tokens[k - 1][0] not in _PHRASE_STOP \
-            and tokens[k - 1][0] not in _LINK_VERBS and tokens[k - 1][0] not in _MOOD:
+    if not head and k and _manner(tokens[k - 1]) and tokens[k - 1][2] + 2 == verb[2]:
         head = tokens[k - 1]  # 集中安置 300 户 → 集中安置户: how it was done
     quoted = _QUOTED_END.search(text, 0, verb[2] - base)
     if quoted and not head:  # 使用“扶贫通”缴费 3 万人次 → 扶贫通缴费人次: the name the verb is done by
@@ -751,6 +773,12 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].measured = name + suffix  # as the catalogue knows it: 劝返人数
             name = group + name
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+def _manner(t: tuple[str, str, int]) -> bool:
+    """A two-character verb glued before the deed counted that says how it was done (集中/安置, 外出/务工)."""
+    return t[1] == "v" and len(t[0]) == 2 and t[0] not in _GENERIC_VERBS and t[0] not in _PHRASE_STOP \
+        and t[0] not in _LINK_VERBS and t[0] not in _MOOD
 
 
 def _group_counted(at: _At) -> str:
