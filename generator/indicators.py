@@ -260,6 +260,9 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     return words
 
 
+# who acts (企业, 单位, 乡镇): a noun before a verb in the phrase is its subject, not a qualifier
+_AGENT_END = re.compile(r"(?:单位|企业|机关|部门|公司|社|乡镇|政府|银行|医院|学校|协会|商会)$")
+_TAKES_ROLE = frozenset("担任 担当 充当 作为 成为 当选".split())
 # official names complete in themselves
 _FULL_NAMES = frozenset({"衔接推进乡村振兴补助资金"})
 # words of mood or plan, never part of a name: 预计带动脱贫人口 is 带动脱贫人口
@@ -332,6 +335,14 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
         inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
         if inner:
             verb, words = words[inner[-1]], words[inner[-1] + 1:]
+    role = [k for k, w in enumerate(words[:-1]) if w[0] in _TAKES_ROLE]
+    if role:  # 聘用贫困人口担任生态护林员: those counted are what they serve as
+        verb, words = None, words[role[-1] + 1:]
+    agent = next((k for k, w in enumerate(words[:-1]) if k and w[1] in ("v", "l") and all(x[1].startswith(("n", "j", "vn", "zg", "b")) for x in words[:k])
+                  and (_AGENT_END.search(words[k - 1][0]) or k > 1 and words[k - 1][1] == "vn" and _AGENT_END.search(words[k - 2][0]))),
+                 None)  # (企业/合作/种植: how they did it goes with them)
+    if agent is not None and len("".join(w[0] for w in words[agent + 1:])) >= 3:
+        verb, words = words[agent], words[agent + 1:]  # 企事业单位/采购/扶贫产品: who did it is no part of the name
     if words and words[-1][0] in _FULL_NAMES:
         words = words[-1:]  # 省级财政/衔接推进乡村振兴补助资金: a fund's full name; what is before it says who pays
     trimmed = _trim(list(words))
@@ -361,7 +372,7 @@ def _coverer(text: str, base: int, found: Span, verb: Optional[tuple]) -> Span:
 def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
     """整顿 + 软弱涣散党组织, 借调 + 基层干部: a verb that picks out part of what is counted is part
     of its name; one that makes it (建成扶贫车间) is not."""
-    if verb and words and verb[0] not in _GENERIC_VERBS and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:
+    if verb and words and verb[0] not in _GENERIC_VERBS and verb[0] not in _TAKES_ROLE and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:
         words = [verb] + words
     return _phrase(words)
 
@@ -377,6 +388,12 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
     words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
     if len(words) > 1 and at.q is q:
         words = _owners(at, words)
+    part = next((k for k, w in enumerate(words) if k and w[0].startswith(_PARTS)), None) if q.unit not in _EVENT_UNITS else None
+    if part is not None and at.q is q:
+        # 150 个行政村集体经济全部破零, 4 个安置点主体工程: the things counted, those whose part the
+        # clause speaks of (a part of them, never the level of the place)
+        words = words[:part]
+        at.figures[at.i].subset = True
     words = _glossed(at.text, words, at.clause[1])
     if words and at.q is q and q.unit in ("户", "人", "名", "位"):
         end = _HOUSEHOLD_END if q.unit == "户" else _PERSON_END
@@ -459,6 +476,8 @@ def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, s
     return words
 
 
+# what each thing counted has one of, said after it: the thing is counted, not its part
+_PARTS = ("集体经济", "集体收入", "集体经营性收入", "主体工程", "主体结构")
 _BEFORE_DE = re.compile(rf"\s*([{_CJK}]{{1,14}}?)的")
 
 
@@ -694,6 +713,11 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].subset = True
             return listed[0] + "".join(w[0] for w in words), listed[2], words[-1][2] + len(words[-1][0])
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
+        has = re.search(rf"(?<![没未])有([{_CJK}]{{2,4}})$", text[:words[0][2] - base - 1])
+        owned = _tokens(has.group(1), 0) if has else ()
+        if owned and owned[-1][1].startswith("n") and all(t[1][0] in "nv" and _content(t[0]) for t in owned):
+            at.figures[at.i].subset = True  # 有劳动能力的贫困户 → 有劳动能力贫困户: those who have it
+            return has.group() + "".join(w[0] for w in words), base + has.start(), words[-1][2] + len(words[-1][0])
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
         if rel and rel[0][1].startswith("v") and not rel[0][1].startswith("vn") and not any(_NOT_WORD.match(t[0]) for t in rel) \
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
@@ -735,8 +759,12 @@ def _noun_before(at: _At) -> Span:
         # (带动贫困人口就业, 输送劳动力外出务工: the nouns glued before the deed, and how it is done)
         j = k - 1 if k and _manner(tokens[k - 1]) and tokens[k - 1][2] + len(tokens[k - 1][0]) == verb[2] else k
         nouns: list[tuple[str, str, int]] = []
-        for t in reversed(tokens[max(0, j - 3):j]):
-            if not (t[1].startswith(("n", "j", "vn", "a", "b")) or t[0] in _MODIFIERS) or t[1].startswith(("nr", "ns")) \
+        for n in range(j - 1, max(0, j - 3) - 1, -1):
+            t = tokens[n]
+            # 吸纳/搬迁/群众: a verb between the deed's verb and the people qualifies them
+            qualifier = t[1][0] in "abv" and not t[1].startswith("vn") and (
+                t[0] in _MODIFIERS or t[1] == "v" and n and tokens[n - 1][1] == "v" and _manner(tokens[n - 1]))
+            if not (t[1].startswith(("n", "j", "vn")) or qualifier or t[1][0] in "ab") or t[1].startswith(("nr", "ns")) \
                     or not _content(t[0]) or (t[1][0] in "abv" and not t[1].startswith("vn")) and not nouns or _PLACE_WORD.match(t[0]) \
                     or t[2] + len(t[0]) != (nouns[0][2] if nouns else tokens[j][2]):
                 break
@@ -1042,6 +1070,8 @@ def _object_of(at: _At) -> Span:
     if words:
         return None
     after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
+    while len(after) > 1 and after[0][0] in _GENERIC_VERBS and after[0][0] not in _MAKES:
+        after = after[1:]  # 按每人 1000 元给予一次性奖补: what is given, not the giving
     if after:
         return _phrase(after)
     # 每户每年固定分红 3000 元, 获产业扶持 3431 万元: a verb right before money is its noun (分红,
@@ -1387,8 +1417,27 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 
 # The label rules by kind of unit, in the order they are tried.
+_SIZE_BEFORE = re.compile(r"((?:总|建筑|占地|使用|经营)?面积|总?长度|总长)\s*(?:达到|达|为|约|近)?\s*$")
+_SIZE_AFTER = re.compile(r"\s*(?:左右|多)?\s*的")  # not 以上的: a line the things after it pass
+
+
+def _size_of(at: _At) -> Span:
+    """打造总面积 1500 平方米的党群服务中心 → 党群服务中心面积: the size of the thing the clause makes."""
+    if at.q.unit not in _AREAS and at.q.unit not in _LENGTHS or at.q.bound:
+        return None
+    m = _SIZE_BEFORE.search(at.text, at.lo, at.q.start)
+    after = _SIZE_AFTER.match(at.text, at.q.end, at.clause[1])
+    if not m or m.end() != at.q.start or not after:
+        return None
+    noun = _phrase(_phrase_after(at.text[after.end():at.clause[1]][:30], after.end()))
+    if not noun:
+        return None
+    at.figures[at.i].subset = True  # the size of one thing, not of the place
+    return noun[0] + ("面积" if "面积" in m.group(1) else "长度"), m.start(), noun[2]
+
+
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
+_MONEY_RULES = (_size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
@@ -1669,6 +1718,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.subset = not sibling  # a sibling is a class of its own, not a part of the first
         if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
+        if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
+            fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
             fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
         if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
@@ -1678,6 +1729,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+# a two-character brand and 牌 before the name of a kind of thing (not 品牌, 金牌, 挂牌, 门牌 …)
+_BRAND = re.compile(rf"[{_CJK}]{{2}}(?<![品金银铜招门挂标奖名铭号商站])牌(?=[{_CJK}]{{2}})")
 # measure words that are themselves the thing counted (3 个课时), and what a count of events is called
 _NOUN_UNITS = frozenset("课时 学时 工时 工日".split())
 _EVENT_NAMES = {"批": "批次", "次": "次数", "期": "期数", "轮": "轮次", "场": "场次"}
@@ -1690,7 +1743,11 @@ def _by_unit(text: str, q: Quantity) -> str:
         return q.unit
     if q.unit not in _EVENT_NAMES:
         return ""
-    tokens = _tokens(text[q.end:_clause(text, q.start, q.end)[1]], q.end)
+    lo, hi = _clause(text, q.start, q.end)
+    before = _tokens(text[lo:q.start], lo)[-1:]
+    if before and not text[before[0][2] + len(before[0][0]):q.start].strip() and _manner(before[0]) and _content(before[0][0]):
+        return before[0][0] + _EVENT_NAMES[q.unit]  # 每月至少回访 1 次 → 回访次数: how often it is done
+    tokens = _tokens(text[q.end:hi], q.end)
     k = next((k for k, t in enumerate(tokens) if t[0] in _FILLER_VERBS), None)
     if k is None:
         return ""
