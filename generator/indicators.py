@@ -677,6 +677,9 @@ def _paired_with(at: _At, end: int) -> str:
     return "".join(t[0] for t in verbs)
 
 
+_ABOVE_NAMED = re.compile(r"[”\"]?\s*(以上|以下)\s*$")
+
+
 def _noun_before(at: _At) -> Span:
     """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
     5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
@@ -707,6 +710,14 @@ def _noun_before(at: _At) -> Span:
         lead = words[:1] if words[0][1] == "nz" else []  # a programme's quoted name stays first
         order = [*lead, words[-1], *words[len(lead):-1]]
         return "".join(w[0] for w in order), words[0][2], words[-1][2] + len(words[-1][0])
+    named = _with_verb(words, verb) if words else None
+    above = _ABOVE_NAMED.search(text[:named[1] - base]) if named else None
+    line = _tokens(text[:above.start()], base)[-1:] if above else []
+    if line and line[0][1].startswith(("n", "b")) and not line[0][1].startswith(("nr", "ns")) and _content(line[0][0]) \
+            and not _PLACE_WORD.match(line[0][0]) and not text[line[0][2] + len(line[0][0]) - base:above.start()].strip("“”\" "):
+        # “基准线”以上报销记录, 副科级以上干部: those past a named line are a part, named with it
+        at.figures[at.i].subset = True
+        return line[0][0] + above.group(1) + named[0], line[0][2], named[2]
     if words and text[:words[0][2] - base].rstrip().endswith("等"):
         listed = _list_verb(text[:text.rfind("等", 0, words[0][2] - base)], base)
         if listed:  # 招录医生、教师等干部 120 人 → 招录干部: the verb of the list picks out the class after 等
@@ -1355,10 +1366,13 @@ def _share(at: _At) -> Span:
     return (what + "占比" if what and not re.search(r"[\d\W]", what) else "占比"), lo + m.start(), lo + m.end()
 
 
+_BY_WHEN = re.compile(r"(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*(?:底|末|份|中旬|下旬)?|年底|年内|年末|月底|今年|明年|本月)\s*(?:前|以前|之前)?")
+
+
 def _elliptic(at: _At) -> Span:
     """力争达到100% after 覆盖率达80%以上: the same rate, its name left out."""
     prev = next((f for f in reversed(at.figures[:at.i]) if f.quantity.unit == at.q.unit and f.label), None)
-    before = _LINK.sub("", at.text[at.clause[0]:at.q.start])
+    before = _LINK.sub("", _BY_WHEN.sub("", at.text[at.clause[0]:at.q.start]))  # 力争 4 月底前达到: when is no name
     if not prev or not _GOAL_WORDS.fullmatch(before):
         return None
     start = at.clause[0] + len(at.text[at.clause[0]:at.q.start]) - len(at.text[at.clause[0]:at.q.start].lstrip())
@@ -1417,6 +1431,24 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 
 # The label rules by kind of unit, in the order they are tried.
+def _echoed(at: _At) -> Span:
+    """为农户发放扶贫小额贷款，今年已发放 1860 万元 → 扶贫小额贷款: a verb alone before money, said
+    again from an earlier clause of the sentence, moves what it moved there."""
+    words, verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
+    if words or not verb or len(verb[0]) < 2 or at.text[verb[2] + len(verb[0]):at.q.start].strip(" 了") \
+            or verb[0] not in _MOVES_MONEY:
+        return None
+    k = at.text.rfind(verb[0], 0, at.clause[0])
+    if k < 0:
+        return None
+    start = k + len(verb[0])
+    end = _clause(at.text, start, start)[1]
+    noun = _phrase(_phrase_after(at.text[start:end][:24], start))
+    if not noun or noun[2] != start + len(at.text[start:end].rstrip()):
+        return None
+    return noun[0], verb[2], verb[2] + len(verb[0])  # the text stays in this clause: 已发放 1860 万元
+
+
 _SIZE_BEFORE = re.compile(r"((?:总|建筑|占地|使用|经营)?面积|总?长度|总长)\s*(?:达到|达|为|约|近)?\s*$")
 _SIZE_AFTER = re.compile(r"\s*(?:左右|多)?\s*的")  # not 以上的: a line the things after it pass
 
@@ -1437,7 +1469,8 @@ def _size_of(at: _At) -> Span:
 
 
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
+_MONEY_RULES = (_size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
+                _echoed)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its

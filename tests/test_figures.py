@@ -888,3 +888,27 @@ def test_parts_and_sizes_join_no_measure():
     # a part of the things counted (those whose economy broke zero), the size of one built thing
     assert find("示例：全乡 9 个村集体经济全部突破 5 万元。", 9).measure is None
     assert find("示例：建成总面积 1200 平方米的扶贫车间。", 1200).measure is None
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a goal said again with its deadline keeps the rate's name
+    ("示例：全县危房改造竣工率达到 86%，力争 10 月底前达到 100%。", 100, "危房改造竣工率"),
+    ("示例：家庭医生签约率达 92%，年底前达到 98%。", 98, "家庭医生签约率"),
+    # those past a named line are named with it
+    ("示例：全县副科级以上干部 320 名。", 320, "副科级以上干部"),
+    ("示例：核查出“警戒线”以上医疗费用 96 笔。", 96, "警戒线以上医疗费用"),
+    ("示例：培育县级以上龙头企业 12 家。", 12, "县级以上龙头企业"),
+    # near miss: a number's 以上 is a bound, not a name
+    ("示例：60 岁以上老人 300 人。", 300, "老人"),
+    # a verb alone before money, said again from an earlier clause, moves what it moved there
+    ("示例：县农商行为脱贫户发放扶贫小额信贷，今年已发放 2300 万元。", 23000000, "扶贫小额信贷"),
+    ("示例：县里为监测户发放产业奖补，共发放 320 万元。", 3200000, "产业奖补"),
+    # near miss: nothing moved before
+    ("示例：今年已发放 500 万元。", 5000000, ""),
+])
+def test_labels8_borrowed(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_a_part_past_a_named_line_joins_no_measure():
+    assert find("示例：培育县级以上龙头企业 12 家。", 12).measure is None
