@@ -22,9 +22,9 @@ SCORER = SHARED / "tools" / "score_figures.py"
 FIGURE_GOLD = SHARED / "gold" / "seeds_figures.json"
 # the floors issue 22 sets on the seeds' figure gold
 FLOORS = {"recall": 0.95, "label": 0.90, "kind": 0.95, "place": 0.95, "scope": 0.95}
-# Labels are not there yet (0.81 on the seeds): held at what they reach so they cannot slip back,
+# Labels are not there yet (0.82 on the seeds): held at what they reach so they cannot slip back,
 # while the issue's 0.90 stays the goal (issue 22 is not resolved on this).
-REACHED = {"label": 0.81}
+REACHED = {"label": 0.82}
 
 
 def figures(text: str, **kw) -> list[Indicator]:
