@@ -38,7 +38,9 @@ _DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助�
                  "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
                  "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入 "
                  "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
-                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年 防返贫 防致贫").split()
+                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年 防返贫 防致贫 "
+                 # the funds of rural revitalisation (2021 on) by their official names
+                 "乡村振兴 衔接资金 衔接推进乡村振兴补助资金 统筹基金").split()
 
 # verbs jieba tags as something else (整顿/m, 新建/ns: a district of Nanchang)
 _DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实 新建".split()
@@ -46,7 +48,7 @@ _DOMAIN_VERB_HEADS = tuple(_DOMAIN_VERBS)
 # single characters that end the name of a division or a household: 薄弱/村 is one noun
 _DIVISION_ENDS = frozenset("村 户 乡 镇 屯".split())
 # levels jieba cuts in two (自治区/级): qualifiers of the noun after them
-_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级".split()
+_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级 一次性".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -166,6 +168,15 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
                 and not last[1].startswith(("nr", "ns")) and not _PLACE_WORD.match(last[0])):
             out[-1] = (last[0] + word, "n", last[2])  # 薄弱/村 → 薄弱村; 新建|村/道 → 村道: one noun
             continue
+        if word.startswith("全面") and flag[0] in "nil":
+            # 全面/n, 全面推行/n: jieba's noun is the adverb "fully" (and the verb it qualifies)
+            out.append(("全面", "d", at))
+            if len(word) == 2:
+                continue
+            word, flag, at = word[2:], "v", at + 2
+        if word in ("年", "月") and last and last[0].endswith("均") and len(last[0]) == 2:
+            out[-1] = (last[0] + word, last[1], last[2])  # 户均/年/增收: the 年 is the average's period
+            continue
         if flag == "ns" and len(word) > 2 and word.startswith(_DOMAIN_VERB_HEADS):
             # 新建村/道: a village's name begun by one of our verbs is that verb and a noun cut short
             verb = next(v for v in _DOMAIN_VERBS if word.startswith(v))
@@ -230,7 +241,7 @@ _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 �
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 已有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
-                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 投资 培养 "
+                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 统筹 投资 培养 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 # nouns that end like a division but are kinds of area, counted like any other thing (15 个社区)
 _AREA_NOUNS = "社区 小区 园区 城区 山区 景区 辖区 街区 片区 牧区 库区 矿区 灾区 老区 校区 学区 林区 垦区 县域 县直".split()
@@ -249,6 +260,11 @@ def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     return words
 
 
+# who acts (企业, 单位, 乡镇): a noun before a verb in the phrase is its subject, not a qualifier
+_AGENT_END = re.compile(r"(?:单位|企业|机关|部门|公司|社|乡镇|政府|银行|医院|学校|协会|商会)$")
+_TAKES_ROLE = frozenset("担任 担当 充当 作为 成为 当选".split())
+# official names complete in themselves
+_FULL_NAMES = frozenset({"衔接推进乡村振兴补助资金"})
 # words of mood or plan, never part of a name: 预计带动脱贫人口 is 带动脱贫人口
 _MOOD = frozenset("预计 计划 力争 争取 确保 拟 将 要 预期 估计 有望 可望".split())
 
@@ -319,6 +335,16 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
         inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
         if inner:
             verb, words = words[inner[-1]], words[inner[-1] + 1:]
+    role = [k for k, w in enumerate(words[:-1]) if w[0] in _TAKES_ROLE]
+    if role:  # 聘用贫困人口担任生态护林员: those counted are what they serve as
+        verb, words = None, words[role[-1] + 1:]
+    agent = next((k for k, w in enumerate(words[:-1]) if k and w[1] in ("v", "l") and all(x[1].startswith(("n", "j", "vn", "zg", "b")) for x in words[:k])
+                  and (_AGENT_END.search(words[k - 1][0]) or k > 1 and words[k - 1][1] == "vn" and _AGENT_END.search(words[k - 2][0]))),
+                 None)  # (企业/合作/种植: how they did it goes with them)
+    if agent is not None and len("".join(w[0] for w in words[agent + 1:])) >= 3:
+        verb, words = words[agent], words[agent + 1:]  # 企事业单位/采购/扶贫产品: who did it is no part of the name
+    if words and words[-1][0] in _FULL_NAMES:
+        words = words[-1:]  # 省级财政/衔接推进乡村振兴补助资金: a fund's full name; what is before it says who pays
     trimmed = _trim(list(words))
     if not trimmed and words and words[-1][1] == "v" and words[-1][2] + len(words[-1][0]) == base + len(text.rstrip()):
         verb = words[-1]  # 今年脱贫 3200 户: a verb that qualifies nouns (脱贫) alone is the verb counted
@@ -346,7 +372,7 @@ def _coverer(text: str, base: int, found: Span, verb: Optional[tuple]) -> Span:
 def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
     """整顿 + 软弱涣散党组织, 借调 + 基层干部: a verb that picks out part of what is counted is part
     of its name; one that makes it (建成扶贫车间) is not."""
-    if verb and words and verb[0] not in _GENERIC_VERBS and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:
+    if verb and words and verb[0] not in _GENERIC_VERBS and verb[0] not in _TAKES_ROLE and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:
         words = [verb] + words
     return _phrase(words)
 
@@ -362,6 +388,12 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
     words = _agreeing(_phrase_after(at.text[q.end:at.clause[1]][:30], q.end), q.unit)
     if len(words) > 1 and at.q is q:
         words = _owners(at, words)
+    part = next((k for k, w in enumerate(words) if k and w[0].startswith(_PARTS)), None) if q.unit not in _EVENT_UNITS else None
+    if part is not None and at.q is q:
+        # 150 个行政村集体经济全部破零, 4 个安置点主体工程: the things counted, those whose part the
+        # clause speaks of (a part of them, never the level of the place)
+        words = words[:part]
+        at.figures[at.i].subset = True
     words = _glossed(at.text, words, at.clause[1])
     if words and at.q is q and q.unit in ("户", "人", "名", "位"):
         end = _HOUSEHOLD_END if q.unit == "户" else _PERSON_END
@@ -444,6 +476,8 @@ def _agreeing(words: list[tuple[str, str, int]], unit: str) -> list[tuple[str, s
     return words
 
 
+# what each thing counted has one of, said after it: the thing is counted, not its part
+_PARTS = ("集体经济", "集体收入", "集体经营性收入", "主体工程", "主体结构")
 _BEFORE_DE = re.compile(rf"\s*([{_CJK}]{{1,14}}?)的")
 
 
@@ -643,6 +677,9 @@ def _paired_with(at: _At, end: int) -> str:
     return "".join(t[0] for t in verbs)
 
 
+_ABOVE_NAMED = re.compile(r"[”\"]?\s*(以上|以下)\s*$")
+
+
 def _noun_before(at: _At) -> Span:
     """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
     5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
@@ -673,12 +710,25 @@ def _noun_before(at: _At) -> Span:
         lead = words[:1] if words[0][1] == "nz" else []  # a programme's quoted name stays first
         order = [*lead, words[-1], *words[len(lead):-1]]
         return "".join(w[0] for w in order), words[0][2], words[-1][2] + len(words[-1][0])
+    named = _with_verb(words, verb) if words else None
+    above = _ABOVE_NAMED.search(text[:named[1] - base]) if named else None
+    line = _tokens(text[:above.start()], base)[-1:] if above else []
+    if line and line[0][1].startswith(("n", "b")) and not line[0][1].startswith(("nr", "ns")) and _content(line[0][0]) \
+            and not _PLACE_WORD.match(line[0][0]) and not text[line[0][2] + len(line[0][0]) - base:above.start()].strip("“”\" "):
+        # “基准线”以上报销记录, 副科级以上干部: those past a named line are a part, named with it
+        at.figures[at.i].subset = True
+        return line[0][0] + above.group(1) + named[0], line[0][2], named[2]
     if words and text[:words[0][2] - base].rstrip().endswith("等"):
         listed = _list_verb(text[:text.rfind("等", 0, words[0][2] - base)], base)
         if listed:  # 招录医生、教师等干部 120 人 → 招录干部: the verb of the list picks out the class after 等
             at.figures[at.i].subset = True
             return listed[0] + "".join(w[0] for w in words), listed[2], words[-1][2] + len(words[-1][0])
     if words and text[:words[0][2] - base].endswith("的"):  # 参加活动的贫困户 3827 户 → 参加活动贫困户
+        has = re.search(rf"(?<![没未])有([{_CJK}]{{2,4}})$", text[:words[0][2] - base - 1])
+        owned = _tokens(has.group(1), 0) if has else ()
+        if owned and owned[-1][1].startswith("n") and all(t[1][0] in "nv" and _content(t[0]) for t in owned):
+            at.figures[at.i].subset = True  # 有劳动能力的贫困户 → 有劳动能力贫困户: those who have it
+            return has.group() + "".join(w[0] for w in words), base + has.start(), words[-1][2] + len(words[-1][0])
         rel = [t for t in _tokens(text[:words[0][2] - base - 1], base)][-2:]
         if rel and rel[0][1].startswith("v") and not rel[0][1].startswith("vn") and not any(_NOT_WORD.match(t[0]) for t in rel) \
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
@@ -717,12 +767,25 @@ def _noun_before(at: _At) -> Span:
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])
     if at.q.unit in ("人", "名", "人次"):
         # 吸纳贫困劳动力就业 1650 人 → 吸纳贫困劳动力就业: the people are named before the verb
-        nouns = list(_trim([t for t in tokens[max(0, k - 3):k]]))
-        nouns = nouns if nouns and nouns[-1][2] + len(nouns[-1][0]) == verb[2] else []
-        lead = [t for t in tokens[:k] if nouns and t[2] + len(t[0]) == nouns[0][2]]
+        # (带动贫困人口就业, 输送劳动力外出务工: the nouns glued before the deed, and how it is done)
+        j = k - 1 if k and _manner(tokens[k - 1]) and tokens[k - 1][2] + len(tokens[k - 1][0]) == verb[2] else k
+        nouns: list[tuple[str, str, int]] = []
+        for n in range(j - 1, max(0, j - 3) - 1, -1):
+            t = tokens[n]
+            # 吸纳/搬迁/群众: a verb between the deed's verb and the people qualifies them
+            qualifier = t[1][0] in "abv" and not t[1].startswith("vn") and (
+                t[0] in _MODIFIERS or t[1] == "v" and n and tokens[n - 1][1] == "v" and _manner(tokens[n - 1]))
+            if not (t[1].startswith(("n", "j", "vn")) or qualifier or t[1][0] in "ab") or t[1].startswith(("nr", "ns")) \
+                    or not _content(t[0]) or (t[1][0] in "abv" and not t[1].startswith("vn")) and not nouns or _PLACE_WORD.match(t[0]) \
+                    or t[2] + len(t[0]) != (nouns[0][2] if nouns else tokens[j][2]):
+                break
+            nouns.insert(0, t)
+        if nouns and nouns[-1][1].startswith("vn"):
+            nouns = []  # 就业/培训 glued before the deed: no people named
+        lead = [t for t in tokens[:j] if nouns and t[2] + len(t[0]) == nouns[0][2]]
         if nouns and lead and lead[-1][1] == "v" and len(lead[-1][0]) == 2 and lead[-1][0] not in _PHRASE_STOP \
                 and lead[-1][0] not in _LINK_VERBS and lead[-1][0] not in _GENERIC_VERBS:
-            group = [lead[-1], *nouns, verb]
+            group = [lead[-1], *nouns, *tokens[j:k + 1]]
             return "".join(t[0] for t in group), group[0][2], verb[2] + len(verb[0])
     if at.q.unit in _CASE_UNITS:
         # 受理贷款申请 68 笔 → 贷款申请: cases are counted by the deed and what it is about, a noun
@@ -736,9 +799,7 @@ def _noun_before(at: _At) -> Span:
         if nouns and nouns[-1][2] + len(nouns[-1][0]) == verb[2] and not any(t[1].startswith(("nr", "ns")) for t in nouns):
             return "".join(t[0] for t in nouns) + verb[0], nouns[0][2], verb[2] + len(verb[0])
     head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都", "分别") else None
-    if not head and k and tokens[k - 1][1] == "v" and len(tokens[k - 1][0]) == 2 and tokens[k - 1][2] + 2 == verb[2] \
-            and tokens[k - 1][0] not in _GENERIC_VERBS and tokens[k - 1][0] not in _PHRASE_STOP \
-            and tokens[k - 1][0] not in _LINK_VERBS and tokens[k - 1][0] not in _MOOD:
+    if not head and k and _manner(tokens[k - 1]) and tokens[k - 1][2] + 2 == verb[2]:
         head = tokens[k - 1]  # 集中安置 300 户 → 集中安置户: how it was done
     quoted = _QUOTED_END.search(text, 0, verb[2] - base)
     if quoted and not head:  # 使用“扶贫通”缴费 3 万人次 → 扶贫通缴费人次: the name the verb is done by
@@ -751,6 +812,12 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].measured = name + suffix  # as the catalogue knows it: 劝返人数
             name = group + name
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+def _manner(t: tuple[str, str, int]) -> bool:
+    """A two-character verb glued before the deed counted that says how it was done (集中/安置, 外出/务工)."""
+    return t[1] == "v" and len(t[0]) == 2 and t[0] not in _GENERIC_VERBS and t[0] not in _PHRASE_STOP \
+        and t[0] not in _LINK_VERBS and t[0] not in _MOOD
 
 
 def _group_counted(at: _At) -> str:
@@ -1014,6 +1081,8 @@ def _object_of(at: _At) -> Span:
     if words:
         return None
     after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
+    while len(after) > 1 and after[0][0] in _GENERIC_VERBS and after[0][0] not in _MAKES:
+        after = after[1:]  # 按每人 1000 元给予一次性奖补: what is given, not the giving
     if after:
         return _phrase(after)
     # 每户每年固定分红 3000 元, 获产业扶持 3431 万元: a verb right before money is its noun (分红,
@@ -1297,10 +1366,13 @@ def _share(at: _At) -> Span:
     return (what + "占比" if what and not re.search(r"[\d\W]", what) else "占比"), lo + m.start(), lo + m.end()
 
 
+_BY_WHEN = re.compile(r"(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*(?:底|末|份|中旬|下旬)?|年底|年内|年末|月底|今年|明年|本月)\s*(?:前|以前|之前)?")
+
+
 def _elliptic(at: _At) -> Span:
     """力争达到100% after 覆盖率达80%以上: the same rate, its name left out."""
     prev = next((f for f in reversed(at.figures[:at.i]) if f.quantity.unit == at.q.unit and f.label), None)
-    before = _LINK.sub("", at.text[at.clause[0]:at.q.start])
+    before = _LINK.sub("", _BY_WHEN.sub("", at.text[at.clause[0]:at.q.start]))  # 力争 4 月底前达到: when is no name
     if not prev or not _GOAL_WORDS.fullmatch(before):
         return None
     start = at.clause[0] + len(at.text[at.clause[0]:at.q.start]) - len(at.text[at.clause[0]:at.q.start].lstrip())
@@ -1359,8 +1431,46 @@ def _ratio(at: _At) -> Span:  # the last resort for a percentage
 
 
 # The label rules by kind of unit, in the order they are tried.
+def _echoed(at: _At) -> Span:
+    """为农户发放扶贫小额贷款，今年已发放 1860 万元 → 扶贫小额贷款: a verb alone before money, said
+    again from an earlier clause of the sentence, moves what it moved there."""
+    words, verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
+    if words or not verb or len(verb[0]) < 2 or at.text[verb[2] + len(verb[0]):at.q.start].strip(" 了") \
+            or verb[0] not in _MOVES_MONEY:
+        return None
+    k = at.text.rfind(verb[0], 0, at.clause[0])
+    if k < 0:
+        return None
+    start = k + len(verb[0])
+    end = _clause(at.text, start, start)[1]
+    noun = _phrase(_phrase_after(at.text[start:end][:24], start))
+    if not noun or noun[2] != start + len(at.text[start:end].rstrip()):
+        return None
+    return noun[0], verb[2], verb[2] + len(verb[0])  # the text stays in this clause: 已发放 1860 万元
+
+
+_SIZE_BEFORE = re.compile(r"((?:总|建筑|占地|使用|经营)?面积|总?长度|总长)\s*(?:达到|达|为|约|近)?\s*$")
+_SIZE_AFTER = re.compile(r"\s*(?:左右|多)?\s*的")  # not 以上的: a line the things after it pass
+
+
+def _size_of(at: _At) -> Span:
+    """打造总面积 1500 平方米的党群服务中心 → 党群服务中心面积: the size of the thing the clause makes."""
+    if at.q.unit not in _AREAS and at.q.unit not in _LENGTHS or at.q.bound:
+        return None
+    m = _SIZE_BEFORE.search(at.text, at.lo, at.q.start)
+    after = _SIZE_AFTER.match(at.text, at.q.end, at.clause[1])
+    if not m or m.end() != at.q.start or not after:
+        return None
+    noun = _phrase(_phrase_after(at.text[after.end():at.clause[1]][:30], after.end()))
+    if not noun:
+        return None
+    at.figures[at.i].subset = True  # the size of one thing, not of the place
+    return noun[0] + ("面积" if "面积" in m.group(1) else "长度"), m.start(), noun[2]
+
+
 _PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of)
+_MONEY_RULES = (_size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
+                _echoed)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
@@ -1641,6 +1751,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.subset = not sibling  # a sibling is a class of its own, not a part of the first
         if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
+        if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
+            fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
             fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
         if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
@@ -1650,6 +1762,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+# a two-character brand and 牌 before the name of a kind of thing (not 品牌, 金牌, 挂牌, 门牌 …)
+_BRAND = re.compile(rf"[{_CJK}]{{2}}(?<![品金银铜招门挂标奖名铭号商站])牌(?=[{_CJK}]{{2}})")
 # measure words that are themselves the thing counted (3 个课时), and what a count of events is called
 _NOUN_UNITS = frozenset("课时 学时 工时 工日".split())
 _EVENT_NAMES = {"批": "批次", "次": "次数", "期": "期数", "轮": "轮次", "场": "场次"}
@@ -1662,7 +1776,11 @@ def _by_unit(text: str, q: Quantity) -> str:
         return q.unit
     if q.unit not in _EVENT_NAMES:
         return ""
-    tokens = _tokens(text[q.end:_clause(text, q.start, q.end)[1]], q.end)
+    lo, hi = _clause(text, q.start, q.end)
+    before = _tokens(text[lo:q.start], lo)[-1:]
+    if before and not text[before[0][2] + len(before[0][0]):q.start].strip() and _manner(before[0]) and _content(before[0][0]):
+        return before[0][0] + _EVENT_NAMES[q.unit]  # 每月至少回访 1 次 → 回访次数: how often it is done
+    tokens = _tokens(text[q.end:hi], q.end)
     k = next((k for k, t in enumerate(tokens) if t[0] in _FILLER_VERBS), None)
     if k is None:
         return ""

@@ -22,9 +22,9 @@ SCORER = SHARED / "tools" / "score_figures.py"
 FIGURE_GOLD = SHARED / "gold" / "seeds_figures.json"
 # the floors issue 22 sets on the seeds' figure gold
 FLOORS = {"recall": 0.95, "label": 0.90, "kind": 0.95, "place": 0.95, "scope": 0.95}
-# Labels are not there yet (0.81 on the seeds): held at what they reach so they cannot slip back,
+# Labels are not there yet (0.82 on the seeds): held at what they reach so they cannot slip back,
 # while the issue's 0.90 stays the goal (issue 22 is not resolved on this).
-REACHED = {"label": 0.81}
+REACHED = {"label": 0.82}
 
 
 def figures(text: str, **kw) -> list[Indicator]:
@@ -824,3 +824,91 @@ def test_a_change_is_flagged_and_a_line_all_pass_is_a_threshold():
     assert level.scope == "whole" and level.kind == "actual"
     plain = find("示例：全县农民人均纯收入超过 1 万元。", 10000)
     assert plain.scope == "whole"  # near miss: one level over a mark, not a line all pass
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # 全面 is an adverb (jieba's noun): it ends the thing counted
+    ("示例：全市 12 个乡镇卫生院全面推行先诊疗后付费。", 12, "乡镇卫生院"),
+    ("示例：全县 8 个集中安置点全面实施网格化管理。", 8, "集中安置点"),
+    # 户均年/人均月: the period of an average is part of its name
+    ("示例：带动脱贫户 300 户，户均年增收 2600 元。", 2600, "户均年增收"),
+    ("示例：务工人员人均月增收 900 元。", 900, "务工人员人均月增收"),
+    # 一次性 qualifies what is given; a verb that only gives is no part of it
+    ("示例：对返乡创业的脱贫户给予一次性创业补贴 5000 元。", 5000, "一次性创业补贴"),
+    ("示例：按每人 800 元给予一次性奖补。", 800, "一次性奖补"),
+    # the funds of rural revitalisation by their names; 统筹 only moves money
+    ("示例：今年下达财政衔接推进乡村振兴补助资金 3.6 亿元。", 360000000, "衔接推进乡村振兴补助资金"),
+    ("示例：县里统筹衔接资金 1200 万元用于产业发展。", 12000000, "衔接资金"),
+    # near miss: 统筹基金 is a fund, not 统筹 + 基金
+    ("示例：医保统筹基金支付金额 86 万元。", 860000, "医保统筹基金支付金额"),
+    # people moved into a deed: the verb, the people and the deed (and how it is done)
+    ("示例：今年带动脱贫人口就业 420 人。", 420, "带动脱贫人口就业"),
+    ("示例：已转移农村劳动力外出务工 1.2 万人。", 12000, "转移农村劳动力外出务工"),
+    ("示例：各帮扶车间吸纳监测对象就业 86 人。", 86, "吸纳监测对象就业"),
+    # near miss: no people named before the deed
+    ("示例：全县外出务工 3 万人。", 30000, "外出务工人数"),
+    # who did it is no part of the name: 单位/企业/乡镇 before the verb
+    ("示例：市直单位采购脱贫地区农产品 520 万元。", 5200000, "采购脱贫地区农产品"),
+    ("示例：县内龙头企业合作经营茶叶基地 600 亩。", 600, "茶叶基地"),
+    ("示例：县供销合作社收购脱贫户农产品 320 万元。", 3200000, "收购脱贫户农产品"),
+    ("示例：县供销社收购脱贫户农产品 180 万元。", 1800000, "收购脱贫户农产品"),
+    ("示例：在各乡镇实施以工代赈项目 24 个。", 24, "实施以工代赈项目"),
+    # near miss: a noun before a verb that is the verb's object (企业扶持资金)
+    ("示例：县里安排企业扶持资金 200 万元。", 2000000, "企业扶持资金"),
+    # those counted serve as: the role names them
+    ("示例：选聘脱贫人口担任乡村保洁员 320 名。", 320, "乡村保洁员"),
+    ("示例：招聘监测户成员作为护林员 45 名。", 45, "护林员"),
+    # the things counted, not the part of each the clause speaks of
+    ("示例：全乡 9 个村集体经济全部突破 5 万元。", 9, "村"),
+    ("示例：年内完成 6 个学校教学楼主体工程。", 6, "学校教学楼"),
+    # 有 N 的 X: those who have it
+    ("示例：全村有劳动能力的脱贫户 86 户全部务工。", 86, "有劳动能力脱贫户"),
+    ("示例：全县有就业意愿的脱贫劳动力 2300 人。", 2300, "有就业意愿脱贫劳动力"),
+    # near miss: 没有 is not 有
+    ("示例：全县没有劳动能力的脱贫人口 150 人。", 150, "脱贫人口"),
+    # how often a deed is done: the verb right before the count of times
+    ("示例：帮扶干部每月至少走访 2 次。", 2, "走访次数"),
+    ("示例：每季度体检 1 次。", 1, "体检次数"),
+    # the size of what the clause makes
+    ("示例：建成总面积 1200 平方米的扶贫车间。", 1200, "扶贫车间面积"),
+    ("示例：修建总长 8.5 公里的产业路。", 8.5, "产业路长度"),
+    # near misses: a level of the place; a line things pass
+    ("示例：全县耕地面积 30 万亩。", 300000, "耕地面积"),
+    # a brand names the maker; the label the kind
+    ("示例：购置宇通牌校车 12 辆。", 12, "购置校车"),
+    ("示例：配备东风牌洒水车 3 辆。", 3, "配备洒水车"),
+    # near miss: 品牌 is no brand's name
+    ("示例：培育农产品品牌企业 15 家。", 15, "农产品品牌企业"),
+])
+def test_labels8_rules(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_parts_and_sizes_join_no_measure():
+    # a part of the things counted (those whose economy broke zero), the size of one built thing
+    assert find("示例：全乡 9 个村集体经济全部突破 5 万元。", 9).measure is None
+    assert find("示例：建成总面积 1200 平方米的扶贫车间。", 1200).measure is None
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a goal said again with its deadline keeps the rate's name
+    ("示例：全县危房改造竣工率达到 86%，力争 10 月底前达到 100%。", 100, "危房改造竣工率"),
+    ("示例：家庭医生签约率达 92%，年底前达到 98%。", 98, "家庭医生签约率"),
+    # those past a named line are named with it
+    ("示例：全县副科级以上干部 320 名。", 320, "副科级以上干部"),
+    ("示例：核查出“警戒线”以上医疗费用 96 笔。", 96, "警戒线以上医疗费用"),
+    ("示例：培育县级以上龙头企业 12 家。", 12, "县级以上龙头企业"),
+    # near miss: a number's 以上 is a bound, not a name
+    ("示例：60 岁以上老人 300 人。", 300, "老人"),
+    # a verb alone before money, said again from an earlier clause, moves what it moved there
+    ("示例：县农商行为脱贫户发放扶贫小额信贷，今年已发放 2300 万元。", 23000000, "扶贫小额信贷"),
+    ("示例：县里为监测户发放产业奖补，共发放 320 万元。", 3200000, "产业奖补"),
+    # near miss: nothing moved before
+    ("示例：今年已发放 500 万元。", 5000000, ""),
+])
+def test_labels8_borrowed(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_a_part_past_a_named_line_joins_no_measure():
+    assert find("示例：培育县级以上龙头企业 12 家。", 12).measure is None
