@@ -235,15 +235,36 @@ _TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|
 # short first sentence, with no title line of its own
 _INLINE_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?(?P<title>[\u4e00-\u9fff（）()]{2,16}[：:]\s*"
                           r"[^。！？；;：:\s]{4,30})[。！？!?]\s*(?P<body>\S.*)$", re.DOTALL)
+# 武都区：9月10日，全区农村危房改造…通过市级验收，今年完成…: a 快报's item whose first sentence runs on;
+# its place and first clause (after any time clause) name it, and the whole text is its body
+_LONG_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?(?P<name>[\u4e00-\u9fff（）()]{2,16})[：:]\s*(?P<body>\S.{20,})$",
+                        re.DOTALL)
 _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
 
 
 _CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*")
 
 
-def inline_item(text: str) -> re.Match | None:
+@dataclass(frozen=True)
+class InlineItem:
+    title: str
+    body: str
+    marked: bool
+
+
+def inline_item(text: str) -> InlineItem | None:
     m = _INLINE_ITEM.match(text)
-    return m if m and _ITEM_NAME.search(m.group("title")) else None
+    if m and _ITEM_NAME.search(m.group("title")):
+        return InlineItem(m.group("title"), m.group("body"), bool(m.group("marker")))
+    m = _LONG_ITEM.match(text)
+    if not m or not _ITEM_NAME.search(m.group("name") + "："):
+        return None
+    clauses = re.split(r"[，,]", re.split(r"[。！？；;]", m.group("body"), maxsplit=1)[0])
+    named = next((k for k, c in enumerate(clauses) if not _TIME_CLAUSE.match(c.strip())), None)
+    if named is None or not 4 <= len(clauses[named]) <= 40:
+        return None
+    return InlineItem(f"{m.group('name')}：{'，'.join(c.strip() for c in clauses[:named + 1])}", m.group("body"),
+                      bool(m.group("marker")))
 
 
 def news_title(text: str) -> str:
@@ -368,9 +389,11 @@ class Segmenter:
         j = self._next_index(blocks, i)
         while j is not None and blocks[j].kind in {"editor_note", "boxed"}:  # 编者按 under the column head
             j = self._next_index(blocks, j)
-        if j is not None and blocks[j].kind == "body" and (inline_item(blocks[j].text) or (
+        if j is not None and blocks[j].kind == "body" and marked and (inline_item(blocks[j].text) or (
                 _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))):
-            return True  # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items
+            # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, 全市各县区动态
+            # over such paragraphs is the title of one round-up article
+            return True
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False
         if h.level:  # ## 工作动态 over ### title (or a bold title): a Markdown export's shallower heading
@@ -561,10 +584,10 @@ class Segmenter:
         item = inline_item(block.text)
         # an item opens an article where no article is open, after a sibling, or behind a title marker;
         # inside an article (a round-up's 凌云县：… paragraphs) it stays a paragraph
-        if item and (cur is None or cur.inline or item.group("marker")):
-            self._begin(Block(item.group("title"), block.line), self.column)
+        if item and (cur is None or cur.inline or item.marked):
+            self._begin(Block(item.title, block.line), self.column)
             self.articles[-1].inline = True
-            block = replace(block, text=item.group("body"))
+            block = replace(block, text=item.body)
             cur = self._open()
         elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs):
             # 本报讯 …: a short item with no title line of its own; its first clause names it
