@@ -25,7 +25,11 @@ _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层�
 
 
 def article_title(text: str) -> str:
+    text = _BRACKETED.sub(r"\1", text.strip())  # 【沿河县“三变”改革激活乡村产业发展】: the brackets are the mark
     return tidy_title(_ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text), count=1))
+
+
+_BRACKETED = re.compile(r"^[【〖]([^【】〖〗]{6,})[】〗]$")  # not a section 【一】 or column 【简讯】
 
 
 def column_name(text: str) -> str:
@@ -412,14 +416,14 @@ class Segmenter:
         h, nxt = blocks[i], self._next(blocks, i)
         if self._open() is None or self._toc_entry(h.text) is not None:
             return True
-        if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text):
-            return False  # 一、 （一） 1. inside an open article are its sections
+        if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text) and not _BRACKETED.match(h.text):
+            return False  # 一、 （一） 1. 【一】 inside an open article are its sections
         if h.level in (1, 2) or self._open().inline or self._open() is self.resumed:
             # an inline item is one paragraph, an article's rest after (上接第1版) its last few: a
             # heading after them is a title, not their section
             return True
-        if TITLE_MARKER.match(h.text) and not h.text.startswith("□"):
-            return True
+        if TITLE_MARKER.match(h.text) and not h.text.startswith("□") or _BRACKETED.match(h.text):
+            return True  # ◆ or 【…】 marks a title
         if nxt is not None and nxt.kind in {"subtitle", "byline", "credit"}:
             return True
         after = self._next(blocks, self._next_index(blocks, i) or i)

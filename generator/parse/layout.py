@@ -250,7 +250,7 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
-_GAP = re.compile(r"[ \t]{2,}")
+_COLUMN_GAP = re.compile(r"[ \t]{2,}")  # between the columns of a page
 _PROSE = re.compile(r"[，、；,。：]")
 
 
@@ -276,7 +276,7 @@ def _gutter(lines: list[RawLine]) -> int | None:
         text = line.text.rstrip()
         if line.cells is not None or len(text) < 20:
             continue
-        for gap in _GAP.finditer(text, 1):
+        for gap in _COLUMN_GAP.finditer(text, 1):
             if len(_CJK.findall(text, 0, gap.start())) >= 4 and len(_CJK.findall(text, gap.end())) >= 4:
                 at[display_width(text[:gap.end()])] += 1
     if not at:
@@ -292,10 +292,10 @@ def _halves(text: str, gutter: int) -> tuple[str, str] | None:
         return "", ""
     # a paragraph's first line keeps its indent (a right one starts past the gutter), so that it
     # measures as wide as the lines of its column
-    lead = _GAP.match(text)
+    lead = _COLUMN_GAP.match(text)
     if lead and abs(display_width(text[:lead.end()]) - gutter) <= 3:
         return "", " " * max(0, display_width(text[:lead.end()]) - gutter) + text.strip()
-    for gap in _GAP.finditer(text, 1):
+    for gap in _COLUMN_GAP.finditer(text, 1):
         at = display_width(text[:gap.end()])
         if abs(at - gutter) <= 3:
             return text[:gap.start()], " " * max(0, at - gutter) + text[gap.end():]
