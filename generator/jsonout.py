@@ -37,6 +37,7 @@ def article_json(article: Article) -> dict[str, Any]:
         "paragraphs": list(article.paragraphs),
         "headings": sorted(article.headings),
         "captions": list(article.captions),
+        "notes": list(article.notes),
         "tables": [{"rows": [list(r) for r in t.rows], "unit": t.unit, "paragraph": t.paragraph} for t in article.tables],
         "indicators": [indicator_json(i) for i in article.indicators],
         "line": article.line,

@@ -100,6 +100,7 @@ class Article:
     # repr and pickle, changed when loaded from the cache, and the page cache keys on repr)
     headings: tuple[int, ...] = field(default=(), compare=False)
     captions: tuple[str, ...] = ()  # photo captions and page banners found inside the article
+    notes: tuple[str, ...] = ()  # 编者按 / 按语 printed with the article: the editor's words, not its text
     tables: tuple[Table, ...] = ()
     places: tuple[Place, ...] = ()
     themes: tuple[str, ...] = ()

@@ -296,3 +296,18 @@ def test_two_columns_with_indents_and_one_sided_lines_are_read_by_the_gutter():
     left = [r[0].strip() for r in rows if r[0]]
     right = [r[1].strip() for r in rows if r[1]]
     assert got == left + right + ["责任编辑：某某   校对：某某"]
+
+
+def test_editor_notes_are_kept_apart_from_article_text():
+    """编者按 before a title, after a title, and a 按语 under an article's signature: the editor's words
+    stay with their article, never in its paragraphs."""
+    text = ("示例\n某市乡村振兴简报\n2022年第8期\n\n编者按：甲县的做法值得借鉴。\n甲县发展庭院经济\n甲县发展庭院经济，带动脱贫户 860 户。\n"
+            "（甲县乡村振兴局 张三）\n\n乙县健全监测机制\n编者按：监测帮扶是底线任务。\n乙县新识别监测对象 120 户。\n"
+            "（乙县乡村振兴局 李四）\n按语：各地要学习乙县经验。\n\n丙县开展技能培训\n丙县培训脱贫劳动力 500 人次。\n（丙县人社局供稿）\n")
+    issue = parse(text)
+    assert issue.editor_note == "甲县的做法值得借鉴。"  # before the first title: the issue's front matter
+    assert [(a.title, a.notes) for a in issue.articles] == [
+        ("甲县发展庭院经济", ()),
+        ("乙县健全监测机制", ("编者按：监测帮扶是底线任务。", "按语：各地要学习乙县经验。")),
+        ("丙县开展技能培训", ())]
+    assert not any("按" in p for a in issue.articles for p in a.paragraphs)

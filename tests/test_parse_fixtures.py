@@ -64,6 +64,7 @@ def render(issue: Issue) -> dict:
                 "column": a.column,
                 "paragraphs": list(a.paragraphs),
                 "captions": list(a.captions),
+                **({"notes": list(a.notes)} if a.notes else {}),
                 # tables only where there are some, so the fixtures without them stay as they were
                 **({"tables": [{"rows": [list(r) for r in t.rows], "unit": t.unit, "paragraph": t.paragraph}
                                for t in a.tables]} if a.tables else {}),

@@ -175,7 +175,7 @@ class _Draft:
     tables: list = field(default_factory=list)
     closed: bool = False
     inline: bool = False  # opened by an item whose title runs into its text (◎凌云县：标题。正文)
-    notes: int = 0  # the first paragraphs are the 编者按 printed before the title
+    notes: list[str] = field(default_factory=list)  # 编者按 / 按语 printed with it
     jumped: bool = False  # cut off by (下转第2版): its text goes on where (上接第1版) says
 
     def freeze(self) -> Article:
@@ -183,7 +183,7 @@ class _Draft:
             title=self.title, subtitle=self.subtitle, authors=tuple(dict.fromkeys(self.authors)),
             source=self.source, column=self.column, paragraphs=tuple(self.paragraphs),
             headings=tuple(sorted(self.headings)), captions=tuple(self.captions), line=self.line,
-            tables=tuple(self.tables),
+            tables=tuple(self.tables), notes=tuple(self.notes),
         )
 
 
@@ -246,6 +246,7 @@ _LONG_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\
 _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
 
 
+_AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话)")
 _CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*")
 
 
@@ -345,7 +346,9 @@ class Segmenter:
     problems: list[Problem] = field(default_factory=list)
     pending_authors: list[str] = field(default_factory=list)
     pending_notes: list[str] = field(default_factory=list)  # 编者按 printed before the next article
+    pending_source: str | None = None  # （供稿单位：…） printed above the next title
     unsigned: bool = False  # the document closes no article with a signature: titles alone open them
+    signed_above: bool = False  # articles are signed above their titles (（供稿单位：…） then the title)
     resumed: _Draft | None = None  # the article (上接第1版) took up again, until the next title
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
@@ -433,7 +436,8 @@ class Segmenter:
             return True
         # a document whose articles are never signed: a title followed by its text opens an article
         cur = self._open()
-        return (self.unsigned and nxt is not None and nxt.kind == "body" and cur is not None
+        # …or one signed above its titles: nothing ends an article but the next title
+        return ((self.unsigned or self.signed_above) and nxt is not None and nxt.kind == "body" and cur is not None
                 and len(cur.paragraphs) > 0 and not h.level)
 
     def _keep(self, block: Block, why: str) -> None:
@@ -451,10 +455,11 @@ class Segmenter:
                 self.current.captions.extend(lifted[i])
 
     def _begin(self, block: Block, column: str | None) -> None:
-        draft = _Draft(article_title(block.text), block.line, column, authors=self.pending_authors)
+        draft = _Draft(article_title(block.text), block.line, column, authors=self.pending_authors,
+                       source=self.pending_source)
+        self.pending_source = None
         if self.pending_notes:
-            draft.paragraphs.extend(self.pending_notes)
-            draft.notes = len(self.pending_notes)
+            draft.notes.extend(self.pending_notes)
             self.pending_notes = []
         self.articles.append(draft)
         self.resumed = None
@@ -489,7 +494,7 @@ class Segmenter:
 
     def _on_subtitle(self, blocks: list[Block], i: int) -> None:
         cur, text = self._open(), re.sub(r"^[—－\-\s]+", "", blocks[i].text)
-        if cur is not None and len(cur.paragraphs) == cur.notes and cur.subtitle is None:
+        if cur is not None and not cur.paragraphs and cur.subtitle is None:
             cur.subtitle = text
         else:
             self._on_body(blocks, i)
@@ -504,6 +509,19 @@ class Segmenter:
             cur.closed = True
         else:
             self.pending_authors = names
+
+    def _signs_next(self, blocks: list[Block], i: int) -> bool:
+        """（供稿单位：XX县乡村振兴局） set apart from the text above, right over a title and its text: the
+        next article's signature, not the end of the one before."""
+        if blocks[i].gap < 1:
+            return False
+        j = self._next_index(blocks, i)
+        k = self._next_index(blocks, j) if j is not None else None
+        cur = self._open()
+        # the three lines stand together, apart from the text above (a signature ending the article
+        # above may also sit right over the next title, but that title stands apart from its text)
+        return (j is not None and blocks[j].kind == "heading" and blocks[j].gap == 0 and k is not None
+                and blocks[k].kind == "body" and blocks[k].gap == 0 and (cur is None or bool(cur.paragraphs)))
 
     def _closes_here(self, blocks: list[Block], i: int) -> bool:
         nxt = self._next(blocks, i)
@@ -522,6 +540,12 @@ class Segmenter:
     def _on_attribution(self, blocks: list[Block], i: int) -> None:
         cur, nxt = self._open(), self._next(blocks, i)
         inner = attribution_inner(blocks[i].text) or ""
+        if self._signs_next(blocks, i):
+            source, authors = read_credit(inner)
+            if cur is not None:
+                cur.closed = True
+            self.pending_source, self.pending_authors, self.signed_above = source, authors, True
+            return
         if cur is not None and not cur.paragraphs and nxt is not None and nxt.kind == "body":
             source, authors = read_credit(inner)  # right under the title: signs the article, does not end it
             if source or authors:
@@ -550,10 +574,14 @@ class Segmenter:
             self.current.closed = True
 
     def _on_editor_note(self, blocks: list[Block], i: int) -> None:
-        # 编者按 before an article belongs to it; one after a title, to the open article
-        cur = self._open()
+        # 编者按 before an article belongs to it; one after a title, to the open article; a 按语 right
+        # under an article's signature comments on that article
+        cur, text = self._open(), blocks[i].text
         if cur is not None and not cur.paragraphs:
-            cur.paragraphs.append(blocks[i].text)
+            cur.notes.append(text)
+        elif cur is None and self.current is not None and self.current.closed and blocks[i].gap == 0 \
+                and _AFTERWORD.match(text):
+            self.current.notes.append(text)
         else:
             if cur is not None:
                 cur.closed = True
