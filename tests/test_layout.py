@@ -311,3 +311,12 @@ def test_editor_notes_are_kept_apart_from_article_text():
         ("乙县健全监测机制", ("编者按：监测帮扶是底线任务。", "按语：各地要学习乙县经验。")),
         ("丙县开展技能培训", ())]
     assert not any("按" in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_office_after_a_title_and_a_closing_signature_are_sources():
+    text = ("示例\n某县乡村振兴简报\n第3期\n\n某县扶贫车间吸纳就业（县人社局）\n某县建成扶贫车间 12 个，吸纳就业 300 人。\n\n"
+            "某县推进危房改造（县住建局）\n某县完成危房改造 200 户。\n\n某县乡村振兴局\n2021年3月5日\n")
+    issue = parse(text)
+    assert [(a.title, a.source) for a in issue.articles] == [("某县扶贫车间吸纳就业", "县人社局"),
+                                                            ("某县推进危房改造", "县住建局")]
+    assert all("某县乡村振兴局" not in p for a in issue.articles for p in a.paragraphs)

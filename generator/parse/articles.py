@@ -246,6 +246,7 @@ _LONG_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\
 _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
 
 
+_TITLE_OFFICE = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话)")
 _CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*")
 
@@ -455,8 +456,11 @@ class Segmenter:
                 self.current.captions.extend(lifted[i])
 
     def _begin(self, block: Block, column: str | None) -> None:
-        draft = _Draft(article_title(block.text), block.line, column, authors=self.pending_authors,
-                       source=self.pending_source)
+        title, office = article_title(block.text), None
+        if (m := _TITLE_OFFICE.search(title)) and _ORG_TAIL.search(m.group(1)) and m.start() >= 6:
+            title, office = title[:m.start()], m.group(1)  # …稳定增收（县农业农村局）: who sent it
+        draft = _Draft(title, block.line, column, authors=self.pending_authors,
+                       source=self.pending_source or office)
         self.pending_source = None
         if self.pending_notes:
             draft.notes.extend(self.pending_notes)
@@ -653,6 +657,16 @@ class Segmenter:
         if text:
             cur.paragraphs.append(text)
         cur.closed = closes
+
+    def _on_date_line(self, blocks: list[Block], i: int) -> None:
+        # 青海省扶贫开发局 / 2018年6月15日 under a report's last paragraph: its signature, not its text
+        cur = self._open()
+        if cur is not None and len(cur.paragraphs) > 1 and _ORG_TAIL.search(cur.paragraphs[-1]) \
+                and len(cur.paragraphs[-1]) <= 30 and not re.search(r"[，。；：,]", cur.paragraphs[-1]):
+            cur.source = cur.source or cur.paragraphs.pop()
+            cur.closed = True
+            return
+        self._on_body(blocks, i)
 
     _on_other = _on_body
 
