@@ -406,8 +406,31 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
         words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
     if words and at.q is q:
         qualified = _qualified(at, words)
-        return qualified or _governed(at, _phrase(words))
+        return _joined_after(at, qualified or _governed(at, _phrase(words)))
     return _phrase(words)
+
+
+# 96 个脱贫村和重点帮扶村, 1.2 万户脱贫户和监测户: a second noun of the same kind joined to the first is
+# counted too (the label names both; neither alone is the count)
+_JOINED = re.compile(r"(?:和|与|及|以及)([\u4e00-\u9fff]{1,8})")
+_KIND_ENDS = (("村",), ("户", "对象"), ("人", "人口", "群众", "劳动力"), ("企业", "合作社"))
+
+
+def _joined_after(at: _At, span: Span) -> Span:
+    if span is None:
+        return span
+    label, start, end = span
+    m = _JOINED.match(at.text, end, at.clause[1])
+    if not m:
+        return span
+    kinds = next((k for k in _KIND_ENDS if label.endswith(k)), None)
+    if kinds is None:
+        return span
+    tail = m.group(1)
+    cut = next((tail.find(k) + len(k) for k in kinds if tail.find(k) >= 1), 0)  # 重点帮扶村 | 驻村
+    if not cut:
+        return span
+    return label + at.text[end:m.start(1)] + tail[:cut], start, m.start(1) + cut
 
 
 _OWNER_END = re.compile(r"(?:[村乡镇屯户]|社区|街道)$")

@@ -118,9 +118,8 @@ LABEL_SHORT = {
     ("004_c2c3a6974f3c1d05.txt", "poor_population", 3712),
     ("05_gs_linxia_2019_fullwidth.txt", "poor_population", 86000),  # 全部参加医保: all of them
     # found by the blind fixtures 83–90: a relative clause (参与发展庭院经济的脱贫户), a second noun
-    # (脱贫村和重点帮扶村, 入股脱贫户和监测对象) or a word before the verb's object (苗绣) left out
+    # before the count (入股脱贫户和监测对象) or a word before the verb's object (苗绣) left out
     ("87_ah_anqing_2022_bianzhe_after_title_anyu_end_footer_publisher.txt", "households_out_of_poverty", 10800),
-    ("90_jx_jian_2023_attr_above_title_tongxunyuan_township_traps.txt", "villages_out_of_poverty", 96),
     ("89_gz_tongren_2024_catdoc_bracket_titles_tab_table.txt", "monitored_people", 38600),
     ("89_gz_tongren_2024_catdoc_bracket_titles_tab_table.txt", "poverty_workshops", 37),
 }
