@@ -1681,6 +1681,16 @@ def _whole_owner(text: str, count: Figure, found: tuple[str, int, int]) -> tuple
 _CAP = re.compile(r"最高|最多|不超过|不高于|上限")
 
 
+def _restricted(text: str, de: int) -> bool:
+    """Whether the words of the clause before 的 at ``de`` pick out some of what follows by a deed
+    (参与发展庭院经济的 脱贫户), rather than naming whose they are (全县的)."""
+    lead = text[max(text.rfind("，", 0, de), text.rfind(",", 0, de), text.rfind("：", 0, de)) + 1:de]
+    return any(t[1].startswith("v") and len(t[0]) >= 2 and t[0] not in _REGISTERED for t in _tokens(lead, 0))
+
+
+_REGISTERED = frozenset({"建档立卡", "建档", "立卡", "识别", "认定", "登记"})  # how the whole is named, not a part
+
+
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
     vocab = _known_labels() if measures is None else known_labels(measures)
@@ -1731,6 +1741,9 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 if fig.label[0] in "年月日" and found[1] > 0 and text[found[1] - 1].isdigit() and text.startswith(fig.label, found[1]):
                     fig.label, found = fig.label[1:], (fig.label[1:], found[1] + 1, found[2])  # 2019/年产量: a date's 年
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
+                if 0 < found[1] < fig.quantity.start and text[found[1] - 1] == "的" and unit not in ("%", "百分点") \
+                        and not unit.startswith(_MONEY_LIKE) and _restricted(text, found[1] - 1):
+                    fig.subset = True  # 参与发展庭院经济的脱贫户 1.08 万户: those of them who do it
                 break
     _whose_measure(text, figures)
     _brackets(text, figures)

@@ -105,6 +105,8 @@ CASES = [
     ("选派干部 120 名到 45 个脱贫村和重点帮扶村驻村。", 1, 45, "个", "actual", "脱贫村和重点帮扶村"),
     ("全县 1.2 万户脱贫户和监测户参加医保。", 0, 12000, "户", "actual", "脱贫户和监测户"),
     ("建成 32 个安置点和 8 个扶贫车间。", 0, 32, "个", "actual", "安置点"),
+    # a count picked out by a deed (参与…的) is a part: it joins no measure of the whole
+    ("全县参与发展庭院经济的脱贫户达到 9800 户。", 0, 9800, "户", "actual", "脱贫户"),
     # a goal set with 要: the rate before it names it
     ("县里提出，年底风险消除率要达到 85% 以上。", 0, 85, "%", "target", "风险消除率"),
     ("按照要求，扶贫资金拨付率须达到 90%。", 0, 90, "%", "target", None),
@@ -266,3 +268,14 @@ def test_units_that_count_the_same_thing_are_configured(tmp_path: Path):
     bad.write_text("measures: []\nsame_units: [名, 人]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="same_units"):
         load_same_units(bad)
+
+
+@pytest.mark.parametrize("text, measured", [
+    ("全县参与发展庭院经济的脱贫户达到 9800 户。", False),
+    ("全县有劳动能力的贫困人口 3.2 万人。", False),
+    ("全县建档立卡的贫困户 1.5 万户。", True),
+    ("全县的贫困户共有 1.2 万户。", True),
+])
+def test_a_count_picked_out_by_a_deed_is_no_level(text, measured):
+    found = extract_indicators([text])
+    assert bool(found[0].measure) is measured, found[0]
