@@ -117,9 +117,8 @@ LABEL_SHORT = {
     ("004_c2c3a6974f3c1d05.txt", "poor_households", 1435),
     ("004_c2c3a6974f3c1d05.txt", "poor_population", 3712),
     ("05_gs_linxia_2019_fullwidth.txt", "poor_population", 86000),  # 全部参加医保: all of them
-    # found by the blind fixtures 83–90: a relative clause (参与发展庭院经济的脱贫户), a second noun
-    # before the count (入股脱贫户和监测对象) or a word before the verb's object (苗绣) left out
-    ("87_ah_anqing_2022_bianzhe_after_title_anyu_end_footer_publisher.txt", "households_out_of_poverty", 10800),
+    # found by the blind fixtures 83–90: a second noun before the count (入股脱贫户和监测对象) or a
+    # word before the verb's object (苗绣) left out
     ("89_gz_tongren_2024_catdoc_bracket_titles_tab_table.txt", "monitored_people", 38600),
     ("89_gz_tongren_2024_catdoc_bracket_titles_tab_table.txt", "poverty_workshops", 37),
 }
