@@ -273,9 +273,9 @@ def test_units_that_count_the_same_thing_are_configured(tmp_path: Path):
 @pytest.mark.parametrize("text, measured", [
     ("全县参与发展庭院经济的脱贫户达到 9800 户。", False),
     ("全县有劳动能力的贫困人口 3.2 万人。", False),
-    ("全县建档立卡的贫困户 1.5 万户。", True),
-    ("全县的贫困户共有 1.2 万户。", True),
+    ("全县的建档立卡贫困户共有 1.5 万户。", True),
+    ("全县参与产业发展的建档立卡贫困户共有 1.2 万户。", False),
 ])
 def test_a_count_picked_out_by_a_deed_is_no_level(text, measured):
-    found = extract_indicators([text])
+    found = extract_indicators([text], place="451026")
     assert bool(found[0].measure) is measured, found[0]
