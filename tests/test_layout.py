@@ -320,3 +320,12 @@ def test_office_after_a_title_and_a_closing_signature_are_sources():
     assert [(a.title, a.source) for a in issue.articles] == [("某县扶贫车间吸纳就业", "县人社局"),
                                                             ("某县推进危房改造", "县住建局")]
     assert all("某县乡村振兴局" not in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_one_line_masthead_highlights_and_dash_credits():
+    text = ("某县脱贫攻坚简报  第9期  某县扶贫开发办公室  2019年3月1日\n━━━━━━━━━━━━━━━━\n\n本期要点\n1.某县召开推进会。\n"
+            "2.某乡开展排查。\n\n某县召开推进会\n　　某县召开推进会，全县完成危房改造 120 户。\n——某县住建局 供稿\n\n"
+            "某乡开展排查\n　　某乡排查农户 860 户。\n——某乡人民政府　供稿\n\n（示例）\n")
+    issue = parse(text)
+    assert (issue.series, issue.issue_no, issue.publisher, issue.date) == ("某县脱贫攻坚简报", 9, "某县扶贫开发办公室", "2019-03-01")
+    assert [(a.title, a.source) for a in issue.articles] == [("某县召开推进会", "某县住建局"), ("某乡开展排查", "某乡人民政府")]

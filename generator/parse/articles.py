@@ -203,6 +203,8 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
     authors; those who checked, signed off or edited it (审核, 签发, 校对, 责任编辑) are not."""
     from .attribution import split_names
     source, authors = None, []
+    if dashed := re.match(r"^[—－-]+\s*(.+?)\s*供稿?$", text):  # ——花垣县教育局 供稿
+        return parse_attribution(dashed.group(1))
     parts = list(_CREDIT_ROLES.finditer(text))
     if not parts:
         return parse_attribution(text)

@@ -57,7 +57,7 @@ _PUBLISHER = re.compile(r"^(?:(?:主办|编印|编发|主编)(?:单位)?\s*[：:
 _PUBLISHER_LINE = re.compile(r"^(?:(?:主办|编印|编发)(?:单位)?\s*[：:]|.*\S\s?(?:主?编|编印|主办|编发)$)")
 _PUBLISHER_FIRST, _PUBLISHER_LAST = ("主办", "编印", "编发"), ("编", "编印", "主办", "编发")  # looked at first
 _DATE_ONLY = re.compile(r"^\s*[（(]?\s*(?:" + DATE.pattern + r")\s*[)）]?\s*(?:星期[一二三四五六日天])?\s*$")
-_TOC_HEAD = re.compile(r"^[【\[〖]?\s*(?:本期要目|本期导读|本期目录|本期提要|本期内容|内容提要|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?$")
+_TOC_HEAD = re.compile(r"^[【\[〖]?\s*(?:本期要目|本期导读|本期目录|本期提要|本期内容|内容提要|本[期周]要点|要点提示|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?$")
 _LEADER = r"[.．…·・⋯\-—]"
 _TOC_ENTRY = re.compile(rf"^(?P<title>.+?)\s*(?:{_LEADER}\s*){{3,}}\s*(?:第\s*)?(?P<page>\d{{1,3}})\s*页?\s*$")
 _TOC_LAST = frozenset("0123456789页")  # how a contents line ends: looked at before the whole line is
@@ -69,6 +69,7 @@ _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
 _CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]"
                      r"|文\s*[/／]\s*(?![\s图])\S)")  # 文/张三: the writer, as magazines sign
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
+_DASH_CREDIT = re.compile(r"^(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)$")
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
 _CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为)")
 # One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every
@@ -148,6 +149,7 @@ RULES: tuple[Rule, ...] = (
     _rule(_CONTINUATION, "continuation"),
     _rule(_COLUMN, "column"),
     _rule(_EDITOR_NOTE, "editor_note"),
+    _rule(_DASH_CREDIT, "credit"),  # ——花垣县教育局 供稿: a signature, not a subtitle
     _rule(_SUBTITLE, "subtitle"),
     _byline,
     _rule(_CREDIT, "credit"),

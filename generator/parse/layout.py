@@ -423,10 +423,20 @@ _ORG_DATE_TIGHT = re.compile(
 _DATE_LAST = frozenset("日0123456789")  # how a line that ends in a date ends: looked at first
 
 
+_ONE_LINE_MASTHEAD = re.compile(r"\S[ \t\u3000]{2,}第\s*[\d一二三四五六七八九十〇零]+\s*[期周][ \t\u3000]{2,}\S.*\d\s*日\s*$")
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
+
+
 def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
     """凌云县…办公室          2019年5月20日: publisher and date printed on one line, spaces apart."""
     out: list[RawLine] = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        if index < 8 and line.cells is None and _ONE_LINE_MASTHEAD.search(line.text):
+            # 来宾市脱贫攻坚简报  第9期  来宾市…办公室  2019年3月1日: the whole masthead on one line
+            parts = [p for p in _WIDE_GAP.split(line.text.strip()) if p]
+            if 3 <= len(parts) <= 5:
+                out.extend(RawLine(line.number, p) for p in parts)
+                continue
         m = (_ORG_DATE.match(line.text) or _ORG_DATE_TIGHT.match(line.text)) \
             if line.cells is None and line.text.rstrip()[-1:] in _DATE_LAST and "印发" not in line.text else None
         if m and not any(ch in SENTENCE_PUNCT for ch in m.group("org")):
