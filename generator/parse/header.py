@@ -176,7 +176,7 @@ def read_header(blocks: list[Block]) -> Header:
             started = True
         elif kind == "date_line":
             header.date = header.date or parse_date(block.text)
-            started = header.series is not None  # a date printed above the title leaves the title to come
+            started = started or header.series is not None  # a date above the title leaves the title to come
         elif kind == "column":
             header.column = block.text.strip("【】〖〗[] ")
         elif kind == "editor_note":
