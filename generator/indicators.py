@@ -413,7 +413,6 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
 # 96 个脱贫村和重点帮扶村, 1.2 万户脱贫户和监测户: a second noun of the same kind joined to the first is
 # counted too (the label names both; neither alone is the count)
 _JOINED = re.compile(r"(?:和|与|及|以及)([\u4e00-\u9fff]{1,8})")
-_KIND_ENDS = (("村",), ("户", "对象"), ("人", "人口", "群众", "劳动力"), ("企业", "合作社"))
 
 
 def _joined_after(at: _At, span: Span) -> Span:
@@ -423,11 +422,9 @@ def _joined_after(at: _At, span: Span) -> Span:
     m = _JOINED.match(at.text, end, at.clause[1])
     if not m:
         return span
-    kinds = next((k for k in _KIND_ENDS if label.endswith(k)), None)
-    if kinds is None:
-        return span
     tail = m.group(1)
-    cut = next((tail.find(k) + len(k) for k in kinds if tail.find(k) >= 1), 0)  # 重点帮扶村 | 驻村
+    # the shortest start of what follows that is a noun of the kind: 重点帮扶村 | 驻村
+    cut = next((n for n in range(2, len(tail) + 1) if _same_kind(label, tail[:n], at.q.unit)), 0)
     if not cut:
         return span
     return label + at.text[end:m.start(1)] + tail[:cut], start, m.start(1) + cut
@@ -866,7 +863,6 @@ def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit:
     """带动脱贫户和监测户 860 户 → 脱贫户和监测户: nouns joined by 和/与/、 before one count are counted
     together, when they are the same kind of thing (both households, both people, or the same last
     character: 贫困村和非贫困村); the verb is then the one before the first."""
-    end = _HOUSEHOLD_END if unit == "户" else _PERSON_END if unit in ("人", "名", "位", "人次") else None
     members, joins = [words], []
     while len(members) < 4:
         head = members[0]
@@ -879,8 +875,7 @@ def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit:
             before, first = first[inner[-1]], first[inner[-1] + 1:]
         if not first or first[-1][2] + len(first[-1][0]) != base + m.start():
             break
-        a, b = "".join(w[0] for w in first), "".join(w[0] for w in head)
-        if not (end.search(a) and end.search(b) if end else a[-1] == b[-1]) or a == b:
+        if not _same_kind("".join(w[0] for w in first), "".join(w[0] for w in head), unit):
             break
         members.insert(0, first)
         joins.insert(0, (m.group(1), "c", base + m.start(1)))
@@ -893,6 +888,13 @@ def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit:
     if len("".join(w[0] for w in out)) > 14:
         return words, verb
     return out, verb
+
+
+def _same_kind(a: str, b: str, unit: str) -> bool:
+    """Two nouns one count takes together: both households or both people, as the unit counts them,
+    else the same last character (贫困村和非贫困村)."""
+    end = _HOUSEHOLD_END if unit == "户" else _PERSON_END if unit in ("人", "名", "位", "人次") else None
+    return a != b and (bool(end.search(a) and end.search(b)) if end else a[-1] == b[-1])
 
 
 # deeds done to people that jieba reads as nouns: after the people they name who was counted

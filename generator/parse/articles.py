@@ -24,12 +24,12 @@ _COLUMN_TAIL = re.compile(r"(?:动态|传真|交流|经验|快讯|简讯|资讯|
 _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层传真, 经验交流
 
 
+_BRACKETED = re.compile(r"^[【〖]([^【】〖〗]{6,})[】〗]$")  # not a section 【一】 or column 【简讯】
+
+
 def article_title(text: str) -> str:
     text = _BRACKETED.sub(r"\1", text.strip())  # 【沿河县“三变”改革激活乡村产业发展】: the brackets are the mark
     return tidy_title(_ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text), count=1))
-
-
-_BRACKETED = re.compile(r"^[【〖]([^【】〖〗]{6,})[】〗]$")  # not a section 【一】 or column 【简讯】
 
 
 def column_name(text: str) -> str:
@@ -98,6 +98,8 @@ _COUPLET = re.compile(r"^([\u4e00-\u9fff]{3,10}) ([\u4e00-\u9fff]{3,10})$")
 def _couplet(text: str) -> bool:
     m = _COUPLET.match(text)
     return m is not None and len(m.group(1)) == len(m.group(2))
+
+
 _MARKED = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦【〖]")
 # 金寨县：一片茶叶… — a title opens with its place's label; a line that does is not the second half of
 # the line above (a newspaper's kicker, 引题, printed right over its headline)

@@ -104,6 +104,19 @@ def read_issue_line(text: str, header: Header) -> None:
         header.series = head  # 脱贫攻坚简报 第5期: the title on the number's line
 
 
+def _title_line(blocks: list[Block], k: int) -> bool:
+    """A short line of the masthead's title, right under the one before."""
+    return k < len(blocks) and blocks[k].kind == "heading" and not blocks[k].level and blocks[k].gap <= 1
+
+
+def _special_line(blocks: list[Block], k: int) -> re.Match | None:
+    """消费扶贫专刊 under the title, then the number: the line naming a special issue."""
+    if k + 1 < len(blocks) and blocks[k].kind == "heading" and not blocks[k].level \
+            and blocks[k + 1].kind in _MASTHEAD_NEXT:
+        return _SPECIAL_SECOND_LINE.match(blocks[k].text)
+    return None
+
+
 def read_header(blocks: list[Block]) -> Header:
     """Consume masthead, front matter and contents from the top until the first article."""
     header = Header()
@@ -115,32 +128,22 @@ def read_header(blocks: list[Block]) -> Header:
         nxt = blocks[i + 1] if i + 1 < n else None
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
             header.series = block.text
-
-            def title_line(k: int) -> bool:  # a short line of the masthead's title, right under the last
-                return k < n and blocks[k].kind == "heading" and not blocks[k].level and blocks[k].gap <= 1
-
-            def special_line(k: int) -> re.Match | None:  # 消费扶贫专刊 under the title, then the number
-                return _SPECIAL_SECOND_LINE.match(blocks[k].text) if k + 1 < n and blocks[k].kind == "heading" \
-                    and not blocks[k].level and blocks[k + 1].kind in _MASTHEAD_NEXT else None
-
             # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number (or a
             # line naming the special issue); an office over its date is the publisher, not the title
-            j = i + 1
-            if title_line(j) and not special_line(j) and j + 1 < n and (
-                    blocks[j + 1].kind in _MASTHEAD_NEXT or special_line(j + 1)) \
-                    and not (_is_office(blocks[j].text) and blocks[j + 1].kind == "date_line"):
-                header.series += blocks[j].text
-                j += 1
-            if marked := special_line(j):  # 脱贫攻坚简报 / 消费扶贫专刊: a special issue of the series
+            i += 1
+            if _title_line(blocks, i) and not _special_line(blocks, i) and i + 1 < n and (
+                    blocks[i + 1].kind in _MASTHEAD_NEXT or _special_line(blocks, i + 1)) \
+                    and not (_is_office(blocks[i].text) and blocks[i + 1].kind == "date_line"):
+                header.series += blocks[i].text
+                i += 1
+            if marked := _special_line(blocks, i):  # 脱贫攻坚简报 / 消费扶贫专刊: a special issue of the series
                 header.special = marked.group("kind")
                 header.issue_no = to_int(marked.group("no")) if marked.group("no") else header.issue_no
-                j += 1
-            i = j - 1
+                i += 1
             header.series, special, number = split_special(_MARK_IN_TITLE.sub("", header.series).strip())
             if special:
                 header.special = special
                 header.issue_no = number if number is not None else header.issue_no
-            i += 1
             continue
         if kind in {"heading", "body"} and header.publisher is None and header.series is not None \
                 and _is_office(block.text) and (nxt is None or nxt.kind in _MASTHEAD_NEXT

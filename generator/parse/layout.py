@@ -250,7 +250,7 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
-_COLUMN_GAP = re.compile(r"[ \t]{2,}")  # between the columns of a page
+_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")  # between the columns of a page, or the parts of a masthead line
 _PROSE = re.compile(r"[，、；,。：]")
 
 
@@ -269,14 +269,14 @@ def _runs_on(text: str, widest: int) -> bool:
 
 
 def _gutter(lines: list[RawLine]) -> int | None:
-    """Where the right column starts on the page (display width), when four or more lines have prose on
-    both sides of a gap there."""
+    """Where the right column starts on the page (display width), when four or more of ``lines`` (text,
+    not tables) have prose on both sides of a gap there."""
     at: Counter = Counter()
     for line in lines:
         text = line.text.rstrip()
-        if line.cells is not None or len(text) < 20:
+        if len(text) < 20:
             continue
-        for gap in _COLUMN_GAP.finditer(text, 1):
+        for gap in _WIDE_GAP.finditer(text, 1):
             if len(_CJK.findall(text, 0, gap.start())) >= 4 and len(_CJK.findall(text, gap.end())) >= 4:
                 at[display_width(text[:gap.end()])] += 1
     if not at:
@@ -292,10 +292,10 @@ def _halves(text: str, gutter: int) -> tuple[str, str] | None:
         return "", ""
     # a paragraph's first line keeps its indent (a right one starts past the gutter), so that it
     # measures as wide as the lines of its column
-    lead = _COLUMN_GAP.match(text)
+    lead = _WIDE_GAP.match(text)
     if lead and abs(display_width(text[:lead.end()]) - gutter) <= 3:
         return "", " " * max(0, display_width(text[:lead.end()]) - gutter) + text.strip()
-    for gap in _COLUMN_GAP.finditer(text, 1):
+    for gap in _WIDE_GAP.finditer(text, 1):
         at = display_width(text[:gap.end()])
         if abs(at - gutter) <= 3:
             return text[:gap.start()], " " * max(0, at - gutter) + text[gap.end():]
@@ -424,7 +424,6 @@ _DATE_LAST = frozenset("日0123456789")  # how a line that ends in a date ends: 
 
 
 _ONE_LINE_MASTHEAD = re.compile(r"\S[ \t\u3000]{2,}第\s*[\d一二三四五六七八九十〇零]+\s*[期周][ \t\u3000]{2,}\S.*\d\s*日\s*$")
-_WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")
 
 
 def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
