@@ -103,7 +103,21 @@ def masked_titles(text: str, names: bool = False) -> str:
     short quoted names too: “雨露计划”, “头羊计划” name programmes, not goals."""
     blank = lambda m: m.group()[0] + "□" * (len(m.group()) - 2) + m.group()[-1]  # noqa: E731
     text = re.sub(r"《[^》]*》", blank, text)
-    return re.sub(r"“[^”\d\W]{1,10}”", blank, text) if names else text
+    if not names:
+        return text
+    text = re.sub(r"“[^”\d\W]{1,10}”", blank, text)
+    # programmes config/terms.txt names, unquoted (雨露计划补助资金): a name, not a plan
+    return _PROGRAMMES.sub(lambda m: "□" * len(m.group()), text) if "计划" in text else text
+
+
+def _programmes() -> re.Pattern[str]:
+    from .lexicon import domain_terms
+
+    names = sorted((t for t in domain_terms() if t.endswith("计划") and len(t) > 2), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, names)) or "(?!)")
+
+
+_PROGRAMMES = _programmes()
 
 
 @lru_cache(maxsize=1)
@@ -893,8 +907,9 @@ def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit:
 def _same_kind(a: str, b: str, unit: str) -> bool:
     """Two nouns one count takes together: both households or both people, as the unit counts them,
     else the same last character (贫困村和非贫困村)."""
-    end = _HOUSEHOLD_END if unit == "户" else _PERSON_END if unit in ("人", "名", "位", "人次") else None
-    return a != b and (bool(end.search(a) and end.search(b)) if end else a[-1] == b[-1])
+    if unit in ("户", "人", "名", "位", "人次"):  # 脱贫户和监测对象 6380 户: people are counted by household too
+        return a != b and all(_HOUSEHOLD_END.search(x) or _PERSON_END.search(x) for x in (a, b))
+    return a != b and a[-1] == b[-1]
 
 
 # deeds done to people that jieba reads as nouns: after the people they name who was counted
@@ -1102,7 +1117,8 @@ def _as_what(at: _At) -> Span:
 
 def _object_of(at: _At) -> Span:
     """投入3000万元流转资金 / 下拨 3000 万元专项扶持资金: after a generic verb the money's noun follows it."""
-    words, verb = _phrase_before(at.text[at.lo:at.q.start], at.lo)
+    # 给予每立方米 200 元补助: the rate's "per" is no noun the money belongs to
+    words, verb = _phrase_before(_PER_TAIL.sub("", at.text[at.lo:at.q.start]), at.lo)
     if words:
         return None
     after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
@@ -1233,7 +1249,7 @@ def _rate_before(at: _At) -> Span:
 
 
 # a change and what is compared: 同比增长, 比上年提高了, 较上年下降
-_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
+_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期|上年底|去年底|上年末|去年末|年初)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
                           r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
 
 
@@ -1793,6 +1809,11 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
             fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
+        if fig.label:
+            fig.label = _without_place(fig.label, text, fig.text_start)
+            if text.startswith("减少" + fig.label, fig.text_start - 2) and _HOUSEHOLD_END.search(fig.label) or (
+                    text.startswith("减少" + fig.label, fig.text_start - 2) and fig.label.endswith("人口")):
+                fig.label, fig.text_start = "减少" + fig.label, fig.text_start - 2  # 减少贫困人口 12.6 万人: those who left
         if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
             fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
         if not fig.label:
@@ -1800,11 +1821,29 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+_PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗)(?=[{_CJK}]{{2}})")
+
+
+def _without_place(label: str, text: str, start: int) -> str:
+    """A column is headed by what is counted, not where: 物玛乡绒山羊存栏 → 绒山羊存栏 (the place is the
+    figure's own); 镇设置公益岗位, cut out of 张皋镇设置…, loses the piece of the name."""
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    if label[0] in "镇乡" and 0 < start < len(text) and text.startswith(label, start) and any(
+            gaz.township_counties(text[start - k:start + 1]) for k in (2, 3, 4) if start >= k):
+        return label[1:]
+    m = _PLACE_LEAD.match(label)
+    if m is None:
+        return label
+    return label[m.end():] if gaz.township_counties(m.group()) or gaz.candidates(m.group()) else label
+
+
 # a two-character brand and 牌 before the name of a kind of thing (not 品牌, 金牌, 挂牌, 门牌 …)
 _BRAND = re.compile(rf"[{_CJK}]{{2}}(?<![品金银铜招门挂标奖名铭号商站])牌(?=[{_CJK}]{{2}})")
 # measure words that are themselves the thing counted (3 个课时), and what a count of events is called
 _NOUN_UNITS = frozenset("课时 学时 工时 工日".split())
-_EVENT_NAMES = {"批": "批次", "次": "次数", "期": "期数", "轮": "轮次", "场": "场次"}
+_EVENT_NAMES = {"批": "批次", "次": "次数", "期": "期数", "轮": "轮次", "场": "场次", "场次": "场次"}
 
 
 def _by_unit(text: str, q: Quantity) -> str:
@@ -1825,6 +1864,7 @@ def _by_unit(text: str, q: Quantity) -> str:
     done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
     return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
 _PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
+_PER_TAIL = re.compile(rf"(?:{_PER_BY})+\s*$")
 
 
 def _nameable(label: str) -> bool:
@@ -1905,13 +1945,14 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
-    _rule("policy", "near", r"每(户|人|年|月|学年|次|室|亩|天|周|个|名|季度)[^，,]{0,12}$", "a rate per unit: 每户每年 3000 元"),
+    _rule("policy", "near", rf"{_PER_BY}[^，,]{{0,12}}$", "a rate per unit: 每户每年 3000 元, 每立方米 200 元"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
     _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数|\s*[”’」』》，,。；;、])|预计|拟|努力"
           r"|(?:将|要|需|须|应)(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)|提出[，,]?\s*(?:到|在)\d{4}年",
           "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
     _rule("policy", "left", r"(要求|规定|明确)\s*(各|全|所有|每)", "a directive: 要求各县区落实…提高 10 个百分点"),
-    _rule("target", "after", r"^[^。；;!?]{0,24}?目标", "a goal quoted before its name: “覆盖率达80%以上”的目标"),
+    _rule("target", "after", r"^(?:(?!完成|实现|超额)[^。；;!?]){0,24}?目标",
+          "a goal quoted before its name: “覆盖率达80%以上”的目标 (not 完成年度目标的103%)"),
     _rule("actual", "near", r"(?<![要需须应将拟])完成(了)?[^，,]{0,8}$", "a task done: 率先完成全镇 412 户改造任务"),
     _rule("target", "right", r"^[^，,]{0,8}任务", "a task: 874 户危房改造任务"),
 )
@@ -1945,8 +1986,8 @@ def classify(sentence: str, fig: Figure, previous: str = "") -> str:
                 "left": left, "after": text[q.end:]}
 
     plain = scopes(False)
-    # goals are read with programme names blanked; with no quotes there is nothing more to blank
-    named = scopes(True) if "“" in sentence or "“" in previous else plain
+    # goals are read with programme names blanked; with no quotes or 计划 there is nothing more to blank
+    named = scopes(True) if "“" in sentence or "“" in previous or "计划" in sentence or "计划" in previous else plain
     return next((rule.kind for rule in KIND_RULES if (not rule.units or q.unit in rule.units)
                  and rule.pattern.search((named if rule.kind == "target" else plain)[rule.scope])), "actual")
 
@@ -2008,6 +2049,10 @@ _DIVISION_COUNT = re.compile(r"^[^，,。]{0,6}县|^[^，,。]{0,3}(?:县|区|�
 _AREA_AFTER = re.compile(r"\s*(?:范围|服务圈)")
 
 
+_GRANT = re.compile(r"给予|奖补|奖励|补助|补贴")
+_WHICH_PASS = re.compile(r"\s*(?:（含）|\(含\))?\s*的\s*[\u4e00-\u9fff]{2}")
+
+
 def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: str) -> str:
     q = fig.quantity
     lo, hi = _clause(sentence, q.start, q.end)
@@ -2036,6 +2081,8 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
             return "threshold"
     elif _AREA_AFTER.match(sentence, q.end):
         return "threshold"
+    elif q.bound == "min" and _WHICH_PASS.match(sentence, q.end):
+        return "threshold"  # 吸纳贫困劳动力 10 人以上的扶贫车间: the line a workshop passes
     if q.unit == "岁":
         return "sub"  # an age is a person's
     return topic
@@ -2110,6 +2157,10 @@ class _Places:
             self._sentence, self._in_sentence = sentence, [(f, p) for f, p in self.forms if f in sentence]
         before = sentence[:q.start]  # sliced once, not once per form
         named = [(before.rfind(f), p) for f, p in self._in_sentence if f in before]
+        if len(named) > 1 and any(not _REFERENCE_FORM.match(f) for f, _ in self._in_sentence if f in before):
+            # 罗田县 全县建成…: 全县 is the county just named, whichever the article's 全县 was read as
+            named = [(at, p) for (at, p), f in zip(named, [f for f, _ in self._in_sentence if f in before])
+                     if not _REFERENCE_FORM.match(f)]
         if len(label) >= 3 and label.endswith("县") or q.unit in ("县", "区"):  # a count of divisions
             higher = [p for at, p in named if p.level in ("province", "city")]
             if higher:  # 山西、吕梁…10个深度贫困县: the widest named
@@ -2127,6 +2178,9 @@ class _Places:
         if self.several:
             return None, "文章涉及多个县，数据归属不明"
         return self.primary, ""
+
+
+_REFERENCE_FORM = re.compile(r"^[我全本该][市县区省州]$")
 
 
 # Durations and counts of categories are terms of a scheme unless the text says it took that long
@@ -2160,10 +2214,22 @@ def _slogan(q: Quantity, sentence: str) -> bool:
     return word in _QUALITIES or flag[0] in "davz" and not flag.startswith("vn")
 
 
+def _in_township_name(q: Quantity, sentence: str) -> bool:
+    """十八台镇, 三道沟乡: a Chinese numeral and a measure word that begin a township's name."""
+    if q.text[:1].isdigit() or not (set(sentence[q.end:q.end + 2]) & {"镇", "乡"}):
+        return False
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    return any(sentence[stop - 1] in "镇乡" and gaz.township_counties(sentence[q.start:stop])
+               for stop in range(q.end + 1, min(q.end + 2, len(sentence)) + 1))
+
+
 def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,
                          measures: Sequence[Measure] | None, topic: str = "whole") -> list[Indicator]:
     figures = [Figure(q) for q in map(lambda q: _implied_unit(q, sentence), find_numbers(sentence))
-               if q.unit and q.unit not in NOT_FIGURES and not _is_time(q, sentence) and not _slogan(q, sentence)]
+               if q.unit and q.unit not in NOT_FIGURES and not _is_time(q, sentence) and not _slogan(q, sentence)
+               and not _in_township_name(q, sentence)]
     if not figures:
         return []
     label_figures(sentence, figures, measures)
@@ -2183,6 +2249,9 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         scope = _scope(sentence, fig, figures, kind, here)
         if scope == "threshold" and kind == "actual":
             kind = "policy"  # a bracket or threshold is a rule's line, not a result
+        elif kind == "actual" and q.unit.startswith(_MONEY_LIKE) and any(o.scope == "threshold" for o in out) \
+                and _GRANT.search(sentence, out[-1].end - offset, q.start):
+            kind = "policy"  # 对吸纳 10 人以上的车间，给予一次性奖补 2 万元: what passing the line earns
         elif kind == "actual" and q.unit in _RULE_UNITS and not _TOOK.search(sentence, max(0, q.start - 4), q.start):
             kind = "policy"  # 5 个工作日内, 期限 3 年, 四项内容, 两类人群: a term or the categories of a scheme
         change = _change(sentence, fig)

@@ -58,8 +58,12 @@ class Measure:
 def _plain_label(label: str | None, scope: str) -> str:
     """The label a measure is matched on: no leading year (2018年退出贫困村); empty when it names a
     township or village first (全乡义务教育巩固率, 该村贫困发生率), whatever follows, for a whole place."""
-    label = _YEAR_LEAD.sub("", label or "")
+    label = _VERB_LEAD.sub("", _YEAR_LEAD.sub("", label or ""))
     return "" if scope == "whole" and _SUB_PREFIX.match(label) else label
+
+
+# 安排衔接资金, 统筹整合涉农资金: a verb that only allots, before the money it names
+_VERB_LEAD = re.compile(r"^(?:共|累计)?(?:安排|下达|拨付|下拨|落实|整合|统筹|筹集)+(?=[\u4e00-\u9fff]{2})")
 
 
 def _as_tuple(value: object) -> tuple[str, ...]:

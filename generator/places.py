@@ -124,6 +124,8 @@ def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: s
     hits: list[_Hit] = []
     for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
         hits += _scan(text or "", name, False, gaz)
+    if roundup := _ROUNDUP.match(title):  # 各县市区扶贫动态: news of the divisions under the one speaking
+        hits.append(_Hit("title", False, roundup.group(), reference=_ROUNDUP_OF[roundup.group("below")[0]]))
     for i, paragraph in enumerate(paragraphs):
         lead = _SENTENCE_END.split(paragraph, 1)[0] if i == 0 else ""
         for text, first in ((lead, True), (paragraph[len(lead):], False)):
@@ -133,6 +135,10 @@ def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: s
                 scans[i, first] = _scan(text, "body", first, gaz, everyday)
                 hits += scans[i, first]
     return hits
+
+
+_ROUNDUP = re.compile(r"^(?:全[省市州县区])?各(?P<below>市|地|县|旗|区|乡|镇)")
+_ROUNDUP_OF = {"市": "省", "地": "省", "县": "市", "旗": "市", "区": "市", "乡": "县", "镇": "县"}
 
 
 def _everyday_in(text: str, gaz: Gazetteer) -> bool:
@@ -183,7 +189,7 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
             hit.reference = "州"  # settled with the other references
         elif _REFERENCE.match(word) or word == "自治区":
             hit = _Hit(part, lead, word, reference="省" if word == "自治区" else word[-1])
-        elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区") \
+        elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区", "州") \
                 and not gaz.candidates(after(i) or ""):
             hit = _Hit(part, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
         elif not before(i).endswith(_PERSON_MARKERS) and after(i) != "摄":

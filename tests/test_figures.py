@@ -912,3 +912,62 @@ def test_labels8_borrowed(text, value, label):
 
 def test_a_part_past_a_named_line_joins_no_measure():
     assert find("示例：培育县级以上龙头企业 12 家。", 12).measure is None
+
+
+# -------------------------------------------------------------- blind fixtures 101–110 (session 20)
+
+@pytest.mark.parametrize("text,value,label", [
+    # households and people counted together under one count
+    ("示例：带动脱贫户和监测对象 6380 户。", 6380, "带动脱贫户和监测对象"),
+    ("示例：为入社的 156 户脱贫户和监测对象分红。", 156, "脱贫户和监测对象"),
+    # near miss: one noun
+    ("示例：全县共有贫困户 1200 户。", 1200, "贫困户"),
+    # the place is the figure's own, not the column's head
+    ("示例：物玛乡绒山羊合作社存栏达到 2.1 万只。", 21000, "绒山羊合作社存栏"),
+    ("示例：张皋镇设置光伏公益岗位 380 个。", 380, "设置光伏公益岗位"),
+    # near miss: 乡村 is no township
+    ("示例：选聘脱贫人口担任乡村保洁员 320 名。", 320, "乡村保洁员"),
+    # money at a rate per unit, named by what follows it
+    ("示例：县里按库容给予每立方米 200 元补助。", 200, "补助"),
+    ("示例：按每人每年 2000 元给予一次性奖补。", 2000, "一次性奖补"),
+    # a change since the end of last year is the change of the rate before it
+    ("示例：风险消除率达到 72.8%，较去年底提高 6.5 个百分点。", 6.5, "风险消除率"),
+    # events counted in 场次
+    ("示例：今年以来举办讲习 1150 场次。", 1150, "讲习场次"),
+    # those who left poverty, not those still in it
+    ("示例：2018 年全市减少贫困人口 12.6 万人。", 126000, "减少贫困人口"),
+])
+def test_labels_of_blind_batch_13(text, value, label):
+    assert find(text, value).label == label
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("示例：县里按库容给予每立方米 200 元补助。", 200, "policy"),
+    # a goal met is no goal set
+    ("示例：务工规模达到 4.12 万人，完成年度目标任务的 103.4%。", 41200, "actual"),
+    # 雨露计划 (config/terms.txt) names a programme, not a plan
+    ("示例：今年发放雨露计划补助资金 396 万元。", 3960000, "actual"),
+    # near miss: a plan
+    ("示例：今年计划完成危房改造 1865 户。", 1865, "target"),
+    # what passing a line earns
+    ("示例：对吸纳贫困劳动力 10 人以上的扶贫车间，给予一次性奖补 2 万元。", 20000, "policy"),
+])
+def test_kinds_of_blind_batch_13(text, value, kind):
+    assert find(text, value).kind == kind
+
+
+def test_a_count_past_a_line_and_a_numeral_in_a_township_name():
+    fig = find("示例：对吸纳贫困劳动力 10 人以上的扶贫车间，给予一次性奖补 2 万元。", 10)
+    assert (fig.scope, fig.kind, fig.measure) == ("threshold", "policy", None)
+    # 十八台镇 is a township of 察哈尔右翼前旗, not eighteen machines
+    assert [i.value for i in figures("示例：十八台镇贫困户庭院经济参与率达到 95%。")] == [95]
+
+
+def test_a_roundup_paragraph_speaks_of_the_county_it_opens_with():
+    from generator.model import Place
+
+    places = [Place(name=n, adcode=c, level="county", province="420000", city="421100", primary=p, forms=f) for n, c, p, f in (
+        ("团风县", "421121", False, ("团风县", "全县")), ("罗田县", "421123", False, ("罗田县",)))]
+    found = extract_indicators(["团风县 全县建成扶贫车间 30 个。", "罗田县 全县建成扶贫车间 68 个。"],
+                               place="421100", places=places)
+    assert [(i.value, i.place) for i in found] == [(30, "421121"), (68, "421123")]

@@ -270,6 +270,12 @@ def test_check_prints_the_outline(tmp_path):
     ("二〇一九年三月", "二〇一九年三月"),
     ("2019 年 3 月 共 3 个", "2019 年 3 月 共 3 个"),
     ("建成5G基站", "建成5G基站"),
+    # a run that starts as a number and runs into its unit, a decimal, digits spaced out, an issue number
+    ("设立风险补偿金l5OO万元", "设立风险补偿金1500万元"),
+    ("发放小额信贷l.12亿元", "发放小额信贷1.12亿元"),
+    ("旅游综合收入6 5 6 0万元", "旅游综合收入6560万元"),
+    ("2021年第 l 2 期", "2021年第12期"),
+    ("发展电商O2O模式", "发展电商O2O模式"),
 ])
 def test_ocr_digit_lookalikes_are_repaired(ocr, clean):
     assert repair_ocr_digits(ocr) == clean
@@ -329,3 +335,9 @@ def test_one_line_masthead_highlights_and_dash_credits():
     issue = parse(text)
     assert (issue.series, issue.issue_no, issue.publisher, issue.date) == ("某县脱贫攻坚简报", 9, "某县扶贫开发办公室", "2019-03-01")
     assert [(a.title, a.source) for a in issue.articles] == [("某县召开推进会", "某县住建局"), ("某乡开展排查", "某乡人民政府")]
+
+
+def test_a_spaced_two_character_head_is_one_cell():
+    text = "单位：万元\n县  名        下达资金      已拨付\n甲县          8120          6010\n乙县          7640          5520\n合  计        15760         11530\n"
+    table = next(line for line in lay_out(text).lines if line.cells)
+    assert [row[0] for row in table.cells] == ["县名", "甲县", "乙县", "合计"]

@@ -24,7 +24,8 @@ _COLUMN_TAIL = re.compile(r"(?:动态|传真|交流|经验|快讯|简讯|资讯|
 _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层传真, 经验交流
 
 
-_BRACKETED = re.compile(r"^[【〖]([^【】〖〗]{6,})[】〗]$")  # not a section 【一】 or column 【简讯】
+# not a section 【一】 or column 【简讯】; who sent it may follow: 【…】（普兰县扶贫办）
+_BRACKETED = re.compile(r"^[【〖]([^【】〖〗]{6,})[】〗](?=\s*(?:[（(][^（）()]{2,30}[)）])?$)")
 
 
 def article_title(text: str) -> str:
@@ -32,8 +33,20 @@ def article_title(text: str) -> str:
     return tidy_title(_ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text), count=1))
 
 
+def number_style(text: str) -> str | None:
+    """The numbering before a title, any number: （一） → （一）, 3. → 1., None when unnumbered."""
+    m = _ARTICLE_NUMBER.match(text)
+    if m is None:
+        return None
+    return re.sub(r"\d+", "1", re.sub(r"[一二三四五六七八九十]+", "一", re.sub(r"\s+", "", m.group())))
+
+
 def column_name(text: str) -> str:
-    return _ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text.strip("【】〖〗[] ")), count=1).strip()
+    name = _ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text.strip("【】〖〗[] ")), count=1)
+    return _TRAILING_MARKER.sub("", name).strip()  # ★工作动态★
+
+
+_TRAILING_MARKER = re.compile(r"\s*[◆●▲■★◇○☆◎□►▶※♦]+$")
 
 # ---------------------------------------------------------------- page-break joins
 
@@ -179,6 +192,7 @@ class _Draft:
     inline: bool = False  # opened by an item whose title runs into its text (◎凌云县：标题。正文)
     notes: list[str] = field(default_factory=list)  # 编者按 / 按语 printed with it
     jumped: bool = False  # cut off by (下转第2版): its text goes on where (上接第1版) says
+    numbered: str | None = None  # how its title was numbered: （一） and （二） over siblings are titles
 
     def freeze(self) -> Article:
         return Article(
@@ -403,9 +417,9 @@ class Segmenter:
             j = self._next_index(blocks, j)
         if j is not None and blocks[j].kind == "body" and marked and (inline_item(blocks[j].text) or (
                 _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))):
-            # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, 全市各县区动态
-            # over such paragraphs is the title of one round-up article
-            return True
+            # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, or marked as
+            # the issue's titles are (◆各旗县动态 among ◆ titles), it is the title of one round-up article
+            return not self._marks_titles(blocks, i)
         if j is None or blocks[j].kind not in {"heading", "column"}:
             return False
         if h.level:  # ## 工作动态 over ### title (or a bold title): a Markdown export's shallower heading
@@ -420,12 +434,25 @@ class Segmenter:
         # names (工作动态) are known to the line rules already
         return opens and marked
 
+    def _marks_titles(self, blocks: list[Block], i: int) -> bool:
+        """Whether the marker of heading ``i`` (◆) also stands before a title over an ordinary paragraph."""
+        mark = TITLE_MARKER.match(blocks[i].text)
+        if mark is None:
+            return False
+        for k, b in enumerate(blocks):
+            if k != i and b.kind == "heading" and b.text.startswith(mark.group().strip()):
+                nxt = self._next(blocks, k)
+                if nxt is not None and nxt.kind == "body" and not inline_item(nxt.text) and not _NEWS_LEAD.match(nxt.text):
+                    return True
+        return False
+
     def _starts_article(self, blocks: list[Block], i: int) -> bool:
         h, nxt = blocks[i], self._next(blocks, i)
         if self._open() is None or self._toc_entry(h.text) is not None:
             return True
         if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text) and not _BRACKETED.match(h.text):
-            return False  # 一、 （一） 1. 【一】 inside an open article are its sections
+            # 一、 （一） 1. 【一】 inside an open article are its sections, unless its own title was numbered so
+            return self._open().numbered is not None and self._open().numbered == number_style(h.text)
         if h.level in (1, 2) or self._open().inline or self._open() is self.resumed:
             # an inline item is one paragraph, an article's rest after (上接第1版) its last few: a
             # heading after them is a title, not their section
@@ -460,11 +487,13 @@ class Segmenter:
                 self.current.captions.extend(lifted[i])
 
     def _begin(self, block: Block, column: str | None) -> None:
-        title, office = article_title(block.text), None
-        if (m := _TITLE_OFFICE.search(title)) and _ORG_TAIL.search(m.group(1)) and m.start() >= 6:
-            title, office = title[:m.start()], m.group(1)  # …稳定增收（县农业农村局）: who sent it
-        draft = _Draft(title, block.line, column, authors=self.pending_authors,
-                       source=self.pending_source or office)
+        title, office, people = article_title(block.text), None, []
+        if (m := _TITLE_OFFICE.search(title)) and m.start() >= 6:
+            org, names = parse_attribution(m.group(1))  # …稳定增收（县农业农村局 张三）: who sent it
+            if org and _ORG_TAIL.search(org):
+                title, office, people = title[:m.start()].rstrip(), org, names
+        draft = _Draft(title, block.line, column, authors=self.pending_authors + people,
+                       source=self.pending_source or office, numbered=number_style(block.text))
         self.pending_source = None
         if self.pending_notes:
             draft.notes.extend(self.pending_notes)
@@ -577,6 +606,11 @@ class Segmenter:
         (self.current.captions if self.current else self.unplaced).append(blocks[i].text)
 
     def _on_column(self, blocks: list[Block], i: int) -> None:
+        nxt = self._next(blocks, i)
+        if _BRACKETED.match(blocks[i].text) and nxt is not None and nxt.kind == "body" \
+                and not inline_item(nxt.text) and not _NEWS_LEAD.match(nxt.text):
+            # 【乙镇小额信贷投放提速】 over its own text: a short title in brackets, not a column over titles
+            return self._on_heading(blocks, i)
         self.column = column_name(blocks[i].text)
         if self.current is not None:
             self.current.closed = True
@@ -586,6 +620,8 @@ class Segmenter:
         # under an article's signature comments on that article
         cur, text = self._open(), blocks[i].text
         if cur is not None and not cur.paragraphs:
+            cur.notes.append(text)
+        elif cur is not None and _AFTERWORD.match(text):  # 按语 under an article's text, above its signature
             cur.notes.append(text)
         elif cur is None and self.current is not None and self.current.closed and blocks[i].gap == 0 \
                 and _AFTERWORD.match(text):
@@ -621,6 +657,11 @@ class Segmenter:
             target.jumped, target.closed, self.resumed = False, False, target
             block = replace(block, text=block.text[resumed.end():])
         cur = self._open()
+        if cur is not None and cur.notes and i and blocks[i - 1].kind == "editor_note" and cur.paragraphs \
+                and block.gap == 0 and not is_terminated(cur.notes[-1]):
+            cur.notes[-1] += block.text  # the 按语's wrapped line
+            blocks[i] = block.with_kind("editor_note")
+            return
         item = inline_item(block.text)
         # an item opens an article where no article is open, after a sibling, or behind a title marker;
         # inside an article (a round-up's 凌云县：… paragraphs) it stays a paragraph

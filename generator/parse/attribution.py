@@ -45,20 +45,26 @@ def is_person_name(token: str) -> bool:
 def split_names(text: str) -> list[str] | None:
     """'蒙小龙、高乾舜' or '解德辉 卢佳 陈镜全' → names; None unless every item is a plausible name."""
     items = [t for t in re.split(r"[、，,;；\s]+", text.strip()) if t]
-    if items and all(is_person_name(t) for t in items):
-        return items
-    # 黄 彬: a two-character name printed with a space inside
-    joined = text.replace(" ", "")
-    if len(items) == 2 and all(len(t) == 1 for t in items) and is_person_name(joined):
-        return [joined]
-    return None
+    names: list[str] = []
+    for item in items:
+        # 王　刚　李晓燕: a two-character name printed with a space inside
+        if len(item) == 1 and names and len(names[-1]) == 1 and is_person_name(names[-1] + item):
+            names[-1] += item
+        else:
+            names.append(item)
+    return names if names and all(is_person_name(t) for t in names) else None
 
 
 def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     """（ORG [titles] NAME、NAME） → (source office, authors). Either part may be missing."""
     inner = re.sub(r"\s+", " ", inner.strip())
     inner = re.sub(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[：:]?\s*", "", inner)  # （文/图 本报记者 张永辉）
-    tokens = [t for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")) if t]  # 本报记者 石磊
+    tokens: list[str] = []
+    for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")):  # 本报记者 石磊
+        if len(t) == 1 and tokens and len(tokens[-1]) == 1:
+            tokens[-1] += t  # 扎　西: a two-character name printed with a space inside
+        elif t:
+            tokens.append(t)
     authors: list[str] = []
     while tokens:
         names = split_names(tokens[-1])

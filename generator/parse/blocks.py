@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .attribution import _COMPOUND, is_person_name
+from .attribution import _COMPOUND, split_names
 from .layout import is_full_line, lay_out
 from .text import clean_line, heading_like
 
@@ -67,7 +67,7 @@ _COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作�
 _EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后语?)[】\]]|(?:编者按|编者的话|按语|编后语?)\s*[：:]|编者按$)")
 _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
 _CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]"
-                     r"|文\s*[/／]\s*(?![\s图])\S)")  # 文/张三: the writer, as magazines sign
+                     r"|文\s*[/／]\s*(?![\s图])\S|文\s*[/／]\s*图\s+\S{1,4}(?:\s+\S{1,4})*$)")  # 文/张三, 文/图 朱丽: as magazines sign
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
 _DASH_CREDIT = re.compile(r"^(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)$")
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
@@ -101,10 +101,7 @@ def _byline(block: Block) -> str | None:
         return None
     if len(tokens) == 1 and len(tokens[0]) >= 4 and tokens[0][:2] not in _COMPOUND and not re.search(_ROLE, block.text):
         return None  # ■区县动态: a marked four-character phrase is a column head; names of four have two surnames
-    if all(is_person_name(t) for t in tokens) or (
-            len(tokens) == 2 and all(len(t) == 1 for t in tokens) and is_person_name("".join(tokens))):
-        return "byline"
-    return None
+    return "byline" if split_names(rest) else None
 
 
 NEWSPAPER_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版")
@@ -198,11 +195,16 @@ def split_blocks(text: str) -> list[Block]:
         block = classify(Block(cleaned, raw.number, level, gap))
         if raw.boxed:
             block = block.with_kind("boxed")
-        elif block.kind == "heading" and not level and (raw.full or wrapped and is_full_line(cleaned, layout)):
+        elif block.kind == "heading" and not level and (raw.full or wrapped and is_full_line(cleaned, layout)) \
+                and not _MARKED_TITLE.match(cleaned):
             block = block.with_kind("body")  # a hard-wrapped line of a paragraph, as wide as the others
         blocks.append(block)
         gap = 0
     return blocks
+
+
+# ◆… or 【…】（XX县扶贫办）: marked as a title, however wide
+_MARKED_TITLE = re.compile(r"^\s*(?:[◆●▲★◇☆◎►▶※♦]|[【〖][^【】〖〗]{6,}[】〗](?:\s*[（(][^（）()]{2,30}[)）])?$)")
 
 
 def publisher_of(text: str) -> str | None:

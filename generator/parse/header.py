@@ -133,7 +133,7 @@ def read_header(blocks: list[Block]) -> Header:
             i += 1
             if _title_line(blocks, i) and not _special_line(blocks, i) and i + 1 < n and (
                     blocks[i + 1].kind in _MASTHEAD_NEXT or _special_line(blocks, i + 1)) \
-                    and not (_is_office(blocks[i].text) and blocks[i + 1].kind == "date_line"):
+                    and not _is_office(blocks[i].text):
                 header.series += blocks[i].text
                 i += 1
             if marked := _special_line(blocks, i):  # 脱贫攻坚简报 / 消费扶贫专刊: a special issue of the series

@@ -32,22 +32,29 @@ def fold_width(text: str) -> str:
 # inside a number). A run of digits and such look-alikes, not touching Latin letters, with at least as
 # many digits as letters, is a number (O2O and CO2 are not touched); a space inside a number between
 # Chinese text and its unit goes.
-_DIGIT_LOOKALIKES = re.compile(r"(?<![A-Za-z\dOolI〇])(?=[\dOolI〇]*[OolI〇])(?=[\dOolI〇]*\d)[\dOolI〇]+(?![A-Za-z])")
-_NUMBER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]\d) (?=\d{1,3}(?:\.\d+)?\s?[\u4e00-\u9fff%])")
+_DIGIT_LOOKALIKES = re.compile(
+    r"(?<![A-Za-z\dOolI〇])(?=[\dOolI〇.]*[OolI〇])(?=[\dOolI〇.]*\d)[\dOolI〇]+(?:\.[\dOolI〇]+)?(?![A-Za-z])")
+_NUMBER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]\d) (?=\d{1,3}(?:\.\d+)?\s?[\u4e00-\u9fff%])")  # 2 368户
+_SPACED_DIGITS = re.compile(r"(?<=[\u4e00-\u9fff])\d(?: \d){2,}(?=\s?[\u4e00-\u9fff%])")  # 6 5 6 0万元
 _LOOKALIKE = str.maketrans("OolI〇", "00110")
-_HINT = re.compile(r"\d[OolI〇]|[OolI〇]\d|\d \d")
+_HINT = re.compile(r"\d[OolI〇]|[OolI〇][ .]?\d|\d \d")
+_ISSUE_NUMBER = re.compile(r"(?<=第)\s*([\dOolI〇](?: ?[\dOolI〇]){0,3})\s*(?=期)")  # 第 l 2 期
 
 
 def repair_ocr_digits(text: str) -> str:
     if not _HINT.search(text):  # one scan of the text: most have neither
         return text
+    text = _ISSUE_NUMBER.sub(lambda m: _digits(m) if re.search(r"\d", m.group()) else m.group(), text)
+    text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
     return _DIGIT_LOOKALIKES.sub(_digits, _NUMBER_SPACE.sub("", text))
 
 
 def _digits(m: re.Match) -> str:
-    run = m.group()
+    run = re.sub(r"\s", "", m.group())
     letters = sum(ch in "OolI〇" for ch in run)
-    return run.translate(_LOOKALIKE) if letters and letters <= len(run) - letters else run
+    # l5OO万元: a run that starts as a number (not O2O) and runs into Chinese is one, however many O's
+    leads = run[0] not in "Oo" and _CJK.match(m.string[m.end():m.end() + 1] or "a") is not None
+    return run.translate(_LOOKALIKE) if letters and (letters <= sum(ch.isdigit() for ch in run) or leads) else run
 
 
 @dataclass(frozen=True)
@@ -115,11 +122,16 @@ def _box_cells(text: str) -> tuple[str, ...]:
     return tuple(p.strip() for p in parts)
 
 
+_ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
+
+
 def _aligned_cells(text: str) -> tuple[str, ...] | None:
     if not _GAP.search(text):
         return None  # prose, one cell: most lines, told without splitting them
-    cells = tuple(c.strip() for c in _GAP.split(text.strip()) if c.strip())
-    return cells if len(cells) >= 3 else None
+    cells = [c.strip() for c in _GAP.split(text.strip()) if c.strip()]
+    if len(cells) >= 4 and _ONE_CJK.match(cells[0]) and _ONE_CJK.match(cells[1]):
+        cells[:2] = [cells[0] + cells[1]]  # 合  计, 县  名: a two-character head spaced out to the column's width
+    return tuple(cells) if len(cells) >= 3 else None
 
 
 def _merge_wrapped_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
@@ -195,7 +207,7 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
 
 # ---------------------------------------------------------------- two-column pages
 
-_TWO_COLUMNS = re.compile(r"^(?P<left>\S.*?\S)[ \t\u3000]{3,}(?P<right>\S.*)$")
+_TWO_COLUMNS = re.compile(r"^(?P<left>[ \t\u3000]{0,4}\S.*?\S)[ \t\u3000]{3,}(?P<right>\S.*)$")
 _GUTTER = re.compile(r"[ \t\u3000]{3}")  # what _TWO_COLUMNS needs: most lines have none, and are not matched
 
 
@@ -216,21 +228,36 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
                 if not line.text.strip() and run:  # a blank line inside the run: both columns have one
                     j += 1
                     continue
+                if run and (alone := _one_column(line, run[0][3][0], lines[j + 1:j + 4])) is not None:
+                    run.append((line, *alone, run[0][3]))
+                    j += 1
+                    continue
                 break
             left, right = m.group("left"), m.group("right")
             at = (display_width(line.text[: m.start("right")]), m.start("right"))
-            # the gutter stands at one place, on the page (display width) or in characters
-            if len(_CJK.findall(left)) < 6 or len(_CJK.findall(right)) < 6 or (
-                    run and abs(at[0] - run[0][3][0]) > 4 and abs(at[1] - run[0][3][1]) > 4):
+            # the gutter stands near one place, on the page (display width) or in characters: text
+            # typed into columns by hand, or extracted without layout, leaves it ragged by a few. Once
+            # a run has begun, a wide gap after a short left line (a paragraph's end) still parts the columns
+            if not run and (len(_CJK.findall(left)) < 6 or len(_CJK.findall(right)) < 6):
+                break
+            if run and not (_CJK.search(left) and _CJK.search(right) and (
+                    abs(at[0] - run[0][3][0]) <= _RAGGED or abs(at[1] - run[0][3][1]) <= _RAGGED
+                    or m.start("right") - m.end("left") >= 6 and display_width(left) < run[0][3][0] - _RAGGED)):
                 break
             run.append((line, left, right, at))
             j += 1
-        if len(run) >= 4:
+        # the left column may go on after the right one's last line, while its sentence does
+        while run and j < n and lines[j].cells is None and lines[j].text.strip() and not _WIDE_GAP.search(
+                lines[j].text.strip()) and display_width(lines[j].text) <= run[0][3][0] - 2 \
+                and (last := next((r[1] for r in reversed(run) if r[1]), "")) and last.rstrip()[-1] not in "。！？!?）)":
+            run.append((lines[j], lines[j].text, "", run[0][3]))
+            j += 1
+        if sum(1 for r in run if r[1] and r[2]) >= 4:
             for side in (1, 2):
-                widest = max(display_width(r[side]) for r in run)
-                # a title may be nearly as wide; a wrapped line breaks mid-sentence (after a comma)
-                out.extend(RawLine(r[0].number, r[side], full=display_width(r[side]) >= widest - 2 or (
-                    display_width(r[side]) >= widest - 8 and bool(_MID_SENTENCE.search(r[side])))) for r in run)
+                kept = [r for r in run if r[side]]
+                widest = max(display_width(r[side]) for r in kept)
+                column = [RawLine(r[0].number, r[side], full=_runs_on(r[side], widest)) for r in kept]
+                out.extend(_titles_in_column(column, widest))
                 out.append(RawLine(run[-1][0].number, ""))  # the right column starts a new stretch
             i = j
             continue
@@ -248,6 +275,40 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
         out.extend(lines[i:end])
         i = end
     return out
+
+
+_TITLE_LEAD = re.compile(r"^\s*(?:[◆●▲■★◇☆◎►▶※♦【〖]|[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)")
+
+
+def _titles_in_column(column: list[RawLine], widest: int) -> list[RawLine]:
+    """A marked or numbered title opening a paragraph of a column ends there; the line under it opens
+    a paragraph, whose indent the gutter swallowed on the right side."""
+    out = list(column)
+    for k, line in enumerate(out):
+        if _TITLE_LEAD.match(line.text) and (k == 0 or not out[k - 1].full):
+            out[k] = replace(line, full=False)
+            if k + 1 < len(out) and not out[k + 1].text.startswith(" "):
+                below = "  " + out[k + 1].text
+                out[k + 1] = replace(out[k + 1], text=below, full=_runs_on(below, widest))
+    return out
+
+
+_RAGGED = 10  # how far (display columns) the right column's start may stray from its first line's
+
+
+def _one_column(line: RawLine, gutter: int, after: list[RawLine]) -> tuple[str, str] | None:
+    """A line of a two-column run with text on one side only, as (left, right): indented past half the
+    gutter, the right column's; narrower than the gutter with two-column lines to follow, the left's."""
+    text = line.text.rstrip()
+    if line.cells is not None or not text.strip():
+        return None
+    lead = _WIDE_GAP.match(text)
+    if lead and display_width(text[:lead.end()]) >= gutter * 0.6 and gutter - display_width(text[:lead.end()]) <= gutter:
+        return "", text.strip()
+    if lead is None and _WIDE_GAP.search(text) is None and display_width(text) <= gutter - 2 and any(
+            _TWO_COLUMNS.match(a.text.rstrip()) for a in after if a.cells is None):
+        return text, ""
+    return None
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")  # between the columns of a page, or the parts of a masthead line
