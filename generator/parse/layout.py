@@ -303,7 +303,7 @@ def _one_column(line: RawLine, gutter: int, after: list[RawLine]) -> tuple[str, 
     if line.cells is not None or not text.strip():
         return None
     lead = _WIDE_GAP.match(text)
-    if lead and display_width(text[:lead.end()]) >= gutter * 0.6 and gutter - display_width(text[:lead.end()]) <= gutter:
+    if lead and display_width(text[:lead.end()]) >= gutter * 0.6:
         return "", text.strip()
     if lead is None and _WIDE_GAP.search(text) is None and display_width(text) <= gutter - 2 and any(
             _TWO_COLUMNS.match(a.text.rstrip()) for a in after if a.cells is None):
