@@ -419,9 +419,17 @@ def _noun_after(at: _At, q: Quantity | None = None, verbs: bool = False) -> Span
         tokens = _tokens(at.text[q.end:at.clause[1]][:12], q.end)
         words = [t for t in tokens[:1] if t[1].startswith("v") and _content(t[0])]
     if words and at.q is q:
+        end = words[-1][2] + len(words[-1][0])
+        if meets := _MEETS.match(at.text, end, at.clause[1]):
+            # 168 个贫困村达到出列标准: those that meet it, a part named by what they meet
+            at.figures[at.i].subset = True
+            return meets.group(1) + _phrase(words)[0], words[0][2], meets.end()
         qualified = _qualified(at, words)
         return _joined_after(at, qualified or _governed(at, _phrase(words)))
     return _phrase(words)
+
+
+_MEETS = re.compile(r"\s*(?:均|全部|都|已经|已)*((?:达到|符合)[\u4e00-\u9fff]{1,8}?(?:标准|条件|要求))")
 
 
 # 96 个脱贫村和重点帮扶村, 1.2 万户脱贫户和监测户: a second noun of the same kind joined to the first is
@@ -907,8 +915,10 @@ def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit:
 def _same_kind(a: str, b: str, unit: str) -> bool:
     """Two nouns one count takes together: both households or both people, as the unit counts them,
     else the same last character (贫困村和非贫困村)."""
-    if unit in ("户", "人", "名", "位", "人次"):  # 脱贫户和监测对象 6380 户: people are counted by household too
-        return a != b and all(_HOUSEHOLD_END.search(x) or _PERSON_END.search(x) for x in (a, b))
+    if unit == "户":  # 脱贫户和监测对象 6380 户: monitored people are counted by household too
+        return a != b and all(_HOUSEHOLD_END.search(x) or x.endswith("对象") for x in (a, b))
+    if unit in ("人", "名", "位", "人次"):
+        return a != b and bool(_PERSON_END.search(a) and _PERSON_END.search(b))
     return a != b and a[-1] == b[-1]
 
 
@@ -1118,7 +1128,7 @@ def _as_what(at: _At) -> Span:
 def _object_of(at: _At) -> Span:
     """投入3000万元流转资金 / 下拨 3000 万元专项扶持资金: after a generic verb the money's noun follows it."""
     # 给予每立方米 200 元补助: the rate's "per" is no noun the money belongs to
-    words, verb = _phrase_before(_PER_TAIL.sub("", at.text[at.lo:at.q.start]), at.lo)
+    words, verb = _phrase_before(_PER_TRAIL.sub("", at.text[at.lo:at.q.start]), at.lo)
     if words:
         return None
     after = _phrase_after(at.text[at.q.end:at.clause[1]][:24], at.q.end, compound=True)
@@ -1138,9 +1148,9 @@ def _object_of(at: _At) -> Span:
         start = nouns[0][2] if nouns else verb[2]
         return "".join(t[0] for t in nouns) + verb[0], start, verb[2] + len(verb[0])
     # 累计投资 5.6 亿元: a sum so far of what was put in is a noun of its own (累计投资, 累计投入)
-    m = re.search(r"(累计|总|完成|实际)(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
+    m = re.search(r"(累计|总|完成|实际)(到位)?(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
     if m:
-        return m.group(1) + m.group(2), at.lo + m.start(), at.lo + m.end(2)
+        return "".join(m.group(1, 2, 3)[k] or "" for k in range(3)), at.lo + m.start(), at.lo + m.end(3)
     return _spent_on(at)
 
 
@@ -1249,7 +1259,7 @@ def _rate_before(at: _At) -> Span:
 
 
 # a change and what is compared: 同比增长, 比上年提高了, 较上年下降
-_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)(?:上年|去年|上年同期|去年同期|上年底|去年底|上年末|去年末|年初)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
+_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)\s*(?:上年|去年|上年同期|去年同期|上年底|去年底|上年末|去年末|年初|(?:19|20)\d{2}\s*年(?:底|末)?)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
                           r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
 
 
@@ -1410,10 +1420,18 @@ def _share(at: _At) -> Span:
 _BY_WHEN = re.compile(r"(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*(?:底|末|份|中旬|下旬)?|年底|年内|年末|月底|今年|明年|本月)\s*(?:前|以前|之前)?")
 
 
+_RATE_RANKED = re.compile(rf"([{_CJK}]{{1,6}}(?:率|比例|占比))(?:最高|最低|较高|较低|居首|第一)?\s*[，,]\s*$")
+
+
 def _elliptic(at: _At) -> Span:
     """力争达到100% after 覆盖率达80%以上: the same rate, its name left out."""
     prev = next((f for f in reversed(at.figures[:at.i]) if f.quantity.unit == at.q.unit and f.label), None)
     before = _LINK.sub("", _BY_WHEN.sub("", at.text[at.clause[0]:at.q.start]))  # 力争 4 月底前达到: when is no name
+    if not prev and at.clause[0] > 0 and not before.strip() and at.q.unit == "%":
+        # 谢家滩镇获贷率最高，达到 51.2%: the rate the clause before names, then ranks
+        named = _RATE_RANKED.search(at.text, 0, at.clause[0])
+        if named:
+            return named.group(1), at.clause[0], at.q.start
     if not prev or not _GOAL_WORDS.fullmatch(before):
         return None
     start = at.clause[0] + len(at.text[at.clause[0]:at.q.start]) - len(at.text[at.clause[0]:at.q.start].lstrip())
@@ -1633,6 +1651,26 @@ def _brackets(text: str, figures: list[Figure]) -> None:
             f.label = name
 
 
+def _past_the_line(text: str, figures: list[Figure]) -> None:
+    """村集体经济收入 5 万元以上的村达到 94 个，10 万元以上的村 31 个: each count is of the things past
+    its line (5万元以上的村), and a later line measures what the first one did (村集体经济收入)."""
+    for i, fig in enumerate(figures[1:], 1):
+        line = figures[i - 1]
+        if line.quantity.bound is None or fig.quantity.bound is not None or fig.quantity.unit == line.quantity.unit:
+            continue
+        m = _PAST_LINE.match(text[line.quantity.end:fig.quantity.start])
+        if m is None or fig.label not in ("", m.group(1)):
+            continue
+        fig.label = re.sub(r"\s", "", line.quantity.text) + "的" + m.group(1)
+        earlier = next((f.label for f in figures[:i - 1] if f.quantity.bound and f.quantity.unit == line.quantity.unit
+                        and f.label and f.label != line.label), None)
+        if earlier and line.label == m.group(1):
+            line.label = earlier  # 10 万元以上的村: the line is on the income the first line was drawn on
+
+
+_PAST_LINE = re.compile(rf"^\s*(?:（含）|\(含\))?\s*的\s*([{_CJK}]{{1,6}}?)\s*(?:达到|达|有|共有|共|为|是)?\s*$")
+
+
 _PART_LEAD = re.compile(r"^(?:各|共|分别|有|均|都)+")
 _PART_TAIL = re.compile(r"(?:到|达到|达|为|是|有|共有|共计|累计|约|近|了|共)+$")
 
@@ -1765,6 +1803,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 break
     _whose_measure(text, figures)
     _brackets(text, figures)
+    _past_the_line(text, figures)
     if "其中" in text:
         _breakdown(text, figures)
     for i, fig in enumerate(figures):  # still nameless: borrow from a neighbour counting the same thing
@@ -1809,6 +1848,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
             fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
+        if fig.label and fig.text_start and text[fig.text_start - 1] == "每" and (per := _PER_LEAD.match("每" + fig.label)):
+            fig.label = fig.label[per.end() - 1:]  # 每生每学期补助: the 补助, not 生补助
         if fig.label:
             fig.label = _without_place(fig.label, text, fig.text_start)
             if text.startswith("减少" + fig.label, fig.text_start - 2) and _HOUSEHOLD_END.search(fig.label) or (
@@ -1864,7 +1905,6 @@ def _by_unit(text: str, q: Quantity) -> str:
     done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
     return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
 _PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
-_PER_TAIL = re.compile(rf"(?:{_PER_BY})+\s*$")
 
 
 def _nameable(label: str) -> bool:
@@ -1933,7 +1973,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "right", r"^\s*(的\s*)?(资金|收益|部分)?\s*(用于|用来|用作|作为|分配给|划归)",
           "a share set aside for a purpose: 收益的 60% 用于设置公益性岗位", "%"),
     _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
-    _rule("policy", "clause", r"比例发放|阶梯|区间|限额|(?<![达高])标准(?![化厂])"
+    _rule("policy", "clause", r"比例发放|阶梯|区间|限额|(?<![达高])(?<!达到.)(?<!达到..)(?<!符合.)(?<!符合..)标准(?![化厂])"
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
     _rule("policy", "near", r"(起付线|预警线|监测线|基准线|控制线|底线)[^，,]{0,6}$", "a line's value: 起付线由 10000 元"),
@@ -1945,7 +1985,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
-    _rule("policy", "near", rf"{_PER_BY}[^，,]{{0,12}}$", "a rate per unit: 每户每年 3000 元, 每立方米 200 元"),
+    _rule("policy", "near", r"每(户|人|年|月|学年|学期|次|室|亩|天|周|个|名|季度|生|平方米|立方米)[^，,]{0,12}$",
+          "a rate per unit: 每户每年 3000 元, 每立方米 200 元 (not a price: 每斤售价)"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
     _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数|\s*[”’」』》，,。；;、])|预计|拟|努力"
           r"|(?:将|要|需|须|应)(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)|提出[，,]?\s*(?:到|在)\d{4}年",
@@ -2139,6 +2180,9 @@ def _change(sentence: str, fig: Figure) -> bool:
     return q.unit == "百分点" or bool(_CHANGE_BEFORE.search(sentence, max(lo, q.start - 12), q.start))
 
 
+SEVERAL_NAMED = "数据属于句中列举的几个县合计，不归任何一县"
+
+
 class _Places:
     """Which place a sentence's figures belong to: the article's primary place unless the sentence
     names another county of the article before the figure (a round-up of counties), or the figure
@@ -2151,6 +2195,11 @@ class _Places:
         self.forms = [(f, p) for p in places for f in (p.forms or (p.name,)) if len(f) >= 2]
         self.parents = {p.adcode: p for p in places if p.level in ("province", "city")}
         self._sentence, self._in_sentence = "", self.forms  # the forms the last sentence names
+        self.lead = None  # the county a round-up's paragraph opens with (汝南县：…), for all its sentences
+
+    def open_paragraph(self, paragraph: str) -> None:
+        self.lead = next((p for f, p in self.forms if p.level == "county" and paragraph.startswith(f)
+                          and paragraph[len(f):len(f) + 1] in ("：", ":", " ", "　")), None)
 
     def place(self, sentence: str, q: Quantity, label: str) -> tuple[str | None, str]:
         if sentence != self._sentence:  # asked for each figure of a sentence: its forms found once
@@ -2174,7 +2223,12 @@ class _Places:
         else:
             counties = []
         if counties:
+            subject = {p.adcode for at, p in counties if at < head}
+            if len(subject) > 1 and len(subject) == len({p.adcode for _, p in counties}) and "分别" not in sentence:
+                return None, SEVERAL_NAMED  # 桦南、桦川、汤原 3 个重点县共有贫困人口 4.21 万人: theirs together
             return max(counties, key=lambda x: x[0])[1].adcode, ""
+        if self.lead is not None:
+            return self.lead.adcode, ""
         if self.several:
             return None, "文章涉及多个县，数据归属不明"
         return self.primary, ""
@@ -2214,6 +2268,23 @@ def _slogan(q: Quantity, sentence: str) -> bool:
     return word in _QUALITIES or flag[0] in "davz" and not flag.startswith("vn")
 
 
+def _in_term(q: Quantity, sentence: str) -> bool:
+    """九年义务教育, 三年行动: a numeral inside a term of config/terms.txt is part of its name."""
+    if q.text[:1].isdigit():
+        return False
+    return any(m.start() <= q.start < m.end() for m in _NUMBERED_TERMS.finditer(sentence))
+
+
+def _numbered_terms() -> re.Pattern[str]:
+    from .lexicon import domain_terms
+
+    terms = sorted((t for t in domain_terms() if re.match(r"[一二两三四五六七八九十]+[年个项]", t)), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, terms)) or "(?!)")
+
+
+_NUMBERED_TERMS = _numbered_terms()
+
+
 def _in_township_name(q: Quantity, sentence: str) -> bool:
     """十八台镇, 三道沟乡: a Chinese numeral and a measure word that begin a township's name."""
     if q.text[:1].isdigit() or not (set(sentence[q.end:q.end + 2]) & {"镇", "乡"}):
@@ -2229,7 +2300,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
                          measures: Sequence[Measure] | None, topic: str = "whole") -> list[Indicator]:
     figures = [Figure(q) for q in map(lambda q: _implied_unit(q, sentence), find_numbers(sentence))
                if q.unit and q.unit not in NOT_FIGURES and not _is_time(q, sentence) and not _slogan(q, sentence)
-               and not _in_township_name(q, sentence)]
+               and not _in_township_name(q, sentence) and not _in_term(q, sentence)]
     if not figures:
         return []
     label_figures(sentence, figures, measures)
@@ -2264,6 +2335,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
             if money and fig.label == figures[i - 1].label and figures[i - 1].quantity.unit != q.unit:
                 fig.label = money  # the line is of what the sentence measured in that unit
         place, doubt = places.place(sentence, q, fig.label)
+        if doubt == SEVERAL_NAMED and scope == "whole":
+            scope = "sub"  # a part of the article's place: some of its counties together
         if scope == "sub" and not named_here and q.unit != "岁":
             doubt = doubt or "范围按上文推断为乡镇、村或社区"
         label = fig.label
@@ -2309,6 +2382,7 @@ def extract_indicators(paragraphs: Sequence[str], place: str | None = None,
     for index, paragraph in enumerate(paragraphs or ()):
         if not isinstance(paragraph, str):
             continue
+        where.open_paragraph(paragraph)
         previous = ""
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end]

@@ -971,3 +971,30 @@ def test_a_roundup_paragraph_speaks_of_the_county_it_opens_with():
     found = extract_indicators(["团风县 全县建成扶贫车间 30 个。", "罗田县 全县建成扶贫车间 68 个。"],
                                place="421100", places=places)
     assert [(i.value, i.place) for i in found] == [(30, "421121"), (68, "421123")]
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # counts past a line: the things past it; a later line measures what the first did
+    ("示例：全市村集体经济收入 5 万元以上的村达到 94 个，10 万元以上的村 31 个。", 94, "5万元以上的村"),
+    ("示例：全市村集体经济收入 5 万元以上的村达到 94 个，10 万元以上的村 31 个。", 100000, "村集体经济收入"),
+    # those that meet a standard are a part, named by it
+    ("示例：全市 168 个贫困村达到出列标准。", 168, "达到出列标准贫困村"),
+    # a rate named in the clause before, then ranked
+    ("示例：各乡镇中，谢家滩镇获贷率最高，达到 51.2%。", 51.2, "获贷率"),
+    # a change against a year
+    ("示例：义务教育巩固率达到 94.5%，较 2019 年提高 1.3 个百分点。", 1.3, "义务教育巩固率"),
+    ("示例：县里发放补助，每生每学期补助 1500 元。", 1500, "补助"),
+    ("示例：全市实际到位投资 18.6 亿元。", 1860000000, "实际到位投资"),
+    # near miss: a noun and the firm it deals with are no pair
+    ("示例：全县 1.12 万户贫困户与加工企业建立了利益联结。", 11200, "贫困户"),
+])
+def test_labels_of_blind_batch_14(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_figures_of_blind_batch_14():
+    # 九年义务教育 (config/terms.txt) is a name, not nine years
+    assert [i.value for i in figures("示例：九年义务教育巩固率达到 94.5%。")] == [94.5]
+    # a price per jin is what the market paid, not a rule
+    assert find("示例：每斤售价比过去提高 1.5 元左右。", 1.5).kind == "actual"
+    assert find("示例：全市 168 个贫困村达到出列标准。", 168).measure is None

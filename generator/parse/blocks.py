@@ -69,7 +69,9 @@ _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
 _CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]"
                      r"|文\s*[/／]\s*(?![\s图])\S|文\s*[/／]\s*图\s+\S{1,4}(?:\s+\S{1,4})*$)")  # 文/张三, 文/图 朱丽: as magazines sign
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
-_DASH_CREDIT = re.compile(r"^(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)$")
+# ——花垣县教育局 供稿, or with no dash an office's name and 供稿 alone on the line
+_DASH_CREDIT = re.compile(r"^(?:(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)"
+                          r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办|局|委|中心|政府|站|所|组|部|会|社)\s*供稿)$")
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
 _CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为)")
 # One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every

@@ -225,6 +225,7 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
     (……2, （2）, 第2页), a label line (平桂区：) before its entry, or a bare title — which is the first
     article instead when body text follows it or it repeats an entry already read."""
     pending_label: str | None = None
+    group: str | None = None
     n = len(blocks)
     while i < n:
         block = blocks[i]
@@ -238,7 +239,9 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
         elif kind == "toc_label":
             pending_label = block.text.rstrip("：: ")
         elif kind == "heading" and _COLUMN_MARK.match(block.text) and len(block.text) <= 10:
-            return i  # ★工作动态 after the contents: the first column of articles
+            if not _groups_contents(blocks, i):
+                return i  # ★工作动态 after the contents: the first column of articles
+            group = _COLUMN_MARK.sub("", block.text).strip()  # ◎工作推进 over the entries of a contents block
         elif kind in {"toc_entry", "heading", "body"} and len(block.text) <= 60:
             parsed = toc_entry(block.text)
             if parsed is None:
@@ -257,12 +260,23 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             m = _LABELLED.match(title)
             if m and label is None:
                 label, title = m.group("label"), m.group("title")
-            header.toc.append(TocEntry(title=title.strip(), page=page, label=label, column=header.column))
+            header.toc.append(TocEntry(title=title.strip(), page=page, label=label, column=group or header.column))
             pending_label = None
         else:
             return i
         i += 1
     return i
+
+
+def _groups_contents(blocks: list[Block], i: int) -> bool:
+    """A column name inside a contents block: short title lines under it, and no text, until the
+    contents end (a rule) or the next such name."""
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind in {"heading", "toc_entry"} and not _COLUMN_MARK.match(blocks[j].text) \
+            and blocks[j].gap == 0:
+        j += 1
+    return j > i + 1 and (j == len(blocks) or blocks[j].kind == "separator" or (
+        blocks[j].kind == "heading" and _COLUMN_MARK.match(blocks[j].text) is not None and blocks[j].gap == 0))
 
 
 _SIGNS_OF_ARTICLE = {"attribution", "credit", "byline", "subtitle", "table"}
