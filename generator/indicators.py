@@ -753,6 +753,13 @@ def _noun_before(at: _At) -> Span:
         order = [*lead, words[-1], *words[len(lead):-1]]
         return "".join(w[0] for w in order), words[0][2], words[-1][2] + len(words[-1][0])
     named = _with_verb(words, verb) if words else None
+    known = None
+    if named and verb and named[1] == verb[2]:
+        # 劝返/辍学/学生: a second verb before, when the catalogue knows the longer name (劝返辍学学生,
+        # not the dropouts); 清退/借调/干部 stays 借调干部
+        lead = [t for t in _tokens(text[:named[1] - base], base)][-1:]
+        if lead and lead[0][1] == "v" and lead[0][2] + len(lead[0][0]) == named[1] and lead[0][0] + named[0] in at.vocab:
+            known = named = (lead[0][0] + named[0], lead[0][2], named[2])
     above = _ABOVE_NAMED.search(text[:named[1] - base]) if named else None
     line = _tokens(text[:above.start()], base)[-1:] if above else []
     if line and line[0][1].startswith(("n", "b")) and not line[0][1].startswith(("nr", "ns")) and _content(line[0][0]) \
@@ -803,7 +810,7 @@ def _noun_before(at: _At) -> Span:
         at.figures[at.i].measured = "".join(t[0] for t in words)  # as the catalogue knows it: 贫困人口, 户
         words = [*words[:-1], (w[0][:-2] + "户", w[1], w[2])]
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
-        return _done_to(at, _counted_as(_coverer(text, base, _with_verb(words, verb), verb), at.q.unit))
+        return _done_to(at, _counted_as(_coverer(text, base, known or _with_verb(words, verb), verb), at.q.unit))
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
     k = next(i for i, t in enumerate(tokens) if t[2] == verb[2])

@@ -998,3 +998,10 @@ def test_figures_of_blind_batch_14():
     # a price per jin is what the market paid, not a rule
     assert find("示例：每斤售价比过去提高 1.5 元左右。", 1.5).kind == "actual"
     assert find("示例：全市 168 个贫困村达到出列标准。", 168).measure is None
+
+
+def test_two_verbs_before_those_counted_name_them():
+    # 劝返/辍学/学生: those brought back, not the dropouts
+    fig = find("示例：今年劝返辍学学生 47 名。", 47)
+    assert (fig.label, fig.measure) == ("劝返辍学学生", "dropouts_returned")
+    assert find("示例：全县有辍学学生 12 名。", 12).measure == "dropouts"

@@ -124,6 +124,12 @@ LABEL_SHORT = {
     # found by fixtures 111–120: 1.86 万名贫困人口全部参加新农合 counts the county's poor people (all of
     # them joined); the gold names them by the deed (参合贫困人口)
     ("119_hl_jiamusi_2015_tab_dotted_date_star_rule_renamed_fuyuan_short_forms.txt", "poor_population", 18600),
+    # fixtures 121–128: “两不愁三保障”和饮水安全达标率均达到 100% reads only the second rate's name; 设置公益性
+    # 岗位，吸纳贫困劳动力 2380 人 leaves the posts (the clause before) out of the label
+    ("124_jl_songyuan_2020_pdf_page_of_total_running_head_cut_paragraph_numbered_columns_over_numbered_titles_table_zhuangao.txt",
+     "safe_drinking_water", 100),
+    ("124_jl_songyuan_2020_pdf_page_of_total_running_head_cut_paragraph_numbered_columns_over_numbered_titles_table_zhuangao.txt",
+     "poor_workers_absorbed", 2380),
 }
 
 

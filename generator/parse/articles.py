@@ -105,7 +105,7 @@ def _wrapped(head: Block, nxt: Block) -> bool:
 
 # 沙地变绿洲 群众鼓腰包: two parallel phrases of one length, set apart by a space, are a whole line (a
 # kicker, 引题), not a title's first half (都安县“三联”模式 助力打赢 | 深度贫困地区脱贫攻坚战)
-_COUPLET = re.compile(r"^([\u4e00-\u9fff]{3,10}) ([\u4e00-\u9fff]{3,10})$")
+_COUPLET = re.compile(r"^([\u4e00-\u9fff“”‘’]{3,12}) ([\u4e00-\u9fff“”‘’]{3,12})$")  # 念好“山”字经 打好“特色”牌
 
 
 def _couplet(text: str) -> bool:
@@ -598,9 +598,13 @@ class Segmenter:
         cur.authors.extend(authors)
 
     def _on_continuation(self, blocks: list[Block], i: int) -> None:
+        target = next((d for d in reversed(self.articles) if d.jumped), None) \
+            if _CONTINUED_FROM.match(blocks[i].text) else None
         if self.current is not None:
             self.current.closed = True
             self.current.jumped = self.current.jumped or "下" in blocks[i].text
+        if target is not None:  # (上接第5版) on a line of its own: the cut article's text follows
+            target.jumped, target.closed, self.resumed = False, False, target
 
     def _on_caption(self, blocks: list[Block], i: int) -> None:
         (self.current.captions if self.current else self.unplaced).append(blocks[i].text)
@@ -643,6 +647,9 @@ class Segmenter:
 
     def _on_separator(self, blocks: list[Block], i: int) -> None:
         pass
+
+    def _on_footer(self, blocks: list[Block], i: int) -> None:
+        pass  # a page's 本版责任编辑 or 审核 line before the issue's end: furniture, not article text
 
     def _on_marking(self, blocks: list[Block], i: int) -> None:
         pass  # 示例 / 内部资料 markings are issue furniture, not article text

@@ -279,7 +279,16 @@ def _groups_contents(blocks: list[Block], i: int) -> bool:
         blocks[j].kind == "heading" and _COLUMN_MARK.match(blocks[j].text) is not None and blocks[j].gap == 0))
 
 
-_SIGNS_OF_ARTICLE = {"attribution", "credit", "byline", "subtitle", "table"}
+_SIGNS_OF_ARTICLE = {"attribution", "credit", "byline", "subtitle", "table", "continuation"}
+
+
+def _text_below(blocks: list[Block], j: int) -> int:
+    """The length of the body lines from ``j`` on, up to the first that is not body (or 200)."""
+    total = 0
+    while j < len(blocks) and blocks[j].kind == "body" and total <= 200:
+        total += len(blocks[j].text)
+        j += 1
+    return total
 
 
 def footer_start(blocks: list[Block], first: int) -> int:
@@ -293,8 +302,9 @@ def footer_start(blocks: list[Block], first: int) -> int:
     article_after = [False] * (n + 1)  # one pass from the end keeps this linear
     for i in range(n - 1, first - 1, -1):
         b = blocks[i]
+        # a title over text: one long paragraph, or hard-wrapped lines (PDF) that together are long
         sign = b.kind in _SIGNS_OF_ARTICLE or (
-            b.kind == "heading" and i + 1 < n and blocks[i + 1].kind == "body" and len(blocks[i + 1].text) > 50)
+            b.kind == "heading" and i + 1 < n and blocks[i + 1].kind == "body" and _text_below(blocks, i + 1) > 50)
         article_after[i] = article_after[i + 1] or sign
     for i in range(first, n):
         if blocks[i].kind == "footer" and not article_after[i + 1]:

@@ -134,6 +134,14 @@ def _aligned_cells(text: str) -> tuple[str, ...] | None:
     return tuple(cells) if len(cells) >= 3 else None
 
 
+def _spaced_head(text: str, width: int) -> tuple[str, ...] | None:
+    """Column names parted by single spaces, as many as the rows below have cells, and no prose."""
+    cells = tuple(text.split())
+    if len(cells) != width or not all(_CJK.search(c) for c in cells) or re.search(r"[，。；,;]", text):
+        return None
+    return cells
+
+
 def _merge_wrapped_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """A cell too long for its column continues on a row whose first cell is empty: 资金 | （万元）."""
     out: list[tuple[str, ...]] = []
@@ -177,6 +185,10 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
             cells_after_head = sum(len(r) - 1 for r in rows[1:])
             if len(rows) < 3 or cells_after_head == 0 or numeric < cells_after_head / 2:
                 rows = []
+            elif out and i and out[-1].number == raw[i - 1][0] and out[-1].cells is None \
+                    and (head := _spaced_head(raw[i - 1][1], len(rows[0]))):
+                rows.insert(0, head)  # 县（市、区）　下达资金（万元）　…: a head set apart by single spaces
+                number = out.pop().number
         if rows and max(len(r) for r in rows) <= 1 and j > i + 1:  # a frame around text, not a table
             out.extend(RawLine(raw[k][0], _box_cells(raw[k][1])[0], boxed=True) for k in range(i, j)
                        if not _BOX_RULE.match(raw[k][1].strip()) and _box_cells(raw[k][1]))
