@@ -316,12 +316,17 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
     return _trim(words)
 
 
+_REACH = frozenset("发展 增加 增长 扩大 提高 提升 下降 降低 减少 上升 突破".split())  # …发展到 25.6 万亩: the level reached
+
+
 def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str, str, int]], Optional[tuple]]:
     """The noun phrase that ends ``text`` (links such as 达/为/有 skipped) and the verb right before it."""
     tokens = list(_tokens(text, base))
     while tokens and (tokens[-1][0] in _PHRASE_STOP or tokens[-1][0] in _LINK_VERBS or not _content(tokens[-1][0])
-                      or tokens[-1][1][0] in "dpucrmqfxt" or tokens[-1][0] in _MOOD):
-        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的 / 收入低于 / 最高控制在每年: links, not the thing measured
+                      or tokens[-1][1][0] in "dpucrmqfxt" or tokens[-1][0] in _MOOD
+                      or tokens[-1][0] in _REACH and text[tokens[-1][2] - base + len(tokens[-1][0]):][:1] in ("到", "至")
+                      and not (len(tokens) > 1 and _PERSON_END.search(tokens[-2][0]))):  # “两委”正职提高到: who, not what
+        tokens.pop()  # 资金约 / 县区募集到 / 起付线由原来的 / 收入低于 / 最高控制在每年 / 面积发展到: links, not the thing measured
     words: list[tuple[str, str, int]] = []
     while tokens and tokens[-1][1].startswith(_IN_PHRASE) and _content(tokens[-1][0]) \
             and tokens[-1][0] not in _PHRASE_STOP and len(words) < limit:
@@ -1857,6 +1862,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _PER_LEAD.sub("", fig.label)  # 每人每年劳务补助 8000 元: the 劳务补助, at a rate per person and year
         if fig.label and fig.text_start and text[fig.text_start - 1] == "每" and (per := _PER_LEAD.match("每" + fig.label)):
             fig.label = fig.label[per.end() - 1:]  # 每生每学期补助: the 补助, not 生补助
+        if fig.label.startswith("起") and len(fig.label) > 3 and fig.text_start and text[fig.text_start - 1] in "年月日":
+            fig.label, fig.text_start = fig.label[1:], fig.text_start + 1  # 1月1日起/农村低保标准: the date's 起
         if fig.label:
             fig.label = _without_place(fig.label, text, fig.text_start)
             if text.startswith("减少" + fig.label, fig.text_start - 2) and _HOUSEHOLD_END.search(fig.label) or (

@@ -1005,3 +1005,16 @@ def test_two_verbs_before_those_counted_name_them():
     fig = find("示例：今年劝返辍学学生 47 名。", 47)
     assert (fig.label, fig.measure) == ("劝返辍学学生", "dropouts_returned")
     assert find("示例：全县有辍学学生 12 名。", 12).measure == "dropouts"
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # …发展到 / 减少到 N: the level the thing before reached, the verb a link
+    ("示例：全县贫困人口减少到 1.2 万人。", 12000, "贫困人口"),
+    ("示例：村集体经济收入增加到 8 万元。", 80000, "村集体经济收入"),
+])
+def test_a_level_reached_is_named_by_what_reached_it(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_the_start_of_a_date_is_no_part_of_a_label():
+    assert find("示例：自2019年1月1日起农村低保标准提高到每人每年 4300 元。", 4300).label == "农村低保标准"
