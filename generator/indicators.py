@@ -1980,7 +1980,7 @@ def _rule(kind: str, scope: str, pattern: str, why: str, units: str = "") -> Kin
 # Clause-level evidence first (it is closest to the figure), then the mood of the sentence.
 KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "right", r"^[^，,]{0,3}(都能|均能|才能|能够|都可以)", "a purpose: 让…100%都能得到救治"),
-    _rule("other", "clause", r"避免|防止|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100%"),
+    _rule("other", "clause", r"避免|防止(?!返贫|致贫)|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100% (防止返贫监测 names a scheme)"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
     _rule("policy", "near", r"按(照)?[^，,；;。：:\d]{1,10}的\s*$", "a share of a base: 按投资额的 40% 给予补助"),
     _rule("policy", "near", r"(要求|规定)的?\s*$", "a level required: 高于自治区要求的 60%"),

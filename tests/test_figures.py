@@ -1018,3 +1018,9 @@ def test_a_level_reached_is_named_by_what_reached_it(text, value, label):
 
 def test_the_start_of_a_date_is_no_part_of_a_label():
     assert find("示例：自2019年1月1日起农村低保标准提高到每人每年 4300 元。", 4300).label == "农村低保标准"
+
+
+def test_a_scheme_named_for_what_it_prevents_is_no_risk_avoided():
+    # 防止返贫监测 is the name of the scheme; 防止 before a rate is a risk avoided
+    assert find("示例：全县纳入防止返贫监测对象 1126 户。", 1126).kind == "actual"
+    assert find("示例：要防止报销比例超过 100%。", 100).kind == "other"

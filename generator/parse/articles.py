@@ -468,6 +468,9 @@ class Segmenter:
             return True
         # a document whose articles are never signed: a title followed by its text opens an article
         cur = self._open()
+        if cur is not None and cur.paragraphs and _NEWS_LEAD.match(cur.paragraphs[0]) and nxt is not None \
+                and nxt.kind == "body" and not h.level:
+            return True  # after a 本刊讯 item, signed in its first line, a title over text is the next article
         # …or one signed above its titles: nothing ends an article but the next title
         return ((self.unsigned or self.signed_above) and nxt is not None and nxt.kind == "body" and cur is not None
                 and len(cur.paragraphs) > 0 and not h.level)

@@ -112,6 +112,10 @@ _MASTHEAD_REST = re.compile(r"^[\s（()）【】\[\]·•,，、]*$")
 _SERIES_END = re.compile(r"(?:简报|专报|快报|动态|信息|通讯|周报|月报|专刊|增刊|特刊|刊|编)\s*$")
 
 
+# （6月10日—6月16日）: the days a weekly covers, beside its number
+_DAYS_COVERED = re.compile(r"[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s*[—\-–~至到]+\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日?\s*[)）]")
+
+
 def _issue_line(block: Block) -> str | None:
     """2019年第32期（总第194期）, 总第一百零五期, 2019年第15周, 脱贫攻坚简报 第5期 — but not a title that
     mentions 第二期培训班: around the number there may be only a year, a date, a weekday or the series."""
@@ -131,7 +135,7 @@ def _issue_line(block: Block) -> str | None:
         return None
     rest = t[:m.start()] + " " + t[m.end():]
     rest = TOTAL_ONLY.sub(" ", DATE.sub(" ", SPECIAL.sub(" ", rest)))
-    rest = re.sub(r"星期[一二三四五六日天]|[12]\d{3}\s*年", " ", rest).strip()
+    rest = re.sub(r"星期[一二三四五六日天]|[12]\d{3}\s*年", " ", _DAYS_COVERED.sub(" ", rest)).strip()
     if _MASTHEAD_REST.match(rest) or (len(rest) <= 24 and _SERIES_END.search(t[:m.start()])):
         return "issue_line"
     return None
