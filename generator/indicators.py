@@ -14,8 +14,9 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple, Optional, Sequence
+from typing import Callable, NamedTuple, Optional, Sequence
 
+from .gazetteer import load_gazetteer
 from .measures import Measure, known_labels, longest_suffix, match_measure
 from .model import Indicator
 from .numbers import Quantity, find_numbers
@@ -110,14 +111,15 @@ def masked_titles(text: str, names: bool = False) -> str:
     return _PROGRAMMES.sub(lambda m: "□" * len(m.group()), text) if "计划" in text else text
 
 
-def _programmes() -> re.Pattern[str]:
+def _terms_pattern(keep: Callable[[str], bool]) -> re.Pattern[str]:
+    """The terms of config/terms.txt that ``keep`` picks, as one alternation, longest first."""
     from .lexicon import domain_terms
 
-    names = sorted((t for t in domain_terms() if t.endswith("计划") and len(t) > 2), key=len, reverse=True)
+    names = sorted((t for t in domain_terms() if keep(t)), key=len, reverse=True)
     return re.compile("|".join(map(re.escape, names)) or "(?!)")
 
 
-_PROGRAMMES = _programmes()
+_PROGRAMMES = _terms_pattern(lambda t: t.endswith("计划") and len(t) > 2)
 
 
 @lru_cache(maxsize=1)
@@ -762,7 +764,7 @@ def _noun_before(at: _At) -> Span:
     if named and verb and named[1] == verb[2]:
         # 劝返/辍学/学生: a second verb before, when the catalogue knows the longer name (劝返辍学学生,
         # not the dropouts); 清退/借调/干部 stays 借调干部
-        lead = [t for t in _tokens(text[:named[1] - base], base)][-1:]
+        lead = _tokens(text[:named[1] - base], base)[-1:]
         if lead and lead[0][1] == "v" and lead[0][2] + len(lead[0][0]) == named[1] and lead[0][0] + named[0] in at.vocab:
             known = named = (lead[0][0] + named[0], lead[0][2], named[2])
     above = _ABOVE_NAMED.search(text[:named[1] - base]) if named else None
@@ -1162,7 +1164,7 @@ def _object_of(at: _At) -> Span:
     # 累计投资 5.6 亿元: a sum so far of what was put in is a noun of its own (累计投资, 累计投入)
     m = re.search(r"(累计|总|完成|实际)(到位)?(投资|投入)\s*(?:了|达|共)?\s*$", at.text[at.lo:at.q.start])
     if m:
-        return "".join(m.group(1, 2, 3)[k] or "" for k in range(3)), at.lo + m.start(), at.lo + m.end(3)
+        return "".join(g or "" for g in m.group(1, 2, 3)), at.lo + m.start(), at.lo + m.end(3)
     return _spent_on(at)
 
 
@@ -1866,8 +1868,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label, fig.text_start = fig.label[1:], fig.text_start + 1  # 1月1日起/农村低保标准: the date's 起
         if fig.label:
             fig.label = _without_place(fig.label, text, fig.text_start)
-            if text.startswith("减少" + fig.label, fig.text_start - 2) and _HOUSEHOLD_END.search(fig.label) or (
-                    text.startswith("减少" + fig.label, fig.text_start - 2) and fig.label.endswith("人口")):
+            if text.startswith("减少" + fig.label, fig.text_start - 2) and (
+                    _HOUSEHOLD_END.search(fig.label) or fig.label.endswith("人口")):
                 fig.label, fig.text_start = "减少" + fig.label, fig.text_start - 2  # 减少贫困人口 12.6 万人: those who left
         if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
             fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
@@ -1882,8 +1884,6 @@ _PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗)(?=
 def _without_place(label: str, text: str, start: int) -> str:
     """A column is headed by what is counted, not where: 物玛乡绒山羊存栏 → 绒山羊存栏 (the place is the
     figure's own); 镇设置公益岗位, cut out of 张皋镇设置…, loses the piece of the name."""
-    from .gazetteer import load_gazetteer
-
     gaz = load_gazetteer()
     if label[0] in "镇乡" and 0 < start < len(text) and text.startswith(label, start) and any(
             gaz.township_counties(text[start - k:start + 1]) for k in (2, 3, 4) if start >= k):
@@ -2219,11 +2219,11 @@ class _Places:
         if sentence != self._sentence:  # asked for each figure of a sentence: its forms found once
             self._sentence, self._in_sentence = sentence, [(f, p) for f, p in self.forms if f in sentence]
         before = sentence[:q.start]  # sliced once, not once per form
-        named = [(before.rfind(f), p) for f, p in self._in_sentence if f in before]
-        if len(named) > 1 and any(not _REFERENCE_FORM.match(f) for f, _ in self._in_sentence if f in before):
+        forms = [(f, p) for f, p in self._in_sentence if f in before]
+        if len(forms) > 1 and any(not _REFERENCE_FORM.match(f) for f, _ in forms):
             # 罗田县 全县建成…: 全县 is the county just named, whichever the article's 全县 was read as
-            named = [(at, p) for (at, p), f in zip(named, [f for f, _ in self._in_sentence if f in before])
-                     if not _REFERENCE_FORM.match(f)]
+            forms = [(f, p) for f, p in forms if not _REFERENCE_FORM.match(f)]
+        named = [(before.rfind(f), p) for f, p in forms]
         if len(label) >= 3 and label.endswith("县") or q.unit in ("县", "区"):  # a count of divisions
             higher = [p for at, p in named if p.level in ("province", "city")]
             if higher:  # 山西、吕梁…10个深度贫困县: the widest named
@@ -2289,25 +2289,15 @@ def _in_term(q: Quantity, sentence: str) -> bool:
     return any(m.start() <= q.start < m.end() for m in _NUMBERED_TERMS.finditer(sentence))
 
 
-def _numbered_terms() -> re.Pattern[str]:
-    from .lexicon import domain_terms
-
-    terms = sorted((t for t in domain_terms() if re.match(r"[一二两三四五六七八九十]+[年个项]", t)), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, terms)) or "(?!)")
-
-
-_NUMBERED_TERMS = _numbered_terms()
+_NUMBERED_TERMS = _terms_pattern(lambda t: re.match(r"[一二两三四五六七八九十]+[年个项]", t) is not None)
 
 
 def _in_township_name(q: Quantity, sentence: str) -> bool:
     """十八台镇, 三道沟乡: a Chinese numeral and a measure word that begin a township's name."""
-    if q.text[:1].isdigit() or not (set(sentence[q.end:q.end + 2]) & {"镇", "乡"}):
+    if q.text[:1].isdigit():
         return False
-    from .gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
-    return any(sentence[stop - 1] in "镇乡" and gaz.township_counties(sentence[q.start:stop])
-               for stop in range(q.end + 1, min(q.end + 2, len(sentence)) + 1))
+    return any(sentence[stop - 1:stop] in ("镇", "乡") and load_gazetteer().township_counties(sentence[q.start:stop])
+               for stop in (q.end + 1, q.end + 2))
 
 
 def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: int, places: _Places,

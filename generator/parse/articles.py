@@ -15,7 +15,8 @@ from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import SECTION_START, is_terminated, tidy_title
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
-TITLE_MARKER = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦]+\s*")
+_MARKS = "◆●▲■★◇○☆◎□►▶※♦"  # what marks a title (or a column head) in front of it
+TITLE_MARKER = re.compile(rf"^\s*[{_MARKS}]+\s*")
 _ARTICLE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*(?=\S)")
 # what column heads are called (■部门动态, ◎基层传真): over an untitled 本刊讯 item such a line is its
 # column, where another short line would be the item's own title
@@ -46,7 +47,7 @@ def column_name(text: str) -> str:
     return _TRAILING_MARKER.sub("", name).strip()  # ★工作动态★
 
 
-_TRAILING_MARKER = re.compile(r"\s*[◆●▲■★◇○☆◎□►▶※♦]+$")
+_TRAILING_MARKER = re.compile(rf"\s*[{_MARKS}]+$")
 
 # ---------------------------------------------------------------- page-break joins
 
@@ -113,7 +114,7 @@ def _couplet(text: str) -> bool:
     return m is not None and len(m.group(1)) == len(m.group(2))
 
 
-_MARKED = re.compile(r"^\s*[◆●▲■★◇○☆◎□►▶※♦【〖]")
+_MARKED = re.compile(rf"^\s*[{_MARKS}【〖]")
 # 金寨县：一片茶叶… — a title opens with its place's label; a line that does is not the second half of
 # the line above (a newspaper's kicker, 引题, printed right over its headline)
 _LABELLED = re.compile(r"^[^，。,、：:\s]{2,8}[：:]\S")
