@@ -168,7 +168,18 @@ def _match_default(label: str, unit: str, scope: str, part: bool = False) -> str
     label = _plain_label(label, scope)
     if not label:
         return None
-    return next((m.slug for m in _default_by_unit(unit) if m._fits(label, scope, part)), None)
+    for name in (label, *_count_word_dropped(label, unit)):
+        found = next((m.slug for m in _default_by_unit(unit) if m._fits(name, scope, part)), None)
+        if found:
+            return found
+    return None
+
+
+def _count_word_dropped(label: str, unit: str) -> tuple[str, ...]:
+    """纳入低保户 → 纳入低保, 大病患者已救治人数 → 大病患者已救治: a word that only says the figure is a
+    count of households or people, tried when the label as read is no measure's."""
+    words = ("人数", "户数", "人口") if unit in ("人", "名") else ("户数", "户") if unit == "户" else ()
+    return tuple(label[:-len(w)] for w in words if label.endswith(w) and len(label) - len(w) >= 3)
 
 
 @lru_cache(maxsize=256)

@@ -530,6 +530,13 @@ def test_sentences_join_their_measure(sentence, expected):
     ("核准慢病患者", "人", False, "chronic_disease_patients"),
     ("慢病患者人数", "人", False, "chronic_disease_patients"),
     ("行政村（社区）", "个", False, "villages_and_communities"),
+    # a word that only says the figure counts households or people, when the label as read is no measure's
+    ("大病患者已救治人数", "人", True, "serious_illness_treated"),
+    ("纳入低保户", "户", True, "rural_minimum_living"),
+    ("纳入低保人口", "人", False, "rural_minimum_living"),
+    ("慢病患者已救治人数", "人", True, None),
+    ("贫困户", "户", False, None),                                  # 贫困 is no count once 户 is dropped
+    ("纳入低保户", "元", False, None),                              # the unit still decides
 ])
 def test_labels_units_and_parts(label, unit, part, slug):
     assert match_measure(label, unit, part=part) == slug
