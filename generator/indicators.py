@@ -1272,8 +1272,12 @@ def _rate_before(at: _At) -> Span:
     return label, start, at.lo + m.end()
 
 
-# a change and what is compared: 同比增长, 比上年提高了, 较上年下降
-_CHANGE_TAIL = re.compile(r"(?:(?:同比|环比|(?:比|较|与)\s*(?:上年|去年|上年同期|去年同期|上年底|去年底|上年末|去年末|年初|(?:19|20)\d{2}\s*年(?:底|末)?)(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
+# what a change is measured from: 上年, 去年同期, 年初, 6月底, 2019年底, 一季度末, 上月
+_CHANGE_BASE = (r"(?:上|去|前)(?:一)?(?:年|月|季度|周)(?:同期|底|末)?|年初|月初|上半年|"
+                r"(?:(?:19|20)\d{2}\s*年\s*)?(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月(?:底|末|份)?|"
+                r"(?:(?:19|20)\d{2}\s*年\s*)?(?:[一二三四]|第[一二三四])季度(?:末)?|(?:19|20)\d{2}\s*年(?:底|末|同期)?")
+# a change and what is compared: 同比增长, 比上年提高了, 较6月底下降
+_CHANGE_TAIL = re.compile(rf"(?:分别\s*)?(?:(?:同比|环比|(?:比|较|与)\s*(?:{_CHANGE_BASE})(?:同期)?(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
                           r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
 
 
@@ -1579,6 +1583,9 @@ def _paired(text: str, figures: list[Figure]) -> None:
         m = _PAIRED.search(clause)
         base = _PAIRED_BASE.search(clause[:m.start()]) if m and members else None
         subjects = re.split(r"以及|和|、|及|与", clause[:base.start()]) if base else []
+        if m and members and base is None:
+            _paired_nouns(text, lo, clause[:m.start()], [head, *members])
+            continue
         if len(subjects) != len(members) + 1 or not all(s.strip() for s in subjects):
             continue
         first = subjects[0].strip()
@@ -1587,6 +1594,46 @@ def _paired(text: str, figures: list[Figure]) -> None:
         for fig, name in zip([head, *members], [first] + [s.strip()[-12:] for s in subjects[1:]]):
             fig.label = name + base.group(1)
         head.text_start = lo + clause.rfind(first, 0, base.start())
+
+
+def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
+    """全县小麦、玉米种植面积分别为 3.2 万亩、2.1 万亩 → 小麦种植面积, 玉米种植面积; 贫困县和贫困村分别为
+    8 个和 320 个 → 贫困县, 贫困村: each figure of the list is of the thing in the same place before 分别."""
+    subjects = re.split(r"以及|和|、|及|与", named)
+    if len(subjects) != len(listed) or not all(s.strip() for s in subjects):
+        return
+    lead = _tokens(subjects[0], lo)  # 全县, 今年, 建成 …: what the whole list shares, not the first one's name
+    while len(lead) > 1 and (lead[0][1][0] in "tfpcrdm" or _PLACE_WORD.match(lead[0][0]) or lead[0][0] in _GENERIC_VERBS):
+        lead.pop(0)
+    if not lead:
+        return
+    names = ["".join(t[0] for t in lead)] + [s.strip() for s in subjects[1:]]
+    last = _tokens(names[-1], 0)
+    if len(last) > 1 and all(len(n) <= 3 for n in names[:-1]) and len(last[0][0]) <= 3:
+        names = [n + names[-1][len(last[0][0]):] for n in names[:-1]] + names[-1:]  # the shared head noun
+    if any(len(n) < 2 or len(n) > 14 or not _content(n) for n in names):
+        return
+    for fig, name in zip(listed, names):
+        fig.label = name
+    listed[0].text_start = lead[0][2]
+
+
+def _respective(text: str, figures: list[Figure]) -> None:
+    """交易额 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%: each change is of the level
+    in the same place of the list before it."""
+    for h, head in enumerate(figures):
+        members = [i for i, f in enumerate(figures) if f.list_head == h]
+        if not members:
+            continue
+        lo = _clause(text, head.quantity.start, head.quantity.end)[0]
+        tail = _CHANGE_TAIL.search(text, lo, head.quantity.start)
+        if tail is None or "分别" not in tail.group():
+            continue
+        levels = [f for f in figures[:h] if f.label and f.list_head is None and f.follows is None]
+        levels = levels[-(len(members) + 1):]
+        if len(levels) == len(members) + 1 and len({f.quantity.unit for f in levels}) == 1:
+            for i, level in zip([h, *members], levels):
+                figures[i].label = level.label
 
 
 def _companion(label: str, lead_unit: str, unit: str) -> str:
@@ -1815,6 +1862,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                         and not unit.startswith(_MONEY_LIKE) and _restricted(text, found[1] - 1):
                     fig.subset = True  # 参与发展庭院经济的脱贫户 1.08 万户: those of them who do it
                 break
+    if "分别" in text:
+        _respective(text, figures)
     _whose_measure(text, figures)
     _brackets(text, figures)
     _past_the_line(text, figures)
@@ -2329,7 +2378,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
             kind = "policy"  # 对吸纳 10 人以上的车间，给予一次性奖补 2 万元: what passing the line earns
         elif kind == "actual" and q.unit in _RULE_UNITS and not _TOOK.search(sentence, max(0, q.start - 4), q.start):
             kind = "policy"  # 5 个工作日内, 期限 3 年, 四项内容, 两类人群: a term or the categories of a scheme
-        change = _change(sentence, fig)
+        # 分别增长 24.6% 和 31.2%: the members of a list of changes are changes too
+        change = _change(sentence, fig) or (fig.list_head is not None and out[fig.list_head].change)
         if scope == "threshold" and i and figures[i - 1].quantity.end >= _clause(sentence, q.start, q.end)[0] \
                 and not _ALL_PAST.search(sentence, figures[i - 1].quantity.end, q.start):
             figures[i - 1].subset = True  # 27 个村超过 10 万元: only the villages past the line

@@ -1024,3 +1024,28 @@ def test_a_scheme_named_for_what_it_prevents_is_no_risk_avoided():
     # 防止返贫监测 is the name of the scheme; 防止 before a rate is a risk avoided
     assert find("示例：全县纳入防止返贫监测对象 1126 户。", 1126).kind == "actual"
     assert find("示例：要防止报销比例超过 100%。", 100).kind == "other"
+
+
+@pytest.mark.parametrize("text,value,label,change", [
+    # a change measured from a month or a quarter is of the level just given
+    ("示例：获贷率达到 32.6%，比 6 月底提高 8.3 个百分点。", 8.3, "获贷率", True),
+    ("示例：贫困发生率降至 1.2%，较 2019 年一季度末下降 0.8 个百分点。", 0.8, "贫困发生率", True),
+    # 分别增长 A 和 B: each change of the level in the same place before it, and both are changes
+    ("示例：电商交易额达到 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%。", 24.6, "电商交易额", True),
+    ("示例：电商交易额达到 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%。", 31.2, "网络销售额", True),
+])
+def test_changes_are_of_the_levels_before_them(text, value, label, change):
+    fig = find(text, value)
+    assert (fig.label, fig.change) == (label, change)
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # A、B 分别为 X、Y: each figure is of the thing in its place before 分别, never all of the last one
+    ("示例：贫困县和贫困村分别为 8 个和 320 个。", 8, "贫困县"),
+    ("示例：全县小麦、玉米种植面积分别为 3.2 万亩、2.1 万亩。", 32000, "小麦种植面积"),
+    ("示例：全县小麦、玉米种植面积分别为 3.2 万亩、2.1 万亩。", 21000, "玉米种植面积"),
+    ("示例：截至 6 月底，全市扶贫车间、就业基地分别达到 126 个、38 个。", 126, "扶贫车间"),
+    ("示例：脱贫人口人均纯收入和农村居民人均可支配收入分别达到 12600 元、15800 元。", 12600, "脱贫人口人均纯收入"),
+])
+def test_listed_things_take_their_own_figures(text, value, label):
+    assert find(text, value).label == label
