@@ -148,6 +148,23 @@ def test_snippet_about_health(taxonomy):
     assert assign_themes("某县创新健康扶贫服务", None, paragraphs, taxonomy) == ("health",)
 
 
+def test_cooperation_between_regions_is_social_help(taxonomy):
+    # 东西部协作 and 对口支援 go by many local names: 京蒙协作, 山海协作, 援藏
+    paragraphs = [
+        "示例：今年京蒙协作共落实协作资金1.2亿元，实施援建项目36个，选派挂职干部12名。",
+        "北京对口支援单位捐赠物资折合资金300万元，援藏医疗队接诊群众2000人次。",
+    ]
+    assert "social" in assign_themes("示例：京蒙协作上半年重点任务完成过半", None, paragraphs, taxonomy)
+
+
+def test_forest_rangers_are_jobs(taxonomy):
+    paragraphs = [
+        "示例：全县选聘建档立卡贫困人口担任生态护林员860名，每人每年管护补助1万元。",
+        "草原管护员、生态岗位优先安排脱贫户，户均增收8000元，实现生态保护和就业增收双赢。",
+    ]
+    assert "employment" in assign_themes("示例：生态护林员守护绿水青山", None, paragraphs, taxonomy)
+
+
 def test_a_passing_mention_is_not_a_theme(taxonomy):
     paragraphs = [
         "该县坚持把产业扶贫作为稳定增收的根本，大力发展特色产业，扶持合作社和龙头企业。",
