@@ -561,6 +561,8 @@ def _governed(at: _At, found: tuple[str, int, int]) -> tuple[str, int, int]:
     tokens = [t for t in _tokens(before, at.q.start - len(before)) if t[0] not in ("了",)]
     if tokens and tokens[-1][0] == "的":
         tokens.pop()
+    if len(tokens) > 1 and tokens[-1][0] in ("全部", "所有", "全"):  # 覆盖全部 86 个脱贫村: still those it covers
+        tokens.pop()
     if not tokens or not tokens[-1][1].startswith("v") or tokens[-1][1].startswith("vn") \
             or tokens[-1][0] in _GENERIC_VERBS or tokens[-1][0] in _LINK_VERBS or tokens[-1][0] in _PHRASE_STOP \
             or len(tokens[-1][0]) != 2 and tokens[-1][0] not in _DOMAIN_VERBS or found[0].startswith(tokens[-1][0]):
@@ -729,6 +731,10 @@ def _paired_with(at: _At, end: int) -> str:
 _ABOVE_NAMED = re.compile(r"[”\"]?\s*(以上|以下)\s*$")
 
 
+_NEWLY = frozenset("识别 纳入 认定 建成 培育 选聘 招录 发展 吸纳 增加".split())
+_NEW_WORD_HEADS = frozenset("创更重全最革翻刷崭清焕出")  # 创新, 更新, 重新 …: words that end in 新
+
+
 def _noun_before(at: _At) -> Span:
     """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
     5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
@@ -767,6 +773,9 @@ def _noun_before(at: _At) -> Span:
         lead = _tokens(text[:named[1] - base], base)[-1:]
         if lead and lead[0][1] == "v" and lead[0][2] + len(lead[0][0]) == named[1] and lead[0][0] + named[0] in at.vocab:
             known = named = (lead[0][0] + named[0], lead[0][2], named[2])
+    if named and named[1] > base and text[named[1] - base - 1] == "新" and named[0][:2] in _NEWLY:
+        if text[named[1] - base - 2:named[1] - base - 1] not in _NEW_WORD_HEADS:
+            known = named = ("新" + named[0], named[1] - 1, named[2])  # 新识别监测对象 48 户: this period's, not the stock
     above = _ABOVE_NAMED.search(text[:named[1] - base]) if named else None
     line = _tokens(text[:above.start()], base)[-1:] if above else []
     if line and line[0][1].startswith(("n", "b")) and not line[0][1].startswith(("nr", "ns")) and _content(line[0][0]) \
@@ -1017,7 +1026,9 @@ def _done_by(text: str, base: int) -> Span:
         if flag == "v" and len(word) == 2 and word not in _GENERIC_VERBS and word not in _LINK_VERBS \
                 and (word not in _PHRASE_STOP or word in _PREDICATE_VN) and word not in _MOOD:
             found = _phrase(tokens[k:])
-            if len(found[0]) <= 10:
+            if text[:tokens[k][2] - base].endswith("未"):  # 未消除风险的 157 户: those not yet reached
+                found = ("未" + found[0], found[1] - 1, found[2])
+            if len(found[0]) <= 11:
                 return found
     return None
 
@@ -1545,11 +1556,59 @@ def _size_of(at: _At) -> Span:
     return noun[0] + ("面积" if "面积" in m.group(1) else "长度"), m.start(), noun[2]
 
 
-_PERCENT_RULES = (_line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
+# 5万元以下、3年以内的免抵押、免担保信用贷款: the ceiling and the term of the loans a scheme offers
+_LOAN_TERMS_AFTER = re.compile(r"\s*期?\s*(?:（含）|\(含\))?\s*(?:以下|以内)?\s*(?:[、，,]|的)")
+_LOAN = re.compile(r"扶贫小额信贷|扶贫小额贷款|小额信贷|小额贷款|信用贷款|创业贷款|贴息贷款|贷款|信贷")
+
+
+def _loan_terms(at: _At) -> Span:
+    q = at.q
+    if q.bound != "max" and not at.text.startswith(("以内", "以下", "期以内"), q.end):
+        return None
+    loan = _LOAN.search(at.text, q.end, q.end + 40) if _LOAN_TERMS_AFTER.match(at.text, q.end) else None
+    if loan is None:
+        return None
+    if q.unit.startswith(_MONEY_LIKE):
+        return loan.group() + "额度", q.start, q.end
+    return (loan.group() + "期限", q.start, q.end) if q.unit in ("年", "个月") else None
+
+
+_RULED = frozenset("规定 明确 要求 约定 按照".split())  # jieba reads 规定 as a noun before a noun
+_USED_FOR = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:的资金|资金)?\s*用于([^，,。；;]{2,16})")
+
+
+def _used_for(at: _At) -> Span:
+    """电站收益的 70% 用于设置公益岗位 → 电站收益用于设置公益岗位比例; 其余 30% 用于…: of the same money."""
+    used = _USED_FOR.match(at.text, at.q.end)
+    if used is None:
+        return None
+    purpose = re.sub(r"(?:等|等方面|方面|上)$", "", used.group(1).strip())
+    listed = re.split(r"[、]", purpose, maxsplit=1)
+    purpose = listed[0] + ("等" if len(listed) > 1 else "")  # 用于设置公益岗位、开展小型公益事业等: the first, and so on
+    lead = _tokens(purpose, 0)
+    if len(lead) > 1 and lead[0][1] in ("v", "vn") and lead[1][1].startswith(("n", "vn")) and len(lead[0][0]) == 2:
+        purpose = purpose[len(lead[0][0]):]  # 用于设置公益岗位: what the money goes to, not the doing
+    before = at.text[at.lo:at.q.start].rstrip()
+    whose = ""
+    money = at.q.unit.startswith(_MONEY_LIKE)
+    if money or before.endswith("的"):  # 安排衔接资金 2.81 亿元用于产业发展; 电站收益的 70% 用于…
+        words, _verb = _phrase_before(before if money else before[:-1], at.lo)
+        verbs = [k for k, w in enumerate(words[:-1]) if w[1] == "v" or w[0] in _RULED]
+        words = words[verbs[-1] + 1:] if verbs else words  # 县里规定电站收益: whose money, not who ruled
+        whose = _phrase(words)[0] if words else ""
+    if not whose and not money:  # 60% 用于分红，40% 用于公益事业: the money the sentence is sharing out
+        shared = next((f.label.split("用于")[0] for f in reversed(at.figures[:at.i]) if "用于" in f.label), "")
+        whose = shared
+    if not whose or len(purpose) < 2:
+        return None
+    return whose + "用于" + purpose + ("" if money else "比例"), at.q.start, used.end()
+
+
+_PERCENT_RULES = (_used_for, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_MONEY_RULES = (_loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
-_DURATION_RULES = (_duration, *_COUNT_RULES)
+_DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
 # chains: chosen once per sentence by plain substring tests, not tried on every figure.
 _NEEDS = ((_line_of, re.compile("|".join(_COMPARED_WORDS))), (_what_changed, _CHANGE_NEAR), (_money_of, re.compile("的")))
@@ -2052,7 +2111,7 @@ KIND_RULES: tuple[KindRule, ...] = (
           "a rate per unit: 每户每年 3000 元, 每立方米 200 元 (not a price: 每斤售价)"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
     _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标|计划(?!数|\s*[”’」』》，,。；;、])|预计|拟|努力"
-          r"|(?:将|要|需|须|应)(?=达到|实现|超过|提高|完成)|\d\s*日前|月底前|年底前|后(?=可|将)|提出[，,]?\s*(?:到|在)\d{4}年",
+          r"|(?:将|要|需|须|应)(?=达到|实现|超过|提高|完成|保持|稳定在|控制在)|\d\s*日前|月底前|年底前|后(?=可|将)|提出[，,]?\s*(?:到|在)\d{4}年",
           "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
     _rule("policy", "left", r"(要求|规定|明确)\s*(各|全|所有|每)", "a directive: 要求各县区落实…提高 10 个百分点"),
     _rule("target", "after", r"^(?:(?!完成|实现|超额)[^。；;!?]){0,24}?目标",
@@ -2376,6 +2435,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         elif kind == "actual" and q.unit.startswith(_MONEY_LIKE) and any(o.scope == "threshold" for o in out) \
                 and _GRANT.search(sentence, out[-1].end - offset, q.start):
             kind = "policy"  # 对吸纳 10 人以上的车间，给予一次性奖补 2 万元: what passing the line earns
+        elif kind == "actual" and fig.label.endswith(("贷款额度", "信贷额度", "贷款期限", "信贷期限")):
+            kind = "policy"  # what a loan scheme offers, not what was lent
         elif kind == "actual" and q.unit in _RULE_UNITS and not _TOOK.search(sentence, max(0, q.start - 4), q.start):
             kind = "policy"  # 5 个工作日内, 期限 3 年, 四项内容, 两类人群: a term or the categories of a scheme
         # 分别增长 24.6% 和 31.2%: the members of a list of changes are changes too
@@ -2394,6 +2455,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         if scope == "sub" and not named_here and q.unit != "岁":
             doubt = doubt or "范围按上文推断为乡镇、村或社区"
         label = fig.label
+        if change and label:  # a list member of a change is headed with its leader's verb (增长 24.6% 和 31.2%)
+            label = _with_change_verb(label, sentence, figures[fig.list_head].quantity if fig.list_head is not None else q)
         if not label:
             doubt = doubt or "没有识别出数据的名称"
         measure = None
@@ -2405,7 +2468,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         past_line = any(f.quantity.end <= q.start and f.quantity.start >= lo_clause and f.quantity.bound
                         and f.quantity.unit != q.unit for f in figures)  # 300 平方米以上的行政村有 667 个
         part_of = _PART_OF.match(sentence, lo_clause, q.start)  # 其中贫困户 34 户: a breakdown of the count before
-        if not change and not superseded and not per and not past_line:  # 每个安置点 1 个车间 is a rate; a part only by a label naming it
+        # 降至 1% 以下: a ceiling the level is under, not the level; never charted as one
+        if not change and not superseded and not per and not past_line and q.bound != "max":  # 每个安置点 1 个车间 is a rate; a part only by a label naming it
             part = fig.subset or part_of is not None
             measure = match_measure(fig.measured or label, q.unit, measures, scope, part)  # None: the packaged catalogue, cached
         out.append(Indicator(
@@ -2414,6 +2478,19 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
             scope=scope, change=change, date=date, doubt=doubt,  # type: ignore[arg-type]
             paragraph=paragraph, start=offset + start, end=offset + end))
     return out
+
+
+# the verb right before a change's number, which a column of changes is headed with (获贷率提高)
+_CHANGE_VERB = re.compile(r"(提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:了)?\s*(?:约|近)?\s*$")
+_CHANGE_WORDS = ("提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "扩大", "缩小", "增收", "减收", "增幅", "降幅")
+
+
+def _with_change_verb(label: str, sentence: str, q: Quantity) -> str:
+    """获贷率比 6 月底提高 8.3 个百分点 → 获贷率提高: a change is headed by what changed and how."""
+    verb = _CHANGE_VERB.search(sentence, max(0, q.start - 6), q.start)
+    if verb is None or label.endswith(_CHANGE_WORDS):
+        return label
+    return label + verb.group(1)
 
 
 def _topic(sentence: str, topic: str) -> str:

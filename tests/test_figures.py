@@ -92,9 +92,9 @@ def test_counted_nouns(text, value, label):
 
 @pytest.mark.parametrize("text,value,label", [
     # a change is labelled with what changed: the noun before it, or the rate the sentence just gave
-    ("示例：脱贫户人均可支配收入同比增长 9.6%。", 9.6, "脱贫户人均可支配收入"),
-    ("示例：脱贫人口人均纯收入比上年增长 8.1%。", 8.1, "脱贫人口人均纯收入"),
-    ("示例：贫困人口住院实际报销比例达到 82.5%，较上年提高 2.5 个百分点。", 2.5, "住院实际报销比例"),
+    ("示例：脱贫户人均可支配收入同比增长 9.6%。", 9.6, "脱贫户人均可支配收入增长"),
+    ("示例：脱贫人口人均纯收入比上年增长 8.1%。", 8.1, "脱贫人口人均纯收入增长"),
+    ("示例：贫困人口住院实际报销比例达到 82.5%，较上年提高 2.5 个百分点。", 2.5, "住院实际报销比例提高"),
     # 增收 names an amount of money, with whose it is
     ("示例：入社农户户均增收 1800 元。", 1800, "入社农户户均增收"),
     # a share named by a clause with 的: the whole clause, never a piece of a word
@@ -537,9 +537,9 @@ def test_more_labels(text, value, label):
     ("示例：今年预计脱贫 1800 户 6200 人。", 6200, "脱贫人口"),
     ("示例：2020 年全县脱贫 960 户。", 960, "脱贫户"),
     # a growth in per cent after a level of another unit is that level's
-    ("示例：全县脱贫户人均纯收入 9200 元，比上年增长 12.5%。", 12.5, "脱贫户人均纯收入"),
-    ("示例：全年旅游综合收入 3.6 亿元，同比增长 21%。", 21, "旅游综合收入"),
-    ("示例：全年接待游客 86 万人次，同比增长 18%。", 18, "接待游客"),
+    ("示例：全县脱贫户人均纯收入 9200 元，比上年增长 12.5%。", 12.5, "脱贫户人均纯收入增长"),
+    ("示例：全年旅游综合收入 3.6 亿元，同比增长 21%。", 21, "旅游综合收入增长"),
+    ("示例：全年接待游客 86 万人次，同比增长 18%。", 18, "接待游客增长"),
     # a count named like the measure read after it counts the things measured
     ("示例：全县 86 个贫困村集体经济收入均达到 3 万元以上。", 86, "贫困村"),
     ("示例：全镇 12 家合作社年销售额均超过 100 万元。", 12, "合作社"),
@@ -564,7 +564,7 @@ def test_more_labels(text, value, label):
     ("示例：召开现场推进会 3 次。", 3, "召开现场推进会"),
     ("示例：各村召开群众会 86 场。", 86, "召开群众会"),
     ("示例：组织召开座谈会 4 场。", 4, "召开座谈会"),
-    ("示例：预计全年收入会增加 20%。", 20, "全年收入"),
+    ("示例：预计全年收入会增加 20%。", 20, "全年收入增加"),
 ])
 def test_labels_read_around_the_count(text, value, label):
     assert find(text, value).label == label
@@ -838,7 +838,7 @@ def test_a_change_is_flagged_and_a_line_all_pass_is_a_threshold():
     ("示例：按每人 800 元给予一次性奖补。", 800, "一次性奖补"),
     # the funds of rural revitalisation by their names; 统筹 only moves money
     ("示例：今年下达财政衔接推进乡村振兴补助资金 3.6 亿元。", 360000000, "衔接推进乡村振兴补助资金"),
-    ("示例：县里统筹衔接资金 1200 万元用于产业发展。", 12000000, "衔接资金"),
+    ("示例：县里统筹衔接资金 1200 万元用于产业发展。", 12000000, "衔接资金用于产业发展"),
     # near miss: 统筹基金 is a fund, not 统筹 + 基金
     ("示例：医保统筹基金支付金额 86 万元。", 860000, "医保统筹基金支付金额"),
     # people moved into a deed: the verb, the people and the deed (and how it is done)
@@ -931,7 +931,7 @@ def test_a_part_past_a_named_line_joins_no_measure():
     ("示例：县里按库容给予每立方米 200 元补助。", 200, "补助"),
     ("示例：按每人每年 2000 元给予一次性奖补。", 2000, "一次性奖补"),
     # a change since the end of last year is the change of the rate before it
-    ("示例：风险消除率达到 72.8%，较去年底提高 6.5 个百分点。", 6.5, "风险消除率"),
+    ("示例：风险消除率达到 72.8%，较去年底提高 6.5 个百分点。", 6.5, "风险消除率提高"),
     # events counted in 场次
     ("示例：今年以来举办讲习 1150 场次。", 1150, "讲习场次"),
     # those who left poverty, not those still in it
@@ -982,7 +982,7 @@ def test_a_roundup_paragraph_speaks_of_the_county_it_opens_with():
     # a rate named in the clause before, then ranked
     ("示例：各乡镇中，谢家滩镇获贷率最高，达到 51.2%。", 51.2, "获贷率"),
     # a change against a year
-    ("示例：义务教育巩固率达到 94.5%，较 2019 年提高 1.3 个百分点。", 1.3, "义务教育巩固率"),
+    ("示例：义务教育巩固率达到 94.5%，较 2019 年提高 1.3 个百分点。", 1.3, "义务教育巩固率提高"),
     ("示例：县里发放补助，每生每学期补助 1500 元。", 1500, "补助"),
     ("示例：全市实际到位投资 18.6 亿元。", 1860000000, "实际到位投资"),
     # near miss: a noun and the firm it deals with are no pair
@@ -1027,12 +1027,12 @@ def test_a_scheme_named_for_what_it_prevents_is_no_risk_avoided():
 
 
 @pytest.mark.parametrize("text,value,label,change", [
-    # a change measured from a month or a quarter is of the level just given
-    ("示例：获贷率达到 32.6%，比 6 月底提高 8.3 个百分点。", 8.3, "获贷率", True),
-    ("示例：贫困发生率降至 1.2%，较 2019 年一季度末下降 0.8 个百分点。", 0.8, "贫困发生率", True),
+    # a change measured from a month or a quarter is of the level just given, headed with how it changed
+    ("示例：获贷率达到 32.6%，比 6 月底提高 8.3 个百分点。", 8.3, "获贷率提高", True),
+    ("示例：贫困发生率降至 1.2%，较 2019 年一季度末下降 0.8 个百分点。", 0.8, "贫困发生率下降", True),
     # 分别增长 A 和 B: each change of the level in the same place before it, and both are changes
-    ("示例：电商交易额达到 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%。", 24.6, "电商交易额", True),
-    ("示例：电商交易额达到 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%。", 31.2, "网络销售额", True),
+    ("示例：电商交易额达到 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%。", 24.6, "电商交易额增长", True),
+    ("示例：电商交易额达到 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%。", 31.2, "网络销售额增长", True),
 ])
 def test_changes_are_of_the_levels_before_them(text, value, label, change):
     fig = find(text, value)
@@ -1049,3 +1049,28 @@ def test_changes_are_of_the_levels_before_them(text, value, label, change):
 ])
 def test_listed_things_take_their_own_figures(text, value, label):
     assert find(text, value).label == label
+
+
+@pytest.mark.parametrize("text,value,label,kind", [
+    # the ceiling and the term of the loans a scheme offers, named by the loan
+    ("示例：为脱贫户提供 5 万元以下、3 年期以内、免抵押免担保的信用贷款。", 50000, "信用贷款额度", "policy"),
+    ("示例：为脱贫户提供 5 万元以下、3 年期以内、免抵押免担保的信用贷款。", 3, "信用贷款期限", "policy"),
+    # a share of some money set aside for a purpose, and the money itself
+    ("示例：县里规定电站收益的 70% 用于设置公益岗位，30% 用于村级公益事业。", 70, "电站收益用于公益岗位比例", "policy"),
+    ("示例：县里规定电站收益的 70% 用于设置公益岗位，30% 用于村级公益事业。", 30, "电站收益用于村级公益事业比例", "policy"),
+    ("示例：市里安排衔接资金 2.81 亿元用于产业发展。", 281000000, "衔接资金用于产业发展", "actual"),
+])
+def test_terms_and_purposes_of_money(text, value, label, kind):
+    fig = find(text, value)
+    assert (fig.label, fig.kind) == (label, kind)
+
+
+def test_who_is_counted_keeps_not_yet_newly_and_all_of():
+    assert find("示例：已消除风险 318 户，未消除风险的 157 户全部落实了帮扶措施。", 157).label == "未消除风险户"
+    fig = find("示例：今年共新识别监测对象 48 户 144 人。", 48)
+    assert (fig.label, fig.measure) == ("新识别监测对象", "new_monitored")
+    assert find("示例：全县创新识别方法，识别监测对象 48 户。", 48).label == "识别监测对象"  # 创新 is another word
+    fig = [i for i in figures("示例：全县建成光伏电站 86 座，覆盖全部 86 个脱贫村。") if i.unit == "个"][0]
+    assert (fig.label, fig.measure) == ("覆盖脱贫村", None)
+    # 降至 1% 以下: a ceiling, never charted as the level
+    assert find("示例：全县贫困发生率降至 1% 以下。", 1).measure is None
