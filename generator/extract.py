@@ -5,13 +5,14 @@ article keeps its text and loses only that field, and the failure is kept as a p
 """
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import replace
 from typing import Callable, TypeVar
 
 from .indicators import extract_indicators
 from .model import Issue, Problem
-from .places import PlaceContext, resolve_places
+from .places import PlaceContext, home_province, resolve_places
 from .tables import table_indicators
 from .themes import Theme, assign_themes, load_taxonomy
 
@@ -43,6 +44,26 @@ def _row_place(context: PlaceContext, article_places: tuple) -> Callable[[str], 
     return place_of
 
 
+def _figures_place(places: tuple, home: str | None, text: str) -> str | None:
+    """Whose figures an article reports: its first place, unless an eastern office reports on the
+    areas it helps in another province (东西部协作, 对口支援): the help is counted where it was
+    delivered, the most named of them first."""
+    primary = next((p.adcode for p in places if p.primary), None)
+    if home in _HELPING_PROVINCES and primary and primary[:2] == home:
+        away = [p for p in places if p.primary and p.adcode[:2] != home]
+        if not away and _HELP.search(text):  # 全市已向内蒙古拨付京蒙协作资金: named, though not its subject
+            away = [p for p in places if p.adcode[:2] != home]
+        if away:
+            return away[0].adcode
+    return primary
+
+
+# The eastern side of 东西部扶贫协作 (the pairings of 2016 and of 2021 alike): 北京, 天津, 上海, 江苏,
+# 浙江, 福建, 山东, 广东. Their offices report the help they send; the western side reports what it got.
+_HELPING_PROVINCES = frozenset({"11", "12", "31", "32", "33", "35", "37", "44"})
+_HELP = re.compile(r"协作|对口支援|对口帮扶|对口合作|援建|援助|支援")
+
+
 def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False) -> Issue:
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     context = PlaceContext(publisher=issue.publisher, series=issue.series)
@@ -57,7 +78,7 @@ def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool 
                           issue, art.line, problems, debug)
         problems += [Problem(issue.source.path, art.line, "info", f"《{art.title}》：{line}，未能确定，未记为本文地区 / place name left unresolved")
                      for line in unsure]
-        primary = next((p.adcode for p in places if p.primary), None)
+        primary = _figures_place(places, home_province(context), art.title + "".join(art.paragraphs[:3]))
         themes = _guarded("主题识别", lambda: assign_themes(art.title, art.subtitle, art.paragraphs, taxonomy,
                                                         headings=art.headings),
                           issue, art.line, problems, debug)

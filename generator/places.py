@@ -31,7 +31,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, count
 
@@ -420,6 +420,17 @@ def _place_hit(word: str, previous: _Hit | None, part: str, lead: bool, gaz: Gaz
             return _Hit(part, lead, word, inside, qualified=True)
     candidates = gaz.candidates(word)
     return _Hit(part, lead, word, candidates) if candidates else None
+
+
+def home_province(context: PlaceContext) -> str | None:
+    """The first two digits of the code of the province the issuing office is in, if it says."""
+    return _home_province(context.publisher, context.series)
+
+
+@lru_cache(maxsize=256)  # asked once per article, the same for the whole issue
+def _home_province(publisher: str | None, series: str | None) -> str | None:
+    issuer = _issuer(PlaceContext(publisher, series), load_gazetteer())
+    return issuer.adcode[:2] if issuer else None
 
 
 def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:

@@ -1074,3 +1074,18 @@ def test_who_is_counted_keeps_not_yet_newly_and_all_of():
     assert (fig.label, fig.measure) == ("覆盖脱贫村", None)
     # 降至 1% 以下: a ceiling, never charted as the level
     assert find("示例：全县贫困发生率降至 1% 以下。", 1).measure is None
+
+
+def test_help_an_eastern_office_sends_is_counted_where_it_arrives():
+    from generator.extract import _figures_place
+    from generator.model import Place
+    ningbo = Place("宁波市", "330200", "city", "浙江省", None, primary=True, mentions=5)
+    qianxinan = Place("黔西南布依族苗族自治州", "522300", "city", "贵州省", None, primary=True, mentions=3)
+    shangluo = Place("商洛市", "611000", "city", "陕西省", None, primary=True, mentions=4)
+    jiangsu = Place("江苏省", "320000", "province", "江苏省", None, mentions=2)
+    # 宁波's office on the help it sends to 黔西南: the figures are 黔西南's
+    assert _figures_place((ningbo, qianxinan), "33", "示例：宁波援助资金向深度贫困县倾斜") == "522300"
+    # 商洛's office on the help it gets from 江苏: the figures stay 商洛's
+    assert _figures_place((shangluo, jiangsu), "61", "示例：商洛市苏陕扶贫协作取得新成效") == "611000"
+    # an eastern office naming another province in passing, with no word of help: its own
+    assert _figures_place((ningbo, Place("贵州省", "520000", "province", "贵州省", None)), "33", "示例：茶叶销往贵州") == "330200"
