@@ -204,6 +204,9 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
         if word == "会" and out[k - 1][2] + len(out[k - 1][0]) == at and out[k - 1][1][0] in "vn" \
                 and (k + 1 == len(out) if out[k - 1][1][0] == "n" else not (k + 1 < len(out) and out[k + 1][1][0] in "vad")):
             out[k - 1:k + 1] = [(out[k - 1][0] + word, "n", out[k - 1][2])]  # 推进/会 3 次: a meeting, not "can"
+        elif word.startswith(("人均", "户均")) and out[k - 1][0] in ("年", "月") \
+                and out[k - 1][2] + 1 == at and flag[0] in "nv":
+            out[k - 1:k + 1] = [(out[k - 1][0] + word, "n", out[k - 1][2])]  # 家庭/年/人均纯收入: a yearly average
     return tuple(out)
 
 
@@ -866,6 +869,13 @@ def _noun_before(at: _At) -> Span:
     head = tokens[k - 1] if k and tokens[k - 1][1] == "d" and tokens[k - 1][0] not in ("已经", "正在", "成功", "共", "均", "都", "分别") else None
     if not head and k and _manner(tokens[k - 1]) and tokens[k - 1][2] + 2 == verb[2]:
         head = tokens[k - 1]  # 集中安置 300 户 → 集中安置户: how it was done
+    where = _WHERE_BEFORE.search(text, 0, verb[2] - base) if not head else None
+    if where:  # 省外务工 2860 人, 到宁波就业 1286 人: where they did it names them
+        head = (where.group(), "s", base + where.start())
+    elif not head and k and at.q.unit in ("人", "名") and tokens[k - 1][1].startswith(("n", "j")) \
+            and not tokens[k - 1][1].startswith("nr") and tokens[k - 1][2] + len(tokens[k - 1][0]) == verb[2] \
+            and _content(tokens[k - 1][0]) and not _PLACE_WORD.match(tokens[k - 1][0]) and len(tokens[k - 1][0]) >= 2:
+        head = tokens[k - 1]  # 扶贫车间就业 972 人: where, glued before the deed
     quoted = _QUOTED_END.search(text, 0, verb[2] - base)
     if quoted and not head:  # 使用“扶贫通”缴费 3 万人次 → 扶贫通缴费人次: the name the verb is done by
         head = (quoted.group(1), "nz", quoted.start(1) - 1 + base)
@@ -877,6 +887,10 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].measured = name + suffix  # as the catalogue knows it: 劝返人数
             name = group + name
     return (name + suffix, (head or verb)[2], verb[2] + len(verb[0])) if suffix else None
+
+
+_WHERE_BEFORE = re.compile(r"(?:(?:省|县|市|区|州|疆|境|乡|镇|园区)(?:内|外)|省内县外|跨(?:省|县|市|区|境)|就近就地|就近|就地"
+                           rf"|异地|本地|(?:到|赴)[{_CJK}]{{2,4}})$")
 
 
 def _manner(t: tuple[str, str, int]) -> bool:

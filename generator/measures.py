@@ -168,7 +168,8 @@ def _match_default(label: str, unit: str, scope: str, part: bool = False) -> str
     label = _plain_label(label, scope)
     if not label:
         return None
-    for name in (label, *_count_word_dropped(label, unit)):
+    yearly = label.replace("年人均", "人均").replace("年户均", "户均")  # 年人均纯收入: income is yearly anyway
+    for name in dict.fromkeys((label, yearly, *_count_word_dropped(label, unit))):
         found = next((m.slug for m in _default_by_unit(unit) if m._fits(name, scope, part)), None)
         if found:
             return found

@@ -530,7 +530,7 @@ def test_more_labels(text, value, label):
     ("示例：安排区本级配套资金 300 万元。", 3000000, "区本级配套资金"),
     # 约 ending a word (签约, 节约) is no "about" before the number: the verb stays whole
     ("示例：全县签约 2.6 万人，签约率 95%。", 26000, "签约人数"),
-    ("示例：家庭医生签约 3.2 万人。", 32000, "签约人数"),
+    ("示例：家庭医生签约 3.2 万人。", 32000, "家庭医生签约人数"),
     ("示例：全县节约 120 万元。", 1200000, "节约"),
     # a verb that only qualifies nouns (脱贫), alone before a count, is the verb counted
     ("示例：今年预计脱贫 1800 户 6200 人。", 1800, "脱贫户"),
@@ -1089,3 +1089,20 @@ def test_help_an_eastern_office_sends_is_counted_where_it_arrives():
     assert _figures_place((shangluo, jiangsu), "61", "示例：商洛市苏陕扶贫协作取得新成效") == "611000"
     # an eastern office naming another province in passing, with no word of help: its own
     assert _figures_place((ningbo, Place("贵州省", "520000", "province", "贵州省", None)), "33", "示例：茶叶销往贵州") == "330200"
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # where the counted worked names them: 省外务工, 到宁波就业, 扶贫车间就业
+    ("示例：其中省外务工 2860 人，县外务工 6940 人。", 2860, "省外务工人数"),
+    ("示例：其中省外务工 2860 人，县外务工 6940 人。", 6940, "县外务工人数"),
+    ("示例：今年到宁波就业 1286 人。", 1286, "到宁波就业人数"),
+    ("示例：扶贫车间就业 972 人。", 972, "扶贫车间就业人数"),
+    # 家庭年人均纯收入: the year belongs to the average, and the measure still knows it
+    ("示例：把家庭年人均纯收入低于 6500 元的农户纳入监测。", 6500, "家庭年人均纯收入门槛"),
+])
+def test_where_and_how_often_belong_to_the_name(text, value, label):
+    assert find(text, value).label == label
+
+
+def test_a_yearly_average_joins_its_measure():
+    assert find("示例：全县脱贫户年人均纯收入达到 12600 元。", 12600).measure == "net_income_per_capita"
