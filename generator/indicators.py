@@ -2121,6 +2121,10 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
+    _rule("actual", "near", r"每[^，,]{0,8}(增收|创收|收入|工资)\s*(达到|达|约|近)?\s*$",
+          "what each earned: 每人每月增收 1200 元, 每亩增收 280 元 (not a rate of pay)"),
+    _rule("policy", "near", r"(高于|高出)市场(价|收购价)\s*$", "a guaranteed price's premium: 高于市场价 0.2 元"),
+    _rule("target", "near", r"任务\s*(为|是|共|达)?\s*$", "a task's size: 危房改造任务 1050 户"),
     _rule("policy", "near", r"每(户|人|年|月|学年|学期|次|室|亩|天|周|个|名|季度|生|平方米|立方米)[^，,]{0,12}$",
           "a rate per unit: 每户每年 3000 元, 每立方米 200 元 (not a price: 每斤售价)"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
@@ -2230,6 +2234,9 @@ _GRANT = re.compile(r"给予|奖补|奖励|补助|补贴")
 _WHICH_PASS = re.compile(r"\s*(?:（含）|\(含\))?\s*的\s*[\u4e00-\u9fff]{2}")
 
 
+_GAINED = re.compile(r"(?:增收|创收|分红)\s*(?:达到|达|了|约|近)?\s*$")
+
+
 def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: str) -> str:
     q = fig.quantity
     lo, hi = _clause(sentence, q.start, q.end)
@@ -2246,6 +2253,9 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
         return "threshold"  # 国家扶贫标准 1.5 倍以下
     if q.unit in ("%", "百分点", "倍"):
         return topic
+    first = figures[fig.list_head].quantity.start if fig.list_head is not None else q.start  # 4500 元至 6000 元
+    if q.unit.startswith(_MONEY_LIKE) and _GAINED.search(sentence, lo, first) and not re.search("的", sentence[q.end:hi]):
+        return topic  # 年均增收 4000 元以上, 户均增收 4500 元至 6000 元: what was earned, roughly
     if q.unit not in _DURATIONS and q.unit != "工作日" and q.unit.startswith(_MONEY_LIKE):
         bracket = q.range_role is not None or any(f.list_head == figures.index(fig) or fig.list_head is not None
                                                   for f in figures if f.quantity.range_role)

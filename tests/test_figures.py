@@ -1106,3 +1106,15 @@ def test_where_and_how_often_belong_to_the_name(text, value, label):
 
 def test_a_yearly_average_joins_its_measure():
     assert find("示例：全县脱贫户年人均纯收入达到 12600 元。", 12600).measure == "net_income_per_capita"
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    ("示例：带动贫困户每人每月增收 1200 元左右。", 1200, "actual"),     # what each earned, not a rate of pay
+    ("示例：带动贫困户年均增收 4000 元以上。", 4000, "actual"),          # a result said roughly, no line
+    ("示例：户均增收 4500 元至 6000 元。", 6000, "actual"),
+    ("示例：保底收购价高于市场价 0.2 元。", 0.2, "policy"),               # what the guarantee pays over the market
+    ("示例：今年全县危房改造任务 1050 户。", 1050, "target"),            # a task's size
+    ("示例：对年收入 5 万元以上的村给予奖励。", 50000, "policy"),          # still a line
+])
+def test_kinds_of_the_long_blind_batch(text, value, kind):
+    assert find(text, value).kind == kind
