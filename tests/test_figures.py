@@ -1118,3 +1118,9 @@ def test_a_yearly_average_joins_its_measure():
 ])
 def test_kinds_of_the_long_blind_batch(text, value, kind):
     assert find(text, value).kind == kind
+
+
+def test_things_counted_by_their_own_measure_word():
+    found = {(i.value, i.unit) for i in figures("示例：全县选派驻村工作队 96 支，建成集中供水工程 47 处，开展远程会诊 3162 例，发放菌包 320 万袋。")}
+    assert {(96, "支"), (47, "处"), (3162, "例"), (3200000, "袋")} <= found
+    assert not figures("示例：一支队伍，各处落实。")  # a lone Chinese numeral with them is a word
