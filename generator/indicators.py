@@ -260,7 +260,7 @@ _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 �
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 已有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
-                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 统筹 投资 培养 "
+                           "确保 保证 解决 鼓励 创办 兴办 开发 使用 利用 整合 统筹 投资 培养 注入 下达 配建 "
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 # nouns that end like a division but are kinds of area, counted like any other thing (15 个社区)
 _AREA_NOUNS = "社区 小区 园区 城区 山区 景区 辖区 街区 片区 牧区 库区 矿区 灾区 老区 校区 学区 林区 垦区 县域 县直".split()
@@ -1691,6 +1691,29 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
     listed[0].text_start = lead[0][2]
 
 
+_BARE_GRANTS = frozenset("补助 补贴 奖励 资助 奖补 补偿 一次性补助 一次性补贴 一次性奖励".split())
+_GRANT_OWNER = re.compile(rf"^(?:对|给|为|向)?\s*([{_CJK}]{{2,8}}?)\s*(?:人员)?\s*(?=每)")
+
+
+def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
+    """新建住房每户补助 4 万元 → 新建住房补助; 选聘管水员 186 名，每人每年补助 2400 元 → 管水员补助: a grant
+    is named by what or whom it is for, which stands before its rate or was just counted."""
+    fig = figures[i]
+    lo = _clause(text, fig.quantity.start, fig.quantity.end)[0]
+    owner = _GRANT_OWNER.match(text[lo:fig.quantity.start])
+    name = re.sub(r"(?:给予|给|发放|予以)$", "", owner.group(1)) if owner else ""
+    if not _content(name) or _PLACE_WORD.match(name) or re.search(r"按|由|里|对|以", name):
+        name = ""  # 县里按库容给予每立方米 200 元: who pays and how, not what for
+    if not name and text[lo:fig.quantity.start].lstrip().startswith("每") and i:
+        prev = figures[i - 1]
+        lead = _tokens(prev.label, 0) if prev.quantity.unit in ("人", "名", "户", "个") and prev.label else []
+        if len(lead) > 1 and lead[0][1] == "v":
+            lead = lead[1:]  # 选聘/管水员: those paid, not their hiring
+        name = "".join(t[0] for t in lead)
+    if 2 <= len(name) <= 8 and not name.endswith(tuple(_BARE_GRANTS)):
+        fig.label = name + _PER_LEAD.sub("", fig.label)
+
+
 def _respective(text: str, figures: list[Figure]) -> None:
     """交易额 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%: each change is of the level
     in the same place of the list before it."""
@@ -1935,6 +1958,9 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                         and not unit.startswith(_MONEY_LIKE) and _restricted(text, found[1] - 1):
                     fig.subset = True  # 参与发展庭院经济的脱贫户 1.08 万户: those of them who do it
                 break
+    for i, fig in enumerate(figures):
+        if fig.quantity.unit.startswith(_MONEY_LIKE) and _PER_LEAD.sub("", fig.label) in _BARE_GRANTS:
+            _whose_grant(text, figures, i)
     if "分别" in text:
         _respective(text, figures)
     _whose_measure(text, figures)
@@ -2000,7 +2026,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
-_PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗)(?=[{_CJK}]{{2}})")
+_PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗|州|市|盟)(?=[{_CJK}]{{2}})")
 
 
 def _without_place(label: str, text: str, start: int) -> str:

@@ -503,7 +503,7 @@ def test_more_labels(text, value, label):
     # a rate's per-phrase is no part of a name (每斤, 每公斤, 每平方米, 每株)
     ("示例：收购价格每斤不低于 2.5 元。", 2.5, "收购价格"),
     ("示例：企业按每公斤不低于 4 元的保底价收购。", 4, "保底价"),
-    ("示例：对新建圈舍给予每平方米 60 元的补贴。", 60, "补贴"),
+    ("示例：对新建圈舍给予每平方米 60 元的补贴。", 60, "新建圈舍补贴"),
     ("示例：苗木补助每株 3 元。", 3, "苗木补助"),
     # words of hope (有望) and 由/从 + a time before the value are no part of a name
     ("示例：全镇脱贫户人均纯收入有望突破 1.5 万元。", 15000, "脱贫户人均纯收入"),
@@ -1124,3 +1124,14 @@ def test_things_counted_by_their_own_measure_word():
     found = {(i.value, i.unit) for i in figures("示例：全县选派驻村工作队 96 支，建成集中供水工程 47 处，开展远程会诊 3162 例，发放菌包 320 万袋。")}
     assert {(96, "支"), (47, "处"), (3162, "例"), (3200000, "袋")} <= found
     assert not figures("示例：一支队伍，各处落实。")  # a lone Chinese numeral with them is a word
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a bare grant is named by what or whom it is for, before its rate
+    ("示例：新建住房每户补助 4 万元，维修加固每户补助 1.5 万元。", 40000, "新建住房补助"),
+    ("示例：新建住房每户补助 4 万元，维修加固每户补助 1.5 万元。", 15000, "维修加固补助"),
+    ("示例：对公益岗位人员每人每月补助 500 元。", 500, "公益岗位补助"),
+    ("示例：每户补助 3000 元。", 3000, "补助"),  # nothing says for what: left as it is
+])
+def test_grants_are_named_by_what_they_are_for(text, value, label):
+    assert find(text, value).label == label
