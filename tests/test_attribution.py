@@ -56,6 +56,8 @@ NOT_PERSON_NAMES = [
     "公交车",
     "Tom",
     "",
+    "农业股",  # an office's section: 农 is a surname, 股 ends no name
+    "综合科",
 ]
 
 
@@ -118,6 +120,13 @@ ATTRIBUTIONS = [
     # office and name printed without a space
     ("东兰县扶贫开发办公室蓝秀英", "东兰县扶贫开发办公室", ["蓝秀英"]),
     ("乐业县人民政府办公室梁小香", "乐业县人民政府办公室", ["梁小香"]),
+    # an office's section glued to it is part of the office, a name ending in 科 is still a person
+    ("市民政局规划科供稿", "市民政局规划科", []),
+    ("县水利局农业股", "县水利局农业股", []),
+    ("县林业局吴德科", "县林业局", ["吴德科"]),
+    # a party committee's member titles are no part of its name
+    ("甲乡党委宣传委员 郭小燕", "甲乡党委", ["郭小燕"]),
+    ("县民政局股长 邱海", "县民政局", ["邱海"]),
     # a name only
     ("黄英", None, ["黄英"]),
     ("马龙", None, ["马龙"]),

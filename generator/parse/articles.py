@@ -414,8 +414,15 @@ class Segmenter:
         if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned:
             return False  # 一、组织保障 over 1.… inside an open article is a section, not a column
         j = self._next_index(blocks, i)
+        noted = False
         while j is not None and blocks[j].kind in {"editor_note", "boxed"}:  # 编者按 under the column head
-            j = self._next_index(blocks, j)
+            j, noted = self._next_index(blocks, j), True
+        if noted and marked:  # the 编者按's further paragraphs, up to the title they introduce
+            k = j
+            while k is not None and blocks[k].kind == "body":
+                k = self._next_index(blocks, k)
+            if k is not None and k != j and blocks[k].kind == "heading":
+                j = k
         if j is not None and blocks[j].kind == "body" and marked and (inline_item(blocks[j].text) or (
                 _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))):
             # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, or marked as
@@ -515,6 +522,8 @@ class Segmenter:
             if self.current is not None:
                 self.current.closed = True
             return
+        if self._signs_under_title(blocks, i):
+            return
         if self._starts_article(blocks, i):
             # a run of short lines before a title: the earlier ones are page banners or kickers (引题)
             if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(nxt.text) \
@@ -532,6 +541,21 @@ class Segmenter:
             return
         cur.headings.add(len(cur.paragraphs))
         cur.paragraphs.append(h.text)
+
+    def _signs_under_title(self, blocks: list[Block], i: int) -> bool:
+        """县农业农村局　何文军 printed bare under a title (and its subtitle), over the text: who wrote
+        the article, not its first section. Signs the open article and says so."""
+        cur, nxt = self._open(), self._next(blocks, i)
+        text = blocks[i].text
+        if cur is None or cur.paragraphs or cur.tables or nxt is None or nxt.kind != "body" or blocks[i].level \
+                or len(text) > 40 or re.search(r"[，,。：:“”《]", text) or self._toc_entry(text) is not None:
+            return False
+        org, people = parse_attribution(text)
+        if not org or not _ORG_TAIL.search(org) or " " in org or not (people or len(org) <= 20):
+            return False
+        cur.source = cur.source or org
+        cur.authors.extend(people)
+        return True
 
     def _on_subtitle(self, blocks: list[Block], i: int) -> None:
         cur, text = self._open(), re.sub(r"^[—－\-\s]+", "", blocks[i].text)
