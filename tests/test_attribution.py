@@ -79,6 +79,7 @@ SPLIT_NAMES = [
     ("韦建明，黄宝帅", ["韦建明", "黄宝帅"]),
     ("黄英", ["黄英"]),
     ("黄 彬", ["黄彬"]),  # one name with a space inside, not two one-character names
+    ("邝 文 涛", ["邝文涛"]),  # a three-character name, each character set apart
     ("合山市", None),
     ("黄英 县扶贫办", None),  # every item must be a name
     ("马龙 马龙区", None),

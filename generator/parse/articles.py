@@ -121,8 +121,13 @@ _LABELLED = re.compile(r"^[^，。,、：:\s]{2,8}[：:]\S")
 
 
 def _signed(text: str) -> bool:
-    """…不返贫。（兰考县扶贫办 王磊）: the text ends with its signature, so it does not run on."""
-    return text.endswith(("）", ")")) and bool(trailing_office(text) or trailing_author(text))
+    """…不返贫。（兰考县扶贫办 王磊）: the text ends with its signature, so it does not run on; so does
+    any bracket opened after the last sentence's stop (a signature the rules cannot read is one too)."""
+    return text.endswith(("）", ")")) and bool(trailing_office(text) or trailing_author(text)
+                                              or _BRACKET_AFTER_STOP.search(text))
+
+
+_BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]$")
 
 
 def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[str]]]:

@@ -46,6 +46,8 @@ def is_person_name(token: str) -> bool:
 def split_names(text: str) -> list[str] | None:
     """'蒙小龙、高乾舜' or '解德辉 卢佳 陈镜全' → names; None unless every item is a plausible name."""
     items = [t for t in re.split(r"[、，,;；\s]+", text.strip()) if t]
+    if len(items) == 3 and all(len(t) == 1 for t in items):
+        items = ["".join(items)]  # 杜 海 洋: one name of three characters, each set apart
     names: list[str] = []
     for item in items:
         # 王　刚　李晓燕: a two-character name printed with a space inside
