@@ -128,6 +128,11 @@ ATTRIBUTIONS = [
     # a party committee's member titles are no part of its name
     ("甲乡党委宣传委员 郭小燕", "甲乡党委", ["郭小燕"]),
     ("县民政局股长 邱海", "县民政局", ["邱海"]),
+    # two offices, each with its writer: the first office is the source, both are authors
+    ("甲县农业农村局　冯小云　甲县财政局　侯　杰", "甲县农业农村局", ["冯小云", "侯杰"]),
+    # after a division (处) or a township, the word set apart is its writer, whatever the surname
+    ("自治区民政厅低保处　斯琴", "自治区民政厅低保处", ["斯琴"]),
+    ("乌兰苏木乡　格日勒图雅", "乌兰苏木乡", ["格日勒图雅"]),
     # a name only
     ("黄英", None, ["黄英"]),
     ("马龙", None, ["马龙"]),

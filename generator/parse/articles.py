@@ -100,7 +100,7 @@ def _wrapped(head: Block, nxt: Block) -> bool:
     own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
             and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
-            and not _LABELLED.match(nxt.text) and not _couplet(head.text)
+            and not _LABELLED.match(nxt.text) and not _couplet(head.text) and bare_signature(nxt.text) is None
             and not (len(head.text) <= 10 and _COLUMN_TAIL.search(head.text)))  # 一、典型经验 over its title
 
 
@@ -127,6 +127,20 @@ def _signed(text: str) -> bool:
                                               or _BRACKET_AFTER_STOP.search(text))
 
 
+_PLACE_IN_OFFICE = re.compile(r"[省市县区州旗盟乡镇]")
+
+
+def bare_signature(text: str) -> tuple[str, list[str]] | None:
+    """县农业农村局　何文军, or an office alone named for its place (县林业局), printed without brackets:
+    (office, writers). A section head (一、…, 党委领导) or a sentence is none."""
+    if len(text) > 40 or re.search(r"[，,。：:“”《]", text) or SECTION_START.match(text):
+        return None
+    org, people = parse_attribution(text)
+    if not org or not _ORG_TAIL.search(org) or " " in org:
+        return None
+    if not people and (len(org) > 20 or not _PLACE_IN_OFFICE.search(org[:-1])):
+        return None
+    return org, people
 _BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]$")
 
 
@@ -271,7 +285,7 @@ _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|�
 
 
 _TITLE_OFFICE = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
-_AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话)")
+_AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话|点评)")
 _CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*")
 
 
@@ -527,12 +541,13 @@ class Segmenter:
             if self.current is not None:
                 self.current.closed = True
             return
-        if self._signs_under_title(blocks, i):
+        if self._signs_under_title(blocks, i) or self._signs_at_end(blocks, i):
             return
         if self._starts_article(blocks, i):
             # a run of short lines before a title: the earlier ones are page banners or kickers (引题)
             if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(nxt.text) \
-                    and self._starts_article(blocks, i + 1) and not TITLE_MARKER.match(h.text):
+                    and self._starts_article(blocks, i + 1) and not TITLE_MARKER.match(h.text) \
+                    and bare_signature(nxt.text) is None:
                 self.unplaced.append(h.text)
                 return
             entry = self._toc_entry(h.text)
@@ -553,13 +568,25 @@ class Segmenter:
         cur, nxt = self._open(), self._next(blocks, i)
         text = blocks[i].text
         if cur is None or cur.paragraphs or cur.tables or nxt is None or nxt.kind != "body" or blocks[i].level \
-                or len(text) > 40 or re.search(r"[，,。：:“”《]", text) or self._toc_entry(text) is not None:
+                or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None:
             return False
-        org, people = parse_attribution(text)
-        if not org or not _ORG_TAIL.search(org) or " " in org or not (people or len(org) <= 20):
-            return False
+        org, people = signed
         cur.source = cur.source or org
         cur.authors.extend(people)
+        return True
+
+    def _signs_at_end(self, blocks: list[Block], i: int) -> bool:
+        """朝阳区支援合作办　刘思远 bare under an article's last paragraph, before the next title: its
+        signature, an office and its writers with no brackets round them."""
+        cur, nxt = self._open(), self._next(blocks, i)
+        text = blocks[i].text
+        if cur is None or not cur.paragraphs or blocks[i].level or (nxt is not None and nxt.kind == "body") \
+                or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None or not signed[1]:
+            return False
+        org, people = signed
+        cur.source = cur.source or org
+        cur.authors.extend(people)
+        cur.closed = True
         return True
 
     def _on_subtitle(self, blocks: list[Block], i: int) -> None:

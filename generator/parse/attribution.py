@@ -71,7 +71,7 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     authors: list[str] = []
     while tokens:
         names = split_names(tokens[-1])
-        if names is None and len(tokens) >= 2 and _ORG_TAIL.search(tokens[0]):
+        if names is None and len(tokens) >= 2 and (_ORG_TAIL.search(tokens[0]) or _SIGNING_PLACE.search(tokens[0])):
             # after the office, the words set apart are its people, whatever their names: 次仁旺姆,
             # 阿依古丽·买买提, 阿西木呷 (the surname rule is for text without an office to anchor it)
             names = _loose_names(tokens[-1])
@@ -79,6 +79,8 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
             break
         authors = names + authors
         tokens.pop()
+    if len(tokens) >= 3 and (paired := _offices_and_people(tokens)):
+        return paired[0], paired[1] + authors  # （县财政局　叶丽琴　县乡村振兴局　魏平）
     org = " ".join(tokens).strip()
     if org and not authors:
         org, authors = _split_glued(org)
@@ -87,7 +89,9 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     return (org or None), authors
 
 
-_ORG_TAIL = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组|联合会)$")
+_ORG_TAIL = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组|联合会|处|科|股|厅)$")
+# a township may sign its own articles: （向海蒙古族乡　包格日勒图）
+_SIGNING_PLACE = re.compile(r"(?:乡|镇)$")
 _LOOSE_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·•．.]{1,9}$")
 _NOT_A_NAME = re.compile(r"[县区市省州旗乡镇村办局委组部室会院校站队所心司厅处科股]$|供稿|整理|摄")
 
@@ -97,6 +101,21 @@ def _loose_names(text: str) -> list[str] | None:
     if items and all(_LOOSE_NAME.match(t) and not _NOT_A_NAME.search(t) for t in items):
         return [t.replace("•", "·").replace("．", "·") for t in items]
     return None
+
+
+def _offices_and_people(tokens: list[str]) -> tuple[str, list[str]] | None:
+    """Two offices, each followed by its writers: the first office is the source, all are authors."""
+    org, people, offices = None, [], 0
+    for token in tokens:
+        names = split_names(token)
+        if names:
+            people.extend(names)
+        elif _ORG_TAIL.search(token) and len(token) <= 30:
+            offices += 1
+            org = org or _TRAILING_TITLES.sub("", token).strip(" 、，,")
+        else:
+            return None
+    return (org, people) if offices >= 2 and people and org else None
 
 
 # 农业科, 综合股, 财务处: after an office, a word ending so is the office's section, not a person
