@@ -456,7 +456,7 @@ class Segmenter:
         k = self._next_index(blocks, j)
         follows = blocks[k].kind if k is not None else None
         # the line below must open an article; an unmarked short line may also be a newspaper kicker (引题)
-        opens = follows in {"body", "subtitle", "byline", "attribution", "credit", "table"}
+        opens = follows in {"body", "subtitle", "byline", "attribution", "credit", "table", "editor_note"}
         # unmarked, a short line over a title is a newspaper's kicker (引题) or banner; plain column
         # names (工作动态) are known to the line rules already
         return opens and marked
