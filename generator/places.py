@@ -596,6 +596,8 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
         if h.word not in seen:
             seen.append(h.word)
     primary = _primary(hits, gaz)
+    if issuer is not None:
+        primary = _without_sender(primary, hits, issuer, gaz)
     if not primary and issuer and issuer.level != "province":
         # a county's (or city's) own bulletin is about that county unless it says otherwise: an
         # article on one of its towns (逻楼镇…) has no other division to point to
@@ -608,6 +610,18 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
         for d in (gaz.by_code(code) for code in mentions)
     ]
     return tuple(sorted(places, key=lambda p: (not p.primary, -p.mentions, p.adcode)))
+
+
+def _without_sender(primary: set[str], hits: list[_Hit], issuer: Division, gaz: Gazetteer) -> set[str]:
+    """An article whose headline names a place in another province (东西部协作, 对口支援) is about that
+    place: the issuing division, named only by the office that sent the article (北京市援藏指挥部,
+    市支援合作办), is not its subject."""
+    home = issuer.province or issuer.name
+    headline = {h.chosen.adcode for h in hits if h.part in ("title", "subtitle") and not h.parent_only}
+    if not any((d := gaz.by_code(code)).province != home and d.name != home for code in headline & primary):
+        return primary
+    sender = {issuer.adcode} | {a.adcode for a in gaz.ancestors(issuer.adcode)}
+    return primary - (sender - headline)
 
 
 def _primary(hits: list[_Hit], gaz: Gazetteer) -> set[str]:
