@@ -340,3 +340,10 @@ def test_the_sending_office_is_not_the_subject_of_an_article_on_a_place_elsewher
     home = places("示例消费帮扶中心销售额增长", ["示例中心上半年销售额增长。"], source="市支援合作办消费帮扶处",
                   context=beijing)
     assert "110000" in primary(home)
+
+
+def test_a_name_led_by_a_conjunction_needs_its_province_mid_sentence():
+    # 领导和县直部门: 和 joins two nouns; 和县 heading a title, or after its city, is the county
+    assert places("", ["各乡镇分管领导和县直有关部门负责人参加会议。"], context=GUANGXI) == ()
+    assert codes(places("和县推进光伏扶贫", ["示例电站建成。"])) == {"340523"}
+    assert "340523" in codes(places("", ["学习马鞍山市和县的做法。"], context=GUANGXI))
