@@ -81,6 +81,7 @@ class _Hit:
     glued: bool = False  # a noun follows without a break: 永和豆浆, 普安保险
     township: bool = False  # a township (逻楼镇): the candidates are the counties that have one so named
     everyday: bool = False  # a township whose name is an everyday word (幸福乡, 和平镇)
+    joined: bool = False  # right after a word, with no pause: 领导和县直…, where 和 may be the conjunction
     clause: tuple[int, int] = (0, 0)  # which text read, and which sentence of it
     chosen: Division | None = None
 
@@ -201,6 +202,8 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
                     hit.glued = _is_noun(words[i + 1], gaz)
                 if hit:
                     spans[id(hit)] = (ends[i] - len(word), ends[i])
+            if hit:
+                hit.joined = bool(_CJK_END.search(before(i)))
         if hit:
             hit.clause = (reading, bisect_left(stops, ends[i] - len(word)))  # which text, which sentence
             hits.append(hit)
@@ -451,10 +454,20 @@ def _is_short(hit: _Hit) -> bool:
     return not hit.qualified and any(hit.word == short_name(d.name) for d in hit.candidates)
 
 
+def _conjunction_led(hit: _Hit) -> bool:
+    """和县: a two-character name led by a conjunction is as often 领导和县直部门 as the county, so
+    it needs the proof a bare short name needs."""
+    return len(hit.word) == 2 and hit.word[0] in "和与及同" and not hit.qualified and hit.joined
+
+
+_CJK_END = re.compile(r"[\u4e00-\u9fff]$")
+
+
 def _is_sure(hit: _Hit) -> bool:
     if hit.township:  # the one county with a township so named, unless the name is an everyday word
         return len(hit.candidates) == 1 and not hit.everyday
-    return len(hit.candidates) == 1 and not (_is_short(hit) and hit.candidates[0].level != "province")
+    return len(hit.candidates) == 1 and not ((_is_short(hit) or _conjunction_led(hit))
+                                             and hit.candidates[0].level != "province")
 
 
 def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: bool = True) -> None:
@@ -480,7 +493,7 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: b
             continue  # 朝阳区 with nothing to tell Beijing's from Changchun's: better none than a guess
         if hit.township and best_score < (3 if hit.everyday else 2):
             continue  # 城关镇 of some county: only that of the county or city in play
-        if _is_short(hit) and best.level != "province" and best_score < 3:
+        if (_is_short(hit) or _conjunction_led(hit)) and best.level != "province" and best_score < 3:
             if strict and (best_score == 0 or hit.word in everyday or hit.glued):
                 if hit.glued and best_score and hit.word not in everyday:
                     listed[hit.clause].append((hit, best))
@@ -607,6 +620,8 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
         if h.word not in seen:
             seen.append(h.word)
     primary = _primary(hits, gaz)
+    if issuer is not None:
+        primary = _without_sender(primary, hits, issuer, gaz)
     if not primary and issuer and issuer.level != "province":
         # a county's (or city's) own bulletin is about that county unless it says otherwise: an
         # article on one of its towns (逻楼镇…) has no other division to point to
@@ -619,6 +634,18 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
         for d in (gaz.by_code(code) for code in mentions)
     ]
     return tuple(sorted(places, key=lambda p: (not p.primary, -p.mentions, p.adcode)))
+
+
+def _without_sender(primary: set[str], hits: list[_Hit], issuer: Division, gaz: Gazetteer) -> set[str]:
+    """An article whose headline names a place in another province (东西部协作, 对口支援) is about that
+    place: the issuing division, named only by the office that sent the article (北京市援藏指挥部,
+    市支援合作办), is not its subject."""
+    home = issuer.province or issuer.name
+    headline = {h.chosen.adcode for h in hits if h.part in ("title", "subtitle") and not h.parent_only}
+    if not any((d := gaz.by_code(code)).province != home and d.name != home for code in headline & primary):
+        return primary
+    sender = {issuer.adcode} | {a.adcode for a in gaz.ancestors(issuer.adcode)}
+    return primary - (sender - headline)
 
 
 def _primary(hits: list[_Hit], gaz: Gazetteer) -> set[str]:

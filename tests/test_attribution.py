@@ -56,6 +56,8 @@ NOT_PERSON_NAMES = [
     "公交车",
     "Tom",
     "",
+    "农业股",  # an office's section: 农 is a surname, 股 ends no name
+    "综合科",
 ]
 
 
@@ -77,6 +79,7 @@ SPLIT_NAMES = [
     ("韦建明，黄宝帅", ["韦建明", "黄宝帅"]),
     ("黄英", ["黄英"]),
     ("黄 彬", ["黄彬"]),  # one name with a space inside, not two one-character names
+    ("邝 文 涛", ["邝文涛"]),  # a three-character name, each character set apart
     ("合山市", None),
     ("黄英 县扶贫办", None),  # every item must be a name
     ("马龙 马龙区", None),
@@ -118,6 +121,18 @@ ATTRIBUTIONS = [
     # office and name printed without a space
     ("东兰县扶贫开发办公室蓝秀英", "东兰县扶贫开发办公室", ["蓝秀英"]),
     ("乐业县人民政府办公室梁小香", "乐业县人民政府办公室", ["梁小香"]),
+    # an office's section glued to it is part of the office, a name ending in 科 is still a person
+    ("市民政局规划科供稿", "市民政局规划科", []),
+    ("县水利局农业股", "县水利局农业股", []),
+    ("县林业局吴德科", "县林业局", ["吴德科"]),
+    # a party committee's member titles are no part of its name
+    ("甲乡党委宣传委员 郭小燕", "甲乡党委", ["郭小燕"]),
+    ("县民政局股长 邱海", "县民政局", ["邱海"]),
+    # two offices, each with its writer: the first office is the source, both are authors
+    ("甲县农业农村局　冯小云　甲县财政局　侯　杰", "甲县农业农村局", ["冯小云", "侯杰"]),
+    # after a division (处) or a township, the word set apart is its writer, whatever the surname
+    ("自治区民政厅低保处　斯琴", "自治区民政厅低保处", ["斯琴"]),
+    ("乌兰苏木乡　格日勒图雅", "乌兰苏木乡", ["格日勒图雅"]),
     # a name only
     ("黄英", None, ["黄英"]),
     ("马龙", None, ["马龙"]),

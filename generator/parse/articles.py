@@ -100,7 +100,7 @@ def _wrapped(head: Block, nxt: Block) -> bool:
     own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
             and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
-            and not _LABELLED.match(nxt.text) and not _couplet(head.text)
+            and not _LABELLED.match(nxt.text) and not _couplet(head.text) and bare_signature(nxt.text) is None
             and not (len(head.text) <= 10 and _COLUMN_TAIL.search(head.text)))  # 一、典型经验 over its title
 
 
@@ -121,8 +121,27 @@ _LABELLED = re.compile(r"^[^，。,、：:\s]{2,8}[：:]\S")
 
 
 def _signed(text: str) -> bool:
-    """…不返贫。（兰考县扶贫办 王磊）: the text ends with its signature, so it does not run on."""
-    return text.endswith(("）", ")")) and bool(trailing_office(text) or trailing_author(text))
+    """…不返贫。（兰考县扶贫办 王磊）: the text ends with its signature, so it does not run on; so does
+    any bracket opened after the last sentence's stop (a signature the rules cannot read is one too)."""
+    return text.endswith(("）", ")")) and bool(trailing_office(text) or trailing_author(text)
+                                              or _BRACKET_AFTER_STOP.search(text))
+
+
+_PLACE_IN_OFFICE = re.compile(r"[省市县区州旗盟乡镇]")
+
+
+def bare_signature(text: str) -> tuple[str, list[str]] | None:
+    """县农业农村局　何文军, or an office alone named for its place (县林业局), printed without brackets:
+    (office, writers). A section head (一、…, 党委领导) or a sentence is none."""
+    if len(text) > 40 or re.search(r"[，,。：:“”《]", text) or SECTION_START.match(text):
+        return None
+    org, people = parse_attribution(text)
+    if not org or not _ORG_TAIL.search(org) or " " in org:
+        return None
+    if not people and (len(org) > 20 or not _PLACE_IN_OFFICE.search(org[:-1])):
+        return None
+    return org, people
+_BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]$")
 
 
 def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[str]]]:
@@ -266,7 +285,7 @@ _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|�
 
 
 _TITLE_OFFICE = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
-_AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话)")
+_AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话|点评)")
 _CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*")
 
 
@@ -414,8 +433,15 @@ class Segmenter:
         if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned:
             return False  # 一、组织保障 over 1.… inside an open article is a section, not a column
         j = self._next_index(blocks, i)
+        noted = False
         while j is not None and blocks[j].kind in {"editor_note", "boxed"}:  # 编者按 under the column head
-            j = self._next_index(blocks, j)
+            j, noted = self._next_index(blocks, j), True
+        if noted and marked:  # the 编者按's further paragraphs, up to the title they introduce
+            k = j
+            while k is not None and blocks[k].kind == "body":
+                k = self._next_index(blocks, k)
+            if k is not None and k != j and blocks[k].kind == "heading":
+                j = k
         if j is not None and blocks[j].kind == "body" and marked and (inline_item(blocks[j].text) or (
                 _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))):
             # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, or marked as
@@ -430,7 +456,7 @@ class Segmenter:
         k = self._next_index(blocks, j)
         follows = blocks[k].kind if k is not None else None
         # the line below must open an article; an unmarked short line may also be a newspaper kicker (引题)
-        opens = follows in {"body", "subtitle", "byline", "attribution", "credit", "table"}
+        opens = follows in {"body", "subtitle", "byline", "attribution", "credit", "table", "editor_note"}
         # unmarked, a short line over a title is a newspaper's kicker (引题) or banner; plain column
         # names (工作动态) are known to the line rules already
         return opens and marked
@@ -515,10 +541,13 @@ class Segmenter:
             if self.current is not None:
                 self.current.closed = True
             return
+        if self._signs_under_title(blocks, i) or self._signs_at_end(blocks, i):
+            return
         if self._starts_article(blocks, i):
             # a run of short lines before a title: the earlier ones are page banners or kickers (引题)
             if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(nxt.text) \
-                    and self._starts_article(blocks, i + 1) and not TITLE_MARKER.match(h.text):
+                    and self._starts_article(blocks, i + 1) and not TITLE_MARKER.match(h.text) \
+                    and bare_signature(nxt.text) is None:
                 self.unplaced.append(h.text)
                 return
             entry = self._toc_entry(h.text)
@@ -532,6 +561,33 @@ class Segmenter:
             return
         cur.headings.add(len(cur.paragraphs))
         cur.paragraphs.append(h.text)
+
+    def _signs_under_title(self, blocks: list[Block], i: int) -> bool:
+        """县农业农村局　何文军 printed bare under a title (and its subtitle), over the text: who wrote
+        the article, not its first section. Signs the open article and says so."""
+        cur, nxt = self._open(), self._next(blocks, i)
+        text = blocks[i].text
+        if cur is None or cur.paragraphs or cur.tables or nxt is None or nxt.kind != "body" or blocks[i].level \
+                or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None:
+            return False
+        org, people = signed
+        cur.source = cur.source or org
+        cur.authors.extend(people)
+        return True
+
+    def _signs_at_end(self, blocks: list[Block], i: int) -> bool:
+        """朝阳区支援合作办　刘思远 bare under an article's last paragraph, before the next title: its
+        signature, an office and its writers with no brackets round them."""
+        cur, nxt = self._open(), self._next(blocks, i)
+        text = blocks[i].text
+        if cur is None or not cur.paragraphs or blocks[i].level or (nxt is not None and nxt.kind == "body") \
+                or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None or not signed[1]:
+            return False
+        org, people = signed
+        cur.source = cur.source or org
+        cur.authors.extend(people)
+        cur.closed = True
+        return True
 
     def _on_subtitle(self, blocks: list[Block], i: int) -> None:
         cur, text = self._open(), re.sub(r"^[—－\-\s]+", "", blocks[i].text)

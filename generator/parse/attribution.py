@@ -24,6 +24,7 @@ _ROLE_PREFIX = re.compile(r"^(?:本报|特约|本刊)?(?:记者|通讯员|实习
 _TITLES = (
     "主任|副主任|讲师|副教授|教授|研究员|副研究员|记者|通讯员|科员|干部|局长|副局长|书记|副书记|主席|部长|副部长"
     "|组长|副组长|站长|所长|院长|校长|队长|乡长|镇长|副镇长|县长|副县长|市长|副市长|主编|编辑|助理|专干|队员|供稿|撰稿|整理"
+    "|科长|副科长|股长|副股长|处长|副处长|干事|专员|委员|组织委员|宣传委员|纪检委员|第一书记"
 )
 _TRAILING_TITLES = re.compile(rf"(?:[、，,\s]*(?:{_TITLES}))+$")
 _ORG_END = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组)")
@@ -39,12 +40,14 @@ def is_person_name(token: str) -> bool:
     if token[0] not in _SINGLE:
         return False
     # a name does not end like an office: 黄英 is a person, 石楼县 / 马龙区 are places
-    return not re.search(r"[县区市省州旗乡镇村办局委组部室]$", token)
+    return not re.search(r"[县区市省州旗乡镇村办局委组部室股]$", token) and not _SECTION.search(token)
 
 
 def split_names(text: str) -> list[str] | None:
     """'蒙小龙、高乾舜' or '解德辉 卢佳 陈镜全' → names; None unless every item is a plausible name."""
     items = [t for t in re.split(r"[、，,;；\s]+", text.strip()) if t]
+    if len(items) == 3 and all(len(t) == 1 for t in items):
+        items = ["".join(items)]  # 杜 海 洋: one name of three characters, each set apart
     names: list[str] = []
     for item in items:
         # 王　刚　李晓燕: a two-character name printed with a space inside
@@ -68,7 +71,7 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     authors: list[str] = []
     while tokens:
         names = split_names(tokens[-1])
-        if names is None and len(tokens) >= 2 and _ORG_TAIL.search(tokens[0]):
+        if names is None and len(tokens) >= 2 and (_ORG_TAIL.search(tokens[0]) or _SIGNING_PLACE.search(tokens[0])):
             # after the office, the words set apart are its people, whatever their names: 次仁旺姆,
             # 阿依古丽·买买提, 阿西木呷 (the surname rule is for text without an office to anchor it)
             names = _loose_names(tokens[-1])
@@ -76,6 +79,8 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
             break
         authors = names + authors
         tokens.pop()
+    if len(tokens) >= 3 and (paired := _offices_and_people(tokens)):
+        return paired[0], paired[1] + authors  # （县财政局　叶丽琴　县乡村振兴局　魏平）
     org = " ".join(tokens).strip()
     if org and not authors:
         org, authors = _split_glued(org)
@@ -84,7 +89,9 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     return (org or None), authors
 
 
-_ORG_TAIL = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组|联合会)$")
+_ORG_TAIL = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组|联合会|处|科|股|厅)$")
+# a township may sign its own articles: （向海蒙古族乡　包格日勒图）
+_SIGNING_PLACE = re.compile(r"(?:乡|镇)$")
 _LOOSE_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·•．.]{1,9}$")
 _NOT_A_NAME = re.compile(r"[县区市省州旗乡镇村办局委组部室会院校站队所心司厅处科股]$|供稿|整理|摄")
 
@@ -96,6 +103,27 @@ def _loose_names(text: str) -> list[str] | None:
     return None
 
 
+def _offices_and_people(tokens: list[str]) -> tuple[str, list[str]] | None:
+    """Two offices, each followed by its writers: the first office is the source, all are authors."""
+    org, people, offices = None, [], 0
+    for token in tokens:
+        names = split_names(token)
+        if names:
+            people.extend(names)
+        elif _ORG_TAIL.search(token) and len(token) <= 30:
+            offices += 1
+            org = org or _TRAILING_TITLES.sub("", token).strip(" 、，,")
+        else:
+            return None
+    return (org, people) if offices >= 2 and people and org else None
+
+
+# 农业科, 综合股, 财务处: after an office, a word ending so is the office's section, not a person
+# (a name may end in 科, 王建科, so only the fields sections are named after count there)
+_SECTION = re.compile(r"(?:[股处室]|(?:农业|综合|财务|规划|项目|政策|社会|金融|开发|行政|监督|法规|宣传|信息|统计|人事|资金|经济|产业"
+                      r"|计划|督查|业务|畜牧|农经|水利|教育|医政|扶贫|林业|民政)科)$")
+
+
 def _split_glued(text: str) -> tuple[str, list[str]]:
     """乐业县人民政府办公室梁氏香: an office and a name printed without a space between them."""
     last = None
@@ -104,7 +132,7 @@ def _split_glued(text: str) -> tuple[str, list[str]]:
     if last is not None:
         rest = text[last.end():]
         stripped = _TRAILING_TITLES.sub("", rest)
-        names = split_names(stripped) if stripped else None
+        names = split_names(stripped) if stripped and not _SECTION.search(stripped) else None
         if names and len(stripped) <= 4:
             return text[: last.end()], names
     return text, []

@@ -64,7 +64,8 @@ _TOC_LAST = frozenset("0123456789页")  # how a contents line ends: looked at be
 _TOC_PAGE = re.compile(r"^(?P<title>.+?)\s*(?:[（(]\s*(?P<p1>\d{1,3})\s*[)）]|第\s*(?P<p2>\d{1,3})\s*页)\s*$")
 _TOC_LABEL = re.compile(r"^[^。，,；;]{2,24}[：:]$")
 _COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作动态|经验交流|典型经验|基层动态|决策参考|要情专报|信息快递|简讯)$")
-_EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后语?)[】\]]|(?:编者按|编者的话|按语|编后语?)\s*[：:]|编者按$)")
+# 点评： under an article's signature comments on it, as a 按语 does
+_EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后语?|点评)[】\]]|(?:编者按|编者的话|按语|编后语?|点评)\s*[：:]|编者按$)")
 _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
 _CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]"
                      r"|文\s*[/／]\s*(?![\s图])\S|文\s*[/／]\s*图\s+\S{1,4}(?:\s+\S{1,4})*$)")  # 文/张三, 文/图 朱丽: as magazines sign
@@ -73,7 +74,8 @@ _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d�
 _DASH_CREDIT = re.compile(r"^(?:(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)"
                           r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办|局|委|中心|政府|站|所|组|部|会|社)\s*供稿)$")
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
-_CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为)")
+# …标准化猪舍（摄影　李强）: a photo credited in brackets at the end of its line is a caption too
+_CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为|.*[（(]\s*(?:摄影|摄|供图)\s*[：:/／]?\s*[^（）()]{1,12}[)）]$)")
 # One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every
 # character of every line, the slowest step of classifying a bulletin's lines.
 _FOOTER = re.compile(

@@ -217,6 +217,8 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s“”\"'『』「」《》·◆●▲■★◇○☆◎]", "", text)
 
 
+# a column's name, bare, numbered (一、工作动态) or marked: a short phrase with no punctuation
+_COLUMN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[★☆◎■□●◆◇▲△○【〖]\s*)?[\u4e00-\u9fff]{2,8}[】〗]?$")
 _COLUMN_MARK = re.compile(r"^[★☆◎■□●◆◇▲△○]\s*\S{2,8}$")
 
 
@@ -246,6 +248,9 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             parsed = toc_entry(block.text)
             if parsed is None:
                 seen = {_norm(e.title) for e in header.toc}
+                if header.toc and nxt is not None and _norm(nxt.text) == _norm(header.toc[0].title) \
+                        and _COLUMN_HEAD.match(block.text):
+                    return i  # 一、工作动态 over the first entry's title: the body's first column head
                 if _norm(block.text) in seen or (nxt is not None and nxt.kind not in {
                         "toc_entry", "toc_label", "heading", "separator", "column"}):
                     return i  # the first article's title

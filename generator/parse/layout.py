@@ -113,6 +113,34 @@ _UNIT_LINE = re.compile(r"^\s*[（(]?\s*单位\s*[：:]\s*[^）)]{1,12}[)）]?\s
 _UNIT = re.compile(r"[（(]?\s*单位\s*[：:]\s*(?P<unit>[^）)\s]{1,12})\s*[)）]?")
 
 
+_GRID_RULE = re.compile(r"^\+(?:[-=:]+\+){2,}$")
+
+
+def _grid_rows(raw: list[tuple[int, str]], i: int) -> tuple[list[tuple[str, ...]], int]:
+    """A pandoc grid table (+----+----+ rules between | … | lines): its rows, and the index after it.
+    A cell's text wrapped over several lines between two rules is one row."""
+    rows: list[tuple[str, ...]] = []
+    pending: list[tuple[str, ...]] = []
+    j, n = i, len(raw)
+    while j < n:
+        t = raw[j][1].strip()
+        if _GRID_RULE.match(t):
+            if pending:
+                rows.append(tuple("".join(parts).strip() for parts in zip(*pending)))
+                pending = []
+        elif t.startswith("|") and t.endswith("|"):
+            cells = _box_cells(t)
+            if pending and len(cells) != len(pending[0]):
+                break
+            pending.append(cells)
+        else:
+            break
+        j += 1
+    if pending:
+        rows.append(tuple("".join(parts).strip() for parts in zip(*pending)))
+    return rows, j
+
+
 def _box_cells(text: str) -> tuple[str, ...]:
     parts = re.split(r"[│┃║|]", text.strip())
     if parts and not parts[0].strip():
@@ -162,7 +190,9 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
         s = text.strip()
         rows: list[tuple[str, ...]] = []
         j = i
-        if s.startswith("|") and s.count("|") >= 3:  # Markdown pipe table
+        if _GRID_RULE.match(s) and i + 1 < n and raw[i + 1][1].strip().startswith("|"):  # pandoc grid table
+            rows, j = _grid_rows(raw, i)
+        elif s.startswith("|") and s.count("|") >= 3:  # Markdown pipe table
             while j < n and raw[j][1].strip().startswith("|"):
                 t = raw[j][1].strip()
                 if not _PIPE_RULE.match(t):
@@ -499,6 +529,9 @@ _DATE_LAST = frozenset("日0123456789")  # how a line that ends in a date ends: 
 _ONE_LINE_MASTHEAD = re.compile(r"\S[ \t\u3000]{2,}第\s*[\d一二三四五六七八九十〇零]+\s*[期周][ \t\u3000]{2,}\S.*\d\s*日\s*$")
 
 
+_EMPHASIS_AROUND = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*$")
+
+
 def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
     """凌云县…办公室          2019年5月20日: publisher and date printed on one line, spaces apart."""
     out: list[RawLine] = []
@@ -509,8 +542,10 @@ def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
             if 3 <= len(parts) <= 5:
                 out.extend(RawLine(line.number, p) for p in parts)
                 continue
-        m = (_ORG_DATE.match(line.text) or _ORG_DATE_TIGHT.match(line.text)) \
-            if line.cells is None and line.text.rstrip()[-1:] in _DATE_LAST and "印发" not in line.text else None
+        # **…办公室　　2021年7月26日**: a Markdown export sets the whole line in bold
+        text = _EMPHASIS_AROUND.sub(r"\1", line.text) if line.cells is None and "*" in line.text else line.text
+        m = (_ORG_DATE.match(text) or _ORG_DATE_TIGHT.match(text)) \
+            if line.cells is None and text.rstrip()[-1:] in _DATE_LAST and "印发" not in text else None
         if m and not any(ch in SENTENCE_PUNCT for ch in m.group("org")):
             out.append(RawLine(line.number, m.group("org")))
             out.append(RawLine(line.number, m.group("date")))
