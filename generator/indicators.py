@@ -1588,6 +1588,7 @@ def _loan_terms(at: _At) -> Span:
 
 
 _RULED = frozenset("规定 明确 要求 约定 按照".split())  # jieba reads 规定 as a noun before a noun
+_SHARE_USED_FOR = re.compile(rf"([{_CJK}]{{0,10}}?)中?用于([^，,。；的]{{2,14}})的(?:比例|比重)\s*(?:为|达到|达|不低于|不少于|超过)?\s*$")
 _USED_FOR = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:的资金|资金)?\s*用于([^，,。；;]{2,16})")
 
 
@@ -1595,7 +1596,12 @@ def _used_for(at: _At) -> Span:
     """电站收益的 70% 用于设置公益岗位 → 电站收益用于设置公益岗位比例; 其余 30% 用于…: of the same money."""
     used = _USED_FOR.match(at.text, at.q.end)
     if used is None:
-        return None
+        share = _SHARE_USED_FOR.search(at.text, at.clause[0], at.q.start) if at.q.unit == "%" else None
+        if share is None:
+            return None
+        # 援助资金中用于建档立卡贫困人口的比例达到 87%: the share named before the figure
+        whose = _phrase_before(share.group(1), share.start(1))[0] if share.group(1) else []
+        return (_phrase(whose)[0] if whose else "") + "用于" + share.group(2) + "的比例", share.start(), at.q.end
     purpose = re.sub(r"(?:等|等方面|方面|上)$", "", used.group(1).strip())
     listed = re.split(r"[、]", purpose, maxsplit=1)
     purpose = listed[0] + ("等" if len(listed) > 1 else "")  # 用于设置公益岗位、开展小型公益事业等: the first, and so on

@@ -1135,3 +1135,9 @@ def test_things_counted_by_their_own_measure_word():
 ])
 def test_grants_are_named_by_what_they_are_for(text, value, label):
     assert find(text, value).label == label
+
+
+def test_a_share_set_aside_is_named_with_its_purpose():
+    fig = find("示例：援助资金中用于建档立卡贫困人口的比例达到 87%。", 87)
+    assert fig.label == "援助资金用于建档立卡贫困人口的比例"   # was 比例
+    assert find("示例：今年衔接资金用于产业发展的比例达到 57.4%。", 57.4).measure == "transition_funds_industry_share"
