@@ -53,9 +53,16 @@ def _figures_place(places: tuple, home: str | None, text: str) -> str | None:
         away = [p for p in places if p.primary and p.adcode[:2] != home]
         if not away and _HELP.search(text):  # 全市已向内蒙古拨付京蒙协作资金: named, though not its subject
             away = [p for p in places if p.adcode[:2] != home]
-        if away:
+        if len({_outermost(p.adcode, away) for p in away}) == 1:  # help to two areas (黔南州 and 毕节市) stays the sender's
             return away[0].adcode
     return primary
+
+
+def _outermost(code: str, places: list) -> str:
+    """The code of the largest of ``places`` that holds ``code`` (itself if none does)."""
+    holders = [p.adcode for p in places if p.adcode != code and (
+        p.adcode.endswith("0000") and code[:2] == p.adcode[:2] or p.adcode.endswith("00") and code[:4] == p.adcode[:4])]
+    return min(holders, key=lambda c: (not c.endswith("0000"), c)) if holders else code
 
 
 # The eastern side of 东西部扶贫协作 (the pairings of 2016 and of 2021 alike): 北京, 天津, 上海, 江苏,

@@ -1087,6 +1087,11 @@ def test_help_an_eastern_office_sends_is_counted_where_it_arrives():
     assert _figures_place((ningbo, qianxinan), "33", "示例：宁波援助资金向深度贫困县倾斜") == "522300"
     # 商洛's office on the help it gets from 江苏: the figures stay 商洛's
     assert _figures_place((shangluo, jiangsu), "61", "示例：商洛市苏陕扶贫协作取得新成效") == "611000"
+    # help to two areas at once (黔南州 and 毕节市): the sender's own figures
+    bijie = Place("毕节市", "520500", "city", "贵州省", None, primary=True, mentions=3)
+    qiannan = Place("黔南布依族苗族自治州", "522700", "city", "贵州省", None, primary=True, mentions=3)
+    guangzhou = Place("广州市", "440100", "city", "广东省", None, primary=True, mentions=5)
+    assert _figures_place((guangzhou, bijie, qiannan), "44", "示例：我市与黔南州、毕节市召开东西部扶贫协作联席会议") == "440100"
     # an eastern office naming another province in passing, with no word of help: its own
     assert _figures_place((ningbo, Place("贵州省", "520000", "province", "贵州省", None)), "33", "示例：茶叶销往贵州") == "330200"
 
