@@ -341,3 +341,19 @@ def test_a_spaced_two_character_head_is_one_cell():
     text = "单位：万元\n县  名        下达资金      已拨付\n甲县          8120          6010\n乙县          7640          5520\n合  计        15760         11530\n"
     table = next(line for line in lay_out(text).lines if line.cells)
     assert [row[0] for row in table.cells] == ["县名", "甲县", "乙县", "合计"]
+
+
+def test_a_special_issue_topic_and_markdown_list_and_quote_marks():
+    # a special issue's topic line is masthead, not an article; "- " and "> " are marks, not text
+    issue = parse("\n\n".join([
+        "# 示例省巩固衔接工作简报", "**增刊第4期**", "**防止返贫监测帮扶专辑**",
+        "示例省委农村工作领导小组办公室　　　　2024年11月18日", "---", "## 本期导读",
+        "- 全省防止返贫监测帮扶工作进展情况\n- 安定区：马铃薯链条拉长增收链",
+        "> **编者按**：今年是衔接的关键之年，本期集中编发各地做法，供学习借鉴。", "---",
+        "## 全省防止返贫监测帮扶工作进展情况",
+        "今年以来，全省各级坚持把防止返贫监测帮扶作为首要任务，累计识别监测对象12.6万户。",
+        "## 安定区：马铃薯链条拉长增收链",
+        "安定区把马铃薯产业作为富民产业，今年种植面积达到100万亩，带动群众增收。",
+    ]))
+    assert [a.title for a in issue.articles] == ["全省防止返贫监测帮扶工作进展情况", "安定区：马铃薯链条拉长增收链"]
+    assert all("关键之年" not in p for a in issue.articles for p in a.paragraphs)

@@ -152,6 +152,11 @@ def read_header(blocks: list[Block]) -> Header:
             started = True
             i += 1
             continue
+        if kind in {"heading", "body"} and header.publisher is None and (header.special or header.issue_no) \
+                and _TOPIC_LINE.match(block.text.strip("*# ")):
+            header.markings.append(block.text.strip("*# "))  # 防止返贫监测帮扶专辑: what a special issue is on
+            i += 1
+            continue
         if kind == "body" and _INSTRUCTION.match(block.text):
             header.note(block.text)  # XX同志批示：… quoted before the first article
             i += 1
@@ -197,6 +202,9 @@ def read_header(blocks: list[Block]) -> Header:
         i += 1
     header.end = i
     return header
+
+
+_TOPIC_LINE = re.compile(r"^[\u4e00-\u9fff“”]{2,18}(?:专辑|专题|专刊|特刊)$")
 
 
 def _signs_the_footer(text: str, blocks: list[Block], i: int) -> bool:

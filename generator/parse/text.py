@@ -32,6 +32,7 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SPACE_BEFORE_QUOTE = re.compile(rf"(?<=[{_CJK}])\s+(?=[“‘「『《])")
 
 
+_MD_LEAD = re.compile(rf"^(?:>\s*|[-*+]\s+(?=[{_CJK}“【（(]))")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 
@@ -39,6 +40,8 @@ def clean_line(raw: str) -> tuple[str, int]:
     """Strip a line's Markdown heading marks and emphasis; return (text, heading level or 0)."""
     line = raw.strip()
     level = 0
+    if line[:1] in ">-*+":  # > 编者按…, - 古浪县：…: a quote's or a list item's mark, never its text
+        line = _MD_LEAD.sub("", line, count=1)
     m = _MD_HEADING.match(line) if line.startswith("#") else None
     if m:
         level, line = len(m.group(1)), m.group(2)
