@@ -1146,3 +1146,8 @@ def test_a_share_set_aside_is_named_with_its_purpose():
     fig = find("示例：援助资金中用于建档立卡贫困人口的比例达到 87%。", 87)
     assert fig.label == "援助资金用于建档立卡贫困人口的比例"   # was 比例
     assert find("示例：今年衔接资金用于产业发展的比例达到 57.4%。", 57.4).measure == "transition_funds_industry_share"
+
+
+def test_a_floor_set_for_the_year_is_a_target():
+    assert find("示例：年内还要选派专业技术人才到两地挂职不少于 600 人。", 600).kind == "target"
+    assert find("示例：驻村队员要按照每月在岗不少于 20 天的要求开展工作。", 20).kind == "policy"
