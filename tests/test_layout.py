@@ -357,3 +357,14 @@ def test_a_special_issue_topic_and_markdown_list_and_quote_marks():
     ]))
     assert [a.title for a in issue.articles] == ["全省防止返贫监测帮扶工作进展情况", "安定区：马铃薯链条拉长增收链"]
     assert all("关键之年" not in p for a in issue.articles for p in a.paragraphs)
+
+
+def test_a_bare_signature_over_an_editor_note_signs_the_article():
+    issue = parse("\n\n".join([
+        "示例市东西部扶贫协作简报", "第8期", "示例市协作办　　　　2019年9月20日",
+        "◆海珠区“组团式”帮扶荔波县教育", "——海珠区教育局选派骨干教师支教纪实", "海珠区教育局　陈晓东",
+        "编者按：教育扶贫是阻断贫困代际传递的根本之策，现将海珠区的做法刊发，供参考。",
+        "今年以来，海珠区教育局先后选派骨干教师36名到荔波县支教，覆盖学校12所，受益学生8600人。",
+    ]))
+    article = issue.articles[0]
+    assert (article.source, list(article.authors)) == ("海珠区教育局", ["陈晓东"])

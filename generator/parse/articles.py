@@ -567,9 +567,9 @@ class Segmenter:
         the article, not its first section. Signs the open article and says so."""
         cur, nxt = self._open(), self._next(blocks, i)
         text = blocks[i].text
-        if cur is None or cur.paragraphs or cur.tables or nxt is None or nxt.kind != "body" or blocks[i].level \
-                or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None:
-            return False
+        if cur is None or cur.paragraphs or cur.tables or nxt is None or nxt.kind not in ("body", "editor_note") \
+                or blocks[i].level or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None:
+            return False  # over the text, or over the 编者按 that opens it
         org, people = signed
         cur.source = cur.source or org
         cur.authors.extend(people)
