@@ -34,6 +34,7 @@ MIN_CHARS = 800  # short news items are not allowed to reach huge densities from
 # theme, at least ABSOLUTE_MIN weighted hits per thousand characters, and is either named in the
 # title or found MIN_HITS times: one 医疗 in passing does not make an article about health.
 RELATIVE_MIN = 0.38
+TITLED_MIN = 0.25  # the same for a theme the title names too
 ABSOLUTE_MIN = 4.0
 MIN_HITS = 3
 SHORT_MIN = 1.8  # the score (per thousand characters, counted as MIN_CHARS) a short item's theme needs
@@ -213,6 +214,11 @@ def theme_scores(
     return {s: round(v * scale, 2) for s, v in raw.items() if hits[s] >= min_hits or s in in_title}
 
 
+def _titled(title: str, taxonomy: Sequence[Theme]) -> set[str]:
+    pattern, owners = _matcher(tuple(taxonomy))
+    return {slug for word in pattern.findall(_NOISE.sub("", title)) for slug, _weight in owners[word]}
+
+
 def assign_themes(
     title: str,
     subtitle: str | None,
@@ -228,7 +234,11 @@ def assign_themes(
     """
     scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings)
     floor = max(ABSOLUTE_MIN, RELATIVE_MIN * max(scores.values())) if scores else 0
-    ranked = sorted((s for s, v in scores.items() if v >= floor), key=lambda s: (-scores[s], s))
+    # a theme the title names as well (…助力脱贫家庭子女就业) needs less of the body to count
+    titled = _titled(title, taxonomy)
+    titled_floor = max(ABSOLUTE_MIN, TITLED_MIN * max(scores.values())) if scores else 0
+    ranked = sorted((s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor),
+                    key=lambda s: (-scores[s], s))
     length = sum(len(p) for p in paragraphs)
     if not ranked and length < MIN_CHARS:
         # a short news item says what it is about once or twice and never reaches a report's

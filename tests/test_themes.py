@@ -249,3 +249,13 @@ def test_seed_articles_get_few_extra_themes(seeds_dir, gold, taxonomy):
     # 兴宾区 is filed under party too (a whole section on 整顿软弱涣散党组织 and 驻村工作队); 小康路上
     # under consumption too (a paragraph on 电商, 消费扶贫 and 消费帮扶).
     assert sum(map(len, extras.values())) <= 3, extras
+
+
+def test_a_theme_the_title_names_needs_less_of_the_body(taxonomy):
+    paragraphs = [
+        "示例：县教育局把雨露计划作为教育扶贫的重要抓手，今年资助脱贫家庭学生1260名，发放资助资金378万元。",
+        "全县中职学校开设电工、烹饪等专业，学生在校期间全部享受教育资助，资助标准每生每学期1500元。",
+        "毕业生由学校推荐就业，已有86名学生签订就业协议。",
+    ]
+    themes = assign_themes("示例：“雨露计划”助力脱贫家庭子女就业", None, paragraphs, taxonomy)
+    assert themes[0] == "education" and "employment" in themes
