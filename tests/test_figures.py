@@ -1151,3 +1151,8 @@ def test_a_share_set_aside_is_named_with_its_purpose():
 def test_a_floor_set_for_the_year_is_a_target():
     assert find("示例：年内还要选派专业技术人才到两地挂职不少于 600 人。", 600).kind == "target"
     assert find("示例：驻村队员要按照每月在岗不少于 20 天的要求开展工作。", 20).kind == "policy"
+
+
+def test_a_rate_said_to_be_as_high_as():
+    fig = find("示例：当年全县贫困发生率高达 28.6%。", 28.6)
+    assert (fig.label, fig.measure) == ("贫困发生率", "poverty_incidence")
