@@ -35,6 +35,8 @@ MIN_CHARS = 800  # short news items are not allowed to reach huge densities from
 # title or found MIN_HITS times: one 医疗 in passing does not make an article about health.
 RELATIVE_MIN = 0.38
 TITLED_MIN = 0.25  # the same for a theme the title names too
+SECOND_CHARS = 600  # an item shorter than this keeps any theme scoring SECOND_MIN, whatever its top theme
+SECOND_MIN = 5.5
 ABSOLUTE_MIN = 4.0
 MIN_HITS = 3
 SHORT_MIN = 1.8  # the score (per thousand characters, counted as MIN_CHARS) a short item's theme needs
@@ -237,9 +239,11 @@ def assign_themes(
     # a theme the title names as well (…助力脱贫家庭子女就业) needs less of the body to count
     titled = _titled(title, taxonomy)
     titled_floor = max(ABSOLUTE_MIN, TITLED_MIN * max(scores.values())) if scores else 0
-    ranked = sorted((s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor),
-                    key=lambda s: (-scores[s], s))
     length = sum(len(p) for p in paragraphs)
+    # a short item's main theme drowns the rest however often they come up (搬迁 in every line of a
+    # piece on jobs at a resettlement site): there, a theme found at length counts on its own
+    ranked = sorted((s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor
+                     or length < SECOND_CHARS and v >= SECOND_MIN), key=lambda s: (-scores[s], s))
     if not ranked and length < MIN_CHARS:
         # a short news item says what it is about once or twice and never reaches a report's
         # density: its best themes still say what it is about, when they rest on a real keyword

@@ -259,3 +259,12 @@ def test_a_theme_the_title_names_needs_less_of_the_body(taxonomy):
     ]
     themes = assign_themes("示例：“雨露计划”助力脱贫家庭子女就业", None, paragraphs, taxonomy)
     assert themes[0] == "education" and "employment" in themes
+
+
+def test_a_short_item_keeps_a_second_theme_it_reports_at_length(taxonomy):
+    paragraphs = [
+        "示例：渔渡镇易地扶贫搬迁安置点建成社区工厂3家，吸纳搬迁群众就业186人，实现“楼上居住、楼下就业”。"
+        "镇里还开发公益岗位42个，优先安置搬迁户中的就业困难人员，搬迁群众稳得住、能致富。",
+    ]
+    themes = assign_themes("示例：渔渡镇“社区工厂”让搬迁群众稳得住", None, paragraphs, taxonomy)
+    assert themes[0] == "relocation" and "employment" in themes
