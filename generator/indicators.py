@@ -204,6 +204,11 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
         if word == "会" and out[k - 1][2] + len(out[k - 1][0]) == at and out[k - 1][1][0] in "vn" \
                 and (k + 1 == len(out) if out[k - 1][1][0] == "n" else not (k + 1 < len(out) and out[k + 1][1][0] in "vad")):
             out[k - 1:k + 1] = [(out[k - 1][0] + word, "n", out[k - 1][2])]  # 推进/会 3 次: a meeting, not "can"
+        elif word == "户户" and k + 1 < len(out) and out[k + 1][0] == "均" and out[k + 1][2] == at + 2:
+            # 种植/户户/均/增收: jieba's 户户 (every household) eats the 户 of 种植户 and of 户均
+            out[k:k + 2] = [("户", "n", at), ("户均", "j", at + 1)]
+            if out[k - 1][1] in ("v", "n", "vn") and out[k - 1][2] + len(out[k - 1][0]) == at:
+                out[k - 1:k + 1] = [(out[k - 1][0] + "户", "n", out[k - 1][2])]
         elif word.startswith(("人均", "户均")) and out[k - 1][0] in ("年", "月") \
                 and out[k - 1][2] + 1 == at and flag[0] in "nv":
             out[k - 1:k + 1] = [(out[k - 1][0] + word, "n", out[k - 1][2])]  # 家庭/年/人均纯收入: a yearly average

@@ -1156,3 +1156,8 @@ def test_a_floor_set_for_the_year_is_a_target():
 def test_a_rate_said_to_be_as_high_as():
     fig = find("示例：当年全县贫困发生率高达 28.6%。", 28.6)
     assert (fig.label, fig.measure) == ("贫困发生率", "poverty_incidence")
+
+
+def test_every_household_is_no_word_before_a_household_average():
+    # jieba reads 种植户户均 as 种植/户户/均: the 户 of 种植户 and of 户均
+    assert find("示例：全县草果种植户户均增收 3500 元。", 3500).label == "草果种植户户均增收"
