@@ -10,6 +10,7 @@ import traceback
 from dataclasses import replace
 from typing import Callable, TypeVar
 
+from .gazetteer import load_gazetteer
 from .indicators import extract_indicators
 from .model import Issue, Problem
 from .places import PlaceContext, home_province, resolve_places
@@ -60,9 +61,9 @@ def _figures_place(places: tuple, home: str | None, text: str) -> str | None:
 
 def _outermost(code: str, places: list) -> str:
     """The code of the largest of ``places`` that holds ``code`` (itself if none does)."""
-    holders = [p.adcode for p in places if p.adcode != code and (
-        p.adcode.endswith("0000") and code[:2] == p.adcode[:2] or p.adcode.endswith("00") and code[:4] == p.adcode[:4])]
-    return min(holders, key=lambda c: (not c.endswith("0000"), c)) if holders else code
+    named = {p.adcode for p in places}
+    holders = [d.adcode for d in load_gazetteer().ancestors(code) if d.adcode in named]  # nearest first
+    return holders[-1] if holders else code
 
 
 # The eastern side of 东西部扶贫协作 (the pairings of 2016 and of 2021 alike): 北京, 天津, 上海, 江苏,

@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import product
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from .gazetteer import load_gazetteer
@@ -1634,12 +1635,13 @@ _MONEY_RULES = (_loan_terms, _used_for, _size_of, _own_noun, _line_set, _standar
                 _echoed)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
-# Rules that need a word the sentence may not have (a comparison, a change, 的) are left out of its
-# chains: chosen once per sentence by plain substring tests, not tried on every figure.
-_NEEDS = ((_line_of, re.compile("|".join(_COMPARED_WORDS))), (_what_changed, _CHANGE_NEAR), (_money_of, re.compile("的")))
+# Rules that need a word the sentence may not have (a comparison, a change, 的, 用于, a loan) are left
+# out of its chains: chosen once per sentence by plain substring tests, not tried on every figure.
+_NEEDS = ((_line_of, re.compile("|".join(_COMPARED_WORDS))), (_what_changed, _CHANGE_NEAR), (_money_of, re.compile("的")),
+          (_used_for, re.compile("用于")), (_loan_terms, re.compile("贷")))
 _CHAINS = {have: tuple(tuple(r for r in chain if all(h or r is not rule for h, (rule, _) in zip(have, _NEEDS)))
                        for chain in (_PERCENT_RULES, _MONEY_RULES, _COUNT_RULES, _DURATION_RULES))
-           for have in [(a, b, c) for a in (False, True) for b in (False, True) for c in (False, True)]}
+           for have in product((False, True), repeat=len(_NEEDS))}
 
 
 
@@ -1918,7 +1920,7 @@ _REGISTERED = frozenset({"建档立卡", "建档", "立卡", "识别", "认定",
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
     """Give every figure of one sentence its label and the span of its ``text``."""
     vocab = _known_labels() if measures is None else known_labels(measures)
-    chains = _CHAINS[(bool(_NEEDS[0][1].search(text)), bool(_NEEDS[1][1].search(text)), "的" in text)]
+    chains = _CHAINS[tuple(needed.search(text) is not None for _rule, needed in _NEEDS)]
     _group(text, figures)
     _paired(text, figures)
     for i, fig in enumerate(figures):
