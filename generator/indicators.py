@@ -14,6 +14,8 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
+import itertools
 from itertools import product
 from typing import Callable, NamedTuple, Optional, Sequence
 
@@ -34,23 +36,25 @@ _RELATIVE_BEFORE = re.compile(r"(?:近|这|最近|过去|此后|今后|未来|�
 _SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]*")
 _CLAUSE_SEP = "，,：:"
 _CJK = "\u4e00-\u9fff"
-# Domain words jieba splits badly (起付/线, 因/病/致贫); kept in a private tokenizer so that other
-# users of jieba in the process are not affected.
-_DOMAIN_WORDS = ("收入 纯收入 收益 总投资 分红 补助 补贴 救助金 贷款 产值 销售额 营业额 人均纯收入 人均可支配收入 集体经济收入 安置点 安置房 移民点 以奖代补 软弱涣散 保障金 公益性岗位 致富带头人 扶贫车间 起付线 因病致贫 因病返贫 村卫生室 一肩挑 辍学生 返贫户 建档立卡贫困户 建档立卡贫困人口 慢病 "
-                 "贫困人口 脱贫户 易地扶贫搬迁 扶贫车间 合作社 龙头企业 驻村干部 第一书记 村支书 脱贫不稳定户 "
-                 "边缘易致贫户 边缘户 预脱贫村 预脱贫户 搬迁户 奖补 月收入 年收入 人均月收入 人均年收入 "
-                 "县直单位 市直单位 区直单位 县直部门 市直部门 生源地 服务圈 正职 副职 监测户 "
-                 "因学致贫 因残致贫 因灾致贫 因学返贫 因残返贫 因灾返贫 因病致贫户 因学致贫户 青年 少年 防返贫 防致贫 "
-                 # the funds of rural revitalisation (2021 on) by their official names
-                 "乡村振兴 衔接资金 衔接推进乡村振兴补助资金 统筹基金").split()
 
-# verbs jieba tags as something else (整顿/m, 新建/ns: a district of Nanchang)
-_DOMAIN_VERBS = "整顿 整治 招录 提拔 惠及 覆盖 带动 兜底 利用 对口帮扶 落实 新建".split()
+
+def _figure_words() -> dict[str, list[str]]:
+    """config/figure_words.txt, by tag: words jieba cuts or tags badly, read only by the figures' tagger
+    (a private tokenizer, so that other users of jieba in the process are not affected)."""
+    text = resources.files("generator").joinpath("config/figure_words.txt").read_text(encoding="utf-8")
+    words: dict[str, list[str]] = {"n": [], "v": [], "b": []}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, tag = line.split()
+            words[tag].append(word)
+    return words
+
+
+_FIGURE_WORDS = _figure_words()
+_DOMAIN_VERBS = _FIGURE_WORDS["v"]
 _DOMAIN_VERB_HEADS = tuple(_DOMAIN_VERBS)
 # single characters that end the name of a division or a household: 薄弱/村 is one noun
 _DIVISION_ENDS = frozenset("村 户 乡 镇 屯".split())
-# levels jieba cuts in two (自治区/级): qualifiers of the noun after them
-_DOMAIN_LEVELS = "自治区级 国家级 地市级 州级 盟级 旗级 省本级 市本级 县本级 区本级 州本级 一次性".split()
 
 
 # ---------------------------------------------------------------------------------------- labels
@@ -157,12 +161,9 @@ def _tagger():
 
     jieba.setLogLevel(logging.WARNING)  # its dictionary loads on first use, noisily
     tokenizer = main_dictionary_copy()
-    for word in _DOMAIN_WORDS:
-        tokenizer.add_word(word, tag="n")
-    for word in _DOMAIN_VERBS:
-        tokenizer.add_word(word, tag="v")
-    for word in _DOMAIN_LEVELS:
-        tokenizer.add_word(word, tag="b")
+    for tag, words in _FIGURE_WORDS.items():
+        for word in words:
+            tokenizer.add_word(word, tag=tag)
     return Tagger(tokenizer)
 
 
@@ -273,12 +274,16 @@ _AREA_NOUNS = "社区 小区 园区 城区 山区 景区 辖区 街区 片区 �
 _PLACE_WORD = re.compile(rf"^(?!(?:{'|'.join(_AREA_NOUNS)})$)(?:(?:全|该|我|本)[县市区省镇乡村州旗]$|[\u4e00-\u9fff]{{1,4}}[省市县区]$)")
 
 
+_SINCE = re.compile(r"(?:以来|年来|月来)$")
+
+
 def _trim(words: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
     """A phrase ends on a noun and starts on no place (全县建档立卡户 is 建档立卡户)."""
     while words and not words[-1][1].startswith(_HEAD):
         words.pop()
-    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0]) or words[0][0] in _MOOD):
-        words.pop(0)
+    while words and (_PLACE_WORD.match(words[0][0]) or not _content(words[0][0]) or words[0][0] in _MOOD
+                     or words[0][1] == "t" or _SINCE.search(words[0][0])):
+        words.pop(0)  # 今年以来/i, 当年/t: when, not what
     inner = [k for k, w in enumerate(words[:-1]) if w[1] == "ns" and _PLACE_WORD.match(w[0])]
     if inner and not any(w[1].startswith("v") for w in words[:inner[0]]):
         words = words[inner[-1] + 1:]  # 本报讯/那坡县/桑园面积: what comes before a place names nothing
@@ -1715,14 +1720,15 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
     lo = _clause(text, fig.quantity.start, fig.quantity.end)[0]
     owner = _GRANT_OWNER.match(text[lo:fig.quantity.start])
     name = re.sub(r"(?:给予|给|发放|予以)$", "", owner.group(1)) if owner else ""
-    if not _content(name) or _PLACE_WORD.match(name) or re.search(r"按|由|里|对|以", name):
+    if not _content(name) or _PLACE_WORD.match(name) or re.search(r"按|由|里|对|以", name) or _PER_LEAD.fullmatch(name):
         name = ""  # 县里按库容给予每立方米 200 元: who pays and how, not what for
     if not name and text[lo:fig.quantity.start].lstrip().startswith("每") and i:
         prev = figures[i - 1]
         lead = _tokens(prev.label, 0) if prev.quantity.unit in ("人", "名", "户", "个") and prev.label else []
-        if len(lead) > 1 and lead[0][1] == "v":
-            lead = lead[1:]  # 选聘/管水员: those paid, not their hiring
-        name = "".join(t[0] for t in lead)
+        while len(lead) > 1 and lead[0][1].startswith("v"):
+            lead = lead[1:]  # 选聘/管水员, 设置/公益岗位: those paid, not their hiring
+        # 护林员/选聘/人数: the people, not the count's verb and word
+        name = "".join(t[0] for t in itertools.takewhile(lambda t: t[1][0] in "njb" and t[0] not in ("人数", "户数"), lead))
     if 2 <= len(name) <= 8 and not name.endswith(tuple(_BARE_GRANTS)):
         fig.label = name + _PER_LEAD.sub("", fig.label)
 

@@ -168,6 +168,24 @@ def test_relative_clauses_and_shares_done(text, value, label):
     assert find(text, value).label == label
 
 
+@pytest.mark.parametrize("text,value,label", [
+    # nouns jieba's dictionary tags as verbs, places or adverbs (config/figure_words.txt)
+    ("示例：在省城农贸市场设立直销窗口 12 个。", 12, "直销窗口"),
+    ("示例：全乡建成“爱心超市”9 家。", 9, "爱心超市"),
+    ("示例：今年建成污水处理站 3 座。", 3, "污水处理站"),
+    ("示例：每户每月积分上限为 80 分。", 80, "积分上限"),
+    # when it happened is no part of the name
+    ("示例：今年以来劝返辍学学生 21 人。", 21, "劝返辍学学生"),
+    ("示例：近年来推送预警信息 640 条。", 640, "推送预警信息"),
+    # a grant per person after a count of people is theirs
+    ("示例：全镇选聘生态护林员 42 名，每人每月补助 600 元。", 600, "生态护林员补助"),
+    ("示例：开发公益岗位 130 个，每人每月补助 500 元。", 500, "公益岗位补助"),
+    ("示例：每个岗位每年补助 2000 元。", 2000, "岗位补助"),
+])
+def test_tagging_time_and_whose_grant(text, value, label):
+    assert find(text, value).label == label
+
+
 
 
 def test_a_per_phrase_is_not_a_label():
