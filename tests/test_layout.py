@@ -225,6 +225,17 @@ def test_table_unit_line_applies_in_column_order():
     assert "单位：万亩、户" not in issue.articles[0].paragraphs
 
 
+def test_table_unit_line_shorter_than_the_columns_is_matched_by_their_heads():
+    text = ("示例\n某市乡村振兴简报\n2022年第6期\n\n某市防返贫监测\n各县区情况如下：\n单位：户、人、%\n"
+            "县区      监测户数    监测人数    消除风险户数    风险消除率\n甲县      120         460         60              50.0\n"
+            "乙县      80          300         20              25.0\n（某市乡村振兴局）\n\n"
+            "某县产业奖补\n各镇情况如下：\n单位：户、万元\n乡镇      贫困户    落实产业户    奖补资金\n"
+            "甲镇      700       640           310\n乙镇      600       530           260\n（某县农业局）\n")
+    issue = enrich(parse(text))
+    units = {(i.label, i.unit) for a in issue.articles for i in a.indicators if i.table is not None}
+    assert units == {("监测户数", "户"), ("监测人数", "人"), ("消除风险户数", "户"), ("风险消除率", "%"),
+                     ("贫困户", "户"), ("落实产业户", "户"), ("奖补资金", "元")}
+
 def test_two_column_page_is_read_column_by_column():
     left = ["甲县“三项机制”推动稳定脱贫", "甲县建立稳定脱贫三项机制，全县贫困人口", "由2014年的7.7万人减少到1.2万人，贫困发",
             "生率降到1.5%。（甲县扶贫办 王磊）"]
