@@ -2160,6 +2160,8 @@ KIND_RULES: tuple[KindRule, ...] = (
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
     _rule("policy", "near", r"(起付线|预警线|监测线|基准线|控制线|底线)[^，,]{0,6}$", "a line's value: 起付线由 10000 元"),
+    _rule("policy", "near", r"自付[^，,]{0,8}控制在\s*$", "a ceiling on what patients pay: 个人自付比例控制在 10% 以内"),
+    _rule("policy", "near", r"给予[^，,]{0,8}$", "a grant's rate: 给予保费 80% 的补贴", "%"),
     _rule("policy", "right", r"^[^，,]{0,6}(起付线|预警线|监测线|基准线|控制线|底线)", "a line's value: 0.8 万元起付线"),
     _rule("policy", "near", r"(报酬|津贴|工资|补贴)[^，,]{0,8}$", "a rate of pay: 基本报酬达到 3800 元/月"),
     _rule("policy", "near", r"可(以)?(提供|享受|申请|领取)[^，,]{0,4}$", "what a scheme offers: 可提供 5 万元以下"),

@@ -315,6 +315,8 @@ def test_the_earlier_level_of_a_change_without_a_date_is_not_compared():
     ("示例：争取扶贫项目 8 个。", 8, "actual"),  # 争取 a project is to obtain it, not a goal
     ("示例：扣除 0.5 万元起付线后按比例救助。", 5000, "policy"),
     ("示例：建设标准厂房 2 万平方米。", 20000, "actual"),
+    ("示例：经报销后个人自付比例控制在 10% 以内。", 10, "policy"),
+    ("示例：县财政对参保贫困户给予保费 80% 的补贴。", 80, "policy"),
 ])
 def test_kinds(text, value, kind):
     assert find(text, value).kind == kind
