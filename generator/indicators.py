@@ -2035,6 +2035,10 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label, fig.text_start = fig.label[1:], fig.text_start + 1  # 1月1日起/农村低保标准: the date's 起
         if fig.label:
             fig.label = _without_place(fig.label, text, fig.text_start)
+            if fig.label.startswith("用于") and _PURPOSE_ONLY.match(fig.label):
+                # 用于产业发展的资金 → 产业发展资金, as a table heads it; the catalogue still knows it by its purpose
+                fig.measured = fig.measured or fig.label
+                fig.label = _PURPOSE_ONLY.sub(lambda m: m.group(1) + "资金" + (m.group(2) or ""), fig.label)
             if text.startswith("减少" + fig.label, fig.text_start - 2) and (
                     _HOUSEHOLD_END.search(fig.label) or fig.label.endswith("人口")):
                 fig.label, fig.text_start = "减少" + fig.label, fig.text_start - 2  # 减少贫困人口 12.6 万人: those who left
@@ -2048,6 +2052,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+# money named only by its purpose, and its share: 用于产业发展的资金(占比), 用于农村基础设施
+_PURPOSE_ONLY = re.compile(rf"^用于([{_CJK}]{{2,10}}?)(?:的)?(?:资金|经费)?(占比|比例|比重)?$")
 _PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗|州|市|盟)(?=[{_CJK}]{{2}})")
 
 
@@ -2109,8 +2115,10 @@ def _bare_deed(text: str, q: Quantity) -> str:
     if not 2 <= len(name) <= 8 or "每" in name or words[-1][0] in _NO_NAMES or name.endswith(_BOUNDS) \
             or not any(w[1][0] in "vn" and len(w[0]) > 1 for w in words) or any(
                 w[1].startswith(("nr", "ns")) or _PLACE_WORD.match(w[0]) or w[0] in _MOOD or w[0] in _CHANGE_WORDS
-                or w[0] in ("同比", "环比") for w in words):
-        return ""  # 每生每学期, 送教不少于, 市里将全市, 同比增长: a rate, a bound, a place or a change, not a deed
+                or w[0] in _MODAL or w[1][0] in "pcutm" or "比" in w[0] or w[0] == "较" for w in words):
+        # 每生每学期, 送教不少于, 市里将全市, 同比增长, 收入能比去年多: a rate, a bound, a place, a change
+        # or a comparison, not a deed
+        return ""
     return name
 
 
