@@ -236,6 +236,15 @@ def test_table_unit_line_shorter_than_the_columns_is_matched_by_their_heads():
     assert units == {("监测户数", "户"), ("监测人数", "人"), ("消除风险户数", "户"), ("风险消除率", "%"),
                      ("贫困户", "户"), ("落实产业户", "户"), ("奖补资金", "元")}
 
+
+def test_a_table_column_of_plans_is_target_and_its_completion_actual():
+    text = ("示例\n某州扶贫简报\n2018年第2期\n\n全州上半年综述\n各县情况如下：\n"
+            "县市      计划减贫人口（人）    下达资金（万元）    任务完成率（%）\n甲县      6420       3200      88.5\n"
+            "乙县      8150       4100      91.0\n（州扶贫办）\n")
+    issue = enrich(parse(text))
+    kinds = {(i.label, i.kind) for i in issue.articles[0].indicators if i.table is not None}
+    assert kinds == {("计划减贫人口", "target"), ("下达资金", "actual"), ("任务完成率", "actual")}
+
 def test_an_attribution_wrapped_to_the_next_line_signs_the_article():
     text = ("示例\n某县扶贫简报\n2019年第3期\n\n甲镇：第一书记驻村不走读\n"
             "　　本刊讯　甲镇13个贫困村的第一书记实行驻村制度，每月驻村时间不少于20天。聘请护林员64名。（甲\n"
