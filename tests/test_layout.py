@@ -265,6 +265,15 @@ def test_an_article_signed_under_its_title_ends_at_the_next_title_over_text():
         ("甲县脱贫攻坚工作综述", "甲县扶贫开发局"), ("光伏电站成为贫困户的“阳光存折”", "甲县扶贫开发局"),
         ("就业扶贫驿站让贫困劳动力家门口就业", "甲县人社局")]
 
+def test_a_marking_inside_the_contents_box_ends_no_entry():
+    text = ("示例\n某市脱贫攻坚简报\n2019年第3期\n\n★★★★★★★★\n本期要目\n◎全市产业扶贫工作综述\n◎甲县：扶贫车间建到家门口\n"
+            "（示例文本　数据均为虚构）\n★★★★★★★★\n\n编者按：现将有关情况编发专刊，供各地学习借鉴。\n\n一、全市综述\n\n"
+            "全市产业扶贫工作综述\n全市共投入产业扶贫资金6.26亿元。\n（市扶贫办）\n\n二、县域动态\n\n"
+            "甲县：扶贫车间建到家门口\n甲县建成扶贫车间86个。\n（甲县扶贫办）\n")
+    issue = parse(text)
+    assert [(a.title, a.column) for a in issue.articles] == [("全市产业扶贫工作综述", "全市综述"),
+                                                              ("甲县：扶贫车间建到家门口", "县域动态")]
+
 def test_two_column_page_is_read_column_by_column():
     left = ["甲县“三项机制”推动稳定脱贫", "甲县建立稳定脱贫三项机制，全县贫困人口", "由2014年的7.7万人减少到1.2万人，贫困发",
             "生率降到1.5%。（甲县扶贫办 王磊）"]
