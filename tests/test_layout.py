@@ -274,6 +274,17 @@ def test_a_marking_inside_the_contents_box_ends_no_entry():
     assert [(a.title, a.column) for a in issue.articles] == [("全市产业扶贫工作综述", "全市综述"),
                                                               ("甲县：扶贫车间建到家门口", "县域动态")]
 
+def test_a_box_table_cut_by_a_page_break_is_one_table():
+    body = "　　全县建成村级光伏电站116座，电站收益归村集体所有，每座电站年均收益8万元以上，带动贫困户4875户。"
+    text = ("示例\n某县脱贫攻坚简报\n第9期\n\n光伏电站让贫困村有了稳定收益\n" + body + "\n" + body + "\n"
+            "┌────┬────┬──────┐\n│ 乡 镇 │电站（座）│装机容量（千瓦）│\n├────┼────┼──────┤\n"
+            "│ 甲镇 │   8    │    960     │\n│ 乙镇 │   6    │    720     │\n\n                  - 2 -\n\n"
+            "某县脱贫攻坚简报　　　　　　　　　第9期\n│ 丙乡 │   4    │    480     │\n├────┼────┼──────┤\n"
+            "│ 合  计 │   18   │    2160    │\n└────┴────┴──────┘\n（县发改局）\n")
+    issue = enrich(parse(text))
+    rows = {(i.text.split()[0], i.label, i.value) for i in issue.articles[0].indicators if i.table is not None}
+    assert ("丙乡", "电站", 4) in rows and ("合", "装机容量", 2160) in rows  # 合  计: the total row
+
 def test_two_column_page_is_read_column_by_column():
     left = ["甲县“三项机制”推动稳定脱贫", "甲县建立稳定脱贫三项机制，全县贫困人口", "由2014年的7.7万人减少到1.2万人，贫困发",
             "生率降到1.5%。（甲县扶贫办 王磊）"]
