@@ -1115,6 +1115,8 @@ _SET_AS_LINE = re.compile(rf"(?:\s*(?:以上|以下|（含）|\(含\)))?(?:\s*[�
                           rf"\s*(?:起)?\s*(?:作为|设置为|设置|设定为|设定|定为|的)\s*[“\"]?({_LINE_NOUN})")
 _FRAME_YI = re.compile(r"\s*以")
 _FOR_AS_LINE = re.compile(rf"为\s*[“\"]?({_LINE_NOUN})[”\"]?\s*$")
+# a line or standard set to an amount of something: 监测收入标准(确定)为年人均纯收入 7000 元
+_LINE_IS = re.compile(rf"([{_CJK}]{{1,8}}(?:线|标准))\s*(?:确定|调整|提高|设定|明确)?\s*为\s*[{_CJK}]{{2,8}}\s*$")
 
 
 def _line_set(at: _At) -> Span:
@@ -1124,6 +1126,11 @@ def _line_set(at: _At) -> Span:
     m = _SET_AS_LINE.match(at.text, at.q.end, at.clause[1])
     if m and not _COMPARED.search(at.text, at.lo, at.q.start):
         return m.group(1), at.q.start, m.end(1)
+    named = _LINE_IS.search(at.text, at.lo, at.q.start)
+    if named:  # 监测收入标准确定为年人均纯收入 7000 元: the line, whatever it is measured on
+        words = _trim(list(_tokens(named.group(1), named.start(1))))  # 今年/我县/…标准: when and where, not what
+        if words:
+            return _phrase(words)[0], words[0][2], at.q.end
     if _FRAME_YI.match(at.text, at.clause[0]):  # 以 … 为 X线: the frame of the clause
         m = _FOR_AS_LINE.search(at.text, at.q.end, at.clause[1])
         if m and not _COMPARED.search(at.text, at.lo, at.q.start):
@@ -2035,6 +2042,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label, fig.text_start = fig.label[1:], fig.text_start + 1  # 1月1日起/农村低保标准: the date's 起
         if fig.label:
             fig.label = _without_place(fig.label, text, fig.text_start)
+            # 衔接推进乡村振兴补助资金 is known by its short name (衔接资金), and read so in the catalogue
+            fig.label = fig.label.replace("衔接推进乡村振兴补助资金", "衔接资金")
             if fig.label.startswith("用于") and _PURPOSE_ONLY.match(fig.label):
                 # 用于产业发展的资金 → 产业发展资金, as a table heads it; the catalogue still knows it by its purpose
                 fig.measured = fig.measured or fig.label
