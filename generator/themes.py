@@ -37,6 +37,7 @@ RELATIVE_MIN = 0.38
 TITLED_MIN = 0.25  # the same for a theme the title names too
 SECOND_CHARS = 600  # an item shorter than this keeps any theme scoring SECOND_MIN, whatever its top theme
 SECOND_MIN = 4.5
+SECOND_RELATIVE = 0.10  # …and a tenth of the top theme: a consumption piece is not filed under data for one 平台
 ABSOLUTE_MIN = 4.0
 MIN_HITS = 3
 SHORT_MIN = 1.8  # the score (per thousand characters, counted as MIN_CHARS) a short item's theme needs
@@ -238,14 +239,16 @@ def assign_themes(
     # a short item names a second subject once or twice, never three times (旅游 that gives jobs)
     scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings,
                           min_hits=MIN_HITS if length >= SECOND_CHARS else min(MIN_HITS, 1 + length // SHORT_CHARS))
-    floor = max(ABSOLUTE_MIN, RELATIVE_MIN * max(scores.values())) if scores else 0
+    top = max(scores.values()) if scores else 0
+    floor = max(ABSOLUTE_MIN, RELATIVE_MIN * top)
     # a theme the title names as well (…助力脱贫家庭子女就业) needs less of the body to count
     titled = _titled(title, taxonomy)
-    titled_floor = max(ABSOLUTE_MIN, TITLED_MIN * max(scores.values())) if scores else 0
+    titled_floor = max(ABSOLUTE_MIN, TITLED_MIN * top)
     # a short item's main theme drowns the rest however often they come up (搬迁 in every line of a
     # piece on jobs at a resettlement site): there, a theme found at length counts on its own
+    second = max(SECOND_MIN, SECOND_RELATIVE * top)
     ranked = sorted((s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor
-                     or length < SECOND_CHARS and v >= SECOND_MIN), key=lambda s: (-scores[s], s))
+                     or length < SECOND_CHARS and v >= second), key=lambda s: (-scores[s], s))
     if not ranked and length < MIN_CHARS:
         # a short news item says what it is about once or twice and never reaches a report's
         # density: its best themes still say what it is about, when they rest on a real keyword
