@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.site import ENGINE_VARIABLE
+from generator.site.site import ENGINE_VARIABLE
 
 from .sample import make_project, need_module
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from generator import charts, svg_charts
-from generator.svg_charts import nice, number_labels, ticks, time_ticks
+from generator.pages import charts, svg_charts
+from generator.pages.svg_charts import nice, number_labels, ticks, time_ticks
 
 NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
 

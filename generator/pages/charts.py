@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import write_atomic, write_replacing
+from ..engine.cache import write_atomic, write_replacing
 from .display import amount
 from .figures import Figure, is_level
 from .render import cn_date, page_url
@@ -147,7 +147,7 @@ def _templates_path() -> Path | None:
         return None
     from importlib import metadata
 
-    from .cache import tool_version
+    from ..engine.cache import tool_version
 
     version = hashlib.sha256(f"{tool_version()}\0altair={metadata.version('altair')}".encode()).hexdigest()[:20]
     return _TEMPLATE_FOLDER / f"templates-{version}.json"
@@ -321,7 +321,7 @@ class ChartRenderer:
         self._waiting[key] = chart.spec
         if self._pool is None and len(self._waiting) >= self.IN_PROCESS and self.workers >= 2:
             # spawn, not fork: vl-convert's JavaScript runtime must not be copied mid-flight
-            from .lifeline import die_with_parent
+            from ..engine.lifeline import die_with_parent
 
             self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
                                              initializer=die_with_parent, initargs=(os.getpid(),))

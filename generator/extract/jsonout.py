@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..model import Article, Indicator, Issue, Place
 from .measures import same_unit
-from .model import Article, Indicator, Issue, Place
 
 
 def place_json(place: Place) -> dict[str, Any]:

@@ -19,7 +19,7 @@ import yaml
 
 from .measures import SAFE_LOADER
 
-DEFAULT_TAXONOMY = Path(__file__).with_name("config") / "themes.yml"
+DEFAULT_TAXONOMY = Path(__file__).parent.with_name("config") / "themes.yml"
 CONTRACT_SLUGS = frozenset(
     "industry relocation education health housing employment party prevention social finance "
     "ecology consumption data motivation welfare".split()

@@ -61,10 +61,10 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 
-from .cache import write_atomic
-from .collect import Collection
-from .gazetteer import load_gazetteer
-from .render import cn_date
+from ..engine.cache import write_atomic
+from ..extract.gazetteer import load_gazetteer
+from ..pages.render import cn_date
+from ..store.collect import Collection
 
 FORMAT = 3  # 2: ids in reverse order (the browser prefers the higher id); 3: facets, named pages
 SHARDS = 512
@@ -155,7 +155,7 @@ _ASCII_PARTS = re.compile(r"[0-9]+(?:\.[0-9]+)?|[a-z0-9]+")  # jieba keeps 2077.
 
 def tokens(text: str) -> list[str]:
     """The indexed words of ``text`` in order (sub-words not included)."""
-    from .lexicon import fast_tokenizer
+    from ..extract.lexicon import fast_tokenizer
 
     words = []
     for w in fast_tokenizer().cut(normalize(text)):
@@ -175,7 +175,7 @@ def sub_words(word: str) -> Iterator[str]:
     """Dictionary words inside a longer word: 易地扶贫搬迁 → 易地, 扶贫, 搬迁, 扶贫搬迁 …"""
     if len(word) < 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return
-    from .lexicon import fast_tokenizer
+    from ..extract.lexicon import fast_tokenizer
 
     known = fast_tokenizer().has_word  # the same words as jieba's dictionary
     seen = set()
@@ -301,7 +301,7 @@ def _fingerprint() -> str:
     dictionary itself, which takes jieba most of a second to load)."""
     from importlib.metadata import version
 
-    from .cache import tool_version
+    from ..engine.cache import tool_version
 
     return hashlib.sha256(f"{tool_version()}\0{version('rjieba')}".encode()).hexdigest()[:16]
 
@@ -418,7 +418,7 @@ def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> lis
     n_workers = min(4, os.cpu_count() or 1)
     from concurrent.futures import ProcessPoolExecutor
 
-    from . import lexicon
+    from ..extract import lexicon
 
     lexicon.fast_tokenizer()  # weighs the user words once, here, for the workers to read
     start = multiprocessing.get_context("spawn" if len(docs) >= SPAWN_FROM else None)
@@ -428,8 +428,8 @@ def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> lis
 
 
 def _start_worker(words: Path | None, parent: int) -> None:
-    from . import lexicon
-    from .lifeline import die_with_parent
+    from ..extract import lexicon
+    from ..engine.lifeline import die_with_parent
 
     die_with_parent(parent)
     lexicon.keep_words_in(words)

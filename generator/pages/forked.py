@@ -81,7 +81,7 @@ class Child:
 
 
 def _send_result(fn, send, parent: int) -> None:
-    from .lifeline import die_with_parent
+    from ..engine.lifeline import die_with_parent
 
     die_with_parent(parent)
     try:
@@ -108,7 +108,7 @@ def make_pages(builders, forkable, site, renderer, collection, problems) -> None
             from concurrent.futures import ProcessPoolExecutor
 
             _STATE = (forkable, site, renderer, collection, problems)
-            from .lifeline import die_with_parent
+            from ..engine.lifeline import die_with_parent
 
             pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
                                        initializer=die_with_parent, initargs=(os.getpid(),))

@@ -20,7 +20,7 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 
-from .collect import Collection
+from ..store.collect import Collection
 from .figures import Figure
 from .render import built_path, num
 

@@ -19,9 +19,9 @@ import itertools
 from itertools import product
 from typing import Callable, NamedTuple, Optional, Sequence
 
+from ..model import Indicator
 from .gazetteer import load_gazetteer
 from .measures import Measure, known_labels, longest_suffix, match_measure
-from .model import Indicator
 from .numbers import Quantity, find_numbers
 
 __all__ = ["extract_indicators", "split_sentences", "label_figures", "classify", "KIND_RULES", "KindRule"]

@@ -16,13 +16,13 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .extract import enrich
-from .files import read_listed
-from .model import Issue, Problem
-from .parse import parse_text
-from .readers import FORMATS, MAX_BYTES, ReadError, read_document
-from .sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
-from .themes import Theme, load_taxonomy
+from ..extract.extract import enrich
+from ..extract.themes import Theme, load_taxonomy
+from ..model import Issue, Problem
+from ..parse import parse_text
+from ..read.files import read_listed
+from ..read.readers import FORMATS, MAX_BYTES, ReadError, read_document
+from ..read.sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
 
 PARALLEL_FROM = 20  # parse in two worker processes when more files than this miss the cache
 OVERLAP_FROM = 100  # with this many cached files, parse even one new file in a worker meanwhile
@@ -188,8 +188,8 @@ def _sidecar_to_read(path: Path, folder: Path | None) -> bool:
 
 
 def _start_worker(words: Path | None, many: bool, parent: int) -> None:
-    from . import lexicon
-    from .lifeline import die_with_parent
+    from ..extract import lexicon
+    from ..engine.lifeline import die_with_parent
 
     die_with_parent(parent)
 
@@ -217,7 +217,7 @@ class Archive:
 
 
 def _cache_key(path: Path, name: str, debug: bool, folder: Path, ocr: bool = False) -> str | None:
-    from .cache import entry_key
+    from ..engine.cache import entry_key
 
     try:
         if path.stat().st_size > MAX_BYTES:
@@ -251,7 +251,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     cache = None
     keys: list[str | None] = [None] * len(files)
     if cache_dir is not None:
-        from .cache import PickleCache, read_ahead
+        from ..engine.cache import PickleCache, read_ahead
 
         cache = PickleCache(cache_dir)
         reading = read_ahead([*files, *cache.entries()])
@@ -278,7 +278,7 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
     if missing and workers > 1 and (len(missing) > PARALLEL_FROM or len(stored) >= OVERLAP_FROM):
         from concurrent.futures import ProcessPoolExecutor
 
-        from . import lexicon
+        from ..extract import lexicon
 
         many = len(missing) > PARALLEL_FROM
         pool = ProcessPoolExecutor(max_workers=workers if many else 1, initializer=_start_worker,

@@ -35,9 +35,9 @@ from functools import cache, lru_cache
 from bisect import bisect_left, bisect_right
 from itertools import accumulate, count
 
+from ..model import Place
 from .gazetteer import Division, Gazetteer, load_gazetteer, short_name
 from .lexicon import cut_plain, main_frequencies, word_tags
-from .model import Place
 
 # 我市/全县/该区/本省/全州 …: a place named by the article's own point of view (listed in config/terms.txt
 # so that the segmenter keeps them whole). 自治区 on its own is the region that issued the bulletin.

@@ -13,11 +13,11 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from ..engine.cache import temporary_name
+from ..parse import parse_text
+from ..read.readers import FORMATS, ReadError, read_document
+from ..read.sidecar import IGNORED, SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
 from .archive import load_archive, text_digest
-from .cache import temporary_name
-from .parse import parse_text
-from .readers import FORMATS, ReadError, read_document
-from .sidecar import IGNORED, SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
 
 
 def _issue_key(issue) -> tuple | None:

@@ -13,10 +13,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .collect import ArticleRef, Collection
-from .gazetteer import load_gazetteer
-from .measures import load_measures, same_unit
-from .model import Article, Indicator, Issue
+from ..extract.gazetteer import load_gazetteer
+from ..extract.measures import load_measures, same_unit
+from ..model import Article, Indicator, Issue
+from ..store.collect import ArticleRef, Collection
 
 # Where a sentence ends inside a paragraph (the figure's own text is never split).
 _SENTENCE_END = re.compile(r"[。！？；!?;]")

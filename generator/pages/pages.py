@@ -11,14 +11,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import quote
 
+from ..extract.gazetteer import load_gazetteer
+from ..extract.measures import load_measures
+from ..model import Problem
+from ..store.collect import ArticleRef, Collection
 from .charts import bar_chart, time_chart
-from .collect import ArticleRef, Collection
 from .downloads import ARTICLE_COLUMNS, FigureLines, article_rows, csv_bytes, json_bytes, zip_bytes
 from .figures import (Figure, figure_doubts, gather_figures, issue_anchors, latest_by_place, main_unit,
                       mark_article, measure_names, not_comparable)
-from .gazetteer import load_gazetteer
-from .measures import load_measures
-from .model import Problem
 from .render import Renderer, Site, built_path
 
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Issue
+from ..model import Issue
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _DATEISH = re.compile(r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]|[〇零一二三四五六七八九]{4}\s*年")

@@ -119,7 +119,7 @@ def _stored_path(suffix: str) -> Path | None:
     """This tool version's file of one kind (``.tsv``, ``.marshal``) in the words folder, if kept."""
     if _WORDS_FOLDER is None:
         return None
-    from .cache import tool_version
+    from ..engine.cache import tool_version
 
     return _WORDS_FOLDER / f"{tool_version()}{suffix}"
 
@@ -150,7 +150,7 @@ def _unsealed(raw: bytes) -> memoryview | None:
 
 
 def _store(path: Path, data: bytes) -> None:
-    from .cache import write_replacing
+    from ..engine.cache import write_replacing
 
     write_replacing(path, _sealed(data), f"*{path.suffix}")  # not another writer's temporary file
 

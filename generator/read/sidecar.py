@@ -28,7 +28,7 @@ from typing import Any
 
 import yaml
 
-from .model import Issue, Problem
+from ..model import Issue, Problem
 
 SUFFIX = ".meta.yml"
 MAX_BYTES = 64 * 1024

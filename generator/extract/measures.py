@@ -14,7 +14,7 @@ from typing import Iterable
 
 import yaml
 
-DEFAULT_PATH = Path(__file__).with_name("config") / "measures.yml"
+DEFAULT_PATH = Path(__file__).parent.with_name("config") / "measures.yml"
 
 __all__ = ["Measure", "load_measures", "match_measure", "known_labels", "same_unit", "DEFAULT_PATH"]
 

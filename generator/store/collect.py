@@ -6,10 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .gazetteer import Division, load_gazetteer
-from .model import Article, Issue
+from ..extract.gazetteer import Division, load_gazetteer
+from ..extract.themes import Theme
+from ..model import Article, Issue
 from .slugs import issue_slug, pinyin_slug
-from .themes import Theme
 
 
 def issue_label(i: Issue) -> str:

@@ -44,7 +44,7 @@ def site_engine() -> str:
     """The engine that builds the site (JIANBAO_SITE_ENGINE, default mkdocs): checked before a build
     starts, so that a wrong name or a missing package stops it at once (exit code 2), not after
     every page is made."""
-    from .settings import SettingsError
+    from ..settings import SettingsError
 
     name = os.environ.get(ENGINE_VARIABLE, "").strip() or "mkdocs"
     if name not in ENGINES:
@@ -123,7 +123,7 @@ def _files(folder: Path) -> list[tuple[str, int, int]]:
 def _settings_hash(project: Path, site_dir: Path, settings: dict, engine: str) -> str:
     """A hash of what mkdocs reads other than content/: mkdocs.yml and templates/ by their bytes,
     the versions of the engine, the theme and this tool (whose plugin takes part), the build's settings."""
-    from .cache import tool_version
+    from ..engine.cache import tool_version
 
     h = hashlib.sha256()
     versions = [tool_version(), engine] + [metadata.version(d) for d in (ENGINES[engine], "mkdocs-material", "jinja2")]
@@ -253,7 +253,7 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
     # through generator.lifeline: a build killed outright takes its mkdocs with it
-    cmd = [sys.executable, "-m", "generator.lifeline", str(os.getpid()), ENGINES[engine], "build",
+    cmd = [sys.executable, "-m", "generator.engine.lifeline", str(os.getpid()), ENGINES[engine], "build",
            "--dirty" if dirty else "--clean",
            "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]
     if strict:
@@ -266,7 +266,7 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
         return MkdocsResult(False, output, warnings)
     _swap(tmp, site_dir)
     if stamp is not None:
-        from .cache import write_atomic
+        from ..engine.cache import write_atomic
 
         try:
             write_atomic(stamp, _Stamp(settings, content, epoch, _listing_hash(_files(site_dir))).dump())

@@ -22,12 +22,12 @@ from collections.abc import Callable, Iterable
 from collections import defaultdict
 from pathlib import Path
 
-from .cache import temporary_name, tool_version, write_atomic
-from .collect import Collection
+from ..engine.cache import temporary_name, tool_version, write_atomic
+from ..extract.gazetteer import load_gazetteer
+from ..extract.measures import load_measures
+from ..model import Problem
+from ..store.collect import Collection
 from .figures import gather_figures
-from .gazetteer import load_gazetteer
-from .measures import load_measures
-from .model import Problem
 from .render import built_path
 
 PATH = "data/jianbao.db"  # inside content/ (and so the site)

@@ -26,13 +26,13 @@ from typing import Any, Callable
 import jinja2
 from markupsafe import Markup, escape
 
-from . import __version__
-from .cache import write_atomic
-from .collect import Collection
+from .. import __version__
+from ..engine.cache import write_atomic
+from ..model import Problem
+from ..read.files import read_listed
+from ..settings import Settings
+from ..store.collect import Collection
 from .display import amount
-from .files import read_listed
-from .model import Problem
-from .settings import Settings
 
 MANIFEST = ".generated"
 
@@ -214,7 +214,7 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
     pages still there unchanged are kept rather than read again (see page_cache.py)."""
     from .charts import ChartRenderer, fill_placeholders, keep_templates_in, renderer
     from .forked import make_pages
-    from .page_cache import PageCache
+    from ..engine.page_cache import PageCache
     from .pages import FORKABLE, PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
 
     keep_templates_in(chart_cache)
