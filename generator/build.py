@@ -15,8 +15,8 @@ from .extract.themes import load_taxonomy
 from .model import Problem
 from .pages.database import PATH as DATABASE, start_database
 from .pages.forked import start
-from .pages.pages import forget_figures, original_path
-from .pages.render import Site, render_site, write_site
+from .pages.pages import forget_figures, original_path, render_site
+from .pages.render import Site, write_site
 from .search.search_index import NO_WORKERS, WORKERS, WORKERS_OR_NOTHING, build_index
 from .settings import load_settings
 from .site.site import run_mkdocs, site_engine

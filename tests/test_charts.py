@@ -331,7 +331,7 @@ def _households_site():
     """那坡县 reports its poor households on one date, with a village's count, a bracket and a change
     beside them; 乐业县 reports its own on two dates."""
     from generator.model import Place
-    from generator.pages.render import render_site
+    from generator.pages.pages import render_site
 
     slug = "poor_households"  # 建档立卡贫困户, counted in 户
     napo = Place("那坡县", "451026", "county", "广西壮族自治区", "百色市", primary=True)
@@ -423,7 +423,7 @@ def _people_site():
     two is not the whole count); 乐业县 as 18600 人. Beside them a figure with no label and one whose
     scope was guessed."""
     from generator.model import Place
-    from generator.pages.render import render_site
+    from generator.pages.pages import render_site
 
     napo = Place("那坡县", "451026", "county", "广西壮族自治区", "百色市", primary=True)
     leye = Place("乐业县", "451028", "county", "广西壮族自治区", "百色市", primary=True)

@@ -24,7 +24,7 @@ import pytest
 
 from generator.pages.database import PATH, SCHEMA_VERSION
 from generator.pages.downloads import FIGURE_COLUMNS
-from generator.pages.render import num
+from generator.pages.display import num
 
 from .sample import make_project, need_module
 

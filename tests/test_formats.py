@@ -384,7 +384,7 @@ def test_issue_page_says_the_text_came_from_ocr(tmp_path, ocr_read):
     from dataclasses import replace
 
     from generator.store.collect import collect
-    from generator.pages.render import render_site
+    from generator.pages.pages import render_site
     from generator.extract.themes import load_taxonomy
 
     repo = Path(__file__).resolve().parent.parent

@@ -112,7 +112,7 @@ def render_seconds(n_paragraphs: int) -> float:
 
     from generator.store.collect import collect
     from generator.model import Article, Issue, Table
-    from generator.pages.render import render_site
+    from generator.pages.pages import render_site
 
     tables = tuple(Table((("指标", "数值"), (f"车间{i}", "23")), paragraph=i) for i in range(0, n_paragraphs, 100))
     article = Article(title="凌云县扶贫车间建成投产", paragraphs=tuple(f"第{i}段：建成扶贫车间。" for i in range(n_paragraphs)),

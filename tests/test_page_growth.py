@@ -37,7 +37,7 @@ def test_data_page_lists_the_first_problems_and_the_rest_in_a_csv():
 
     from generator.store.collect import collect
     from generator.model import Article, Problem
-    from generator.pages.render import render_site
+    from generator.pages.pages import render_site
     from generator.extract.themes import load_taxonomy
 
     from .test_charts import _issue

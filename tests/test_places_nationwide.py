@@ -74,7 +74,7 @@ def test_a_former_name_qualified_by_its_city():
 def test_the_place_page_lists_former_names(tmp_path):
     from generator.store.collect import collect
     from generator.model import Article, Issue, Place, SourceFile
-    from generator.pages.render import render_site
+    from generator.pages.pages import render_site
     from generator.extract.themes import load_taxonomy
     from .conftest import REPO
 

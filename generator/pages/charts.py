@@ -26,9 +26,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..engine.cache import write_atomic, write_replacing
-from .display import amount
+from .display import amount, cn_date
 from .figures import Figure, is_level
-from .render import cn_date, page_url
+from .links import page_url
+from .svg_charts import ACTUAL_COLOR, HIGHLIGHT_COLOR, PALETTE, bar_plot_width, draw
 
 if TYPE_CHECKING:  # altair is imported where a template is made: most builds take them from the store
     import altair as alt
@@ -40,10 +41,6 @@ if TYPE_CHECKING:  # altair is imported where a template is made: most builds ta
 # the same whichever is installed.
 FONT = ('"WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "Noto Sans CJK SC", '
         '"Source Han Sans SC", SimHei, sans-serif')
-ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
-# one colour per place on a time chart (the first is ACTUAL_COLOR): distinct in print and for the
-# common colour-blindnesses (Okabe–Ito, darkened to stand on white)
-PALETTE = ("#3f6fb5", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56a0d3", "#000000")
 FOCUS_KEY = "本页地区"  # the key of a peer chart's coloured bar, removed where no bar is coloured
 MAX_BARS = 25
 LABEL_EMS = 20  # a bar label longer than this many ems (at 10 px) is cut with …; the table has it whole
@@ -226,7 +223,6 @@ def bar_chart(title: str, figures: list[Figure], page: str, csv: str, name_of, p
     rows = [dict(_row(f, page, name), label=label)
             for f, name, label in zip(figures, names, _unique([_short(n) for n in names]))]
     spec = _fill(_bar_template(unit), title, _marked(rows))
-    from .svg_charts import bar_plot_width  # here: svg_charts reads this module's colours
 
     spec["width"] = bar_plot_width(r["label"] for r in rows)  # long labels: a narrower plot, fitting the column
     if peers:
@@ -373,7 +369,6 @@ def renderer() -> str:
 
 def render_svg(job: tuple[str, dict]) -> str:
     """Render one spec to SVG ready to inline (with vl-convert, in a worker process for large builds)."""
-    from .svg_charts import draw  # here: svg_charts reads this module's colours
 
     key, spec = job
     return tidy_svg(vega_svg(spec) if renderer() == "vega" else draw(spec), key, spec["data"]["values"])

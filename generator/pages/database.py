@@ -28,7 +28,7 @@ from ..extract.measures import load_measures
 from ..model import Problem
 from ..store.collect import Collection
 from .figures import gather_figures
-from .render import built_path
+from .links import built_path
 
 PATH = "data/jianbao.db"  # inside content/ (and so the site)
 SCHEMA_VERSION = 1  # PRAGMA user_version: raised whenever a table or column changes

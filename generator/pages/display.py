@@ -1,4 +1,4 @@
-"""Numbers as readers write them: 1,860 万株, 2.36 亿元, 86.5%, 1,234 户.
+"""Numbers and dates as readers write them: 1,860 万株, 2.36 亿元, 86.5%, 1,234 户, 2018年8月6日.
 
 Values are kept in base units (18600000 株) in the model and in every download; only what a page or
 a chart shows goes through here. Large amounts are written with 万 or 亿 the way bulletins write them,
@@ -75,3 +75,18 @@ def axis_scale(largest: float, unit: str) -> tuple[float, str]:
     if largest >= YI:
         return YI, "亿" + unit
     return WAN, "万" + unit
+
+
+def num(value: float) -> str:
+    """22900600.0 → 22900600; 87.36 → 87.36 (no float noise)."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.6f}".rstrip("0").rstrip(".")
+
+
+def cn_date(iso: str | None) -> str:
+    """2018-08-06 → 2018年8月6日 (the way dates are written in the bulletins); a figure's own date
+    may be as coarse as the text: 2020-11 → 2020年11月, 2013 → 2013年."""
+    if not iso:
+        return "日期不详"
+    return "".join(f"{int(part)}{unit}" for part, unit in zip(iso.split("-"), "年月日"))

@@ -21,8 +21,9 @@ import zlib
 from collections.abc import Iterable
 
 from ..store.collect import Collection
+from .display import num
 from .figures import Figure
-from .render import built_path, num
+from .links import built_path
 
 FIGURE_COLUMNS = ("place_code", "place", "measure", "measure_name", "label", "value", "unit", "kind",
                   "date", "series", "issue", "article", "text", "sentence", "page", "scope", "change", "as_of", "doubt")

@@ -9,17 +9,22 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 from urllib.parse import quote
 
+from ..engine.page_cache import PageCache
 from ..extract.gazetteer import load_gazetteer
 from ..extract.measures import load_measures
 from ..model import Problem
+from ..settings import Settings
 from ..store.collect import ArticleRef, Collection
-from .charts import bar_chart, time_chart
+from .charts import ChartRenderer, bar_chart, fill_placeholders, keep_templates_in, renderer, time_chart
 from .downloads import ARTICLE_COLUMNS, FigureLines, article_rows, csv_bytes, json_bytes, zip_bytes
 from .figures import (Figure, figure_doubts, gather_figures, issue_anchors, latest_by_place, main_unit,
                       mark_article, measure_names, not_comparable)
-from .render import Renderer, Site, built_path
+from .forked import make_pages
+from .links import built_path
+from .render import Renderer, Site
 
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 
@@ -105,8 +110,6 @@ _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 def atom_feed(entries: list, settings) -> bytes:
     """An Atom feed of the newest issues: every link absolute (site_url), as feed readers need."""
     from xml.etree import ElementTree as ET
-
-    from .render import built_path
 
     ns = "http://www.w3.org/2005/Atom"
     base = settings.site_url
@@ -628,3 +631,24 @@ PAGE_BUILDERS = (archive, issue_keys, places, data, issues, themes, measures, se
 # Made by a forked process while this one makes the rest (forked.py): they need only what
 # issue_keys prepared, and take about as long as the others (cold and with one new issue).
 FORKABLE = (places, data)
+
+
+def render_site(collection: Collection, problems: list[Problem], templates: Path,
+                originals: dict[str, Path], chart_cache: Path | None = None,
+                page_cache: Path | None = None, content: Path | None = None,
+                settings: Settings = Settings()) -> Site:
+    """Every page and file of the site; ``content``: where the last build wrote them, so that cached
+    pages still there unchanged are kept rather than read again (see page_cache.py)."""
+    keep_templates_in(chart_cache)
+    site = Site(page_cache=PageCache(page_cache, templates, content, variant=f"charts={renderer()}"),
+                chart_renderer=ChartRenderer(chart_cache), settings=settings)
+    r = Renderer(templates)
+    try:
+        make_pages(PAGE_BUILDERS, FORKABLE, site, r, collection, problems)
+        # placeholders are filled last, once every chart is drawn (or read from the cache)
+        fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
+    finally:
+        site.chart_renderer.close()
+    site.page_cache.store(site.pages, site.files)
+    site.copies.update(originals)
+    return site

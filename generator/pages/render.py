@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import html
 import json
-import posixpath
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -28,41 +26,12 @@ from markupsafe import Markup, escape
 
 from .. import __version__
 from ..engine.cache import write_atomic
-from ..model import Problem
 from ..read.files import read_listed
 from ..settings import Settings
-from ..store.collect import Collection
-from .display import amount
+from .display import amount, cn_date, num
+from .links import page_url
 
 MANIFEST = ".generated"
-
-
-def relative(from_page: str, target: str) -> str:
-    """A link from one content page to another content path (anchors kept)."""
-    path, _, anchor = target.partition("#")
-    if not path:  # an anchor on the same page
-        return f"#{anchor}"
-    rel = _relpath(path, posixpath.dirname(from_page) or ".")
-    return rel + (f"#{anchor}" if anchor else "")
-
-
-@lru_cache(maxsize=1 << 16)
-def _relpath(path: str, start: str) -> str:
-    return posixpath.relpath(path, start)  # ~400,000 links at 1,000 issues; relpath is slow
-
-
-def built_path(target: str) -> str:
-    """Where a content path ends up in the site: pages are .html (use_directory_urls is off so
-    links work from file://); other files keep their names; anchors are kept."""
-    path, sep, anchor = target.partition("#")
-    if path.endswith(".md"):
-        path = path[:-3] + ".html"
-    return path + sep + anchor
-
-
-def page_url(from_page: str, target: str) -> str:
-    """The built URL of a content path as seen from a page."""
-    return built_path(relative(from_page, target))
 
 
 def front_matter(title: str) -> str:
@@ -94,21 +63,6 @@ def _env(templates: Path) -> jinja2.Environment:
 
 
 KIND_NAMES = {"actual": "实际", "target": "目标", "policy": "政策标准", "other": "其他"}
-
-
-def num(value: float) -> str:
-    """22900600.0 → 22900600; 87.36 → 87.36 (no float noise)."""
-    if float(value).is_integer():
-        return str(int(value))
-    return f"{value:.6f}".rstrip("0").rstrip(".")
-
-
-def cn_date(iso: str | None) -> str:
-    """2018-08-06 → 2018年8月6日 (the way dates are written in the bulletins); a figure's own date
-    may be as coarse as the text: 2020-11 → 2020年11月, 2013 → 2013年."""
-    if not iso:
-        return "日期不详"
-    return "".join(f"{int(part)}{unit}" for part, unit in zip(iso.split("-"), "年月日"))
 
 
 @dataclass
@@ -204,32 +158,6 @@ _ABSOLUTE = re.compile(r"(?:https?|file)://", re.I)
 def _tidy(html: str) -> str:
     # template control lines leave blank lines; one newline between blocks is enough
     return _BLANK_LINES.sub("\n", html).lstrip("\n")
-
-
-def render_site(collection: Collection, problems: list[Problem], templates: Path,
-                originals: dict[str, Path], chart_cache: Path | None = None,
-                page_cache: Path | None = None, content: Path | None = None,
-                settings: Settings = Settings()) -> Site:
-    """Every page and file of the site; ``content``: where the last build wrote them, so that cached
-    pages still there unchanged are kept rather than read again (see page_cache.py)."""
-    from .charts import ChartRenderer, fill_placeholders, keep_templates_in, renderer
-    from .forked import make_pages
-    from ..engine.page_cache import PageCache
-    from .pages import FORKABLE, PAGE_BUILDERS  # the list of page kinds lives next to its templates' data
-
-    keep_templates_in(chart_cache)
-    site = Site(page_cache=PageCache(page_cache, templates, content, variant=f"charts={renderer()}"),
-                chart_renderer=ChartRenderer(chart_cache), settings=settings)
-    renderer = Renderer(templates)
-    try:
-        make_pages(PAGE_BUILDERS, FORKABLE, site, renderer, collection, problems)
-        # placeholders are filled last, once every chart is drawn (or read from the cache)
-        fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
-    finally:
-        site.chart_renderer.close()
-    site.page_cache.store(site.pages, site.files)
-    site.copies.update(originals)
-    return site
 
 
 def write_site(site: Site, content: Path, on_write: Callable[[str], None] | None = None, *,

@@ -32,8 +32,13 @@ import html
 import math
 from datetime import date
 
-from .charts import ACTUAL_COLOR, HIGHLIGHT_COLOR, PALETTE, TARGET_COLOR
 from .display import axis_scale
+
+# The colours of both chart kinds; charts.py writes the same into the Vega-Lite specs.
+ACTUAL_COLOR, HIGHLIGHT_COLOR, TARGET_COLOR = "#3f6fb5", "#d2691e", "#8a8a8a"
+# one colour per place on a time chart (the first is ACTUAL_COLOR): distinct in print and for the
+# common colour-blindnesses (Okabe–Ito, darkened to stand on white)
+PALETTE = ("#3f6fb5", "#d55e00", "#009e73", "#cc79a7", "#8a6d00", "#56a0d3", "#000000")
 
 WIDTH, BAR_STEP, TIME_HEIGHT = 560, 20, 240  # WIDTH: the plot's, unless labels need room (bar_plot_width)
 # The widest a whole chart is drawn: Material's content column is 671-688 px wide on desktops (960 px

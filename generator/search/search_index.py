@@ -63,7 +63,7 @@ from pathlib import Path
 
 from ..engine.cache import write_atomic
 from ..extract.gazetteer import load_gazetteer
-from ..pages.render import cn_date
+from ..pages.display import cn_date
 from ..store.collect import Collection
 
 FORMAT = 3  # 2: ids in reverse order (the browser prefers the higher id); 3: facets, named pages
