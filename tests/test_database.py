@@ -1,4 +1,4 @@
-"""data/jianbao.db (generator/database.py): the archive as a SQLite file on the data page.
+"""data/jianbao.db (generator/pages/database.py): the archive as a SQLite file on the data page.
 
 It must open in sqlite3 with valid keys, hold what the downloads hold, find Chinese text through its
 full-text table, be the same bytes for the same archive, and be served by Datasette (started here on

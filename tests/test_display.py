@@ -1,4 +1,4 @@
-"""Numbers as readers write them on pages and charts (generator/display.py); downloads keep base units."""
+"""Numbers as readers write them on pages and charts (generator/pages/display.py); downloads keep base units."""
 from __future__ import annotations
 
 import pytest

@@ -155,8 +155,8 @@ def test_cache_key_covers_bytes_sidecar_name_and_debug():
 
 
 def test_tool_version_changes_with_code_and_config(tmp_path, monkeypatch):
-    package = tmp_path / "generator"
-    shutil.copytree(Path(cache_module.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    package, real = tmp_path / "generator", cache_module.PACKAGE
+    shutil.copytree(real, package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(cache_module, "PACKAGE", package)
     versions = []
     for change in (None, "config/themes.yml", "parse/header.py"):
@@ -168,7 +168,7 @@ def test_tool_version_changes_with_code_and_config(tmp_path, monkeypatch):
     assert len(set(versions)) == 3
     old = PickleCache(tmp_path / "c")
     old.put("k", ("value",))
-    monkeypatch.setattr(cache_module, "PACKAGE", Path(cache_module.__file__).parent)
+    monkeypatch.setattr(cache_module, "PACKAGE", real)
     tool_version.cache_clear()
     new = PickleCache(tmp_path / "c")
     assert new.dir != old.dir and new.get("k") is None

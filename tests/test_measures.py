@@ -107,7 +107,7 @@ def _issue(path: Path):
 # Figures whose label the extractor reads short of what the sentence says they count (its words
 # before or after name them: 标注了"边缘户"802户, 20 名第一书记 of a newspaper column, 建档立卡1435户 of
 # those relocated), so the catalogue cannot tell them from the level it names. They are the label
-# extractor's to fix (generator/indicators.py); this list only shrinks. (file, measure, value)
+# extractor's to fix (generator/extract/indicators.py); this list only shrinks. (file, measure, value)
 LABEL_SHORT = {
     ("002_187c3447587db7c2.txt", "first_secretaries", 20),
     ("003_cb7a407419c71e8d.txt", "marginal_households", 802),

@@ -1,4 +1,4 @@
-"""The sharded search index (generator/search_index.py): words, file layout, and what it finds.
+"""The sharded search index (generator/search/search_index.py): words, file layout, and what it finds.
 
 Lookups read the generated files back (the JSON inside each ``jianbaoSearch.…(…)`` call) and
 follow the postings of one term to its documents; the browser's query logic is not re-implemented.

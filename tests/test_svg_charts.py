@@ -1,4 +1,4 @@
-"""Our SVG renderer (generator/svg_charts.py) against the reference, Vega through vl-convert: the same
+"""Our SVG renderer (generator/pages/svg_charts.py) against the reference, Vega through vl-convert: the same
 specs must put their marks in the same places. Text widths are estimated by us, so label positions
 and the left margin are not compared; bars, points and grid lines are."""
 from __future__ import annotations

@@ -5,7 +5,7 @@ workers, its forked page and index children and its mkdocs kept running for ever
 idle workers of ~316 MB each). Every child therefore calls :func:`die_with_parent` first: on Linux
 the kernel then sends it SIGKILL when its parent dies (``prctl(PR_SET_PDEATHSIG)``, which costs
 nothing); elsewhere a thread watches the parent. mkdocs is started through this module
-(``python -m generator.lifeline PID mkdocs ...``) for the same reason.
+(``python -m generator.engine.lifeline PID mkdocs ...``) for the same reason.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ def _watch(parent: int) -> None:
 
 
 def _run_module() -> None:
-    """``python -m generator.lifeline PID MODULE ARGS...``: run MODULE as ``python -m MODULE ARGS``
+    """``python -m generator.engine.lifeline PID MODULE ARGS...``: run MODULE as ``python -m MODULE ARGS``
     would, in a process that dies with PID."""
     import runpy
 

@@ -4,7 +4,7 @@ An issue page is a function of its parsed issue, where it lives, its problems, t
 the templates and the code. Rendering 1,000 of them (text, sentence anchors, figure tables, the
 chart) is half of a warm build, and adding one issue changes one of them; so each finished issue
 page (chart SVG filled in) and the files that belong to it are stored under a hash of those
-inputs, in a :class:`~generator.cache.PickleCache` (per tool version: the code and dependencies).
+inputs, in a :class:`~generator.engine.cache.PickleCache` (per tool version: the code and dependencies).
 Entries the last build did not use are removed. A place page is keyed the same way, by the keys of
 the issues it lists and what its charts show (pages.places).
 

@@ -9,7 +9,7 @@ the form people actually write (大化县, 鄂温克旗, 湘西州).
 
 A short name is not used when it is one character (兴县 stays 兴县: 兴 is no name). Whether a
 short name in running text is the place or an ordinary word (合作医疗, 社会安宁) is decided where it
-is read (generator.places); only official names that are the generic word for a part of a town
+is read (generator.extract.places); only official names that are the generic word for a part of a town
 (城区, 郊区 …: GENERIC_NAMES) are left out here. They are still understood right after their
 parent, where they cannot mean anything else (阳泉市城区): see ``candidates``.
 

@@ -1,7 +1,7 @@
 """Extract reported figures from article paragraphs: value, unit, label, kind and source sentence.
 
 ``extract_indicators(paragraphs, place)`` reads every sentence (split on 。！？；), finds its numbers
-with :mod:`generator.numbers`, and for each figure that measures something (not a year, a date,
+with :mod:`generator.extract.numbers`, and for each figure that measures something (not a year, a date,
 an age or a page) decides its **label** (劝返率; for counts the noun counted: 贫困户) by ordered
 chains of small label rules, its **kind** (actual / target / policy / other) by the ordered
 :data:`KIND_RULES`, where the first match decides and an unclaimed figure is an actual result,

@@ -308,7 +308,7 @@ def fast_tokenizer():
     words on every line of the seeds, the sample and 100 benchmark issues (42,241 lines, where
     places are found); with HMM on (search) the same words over 65 bulletins (496,622 words)
     except that it keeps ASCII runs with ``.`` or ``-`` whole (163.com), see
-    :func:`generator.search_index.tokens`. tests/test_places.py compares the two."""
+    :func:`generator.search.search_index.tokens`. tests/test_places.py compares the two."""
     import rjieba
 
     tk = rjieba.Jieba()

@@ -1,6 +1,6 @@
 """Tie an article to the official divisions it names, and say which ones it is about.
 
-Text is cut with the shared dictionary (generator.lexicon.cut_plain: jieba's words), so a place is
+Text is cut with the shared dictionary (generator.extract.lexicon.cut_plain: jieba's words), so a place is
 only seen where the segmenter sees a whole word: 最大化 is not 大化, 莅临县里 is not 临县, 振兴县域 is
 not 兴县. Each word is then looked up in the gazetteer, and a name that several divisions share is
 settled by what is already known: the issuing office (publisher, series) and the other places of the
@@ -15,7 +15,7 @@ directly: 永和豆浆, 普安保险). Outside its province a short name is far 
 person (本报记者 马龙 in a Shanxi paper is not 马龙区 in Yunnan).
 
 Names of 2015–2024 that are no longer official (横县, 平果县) are forms of today's division (see
-generator.gazetteer): the article keeps the name it printed (``Place.forms``), the code is today's.
+generator.extract.gazetteer): the article keeps the name it printed (``Place.forms``), the code is today's.
 
 A township named without its county (逻楼镇, 普古乡) stands for its county when no other county has
 one so named, or when the one that has is the county or city in play (the 城关镇 of a county's own

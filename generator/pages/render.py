@@ -2,7 +2,7 @@
 
 A generated page is a Markdown file whose body is HTML: front matter with its title and
 ``jianbao: html``, then the HTML the template produced. Raw HTML is valid Markdown, so content/
-stays an ordinary mkdocs docs_dir, but our mkdocs plugin (generator/mkdocs_plugin.py) hands the
+stays an ordinary mkdocs docs_dir, but our mkdocs plugin (generator/site/mkdocs_plugin.py) hands the
 body to the theme as it is instead of running Python-Markdown over it: converting Markdown cost
 0.7 s a megabyte, most of a 1,000-issue build (see tools/bench.py). Hand-written pages (about.md)
 are Markdown as usual.

@@ -4,7 +4,7 @@ The reader only turns bytes into faithful text; it does not interpret the bullet
 failure is a ``ReadError`` naming the file and a bilingual reason, so a build can report it and
 go on with the rest of the archive. Word tables come out as Markdown pipe tables in their place
 between the paragraphs. .doc and .wps files go through LibreOffice (or catdoc), scanned PDF pages
-through tesseract when OCR is asked for (:mod:`generator.external`); both only when such a file is met.
+through tesseract when OCR is asked for (:mod:`generator.read.external`); both only when such a file is met.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 One *document* per article (its issue page + ``#aN``), per place page and per theme page. Each
 document's fields are cut into words with jieba's dictionary and the shared user words
-(generator.lexicon: the gazetteer's full and short names and config/terms.txt are single words, so
+(generator.extract.lexicon: the gazetteer's full and short names and config/terms.txt are single words, so
 那坡县, 那坡 and 易地扶贫搬迁 each come out whole), by rjieba (jieba-rs), which gives jieba's words
 (tests/test_search_index.py compares them on the sample archive and the seeds) ~20× faster. Punctuation, whitespace, zero-width characters, single
 characters and numbers other than years are not indexed; ASCII is lowercased and text NFKC-normalised, as the

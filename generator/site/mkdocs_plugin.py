@@ -1,7 +1,7 @@
 """The mkdocs plugin ``jianbao``: generated pages are already HTML, so mkdocs only themes them.
 
 Pages the generator writes carry ``jianbao: html`` in their front matter and an HTML body
-(generator/render.py). For those pages the plugin
+(generator/pages/render.py). For those pages the plugin
 
 - skips Python-Markdown (it would only pass the raw HTML through, at ~0.1 s a megabyte, and
   0.7 s a megabyte when the pages were Markdown): the body is handed to the theme as it is;
@@ -10,7 +10,7 @@ Pages the generator writes carry ``jianbao: html`` in their front matter and an 
   warning, so ``strict: true`` fails the build at the end with all of them listed — the check
   mkdocs does for links in Markdown, which it cannot do inside raw HTML;
 - hard-links the static files of content/ into the site instead of copying them;
-- in a partial build (mkdocs --dirty, started by generator/site.py over hard links to the previous
+- in a partial build (mkdocs --dirty, started by generator/site/site.py over hard links to the previous
   site), keeps the previous site's files from being written through a link, and drops mkdocs'
   warning that such builds are for development: our navigation is the same on every page. Such a
   build checks the links of the pages it builds (against every file of the site, anchors in the

@@ -252,7 +252,7 @@ def run_mkdocs(project: Path, site_dir: Path, offline: bool = False, strict: boo
     env = dict(os.environ)
     if epoch is not None:  # mkdocs stamps sitemap.xml.gz (and lastmod) with the build date otherwise
         env.setdefault("SOURCE_DATE_EPOCH", str(epoch))
-    # through generator.lifeline: a build killed outright takes its mkdocs with it
+    # through generator.engine.lifeline: a build killed outright takes its mkdocs with it
     cmd = [sys.executable, "-m", "generator.engine.lifeline", str(os.getpid()), ENGINES[engine], "build",
            "--dirty" if dirty else "--clean",
            "-f", str(project / "mkdocs.yml"), "-d", str(tmp)]

@@ -1,9 +1,9 @@
 """Read stage over a whole folder: every bulletin file → an enriched Issue, or a Problem.
 
 As in Pelican, a bad file is reported with its path and the reason, and the rest goes on. A
-metadata sidecar (``X.meta.yml`` beside ``X``, see :mod:`generator.sidecar`) corrects what the
+metadata sidecar (``X.meta.yml`` beside ``X``, see :mod:`generator.read.sidecar`) corrects what the
 text lacks or gets wrong. With a cache folder, unchanged files are not parsed again
-(:mod:`generator.cache`), and many changed files are parsed by two processes.
+(:mod:`generator.engine.cache`), and many changed files are parsed by two processes.
 """
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 Refuses exact duplicates (same bytes) and a second file claiming an issue already in the archive,
 naming both files and how to resolve it. A metadata sidecar beside a file (``X.meta.yml`` for
-``X``, see :mod:`generator.sidecar`) is validated and copied with it, and its corrections count in
+``X``, see :mod:`generator.read.sidecar`) is validated and copied with it, and its corrections count in
 the issue-number check; a sidecar given on its own is added to the bulletin of its name already in
 the archive. Never overwrites or modifies an existing file.
 """
