@@ -98,6 +98,8 @@ def test_split_names(text: str, expected: list[str] | None) -> None:
 # The argument is the text inside the brackets of an attribution line.
 
 ATTRIBUTIONS = [
+    ("乙乡扶贫站　田　茂　林", "乙乡扶贫站", ["田茂林"]),  # a three-character name spaced out
+    ("金寨县教育体育局　胡晓燕；县扶贫开发局　方　明", "金寨县教育体育局", ["胡晓燕", "方明"]),  # two offices
     # office only
     ("凌云县脱贫攻坚战指挥部政策宣传专责小组", "凌云县脱贫攻坚战指挥部政策宣传专责小组", []),
     ("市扶贫组织保障专责小组", "市扶贫组织保障专责小组", []),

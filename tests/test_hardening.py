@@ -104,6 +104,22 @@ def test_the_same_text_under_other_names_and_encodings_is_reported_and_published
     assert add.returncode == 1 and "文字相同" in add.stderr and COUNTY in add.stderr
 
 
+
+def test_a_name_at_the_file_system_limit_is_read_and_added(tmp_path):
+    # the sidecar's name (bulletin + .meta.yml) is then too long to exist: asking for it must not fail
+    long_name = "示例" + "长" * 80 + ".txt"  # 250 bytes: the sidecar's 259 pass the 255 of ext4 and tmpfs
+    assert len(long_name.encode()) == 250
+    path = tmp_path / long_name
+    path.write_text(county_text(11), encoding="utf-8")
+    issue, problems = load_issue(path, name=long_name)
+    assert issue is not None and issue.articles, problems
+    project = make_project(tmp_path / "p")
+    add = jianbao("add", "--no-build", "--project", str(project), str(path))
+    assert add.returncode == 0, add.stderr
+    build = jianbao("build", "--content-only", "--project", str(project))
+    assert build.returncode == 0, build.stderr
+    assert any("第11期" in p.read_text(encoding="utf-8") for p in (project / "content" / "issues").rglob("*.md"))
+
 # --- 3. workers die with their build -----------------------------------------------------------
 
 # Run in a build process of its own: every kind of child made even for the sample (two parse

@@ -225,6 +225,37 @@ def test_table_unit_line_applies_in_column_order():
     assert "单位：万亩、户" not in issue.articles[0].paragraphs
 
 
+def test_table_unit_line_shorter_than_the_columns_is_matched_by_their_heads():
+    text = ("示例\n某市乡村振兴简报\n2022年第6期\n\n某市防返贫监测\n各县区情况如下：\n单位：户、人、%\n"
+            "县区      监测户数    监测人数    消除风险户数    风险消除率\n甲县      120         460         60              50.0\n"
+            "乙县      80          300         20              25.0\n（某市乡村振兴局）\n\n"
+            "某县产业奖补\n各镇情况如下：\n单位：户、万元\n乡镇      贫困户    落实产业户    奖补资金\n"
+            "甲镇      700       640           310\n乙镇      600       530           260\n（某县农业局）\n")
+    issue = enrich(parse(text))
+    units = {(i.label, i.unit) for a in issue.articles for i in a.indicators if i.table is not None}
+    assert units == {("监测户数", "户"), ("监测人数", "人"), ("消除风险户数", "户"), ("风险消除率", "%"),
+                     ("贫困户", "户"), ("落实产业户", "户"), ("奖补资金", "元")}
+
+def test_an_attribution_wrapped_to_the_next_line_signs_the_article():
+    text = ("示例\n某县扶贫简报\n2019年第3期\n\n甲镇：第一书记驻村不走读\n"
+            "　　本刊讯　甲镇13个贫困村的第一书记实行驻村制度，每月驻村时间不少于20天。聘请护林员64名。（甲\n"
+            "镇党委　温建国）\n乙乡：危房改造收尾\n　　本刊讯　乙乡今年386户危房已全部开工。（乙乡扶贫站）\n")
+    issue = parse(text)
+    assert [(a.title, a.source, a.authors) for a in issue.articles] == [
+        ("甲镇：第一书记驻村不走读", "甲镇党委", ("温建国",)), ("乙乡：危房改造收尾", "乙乡扶贫站", ())]
+    assert issue.articles[0].paragraphs[-1].endswith("聘请护林员64名。")
+
+
+def test_an_article_signed_under_its_title_ends_at_the_next_title_over_text():
+    text = ("示例\n某省脱贫攻坚简报\n2019年第4期\n\n甲县脱贫攻坚工作综述\n甲县扶贫开发局　王　健\n"
+            "全县71个贫困村全部出列，贫困发生率下降到1.2%。\n五年来累计投入扶贫资金86.4亿元。\n\n"
+            "光伏电站成为贫困户的“阳光存折”\n甲县建成户用光伏电站8270座，户均年收益3000元。\n（供稿：甲县扶贫开发局）\n\n"
+            "就业扶贫驿站让贫困劳动力家门口就业\n甲县建设就业扶贫驿站23个。\n（甲县人社局　张　弛）\n")
+    issue = parse(text)
+    assert [(a.title, a.source) for a in issue.articles] == [
+        ("甲县脱贫攻坚工作综述", "甲县扶贫开发局"), ("光伏电站成为贫困户的“阳光存折”", "甲县扶贫开发局"),
+        ("就业扶贫驿站让贫困劳动力家门口就业", "甲县人社局")]
+
 def test_two_column_page_is_read_column_by_column():
     left = ["甲县“三项机制”推动稳定脱贫", "甲县建立稳定脱贫三项机制，全县贫困人口", "由2014年的7.7万人减少到1.2万人，贫困发",
             "生率降到1.5%。（甲县扶贫办 王磊）"]

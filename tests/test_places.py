@@ -347,3 +347,7 @@ def test_a_name_led_by_a_conjunction_needs_its_province_mid_sentence():
     assert places("", ["各乡镇分管领导和县直有关部门负责人参加会议。"], context=GUANGXI) == ()
     assert codes(places("和县推进光伏扶贫", ["示例电站建成。"])) == {"340523"}
     assert "340523" in codes(places("", ["学习马鞍山市和县的做法。"], context=GUANGXI))
+    # even in 安徽, where 和县 is one of the province's counties, 和县直/和县级 is a conjunction and a level
+    anhui = PlaceContext("安徽省扶贫开发领导小组办公室", "安徽省脱贫攻坚工作简报")
+    assert "340523" not in codes(places("", ["县里组织各乡镇和县直部门开展回头看。"], context=anhui))
+    assert "340523" not in codes(places("", ["省和县级财政共安排资金。"], context=anhui))

@@ -83,7 +83,11 @@ def read_ahead(paths: list[Path]) -> threading.Thread:
 def temporary_name(path: Path) -> Path:
     """A name beside ``path`` that no other writer uses (pid and random), hidden so that mkdocs
     never publishes one left by a killed build."""
-    return path.with_name(f".{path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
+    tail = f".{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    name = path.name
+    while len(f".{name}{tail}".encode()) > 255:  # a bulletin named near the file system's limit
+        name = name[:-1]
+    return path.with_name(f".{name}{tail}")
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -2035,6 +2035,10 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label, fig.text_start = fig.label[1:], fig.text_start + 1  # 1月1日起/农村低保标准: the date's 起
         if fig.label:
             fig.label = _without_place(fig.label, text, fig.text_start)
+            if fig.label.startswith("用于") and _PURPOSE_ONLY.match(fig.label):
+                # 用于产业发展的资金 → 产业发展资金, as a table heads it; the catalogue still knows it by its purpose
+                fig.measured = fig.measured or fig.label
+                fig.label = _PURPOSE_ONLY.sub(lambda m: m.group(1) + "资金" + (m.group(2) or ""), fig.label)
             if text.startswith("减少" + fig.label, fig.text_start - 2) and (
                     _HOUSEHOLD_END.search(fig.label) or fig.label.endswith("人口")):
                 fig.label, fig.text_start = "减少" + fig.label, fig.text_start - 2  # 减少贫困人口 12.6 万人: those who left
@@ -2042,9 +2046,14 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
         if not fig.label:
             fig.label = _by_unit(text, fig.quantity)
+    for fig in figures:  # after the neighbours have lent their names: a deed's name is lent to no one
+        if not fig.label:
+            fig.label = _bare_deed(text, fig.quantity)
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+# money named only by its purpose, and its share: 用于产业发展的资金(占比), 用于农村基础设施
+_PURPOSE_ONLY = re.compile(rf"^用于([{_CJK}]{{2,10}}?)(?:的)?(?:资金|经费)?(占比|比例|比重)?$")
 _PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗|州|市|盟)(?=[{_CJK}]{{2}})")
 
 
@@ -2086,6 +2095,34 @@ def _by_unit(text: str, q: Quantity) -> str:
     done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
     return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
 _PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
+_GLUED_WORDS = re.compile(rf"[{_CJK}]+\s*$")
+
+
+def _bare_deed(text: str, q: Quantity) -> str:
+    """The last name for a count with no noun: the words glued before it once the verb that only makes
+    or completes is gone (今年完成退耕还湿 3200 亩 → 退耕还湿, 已完工 1578 个 → 已完工)."""
+    if q.unit in ("%", "百分点") or q.unit in _DURATIONS:
+        return ""
+    lo = _clause(text, q.start, q.end)[0]
+    glued = _GLUED_WORDS.search(text, lo, q.start)
+    if glued is None:
+        return ""
+    words = _tokens(glued.group().rstrip(), glued.start())
+    while words and (words[0][0] in _GENERIC_VERBS or words[0][0] in _MOOD or words[0][1][0] in "tmqpcurf"
+                     or words[0][0] != "已" and not _content(words[0][0]) or _PLACE_WORD.match(words[0][0])):
+        words.pop(0)
+    name = "".join(w[0] for w in words)
+    if not 2 <= len(name) <= 8 or "每" in name or words[-1][0] in _NO_NAMES or name.endswith(_BOUNDS) \
+            or not any(w[1][0] in "vn" and len(w[0]) > 1 for w in words) or any(
+                w[1].startswith(("nr", "ns")) or _PLACE_WORD.match(w[0]) or w[0] in _MOOD or w[0] in _CHANGE_WORDS
+                or w[0] in _MODAL or w[1][0] in "pcutm" or "比" in w[0] or w[0] == "较" for w in words):
+        # 每生每学期, 送教不少于, 市里将全市, 同比增长, 收入能比去年多: a rate, a bound, a place, a change
+        # or a comparison, not a deed
+        return ""
+    return name
+
+
+_BOUNDS = tuple("少于 低于 超过 高于 多于 不足 不到 以上 以下 以内 左右".split())
 
 
 def _nameable(label: str) -> bool:
@@ -2160,6 +2197,8 @@ KIND_RULES: tuple[KindRule, ...] = (
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
     _rule("policy", "near", r"(起付线|预警线|监测线|基准线|控制线|底线)[^，,]{0,6}$", "a line's value: 起付线由 10000 元"),
+    _rule("policy", "near", r"自付[^，,]{0,8}控制在\s*$", "a ceiling on what patients pay: 个人自付比例控制在 10% 以内"),
+    _rule("policy", "near", r"给予[^，,]{0,8}$", "a grant's rate: 给予保费 80% 的补贴", "%"),
     _rule("policy", "right", r"^[^，,]{0,6}(起付线|预警线|监测线|基准线|控制线|底线)", "a line's value: 0.8 万元起付线"),
     _rule("policy", "near", r"(报酬|津贴|工资|补贴)[^，,]{0,8}$", "a rate of pay: 基本报酬达到 3800 元/月"),
     _rule("policy", "near", r"可(以)?(提供|享受|申请|领取)[^，,]{0,4}$", "what a scheme offers: 可提供 5 万元以下"),
@@ -2172,6 +2211,8 @@ KIND_RULES: tuple[KindRule, ...] = (
           "what each earned: 每人每月增收 1200 元, 每亩增收 280 元 (not a rate of pay)"),
     _rule("policy", "near", r"(高于|高出)市场(价|收购价)\s*$", "a guaranteed price's premium: 高于市场价 0.2 元"),
     _rule("target", "near", r"任务\s*(为|是|共|达)?\s*$", "a task's size: 危房改造任务 1050 户"),
+    _rule("target", "near", r"(?<![一定制])规划(?:建设|新建|实施|安置|搬迁)[^，,；;。]{0,10}$",
+          "a plan: 规划建设集中安置点 8 个 (not 统一规划新建, done; nor 制定规划, the plans)"),
     _rule("policy", "near", r"每(户|人|年|月|学年|学期|次|室|亩|天|周|个|名|季度|生|平方米|立方米)[^，,]{0,12}$",
           "a rate per unit: 每户每年 3000 元, 每立方米 200 元 (not a price: 每斤售价)"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
@@ -2336,6 +2377,11 @@ _GENERIC = frozenset("""贫困 行政 自然 试点 中心 重点 示范 出列 
 _COMMON = frozenset("城乡 返乡 家乡 下乡 回乡 故乡 老乡 异乡 本乡 进村 驻村 到村 入村 整村 全村 本村 各村 每村 邻村 山村 农村 乡村 "
                     "城镇 村镇 乡镇 集镇 重镇 名镇 小镇 古镇 新村 该村 外村 本镇 全镇 该镇 各镇 小区 城区 园区 辖区 景区 山区 "
                     "社区 街道".split())
+
+
+# 田村镇：第一书记…: a title led by a township's name and a colon is that township's story (田村镇 is
+# no 村镇, the word _COMMON keeps out of running text)
+_TOWNSHIP_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:乡|镇|街道|社区|苏木)\s*[：:]")
 
 
 def _sub_named(sentence: str, end: int) -> bool:
@@ -2580,7 +2626,8 @@ def extract_indicators(paragraphs: Sequence[str], place: str | None = None,
     An article whose ``title`` names a township, village or community is about a part of the place."""
     out: list[Indicator] = []
     where = _Places(place, places)
-    topic = "sub" if title and _sub_named(title, len(title)) and not _WHOLE_MARK.search(title) else "whole"
+    topic = "sub" if title and (_sub_named(title, len(title)) or _TOWNSHIP_TITLE.match(title)) \
+        and not _WHOLE_MARK.search(title) else "whole"
     for index, paragraph in enumerate(paragraphs or ()):
         if not isinstance(paragraph, str):
             continue

@@ -202,6 +202,9 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
                     hit.glued = _is_noun(words[i + 1], gaz)
                 if hit:
                     spans[id(hit)] = (ends[i] - len(word), ends[i])
+            if hit and len(word) == 2 and word[0] in "和与及同" and _CJK_END.search(before(i)) \
+                    and word[1] + (after(i) or "")[:1] in _LEVEL_WORDS:
+                hit = None  # 乡镇和县直部门, 省和市级: the conjunction and a level's word, no 和县
             if hit:
                 hit.joined = bool(_CJK_END.search(before(i)))
         if hit:
@@ -452,6 +455,11 @@ def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
 def _is_short(hit: _Hit) -> bool:
     """A bare short name (那坡, 凉山), the kind that doubles as a word; 凉山州 and 大化县 are not."""
     return not hit.qualified and any(hit.word == short_name(d.name) for d in hit.candidates)
+
+
+# words a level's character begins (县直, 市级, 区委): after 和/与/及 they are no place named 和县
+_LEVEL_WORDS = frozenset("县直 县级 县委 县城 县里 县乡 县区 县域 县内 县外 县市 县镇 县政 县两 县三 县各 "
+                         "市直 市级 市委 市里 市县 市区 市两 市三 市各 区直 区级 区委 区里 区县 区域 区两 区各".split())
 
 
 def _conjunction_led(hit: _Hit) -> bool:

@@ -37,9 +37,26 @@ def _units(table: Table, head: tuple[str, ...]) -> list[str | None]:
             units.append(shared[k - 1])
         elif len(shared) == 1:
             units.append(shared[0])
-        else:
-            units.append(None)
+        else:  # 单位：户、人、% over four columns: each head takes the one unit it can be counted in
+            fits = [u for u in dict.fromkeys(shared) if k >= 1 and _counted_in(_label(cell), u)]
+            units.append(fits[0] if len(fits) == 1 else None)
     return units
+
+
+_MONEY_HEAD = re.compile(r"资金|金额|收入|投入|投资|补助|补贴|奖补|奖励|产值|销售额|营业额|费|款|贷款|工资|分红|收益|价")
+_RATE_HEAD = re.compile(r"率|比例|比重|占比|进度")
+
+
+def _counted_in(head: str, unit: str) -> bool:
+    """Whether a column headed ``head`` can be counted in ``unit``: 风险消除率 in %, 奖补资金 in 万元,
+    监测对象人数 in 人, 落实产业户 in 户."""
+    if unit in ("%", "％"):
+        return bool(_RATE_HEAD.search(head))
+    if unit.endswith("元"):
+        return bool(_MONEY_HEAD.search(head))
+    if _RATE_HEAD.search(head) or _MONEY_HEAD.search(head):
+        return False
+    return unit.lstrip("万亿") in head
 
 
 def _label(cell: str) -> str:

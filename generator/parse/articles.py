@@ -213,6 +213,7 @@ class _Draft:
     notes: list[str] = field(default_factory=list)  # 编者按 / 按语 printed with it
     jumped: bool = False  # cut off by (下转第2版): its text goes on where (上接第1版) says
     numbered: str | None = None  # how its title was numbered: （一） and （二） over siblings are titles
+    signed_under_title: bool = False  # its writers printed under the title: no signature will end it
 
     def freeze(self) -> Article:
         return Article(
@@ -498,6 +499,9 @@ class Segmenter:
         if cur is not None and cur.paragraphs and _NEWS_LEAD.match(cur.paragraphs[0]) and nxt is not None \
                 and nxt.kind == "body" and not h.level:
             return True  # after a 本刊讯 item, signed in its first line, a title over text is the next article
+        if cur is not None and cur.signed_under_title and cur.paragraphs and h.gap and not h.level \
+                and nxt is not None and nxt.kind == "body":
+            return True  # signed under its title, it ends at the next title set apart over text
         # …or one signed above its titles: nothing ends an article but the next title
         return ((self.unsigned or self.signed_above) and nxt is not None and nxt.kind == "body" and cur is not None
                 and len(cur.paragraphs) > 0 and not h.level)
@@ -573,6 +577,7 @@ class Segmenter:
         org, people = signed
         cur.source = cur.source or org
         cur.authors.extend(people)
+        cur.signed_under_title = True
         return True
 
     def _signs_at_end(self, blocks: list[Block], i: int) -> bool:

@@ -1,6 +1,7 @@
 """Who wrote an article: attribution lines （乐业县人民政府办公室 梁氏香） and bylines □ 解德辉 卢佳."""
 from __future__ import annotations
 
+import itertools
 import re
 
 # Common Chinese surnames (a fact, not text from any bulletin). A byline or attribution token is
@@ -60,14 +61,17 @@ def split_names(text: str) -> list[str] | None:
 
 def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     """（ORG [titles] NAME、NAME） → (source office, authors). Either part may be missing."""
-    inner = re.sub(r"\s+", " ", inner.strip())
+    inner = re.sub(r"\s*[；;]\s*|\s+", " ", inner.strip())  # （甲局 胡晓燕；乙局 方明）: two offices, each its writer
     inner = re.sub(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[：:]?\s*", "", inner)  # （文/图 本报记者 张永辉）
     tokens: list[str] = []
-    for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")):  # 本报记者 石磊
-        if len(t) == 1 and tokens and len(tokens[-1]) == 1:
-            tokens[-1] += t  # 扎　西: a two-character name printed with a space inside
-        elif t:
-            tokens.append(t)
+    for single, run in itertools.groupby((t for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")) if t),
+                                         key=lambda t: len(t) == 1):  # 本报记者 石磊
+        run = list(run)
+        if single:  # 扎　西, 田　茂　林: a name printed with spaces inside (two by two, or three alone)
+            step = 3 if len(run) == 3 else 2
+            tokens.extend("".join(run[k:k + step]) for k in range(0, len(run), step))
+        else:
+            tokens.extend(run)
     authors: list[str] = []
     while tokens:
         names = split_names(tokens[-1])

@@ -200,6 +200,11 @@ def split_blocks(text: str) -> list[Block]:
         if not cleaned:
             gap += 1
             continue
+        if not gap and not level and blocks and blocks[-1].kind == "body" and _unclosed(blocks[-1].text) \
+                and re.match(r"^[^（(]*[)）]", cleaned):
+            # …劳务报酬1万元。（田村 / 镇党委 温建国）: a bracket wrapped to the next line is that line's end
+            blocks[-1] = replace(blocks[-1], text=blocks[-1].text + cleaned)
+            continue
         block = classify(Block(cleaned, raw.number, level, gap))
         if raw.boxed:
             block = block.with_kind("boxed")
@@ -209,6 +214,10 @@ def split_blocks(text: str) -> list[Block]:
         blocks.append(block)
         gap = 0
     return blocks
+
+
+def _unclosed(text: str) -> bool:
+    return text.rfind("（") > text.rfind("）") or text.rfind("(") > text.rfind(")")
 
 
 # ◆… or 【…】（XX县扶贫办）: marked as a title, however wide

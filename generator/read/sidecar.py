@@ -82,6 +82,14 @@ def sidecar_path(bulletin: Path) -> Path:
     return bulletin.with_name(bulletin.name + SUFFIX)
 
 
+def has_sidecar(bulletin: Path) -> bool:
+    """Whether a sidecar file stands beside ``bulletin``."""
+    try:
+        return sidecar_path(bulletin).is_file()
+    except OSError:  # a bulletin's name within 9 bytes of the file system's limit: no sidecar can have it
+        return False
+
+
 def is_sidecar(path: Path | str) -> bool:
     name = Path(path).name.lower()
     return name.endswith((".meta.yml", ".meta.yaml"))

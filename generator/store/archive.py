@@ -22,7 +22,7 @@ from ..model import Issue, Problem
 from ..parse import parse_text
 from ..read.files import read_listed
 from ..read.readers import FORMATS, MAX_BYTES, ReadError, read_document
-from ..read.sidecar import SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
+from ..read.sidecar import SUFFIX, apply_sidecar, bulletin_of, has_sidecar, is_sidecar, read_sidecar, sidecar_path
 
 PARALLEL_FROM = 20  # parse in two worker processes when more files than this miss the cache
 OVERLAP_FROM = 100  # with this many cached files, parse even one new file in a worker meanwhile
@@ -183,8 +183,7 @@ def _load(path: Path, taxonomy: tuple[Theme, ...] | None, debug: bool, name: str
 
 def _sidecar_to_read(path: Path, folder: Path | None) -> bool:
     """Whether ``path`` has a sidecar to read: in an input folder, not a link (list_folder reports it)."""
-    side = sidecar_path(path)
-    return side.is_file() and (folder is None or not os.path.islink(side))
+    return has_sidecar(path) and (folder is None or not os.path.islink(sidecar_path(path)))
 
 
 def _start_worker(words: Path | None, many: bool, parent: int) -> None:

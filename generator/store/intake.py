@@ -16,7 +16,7 @@ from pathlib import Path
 from ..engine.cache import temporary_name
 from ..parse import parse_text
 from ..read.readers import FORMATS, ReadError, read_document
-from ..read.sidecar import IGNORED, SUFFIX, apply_sidecar, bulletin_of, is_sidecar, read_sidecar, sidecar_path
+from ..read.sidecar import IGNORED, SUFFIX, apply_sidecar, bulletin_of, has_sidecar, is_sidecar, read_sidecar, sidecar_path
 from .archive import load_archive, text_digest
 
 
@@ -79,12 +79,12 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None,
             continue
         side = sidecar_path(src)
         stem_form = src.with_name(src.stem + SUFFIX)
-        if not side.is_file() and stem_form.is_file() and src.suffix.lower() in FORMATS:
+        if not has_sidecar(src) and stem_form.is_file() and src.suffix.lower() in FORMATS:
             refused.append(f"{src}：旁边的附注文件 {stem_form.name} 应命名为 {side.name}，请改名后再加入 / "
                            f"rename the sidecar to {side.name}")
             continue
         sidecar = None
-        if side.is_file():
+        if has_sidecar(src):
             sidecar, problems = read_sidecar(side)
             if errors := _sidecar_errors(problems):
                 refused.append(f"{src}：附注文件有误，简报和附注文件都没有加入；请改正附注文件后一起再加入 / the sidecar has "
@@ -106,7 +106,7 @@ def add_files(files: list[Path], input_dir: Path, cache_dir: Path | None = None,
             )
             continue
         target = input_dir / src.name
-        if target.exists() or (sidecar is not None and sidecar_path(target).exists()):
+        if target.exists() or (sidecar is not None and has_sidecar(target)):
             refused.append(f"{src}：输入文件夹里已有同名文件 {target}，请改名后再加入 / a file with that name exists")
             continue
         _copy(src, target)
@@ -133,7 +133,7 @@ def _add_sidecar_alone(src: Path, input_dir: Path, added: list[Path], refused: l
         refused.append(f"{src}：附注文件应命名为“简报文件全名{SUFFIX}”，且该简报已在 {input_dir} 中或一同加入 / "
                        f"a sidecar is named <bulletin file name>{SUFFIX} and needs its bulletin")
         return
-    if sidecar_path(target).exists():
+    if has_sidecar(target):
         refused.append(f"{src}：{sidecar_path(target)} 已存在；请直接编辑它 / a sidecar already exists: edit it")
         return
     _, problems = read_sidecar(src)
