@@ -328,6 +328,13 @@ def test_the_earlier_level_of_a_change_without_a_date_is_not_compared():
     ("示例：经报销后个人自付比例控制在 10% 以内。", 10, "policy"),
     ("示例：县财政对参保贫困户给予保费 80% 的补贴。", 80, "policy"),
     ("示例：全县规划建设集中安置点 8 个。", 8, "target"),
+    ("示例：扶贫车间务工人员月工资 2200 元。", 2200, "actual"),  # what workers earned, not a rate of pay
+    ("示例：对考入本科院校的学生一次性补助 5000 元、考入专科院校的补助 3000 元。", 3000, "policy"),
+    ("示例：按每吸纳 1 人给予 1000 元的一次性奖补。", 1000, "policy"),
+    ("示例：每座装机 3 千瓦。", 3, "policy"),
+    ("示例：外出务工 1.4 万人，完成年度目标任务的 101%，其中省外务工 2860 人。", 2860, "actual"),  # a goal met
+    ("示例：纳入改造计划的 386 户已全部开工，完工 352 户。", 352, "actual"),
+    ("示例：兑现补贴资金 128 万元。", 1280000, "actual"),  # a sum paid out, not a rate of pay
     ("示例：统一规划新建养殖棚圈 140 座。", 140, "actual"),
 ])
 def test_kinds(text, value, kind):

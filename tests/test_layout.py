@@ -236,6 +236,15 @@ def test_table_unit_line_shorter_than_the_columns_is_matched_by_their_heads():
     assert units == {("监测户数", "户"), ("监测人数", "人"), ("消除风险户数", "户"), ("风险消除率", "%"),
                      ("贫困户", "户"), ("落实产业户", "户"), ("奖补资金", "元")}
 
+
+def test_a_table_column_of_plans_is_target_and_its_completion_actual():
+    text = ("示例\n某州扶贫简报\n2018年第2期\n\n全州上半年综述\n各县情况如下：\n"
+            "县市      计划减贫人口（人）    下达资金（万元）    任务完成率（%）\n甲县      6420       3200      88.5\n"
+            "乙县      8150       4100      91.0\n（州扶贫办）\n")
+    issue = enrich(parse(text))
+    kinds = {(i.label, i.kind) for i in issue.articles[0].indicators if i.table is not None}
+    assert kinds == {("计划减贫人口", "target"), ("下达资金", "actual"), ("任务完成率", "actual")}
+
 def test_an_attribution_wrapped_to_the_next_line_signs_the_article():
     text = ("示例\n某县扶贫简报\n2019年第3期\n\n甲镇：第一书记驻村不走读\n"
             "　　本刊讯　甲镇13个贫困村的第一书记实行驻村制度，每月驻村时间不少于20天。聘请护林员64名。（甲\n"
@@ -255,6 +264,26 @@ def test_an_article_signed_under_its_title_ends_at_the_next_title_over_text():
     assert [(a.title, a.source) for a in issue.articles] == [
         ("甲县脱贫攻坚工作综述", "甲县扶贫开发局"), ("光伏电站成为贫困户的“阳光存折”", "甲县扶贫开发局"),
         ("就业扶贫驿站让贫困劳动力家门口就业", "甲县人社局")]
+
+def test_a_marking_inside_the_contents_box_ends_no_entry():
+    text = ("示例\n某市脱贫攻坚简报\n2019年第3期\n\n★★★★★★★★\n本期要目\n◎全市产业扶贫工作综述\n◎甲县：扶贫车间建到家门口\n"
+            "（示例文本　数据均为虚构）\n★★★★★★★★\n\n编者按：现将有关情况编发专刊，供各地学习借鉴。\n\n一、全市综述\n\n"
+            "全市产业扶贫工作综述\n全市共投入产业扶贫资金6.26亿元。\n（市扶贫办）\n\n二、县域动态\n\n"
+            "甲县：扶贫车间建到家门口\n甲县建成扶贫车间86个。\n（甲县扶贫办）\n")
+    issue = parse(text)
+    assert [(a.title, a.column) for a in issue.articles] == [("全市产业扶贫工作综述", "全市综述"),
+                                                              ("甲县：扶贫车间建到家门口", "县域动态")]
+
+def test_a_box_table_cut_by_a_page_break_is_one_table():
+    body = "　　全县建成村级光伏电站116座，电站收益归村集体所有，每座电站年均收益8万元以上，带动贫困户4875户。"
+    text = ("示例\n某县脱贫攻坚简报\n第9期\n\n光伏电站让贫困村有了稳定收益\n" + body + "\n" + body + "\n"
+            "┌────┬────┬──────┐\n│ 乡 镇 │电站（座）│装机容量（千瓦）│\n├────┼────┼──────┤\n"
+            "│ 甲镇 │   8    │    960     │\n│ 乙镇 │   6    │    720     │\n\n                  - 2 -\n\n"
+            "某县脱贫攻坚简报　　　　　　　　　第9期\n│ 丙乡 │   4    │    480     │\n├────┼────┼──────┤\n"
+            "│ 合  计 │   18   │    2160    │\n└────┴────┴──────┘\n（县发改局）\n")
+    issue = enrich(parse(text))
+    rows = {(i.text.split()[0], i.label, i.value) for i in issue.articles[0].indicators if i.table is not None}
+    assert ("丙乡", "电站", 4) in rows and ("合", "装机容量", 2160) in rows  # 合  计: the total row
 
 def test_two_column_page_is_read_column_by_column():
     left = ["甲县“三项机制”推动稳定脱贫", "甲县建立稳定脱贫三项机制，全县贫困人口", "由2014年的7.7万人减少到1.2万人，贫困发",

@@ -292,7 +292,7 @@ def write_report() -> str:
 
 def test_every_fixture_has_gold_and_is_marked_example():
     gold = load_gold()
-    files = sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in {".txt", ".md"})
+    files = sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in {".txt", ".md", ".docx"})
     assert files == sorted(fixture_names(gold))
     from generator.read.readers import read_document
     for name in files:

@@ -268,3 +268,21 @@ def test_a_short_item_keeps_a_second_theme_it_reports_at_length(taxonomy):
     ]
     themes = assign_themes("示例：渔渡镇“社区工厂”让搬迁群众稳得住", None, paragraphs, taxonomy)
     assert themes[0] == "relocation" and "employment" in themes
+
+
+def test_a_short_item_keeps_a_second_theme_it_names_once_or_twice(taxonomy):
+    # a 200-character piece on a tourist town names the jobs it brings twice, never three times
+    paragraphs = [
+        "示例：龙潭镇依托古镇旅游，引导农户开办农家乐和民宿，今年接待游客12万人次，旅游综合收入860万元。"
+        "景区开发保洁、讲解等就业岗位，带动68名脱贫劳动力在家门口就业，人均年增收6000元以上。",
+    ]
+    themes = assign_themes("示例：龙潭镇古镇旅游端稳“旅游饭碗”", None, paragraphs, taxonomy)
+    assert themes[0] == "industry" and "employment" in themes
+
+
+def test_village_environment_work_is_ecology_and_housing(taxonomy):
+    paragraphs = [
+        "示例：上庸镇开展农村人居环境整治，今年新建和改造户厕860座，建成垃圾收集点42个，村容村貌明显改善。",
+    ]
+    themes = assign_themes("示例：上庸镇人居环境整治让村庄美起来", None, paragraphs, taxonomy)
+    assert {"ecology", "housing"} <= set(themes)

@@ -21,6 +21,10 @@ _SUBPLACE = re.compile(r"(?:镇|乡|村|街道|社区|屯|组|片区|园区|基�
 # a column that only says "the value": the row's first cell names what is counted
 _GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|实际完成|合计|总计|结果|情况)$")
 
+# a column of plans or tasks (计划减贫人口, 年度任务, 目标): what is to be done, not what was
+_PLANNED = re.compile(r"计划|任务|目标")
+_DONE_OF_PLAN = re.compile(r"完成|率|进度|比例")  # 目标完成率, 任务完成数: how much of it was done
+
 PlaceOf = Callable[[str], "str | None"]  # a row's first cell → its place code, or None
 
 
@@ -96,7 +100,7 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
             q = numbers[0]
             # a column of one measure is a comparison across the rows' places: the measure page's own data
             out.append(Indicator(
-                label=label, value=q.value, unit=q.unit or unit, kind="actual",
+                label=label, value=q.value, unit=q.unit or unit, kind="target" if _PLANNED.search(label) and not _DONE_OF_PLAN.search(label) else "actual",
                 text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
                 place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
                 measure=match_measure(label, q.unit or unit, scope=scope),

@@ -36,7 +36,7 @@ MIN_CHARS = 800  # short news items are not allowed to reach huge densities from
 RELATIVE_MIN = 0.38
 TITLED_MIN = 0.25  # the same for a theme the title names too
 SECOND_CHARS = 600  # an item shorter than this keeps any theme scoring SECOND_MIN, whatever its top theme
-SECOND_MIN = 5.5
+SECOND_MIN = 4.5
 ABSOLUTE_MIN = 4.0
 MIN_HITS = 3
 SHORT_MIN = 1.8  # the score (per thousand characters, counted as MIN_CHARS) a short item's theme needs
@@ -234,12 +234,14 @@ def assign_themes(
     ``headings`` optionally gives the indexes of paragraphs the parser knows to be section heads;
     heads are also recognised by their form, so the argument is never required.
     """
-    scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings)
+    length = sum(len(p) for p in paragraphs)
+    # a short item names a second subject once or twice, never three times (旅游 that gives jobs)
+    scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings,
+                          min_hits=MIN_HITS if length >= SECOND_CHARS else min(MIN_HITS, 1 + length // SHORT_CHARS))
     floor = max(ABSOLUTE_MIN, RELATIVE_MIN * max(scores.values())) if scores else 0
     # a theme the title names as well (…助力脱贫家庭子女就业) needs less of the body to count
     titled = _titled(title, taxonomy)
     titled_floor = max(ABSOLUTE_MIN, TITLED_MIN * max(scores.values())) if scores else 0
-    length = sum(len(p) for p in paragraphs)
     # a short item's main theme drowns the rest however often they come up (搬迁 in every line of a
     # piece on jobs at a resettlement site): there, a theme found at length counts on its own
     ranked = sorted((s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor

@@ -246,6 +246,8 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
                 return i + 1
         elif kind == "column":
             header.column = block.text.strip("【】〖〗[] ")
+        elif kind == "marking":
+            pass  # （示例文本）, 内部资料 printed inside the contents box
         elif kind == "toc_label":
             pending_label = block.text.rstrip("：: ")
         elif kind == "heading" and _COLUMN_MARK.match(block.text) and len(block.text) <= 10:
@@ -260,7 +262,7 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
                         and _COLUMN_HEAD.match(block.text):
                     return i  # 一、工作动态 over the first entry's title: the body's first column head
                 if _norm(block.text) in seen or (nxt is not None and nxt.kind not in {
-                        "toc_entry", "toc_label", "heading", "separator", "column"}):
+                        "toc_entry", "toc_label", "heading", "separator", "column", "marking"}):
                     return i  # the first article's title
                 if kind == "body" and (len(block.text) > 40 or re.search(r"[。！？；]", block.text)) \
                         or not header.toc and nxt is not None and nxt.kind == "heading" \

@@ -483,6 +483,26 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
+def _join_split_tables(lines: list[RawLine]) -> list[RawLine]:
+    """A table cut by a page break goes on after the page's number and running head (now blanks) with
+    rows of the same width and no head of their own (│ 阳坪乡 │ 4 │ 480 │…): one table."""
+    out: list[RawLine] = []
+    for line in lines:
+        if line.cells is not None and line.cells and out:
+            k = len(out) - 1
+            while k >= 0 and out[k].cells is None and not out[k].text.strip():
+                k -= 1
+            before = out[k] if k >= 0 else None
+            first = line.cells[0]
+            if before is not None and before.cells and k < len(out) - 1 and len(before.cells[0]) == len(first) \
+                    and sum(bool(_NUMBER_CELL.match(c.strip())) for c in first[1:]) >= max(1, (len(first) - 1) // 2):
+                out[k] = replace(before, cells=before.cells + line.cells)
+                del out[k + 1:]
+                continue
+        out.append(line)
+    return out
+
+
 # ---------------------------------------------------------------- the rest of a line's spacing
 
 _ORG_DATE = re.compile(
@@ -596,6 +616,7 @@ def lay_out(text: str) -> Layout:
     lines = _tables(raw)
     lines = _columns(lines)
     lines = _furniture(lines)
+    lines = _join_split_tables(lines)
     lines = _split_org_date(lines)
     lines = [l if l.cells is not None or (t := collapse_spaced(l.text)) == l.text else replace(l, text=t)
              for l in lines]
