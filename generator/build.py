@@ -9,19 +9,19 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .archive import Archive, load_archive
-from .cache import repair
-from .collect import collect
-from .database import PATH as DATABASE, start_database
-from .forked import start
-from .lexicon import keep_words_in
+from .engine.cache import repair
+from .extract.lexicon import keep_words_in
+from .extract.themes import load_taxonomy
 from .model import Problem
-from .pages import forget_figures, original_path
-from .render import Site, render_site, write_site
-from .search_index import NO_WORKERS, WORKERS, WORKERS_OR_NOTHING, build_index
+from .pages.database import PATH as DATABASE, start_database
+from .pages.forked import start
+from .pages.pages import forget_figures, original_path, render_site
+from .pages.render import Site, write_site
+from .search.search_index import NO_WORKERS, WORKERS, WORKERS_OR_NOTHING, build_index
 from .settings import load_settings
-from .site import run_mkdocs, site_engine
-from .themes import load_taxonomy
+from .site.site import run_mkdocs, site_engine
+from .store.archive import Archive, load_archive
+from .store.collect import collect
 
 
 @dataclass

@@ -79,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
-    from .lock import BuildRunning
+    from .engine.lock import BuildRunning
 
     try:
         return COMMANDS[args.command](args)
@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"jianbao: {e}", file=sys.stderr)
         return EXIT_USAGE
     except OSError as e:  # the file system failed (disk full, no permission, a file in the way): say so plainly
-        from .files import describe_os_error
+        from .read.files import describe_os_error
 
         _traceback_if(args)
         print(f"jianbao: {describe_os_error(e)}", file=sys.stderr)
@@ -128,8 +128,8 @@ def _project(args) -> Path:
 
 
 def cmd_parse(args) -> int:
-    from .archive import load_issue
-    from .jsonout import issue_json
+    from .store.archive import load_issue
+    from .extract.jsonout import issue_json
 
     results, failed = [], False
     for path in args.files:
@@ -164,7 +164,7 @@ def _print_problems(problems, limit: int = 30) -> None:
 
 
 def cmd_build(args) -> int:
-    from .lock import build_lock
+    from .engine.lock import build_lock
 
     project = _project(args)
     input_dir = _input_dir(args)
@@ -194,8 +194,8 @@ def _build(args, project: Path, input_dir: Path) -> int:
           f"其他（下载、原件、图表数据）{len(report.written) - pages - search}")
     print("用时 / seconds: " + ", ".join(f"{k} {v:.1f}" for k, v in report.seconds.items()))
     if report.mkdocs_ok is False:
-        from .files import describe_os_error
-        from .site import mkdocs_failure
+        from .read.files import describe_os_error
+        from .site.site import mkdocs_failure
 
         shown, error = mkdocs_failure(report.mkdocs_output)
         if error is not None and not error.filename:  # a write that names no file: the site's folder is where
@@ -218,18 +218,18 @@ def _build(args, project: Path, input_dir: Path) -> int:
 
 
 def cmd_check(args) -> int:
-    from .archive import load_archive
+    from .store.archive import load_archive
 
     cache = args.project.resolve() / ".jianbao-cache" / "parsed"  # shared with build, inside a project only
     in_project = (args.project / "mkdocs.yml").is_file()
     ocr = args.ocr or (in_project and load_settings(args.project.resolve()).ocr)
     if in_project:  # the build's word lists: a damaged one is weighed again and stored whole (lexicon.py)
-        from .lexicon import keep_words_in
+        from .extract.lexicon import keep_words_in
 
         keep_words_in(cache.parent / "lexicon")
     archive = load_archive(_input_dir(args), debug=args.debug, cache_dir=cache if in_project else None, ocr=ocr)
-    from .collect import issue_label
-    from .outline import outline_lines
+    from .store.collect import issue_label
+    from .parse.outline import outline_lines
 
     # each issue's outline first, so a doubtful one can be confirmed or corrected (sidecar titles)
     for issue in sorted(archive.issues, key=lambda i: i.source.path):
@@ -243,7 +243,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_add(args) -> int:
-    from .lock import build_lock
+    from .engine.lock import build_lock
 
     project = _project(args)
     input_dir = _input_dir(args)
@@ -252,9 +252,9 @@ def cmd_add(args) -> int:
 
 
 def _add(args, project: Path, input_dir: Path) -> int:
-    from .cache import repair
-    from .intake import add_files
-    from .lexicon import keep_words_in
+    from .engine.cache import repair
+    from .store.intake import add_files
+    from .extract.lexicon import keep_words_in
 
     ocr = args.ocr or load_settings(project).ocr
     # as a build does (build.generate): the new files and any issue missing from the parse cache are

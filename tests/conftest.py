@@ -56,7 +56,7 @@ def seed_articles(seeds_dir: Path, gold: dict, name: str) -> list[tuple[dict, Ar
     build does, rather than from a splitter of their own.
     """
     from generator.parse import parse_text
-    from generator.readers import read_document
+    from generator.read.readers import read_document
 
     doc = read_document(seeds_dir / name)
     parsed = {_title_key(a.title): a for a in parse_text(doc.text, doc.source).articles}

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.archive import load_issue
-from generator.themes import load_taxonomy
+from generator.store.archive import load_issue
+from generator.extract.themes import load_taxonomy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 import bench_corpus  # noqa: E402

@@ -10,14 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from generator.charts import (HIGHLIGHT_COLOR, ChartRenderer, bar_chart, focus_bar, link_marks, spec_key,
+from generator.pages.charts import (HIGHLIGHT_COLOR, ChartRenderer, bar_chart, focus_bar, link_marks, spec_key,
                               tidy_svg, time_chart)
-from generator.collect import collect
-from generator.downloads import FIGURE_COLUMNS, csv_bytes, figure_lines, figure_record, figures_csv, json_bytes
-from generator.downloads import figures_json as joined_json
-from generator.figures import gather_figures, latest_by_place, mark_article
+from generator.store.collect import collect
+from generator.pages.downloads import FIGURE_COLUMNS, csv_bytes, figure_lines, figure_record, figures_csv, json_bytes
+from generator.pages.downloads import figures_json as joined_json
+from generator.pages.figures import gather_figures, latest_by_place, mark_article
 from generator.model import Article, Indicator, Issue, SourceFile
-from generator.themes import load_taxonomy
+from generator.extract.themes import load_taxonomy
 
 
 def _issue(path: str, date: str, *articles: Article) -> Issue:
@@ -89,7 +89,7 @@ def test_bar_chart_plots_only_actual_values_each_linking_to_its_sentence(collect
 
 def test_long_bar_labels_are_cut_by_us_and_stay_distinct():
     """Vega's labelLimit measures a label again and again to cut it; we cut it once, by ems."""
-    from generator.charts import LABEL_EMS, _short, _unique
+    from generator.pages.charts import LABEL_EMS, _short, _unique
     long = "某某县" + "易地扶贫搬迁安置点配套设施建设完成率" * 2
     assert _short("那坡县") == "那坡县" and _short("a" * 30) == "a" * 30
     cut = _short(long)
@@ -101,7 +101,7 @@ def test_long_bar_labels_are_cut_by_us_and_stay_distinct():
 def test_bars_with_long_labels_are_drawn_no_wider_than_the_page_column(collection):
     """On a desktop a chart wider than the content column scrolled, hiding its right end (the
     largest values): long labels narrow the plot instead, in the spec and as drawn."""
-    from generator import svg_charts
+    from generator.pages import svg_charts
 
     figures = [f for f in gather_figures(collection) if f.indicator.kind == "actual"]
     long = lambda f: f"门诊特殊慢性病医疗费用个人实际报销比例（{f.place_name}）"  # noqa: E731
@@ -282,7 +282,7 @@ def test_chart_templates_are_valid_vega_lite(template):
     shape the site uses is validated here instead."""
     import altair as alt
 
-    from generator import charts
+    from generator.pages import charts
 
     kind, *args = template
     spec = json.loads(charts._bar_template(*args) if kind == "bar" else charts._time_template(*args))
@@ -295,7 +295,7 @@ def test_chart_templates_are_valid_vega_lite(template):
 _TEMPLATES = """
 import json, sys
 from pathlib import Path
-from generator import charts
+from generator.pages import charts
 charts.keep_templates_in(Path(sys.argv[1]))
 made = [charts._bar_template("%"), charts._time_template("元", True), charts._time_template("户", False)]
 print(json.dumps(["altair" in sys.modules, made], ensure_ascii=False))
@@ -331,7 +331,7 @@ def _households_site():
     """那坡县 reports its poor households on one date, with a village's count, a bracket and a change
     beside them; 乐业县 reports its own on two dates."""
     from generator.model import Place
-    from generator.render import render_site
+    from generator.pages.pages import render_site
 
     slug = "poor_households"  # 建档立卡贫困户, counted in 户
     napo = Place("那坡县", "451026", "county", "广西壮族自治区", "百色市", primary=True)
@@ -391,7 +391,7 @@ def test_a_peer_chart_keys_the_page_own_bar_only_where_it_is_coloured(households
     peers = napo.split('<h3 id="tu1">', 1)[1].split("</svg>", 1)[0]
     assert "与同级地区比较" in peers and "本页地区" in peers
     assert peers.count(HIGHLIGHT_COLOR) == 2  # its bar and its key
-    from generator.charts import PLACEHOLDER, fill_placeholders
+    from generator.pages.charts import PLACEHOLDER, fill_placeholders
     unfocused = {"p.md": PLACEHOLDER.format(key="a" * 20, focus="-")}
     fill_placeholders(unfocused, {"a" * 20: '<svg><g class="jb-key-focus"><rect/></g><g class="jb-key"></g></svg>'})
     assert "jb-key-focus" not in unfocused["p.md"] and "jb-key" in unfocused["p.md"]
@@ -423,7 +423,7 @@ def _people_site():
     two is not the whole count); 乐业县 as 18600 人. Beside them a figure with no label and one whose
     scope was guessed."""
     from generator.model import Place
-    from generator.render import render_site
+    from generator.pages.pages import render_site
 
     napo = Place("那坡县", "451026", "county", "广西壮族自治区", "百色市", primary=True)
     leye = Place("乐业县", "451028", "county", "广西壮族自治区", "百色市", primary=True)

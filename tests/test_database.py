@@ -1,4 +1,4 @@
-"""data/jianbao.db (generator/database.py): the archive as a SQLite file on the data page.
+"""data/jianbao.db (generator/pages/database.py): the archive as a SQLite file on the data page.
 
 It must open in sqlite3 with valid keys, hold what the downloads hold, find Chinese text through its
 full-text table, be the same bytes for the same archive, and be served by Datasette (started here on
@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.database import PATH, SCHEMA_VERSION
-from generator.downloads import FIGURE_COLUMNS
-from generator.render import num
+from generator.pages.database import PATH, SCHEMA_VERSION
+from generator.pages.downloads import FIGURE_COLUMNS
+from generator.pages.display import num
 
 from .sample import make_project, need_module
 
@@ -126,7 +126,7 @@ def test_same_archive_same_bytes(db_path, tmp_path):
     """Another folder, another build, the stamp gone: the same file, byte for byte; an unchanged
     archive does not write it again."""
     from generator.build import generate
-    from generator.database import STAMP
+    from generator.pages.database import STAMP
 
     project = with_database(make_project(tmp_path / "另一个 folder"))
     generate(project, project / "bulletins")

@@ -1,9 +1,9 @@
-"""Numbers as readers write them on pages and charts (generator/display.py); downloads keep base units."""
+"""Numbers as readers write them on pages and charts (generator/pages/display.py); downloads keep base units."""
 from __future__ import annotations
 
 import pytest
 
-from generator.display import amount, axis_scale, split
+from generator.pages.display import amount, axis_scale, split
 
 
 @pytest.mark.parametrize("value, unit, shown", [
@@ -45,7 +45,7 @@ def test_an_axis_has_one_scale():
 
 
 def test_pages_use_the_filter_and_downloads_keep_base_units(tmp_path):
-    from generator.render import _env, num
+    from generator.pages.render import _env, num
 
     (tmp_path / "t.j2").write_text("{{ v|amount(u) }}", encoding="utf-8")
     assert _env(tmp_path).get_template("t.j2").render(v=18600000.0, u="株") == "1,860 万株"

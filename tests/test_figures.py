@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.indicators import extract_indicators
-from generator.measures import match_measure
+from generator.extract.indicators import extract_indicators
+from generator.extract.measures import match_measure
 from generator.model import Indicator, Place
 
 from .conftest import REPO, SHARED
@@ -416,7 +416,7 @@ def test_rates_say_whose_they_are(text, value, label, slug):
 
 
 def test_the_catalogue_covers_what_bulletins_report():
-    from generator.measures import load_measures
+    from generator.extract.measures import load_measures
 
     measures = load_measures()
     assert len(measures) >= 50
@@ -1120,7 +1120,7 @@ def test_who_is_counted_keeps_not_yet_newly_and_all_of():
 
 
 def test_help_an_eastern_office_sends_is_counted_where_it_arrives():
-    from generator.extract import _figures_place
+    from generator.extract.extract import _figures_place
     from generator.model import Place
     ningbo = Place("宁波市", "330200", "city", "浙江省", None, primary=True, mentions=5)
     qianxinan = Place("黔西南布依族苗族自治州", "522300", "city", "贵州省", None, primary=True, mentions=3)

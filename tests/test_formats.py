@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import external
-from generator.archive import load_archive
+from generator.read import external
+from generator.store.archive import load_archive
 from generator.parse import parse_text
-from generator.readers import ReadError, read_document
+from generator.read.readers import ReadError, read_document
 
 from .sample import jianbao, missing as skip_or_fail
 
@@ -375,7 +375,7 @@ def test_parse_cli_ocr_flag(scanned_pdf, ocr_read):
 
 
 def test_ocr_spaces_between_chinese_characters_removed():
-    from generator.readers import _CJK_SPACE
+    from generator.read.readers import _CJK_SPACE
 
     assert _CJK_SPACE.sub("", "凌 云 县 2019 年 第 5 期 ， GDP 增长 of the county") == "凌云县2019年第5期，GDP增长of the county"
 
@@ -383,9 +383,9 @@ def test_ocr_spaces_between_chinese_characters_removed():
 def test_issue_page_says_the_text_came_from_ocr(tmp_path, ocr_read):
     from dataclasses import replace
 
-    from generator.collect import collect
-    from generator.render import render_site
-    from generator.themes import load_taxonomy
+    from generator.store.collect import collect
+    from generator.pages.pages import render_site
+    from generator.extract.themes import load_taxonomy
 
     repo = Path(__file__).resolve().parent.parent
     issue = parse_text(ocr_read.text, replace(ocr_read.source, path="凌云-扫描.pdf"))

@@ -1,5 +1,5 @@
 """Golden files: the pages generated for the sample archive (content/*.md: front matter and an
-HTML body, see generator/render.py), reviewed as diffs.
+HTML body, see generator/pages/render.py), reviewed as diffs.
 
 Regenerate with `make golden` (JIANBAO_UPDATE_GOLDEN=1), then read `git diff tests/golden`.
 """

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from generator import cli
-from generator.archive import load_archive, load_issue
+from generator.store.archive import load_archive, load_issue
 
 from .sample import REPO, jianbao, make_project
 
@@ -65,7 +65,7 @@ def test_a_file_replaced_by_a_link_after_the_listing_is_refused_when_read(tmp_pa
     issue, problems = load_issue(folder / "a.txt", name="a.txt", folder=folder)
     assert issue is None and "符号链接" in problems[0].message
     assert load_issue(folder / "a.txt", name="a.txt")[0] is not None  # `jianbao parse` of a file given by hand
-    from generator.files import read_listed
+    from generator.read.files import read_listed
 
     with pytest.raises(OSError):
         read_listed(folder / "a.txt")
@@ -127,7 +127,9 @@ def test_a_name_at_the_file_system_limit_is_read_and_added(tmp_path):
 HELD_BUILD = r"""
 import sys, time
 from pathlib import Path
-from generator import archive, build, cli, forked, pages
+from generator.store import archive
+from generator import build, cli
+from generator.pages import forked, pages
 
 marker, stage, project = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 archive.PARALLEL_FROM = 0
@@ -185,7 +187,7 @@ def test_a_build_killed_outright_leaves_no_process_behind(tmp_path, stage):
     import sys
     import time
 
-    from generator import forked
+    from generator.pages import forked
 
     if stage in ("index", "pages") and not forked.can_fork(forked.FORK_FROM):
         pytest.skip("no fork on this platform")
@@ -251,7 +253,7 @@ def test_writers_of_the_same_file_at_once_use_temporary_files_of_their_own(tmp_p
     """Fixed temporary names (content/search/t/148.js.tmp) made two builds fail each other."""
     import threading
 
-    from generator.cache import write_atomic
+    from generator.engine.cache import write_atomic
 
     target = tmp_path / "search" / "t" / "148.js"
     failures = []
@@ -304,7 +306,7 @@ def disk_full_after(monkeypatch, writes: int) -> list:
     """The page writer fails with ENOSPC after `writes` files; returns the paths it was asked for."""
     import errno
 
-    from generator import render
+    from generator.pages import render
 
     real, calls = render.write_atomic, []
 
@@ -520,7 +522,7 @@ def test_damaged_word_lists_are_found_and_rebuilt(built, tmp_path, damage):
         left, right = snapshot(project / part), snapshot(fresh / part)
         assert sorted(left) == sorted(right)
         assert [p for p in left if left[p] != right[p]] == [], part
-    from generator.lexicon import _unsealed
+    from generator.extract.lexicon import _unsealed
 
     assert all(_unsealed(p.read_bytes()) is not None for p in lexicon.iterdir())  # stored again, whole
 
@@ -582,7 +584,7 @@ def test_text_cells_that_would_run_as_formulas_are_neutralised_in_every_csv(tmp_
 def test_negative_numbers_stay_numbers_and_text_is_quoted():
     import csv
 
-    from generator.downloads import FIGURE_COLUMNS, csv_bytes
+    from generator.pages.downloads import FIGURE_COLUMNS, csv_bytes
 
     row = {c: "" for c in FIGURE_COLUMNS} | {"value": "-3.5", "label": "-3.5", "text": "=1+1", "sentence": "\t=1"}
     text = csv_bytes([row], FIGURE_COLUMNS).decode("utf-8-sig")
@@ -642,7 +644,7 @@ def test_the_summary_counts_pages_apart_from_search_files(tmp_path):
 
 def test_parse_stage_messages_are_bilingual_like_read_errors(tmp_path, capsys):
     """Every problem of the parser and the extractors says it in Chinese / English, as the reader does."""
-    from generator.extract import enrich
+    from generator.extract.extract import enrich
     from generator.model import SourceFile
     from generator.parse import parse_text
 
@@ -681,7 +683,7 @@ def test_a_full_disk_while_mkdocs_writes_the_site_is_one_message(built, tmp_path
 
 
 def test_a_file_system_error_in_mkdocs_output_is_told_plainly():
-    from generator.site import mkdocs_failure
+    from generator.site.site import mkdocs_failure
 
     output = ("INFO    -  Building documentation...\nTraceback (most recent call last):\n  File \"x.py\", line 1\n"
               "OSError: [Errno 28] No space left on device: '/p/content/a.zip' -> '/s/site.tmp-1/a.zip'\n")
@@ -695,7 +697,7 @@ def test_a_file_system_error_in_mkdocs_output_is_told_plainly():
 def test_a_full_disk_that_mkdocs_does_not_name_is_told_with_the_site_folder(built, tmp_path, monkeypatch, capsys):
     """mkdocs' own page writer fails with ENOSPC and no file name: the message names the site folder."""
     from generator import build
-    from generator.site import MkdocsResult
+    from generator.site.site import MkdocsResult
 
     project = copy_of(built, tmp_path / "p")
     output = ("INFO    -  Building documentation...\nTraceback (most recent call last):\n  File \"x.py\", line 1\n"
@@ -706,7 +708,7 @@ def test_a_full_disk_that_mkdocs_does_not_name_is_told_with_the_site_folder(buil
 
 
 def test_a_lock_file_of_the_wrong_kind_is_replaced(tmp_path):
-    from generator.lock import build_lock
+    from generator.engine.lock import build_lock
 
     (tmp_path / ".jianbao-cache" / "build.lock" / "x").mkdir(parents=True)
     with build_lock(tmp_path):

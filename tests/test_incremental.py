@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import cache as cache_module
-from generator.archive import load_archive
+from generator.engine import cache as cache_module
+from generator.store.archive import load_archive
 from generator.build import generate
-from generator.cache import PickleCache, entry_key, tool_version
+from generator.engine.cache import PickleCache, entry_key, tool_version
 
 from .sample import REPO, jianbao, make_project
 
@@ -102,7 +102,7 @@ def test_page_cache_key_is_the_same_for_a_fresh_and_a_cached_parse(tmp_path):
     """The key of a page must not depend on whether its issue was parsed in this build or loaded
     from the parse cache (pickle bytes and frozenset order did): else every new issue's pages and
     everything made from them are made again by the next build."""
-    from generator.page_cache import PageCache
+    from generator.engine.page_cache import PageCache
 
     folder = make_project(tmp_path / "p") / "bulletins"
     fresh = load_archive(folder, cache_dir=tmp_path / "cache")
@@ -155,8 +155,8 @@ def test_cache_key_covers_bytes_sidecar_name_and_debug():
 
 
 def test_tool_version_changes_with_code_and_config(tmp_path, monkeypatch):
-    package = tmp_path / "generator"
-    shutil.copytree(Path(cache_module.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    package, real = tmp_path / "generator", cache_module.PACKAGE
+    shutil.copytree(real, package, ignore=shutil.ignore_patterns("__pycache__"))
     monkeypatch.setattr(cache_module, "PACKAGE", package)
     versions = []
     for change in (None, "config/themes.yml", "parse/header.py"):
@@ -168,7 +168,7 @@ def test_tool_version_changes_with_code_and_config(tmp_path, monkeypatch):
     assert len(set(versions)) == 3
     old = PickleCache(tmp_path / "c")
     old.put("k", ("value",))
-    monkeypatch.setattr(cache_module, "PACKAGE", Path(cache_module.__file__).parent)
+    monkeypatch.setattr(cache_module, "PACKAGE", real)
     tool_version.cache_clear()
     new = PickleCache(tmp_path / "c")
     assert new.dir != old.dir and new.get("k") is None
@@ -248,7 +248,7 @@ def test_issue_pages_from_the_page_cache_equal_fresh_ones(tmp_path):
 def test_a_rebuild_keeps_unchanged_cached_pages_without_reading_them(rebuilt, monkeypatch):
     """Cached pages still in content/ as the last build wrote them are neither read from the cache
     nor compared (page_cache.py); one changed by hand is read from the cache and put back."""
-    from generator.page_cache import PageCache
+    from generator.engine.page_cache import PageCache
 
     project = rebuilt[0]
     reads = []
@@ -270,7 +270,7 @@ def test_the_weighted_user_words_are_kept_between_builds(tmp_path, monkeypatch):
     """Weighing the user words loads jieba's main dictionary: a later process reads them instead.
     (Called directly: within one test process the tokenizers are cached, and whether a build
     weighs the words depends on which tests ran before.)"""
-    from generator import lexicon
+    from generator.extract import lexicon
 
     monkeypatch.setattr(lexicon, "_WORDS_FOLDER", tmp_path)
     words = lexicon._weighted_words()
@@ -285,12 +285,12 @@ def test_the_weighted_user_words_are_kept_between_builds(tmp_path, monkeypatch):
 def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkeypatch):
     """Place and data pages are made by a forked child in large builds (forked.py): the same
     bytes, the same page cache (a rebuild, and one with a new issue, make what a serial build makes)."""
-    from generator import forked
+    from generator.pages import forked
 
     if not forked.can_fork(forked.FORK_FROM):
         pytest.skip("no fork on this platform")
     serial, split = make_project(tmp_path / "serial"), make_project(tmp_path / "split")
-    from generator import pages
+    from generator.pages import pages
 
     pids = tmp_path / "pids"  # the place pages' maker writes its pid (a list appended to in the child stays there)
 
@@ -323,7 +323,8 @@ def test_the_search_index_made_by_an_early_child_is_the_one_made_here(tmp_path, 
     """Where forking is used, the search index is made by a child forked before any page
     (forked.start): the same files as this process makes, first build and with a new issue. When
     that child fails, this process makes the index after the pages, and the build goes on."""
-    from generator import build, forked
+    from generator import build
+    from generator.pages import forked
 
     if not forked.can_fork(forked.FORK_FROM):
         pytest.skip("no fork on this platform")

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.indicators import KIND_RULES, extract_indicators, split_sentences
-from generator.measures import load_measures, match_measure
+from generator.extract.indicators import KIND_RULES, extract_indicators, split_sentences
+from generator.extract.measures import load_measures, match_measure
 from generator.model import Indicator
 
 from .conftest import seed_articles
@@ -258,7 +258,7 @@ def test_never_raises_on_mutated_seed_text(seeds_dir, data):
 
 
 def test_units_that_count_the_same_thing_are_configured(tmp_path: Path):
-    from generator.measures import DEFAULT_PATH, load_same_units, same_unit
+    from generator.extract.measures import DEFAULT_PATH, load_same_units, same_unit
 
     assert same_unit("名") == same_unit("位") == same_unit("人") == "人"
     assert same_unit("人次") == "人次" and same_unit("户") == "户"

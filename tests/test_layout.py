@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract import enrich
+from generator.extract.extract import enrich
 from generator.model import SourceFile
-from generator.outline import doubts
+from generator.parse.outline import doubts
 from generator.parse import parse_text
 from generator.parse.blocks import classify, Block
 from generator.parse.header import parse_date
 from generator.parse.layout import collapse_spaced, display_width, fold_width, lay_out, repair_ocr_digits
-from generator.slugs import issue_slug
+from generator.store.slugs import issue_slug
 
 from .sample import jianbao, make_project
 

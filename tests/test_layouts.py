@@ -74,8 +74,8 @@ def column_canon(value) -> str | None:
 @cache
 def parsed(name: str) -> dict | None:
     """One fixture through read → parse → extract, as `jianbao parse --json` prints it (None on failure)."""
-    from generator.archive import load_issue
-    from generator.jsonout import issue_json
+    from generator.store.archive import load_issue
+    from generator.extract.jsonout import issue_json
 
     issue, _problems = load_issue(LAYOUTS / name, name=name)
     return None if issue is None else issue_json(issue)
@@ -294,13 +294,13 @@ def test_every_fixture_has_gold_and_is_marked_example():
     gold = load_gold()
     files = sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in {".txt", ".md", ".docx"})
     assert files == sorted(fixture_names(gold))
-    from generator.readers import read_document
+    from generator.read.readers import read_document
     for name in files:
         assert "示例" in read_document(LAYOUTS / name).text, f"{name} is not marked 示例"
 
 
 def test_gold_is_well_formed():
-    from generator.gazetteer import load_gazetteer
+    from generator.extract.gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
     gold = load_gold()
@@ -349,8 +349,8 @@ _BLANK_LINES = {
 
 @pytest.mark.parametrize("variant", sorted(_BLANK_LINES))
 def test_layouts_do_not_rest_on_blank_lines(variant, tmp_path):
-    from generator.archive import load_issue
-    from generator.jsonout import issue_json
+    from generator.store.archive import load_issue
+    from generator.extract.jsonout import issue_json
 
     gold = load_gold()
     never = gold.get("_never_in_article_body", [])

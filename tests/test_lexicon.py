@@ -7,7 +7,7 @@ import sys
 
 import jieba
 
-from generator import lexicon
+from generator.extract import lexicon
 
 
 def _jieba_main() -> jieba.Tokenizer:
@@ -49,7 +49,7 @@ def test_storing_forgets_other_tool_versions_only(tmp_path, monkeypatch):
 _TAG = """
 import json, sys
 from pathlib import Path
-from generator import indicators, lexicon
+from generator.extract import indicators, lexicon
 lexicon.keep_words_in(Path(sys.argv[1]) if sys.argv[1] != "-" else None)
 module = lexicon.posseg()
 table = module.dt.word_tag_tab

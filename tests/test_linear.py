@@ -13,10 +13,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.extract import enrich
+from generator.extract.extract import enrich
 from generator.model import SourceFile
 from generator.parse import parse_text
-from generator.themes import load_taxonomy
+from generator.extract.themes import load_taxonomy
 
 SOURCE = SourceFile("generated.txt", "0" * 64, "txt", "utf-8")
 HEADER = ["广西精准脱贫攻坚简报", "2018年第32期（总第194期）", "广西壮族自治区扶贫开发办公室编 2018年8月6日", ""]
@@ -110,9 +110,9 @@ def render_seconds(n_paragraphs: int) -> float:
     half of them section heads, and a table before every hundredth."""
     from pathlib import Path
 
-    from generator.collect import collect
+    from generator.store.collect import collect
     from generator.model import Article, Issue, Table
-    from generator.render import render_site
+    from generator.pages.pages import render_site
 
     tables = tuple(Table((("指标", "数值"), (f"车间{i}", "23")), paragraph=i) for i in range(0, n_paragraphs, 100))
     article = Article(title="凌云县扶贫车间建成投产", paragraphs=tuple(f"第{i}段：建成扶贫车间。" for i in range(n_paragraphs)),

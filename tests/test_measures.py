@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.indicators import extract_indicators
-from generator.measures import load_measures, match_measure
+from generator.extract.indicators import extract_indicators
+from generator.extract.measures import load_measures, match_measure
 from generator.model import Indicator
 
 REPO = Path(__file__).resolve().parent.parent
@@ -98,7 +98,7 @@ def gold_verdict(ind: Indicator, gold: dict | None, others: list[dict] = ()) -> 
 
 @cache
 def _issue(path: Path):
-    from generator.archive import load_issue
+    from generator.store.archive import load_issue
 
     issue, _ = load_issue(path, name=path.name)
     return issue
@@ -107,7 +107,7 @@ def _issue(path: Path):
 # Figures whose label the extractor reads short of what the sentence says they count (its words
 # before or after name them: 标注了"边缘户"802户, 20 名第一书记 of a newspaper column, 建档立卡1435户 of
 # those relocated), so the catalogue cannot tell them from the level it names. They are the label
-# extractor's to fix (generator/indicators.py); this list only shrinks. (file, measure, value)
+# extractor's to fix (generator/extract/indicators.py); this list only shrinks. (file, measure, value)
 LABEL_SHORT = {
     ("002_187c3447587db7c2.txt", "first_secretaries", 20),
     ("003_cb7a407419c71e8d.txt", "marginal_households", 802),
@@ -399,7 +399,7 @@ def test_table_columns_join_their_measure():
     """A table of counties is the comparison itself: its columns get their measure, its township
     rows (scope sub) only measures that a township can have."""
     from generator.model import Table
-    from generator.tables import table_indicators
+    from generator.extract.tables import table_indicators
 
     table = Table(rows=(("县", "衔接资金（万元）", "风险消除率"), ("示例县", "8620", "76.1%"),
                         ("示例镇", "950", "80.2%"), ("合计", "24250", "77.0%")))
@@ -650,7 +650,7 @@ def test_labels_units_and_parts(label, unit, part, slug):
 def test_township_rows_are_parts_even_when_the_gazetteer_knows_them():
     """黄姚镇 resolves to its county (config/townships.tsv); its row is still a township's, not the county's."""
     from generator.model import Table
-    from generator.tables import table_indicators
+    from generator.extract.tables import table_indicators
 
     table = Table(rows=(("乡镇", "茶园面积（亩）"), ("示例镇", "12600"), ("合计", "30900")))
     found = table_indicators(table, 0, lambda name: "450000" if name in ("示例镇", "合计") else None, "450000")

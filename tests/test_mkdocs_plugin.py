@@ -53,7 +53,7 @@ def test_broken_links_and_anchors_fail_strict_with_all_listed(tmp_path):
 
 
 def test_ids_are_id_attributes_only():
-    from generator.mkdocs_plugin import _ids
+    from generator.site.mkdocs_plugin import _ids
 
     body = '<p id="a1">x</p><span\nid="a1-s2">y</span><div data-id="no" grid="no"></div>id="no"<b\tid="b"></b>'
     assert _ids(body) == {"a1", "a1-s2", "b"}

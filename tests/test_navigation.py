@@ -12,7 +12,7 @@ from xml.etree import ElementTree as ET
 
 import pytest
 
-from generator import search_index as si
+from generator.search import search_index as si
 
 from .sample import jianbao, make_project
 
@@ -178,9 +178,9 @@ def test_issue_pages_link_their_series_and_neighbours(sample_content):
 
 
 def test_sequences_keep_special_issues_apart():
-    from generator.collect import IssueEntry
+    from generator.store.collect import IssueEntry
     from generator.model import Issue, SourceFile
-    from generator.pages import sequences
+    from generator.pages.pages import sequences
 
     def entry(n, date, special=None, series="甲简报"):
         issue = Issue(SourceFile(f"{n}.txt", str(n), "txt", None), series, "bulletin", 2020, n, None, None, date,

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.numbers import find_numbers, normalise_digits, parse_number
+from generator.extract.numbers import find_numbers, normalise_digits, parse_number
 
 
 def read(text: str) -> list[tuple[float, str]]:

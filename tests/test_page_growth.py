@@ -5,7 +5,7 @@ from types import SimpleNamespace as NS
 
 from markupsafe import Markup
 
-from generator.render import Renderer
+from generator.pages.render import Renderer
 
 from .sample import REPO
 
@@ -35,10 +35,10 @@ def test_data_page_lists_the_first_problems_and_the_rest_in_a_csv():
     import csv
     import io
 
-    from generator.collect import collect
+    from generator.store.collect import collect
     from generator.model import Article, Problem
-    from generator.render import render_site
-    from generator.themes import load_taxonomy
+    from generator.pages.pages import render_site
+    from generator.extract.themes import load_taxonomy
 
     from .test_charts import _issue
 
@@ -58,14 +58,14 @@ def test_data_page_lists_the_first_problems_and_the_rest_in_a_csv():
 
 
 def test_home_headline_figures_list_the_most_reported_counties_and_say_where_the_rest_are():
-    from generator.pages import HEADLINE_ROWS, _headline
+    from generator.pages.pages import HEADLINE_ROWS, _headline
 
     n = HEADLINE_ROWS + 20
     codes = [f"45{k:04d}" for k in range(n)]
     places = {code: NS(count=k, division=NS(level="county", name=f"示例{k}县", adcode=code)) for k, code in enumerate(codes)}
     figures = [NS(indicator=NS(measure="poor_households", place=code, value=100.0 + k, date="2020-01-01"),
                   unit="户", date="2020-01-01") for k, code in enumerate(codes)]
-    import generator.pages as pages
+    import generator.pages.pages as pages
 
     original = pages.measure_names
     try:

@@ -6,8 +6,8 @@ import unicodedata
 
 import pytest
 
-from generator.archive import load_issue
-from generator.jsonout import issue_json
+from generator.store.archive import load_issue
+from generator.extract.jsonout import issue_json
 
 from .conftest import seed_names
 

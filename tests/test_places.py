@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.gazetteer import GENERIC_NAMES, load_gazetteer, short_name
-from generator.lexicon import tokenizer, user_dictionary_lines
-from generator.places import PlaceContext, resolve_places
+from generator.extract.gazetteer import GENERIC_NAMES, load_gazetteer, short_name
+from generator.extract.lexicon import tokenizer, user_dictionary_lines
+from generator.extract.places import PlaceContext, resolve_places
 from .conftest import REPO, SEEDS, seed_articles, seed_names
 
 GUANGXI = PlaceContext("广西壮族自治区扶贫开发办公室", "广西精准脱贫攻坚简报")
@@ -308,9 +308,9 @@ def test_places_are_cut_by_rjieba_as_jieba_cuts_them():
     """Place resolution cuts text with rjieba in processes that parse many files (lexicon.cut_plain),
     for speed: on every line of the sample archive and the seeds, and every run between separators,
     it must give jieba's words."""
-    from generator.lexicon import fast_tokenizer
-    from generator.places import _UNITS
-    from generator.readers import read_document
+    from generator.extract.lexicon import fast_tokenizer
+    from generator.extract.places import _UNITS
+    from generator.read.readers import read_document
 
     files = sorted((REPO / "bulletins").rglob("*.txt"))
     if SEEDS.is_dir():

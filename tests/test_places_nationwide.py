@@ -7,8 +7,8 @@ from importlib import resources
 
 import pytest
 
-from generator.gazetteer import GENERIC_NAMES, load_gazetteer
-from generator.places import PlaceContext, resolve_places
+from generator.extract.gazetteer import GENERIC_NAMES, load_gazetteer
+from generator.extract.places import PlaceContext, resolve_places
 
 NOWHERE = PlaceContext(None, None)
 
@@ -72,10 +72,10 @@ def test_a_former_name_qualified_by_its_city():
 
 
 def test_the_place_page_lists_former_names(tmp_path):
-    from generator.collect import collect
+    from generator.store.collect import collect
     from generator.model import Article, Issue, Place, SourceFile
-    from generator.render import render_site
-    from generator.themes import load_taxonomy
+    from generator.pages.pages import render_site
+    from generator.extract.themes import load_taxonomy
     from .conftest import REPO
 
     hengzhou = Place("横州市", "450181", "county", "广西壮族自治区", "南宁市", primary=True, forms=("横县",))
@@ -310,7 +310,7 @@ def test_unsettled_headline_names_are_reported():
 
 
 def test_unsettled_names_become_problems_of_the_issue():
-    from generator.extract import enrich
+    from generator.extract.extract import enrich
     from generator.parse import parse_text
     from generator.model import SourceFile
 
@@ -361,7 +361,7 @@ BULLETINS = {
 
 @pytest.mark.parametrize("name", sorted(BULLETINS))
 def test_invented_bulletins_from_other_provinces(name):
-    from generator.archive import load_issue
+    from generator.store.archive import load_issue
     from .conftest import REPO
 
     issue, _ = load_issue(REPO / "tests" / "fixtures" / "places" / name)

@@ -5,10 +5,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.extract import enrich
+from generator.extract.extract import enrich
 from generator.model import SourceFile
 from generator.parse import parse_text
-from generator.themes import load_taxonomy
+from generator.extract.themes import load_taxonomy
 
 from .conftest import SEEDS, seed_names
 
@@ -95,7 +95,7 @@ def test_text_digest_is_the_nfkc_digest(text):
     import hashlib
     import unicodedata
 
-    from generator.archive import text_digest
+    from generator.store.archive import text_digest
 
     whole = "".join(unicodedata.normalize("NFKC", text).split())
     assert text_digest(text) == hashlib.sha256(whole.encode("utf-8", "surrogatepass")).hexdigest()

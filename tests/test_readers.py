@@ -1,4 +1,4 @@
-"""generator.readers: every encoding, line ending and format gives the same text; bad files fail clearly."""
+"""generator.read.readers: every encoding, line ending and format gives the same text; bad files fail clearly."""
 from __future__ import annotations
 
 import dataclasses
@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import readers
-from generator.readers import Document, ReadError, read_document
+from generator.read import readers
+from generator.read.readers import Document, ReadError, read_document
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -20,8 +20,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from generator import cli
-from generator.readers import read_document, ReadError
-from generator.site import clean_stale
+from generator.read.readers import read_document, ReadError
+from generator.site.site import clean_stale
 
 from .sample import REPO, jianbao, make_project
 
@@ -339,7 +339,7 @@ def test_stale_folders_of_killed_builds_are_cleaned_and_a_lost_site_restored(tmp
 def test_no_traceback_without_debug(tmp_path, monkeypatch):
     """A parser bug is reported as a problem naming the file; --debug adds the traceback."""
     (tmp_path / COUNTY).write_text(county_text(), encoding="utf-8")
-    import generator.archive as archive
+    import generator.store.archive as archive
 
     def broken(*args, **kwargs):
         raise ValueError("boom")

@@ -1,4 +1,4 @@
-"""The sharded search index (generator/search_index.py): words, file layout, and what it finds.
+"""The sharded search index (generator/search/search_index.py): words, file layout, and what it finds.
 
 Lookups read the generated files back (the JSON inside each ``jianbaoSearch.…(…)`` call) and
 follow the postings of one term to its documents; the browser's query logic is not re-implemented.
@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import search_index as si
-from generator.collect import collect
+from generator.search import search_index as si
+from generator.store.collect import collect
 from generator.model import Article, Indicator, Issue, Place, SourceFile
-from generator.readers import read_document
-from generator.themes import load_taxonomy
+from generator.read.readers import read_document
+from generator.extract.themes import load_taxonomy
 
 from .sample import REPO
 
@@ -121,7 +121,7 @@ def test_index_files_are_javascript_calls(tiny):
 
 @pytest.fixture(scope="module")
 def sample_collection():
-    from generator.archive import load_archive
+    from generator.store.archive import load_archive
 
     archive = load_archive(REPO / "bulletins")
     return collect(archive.issues, load_taxonomy())
@@ -272,7 +272,7 @@ def test_title_hits_rank_first(built):
 
 def _jieba_tokens(text: str) -> list[str]:
     """What :func:`si.tokens` gave when it cut with jieba itself (before rjieba)."""
-    from generator.lexicon import tokenizer
+    from generator.extract.lexicon import tokenizer
 
     return [w for w in tokenizer().cut(si.normalize(text)) if si._keep(w)]
 
@@ -298,7 +298,7 @@ def test_ascii_runs_are_cut_as_jieba_cuts_them(text):
 
 def test_dictionary_lookups_agree_with_jieba():
     """Sub-words are looked up in rjieba's dictionary; it must hold the words jieba's does."""
-    from generator.lexicon import fast_tokenizer, tokenizer
+    from generator.extract.lexicon import fast_tokenizer, tokenizer
 
     freq, known = tokenizer().FREQ, fast_tokenizer().has_word
     words = ["易地扶贫搬迁", "两不愁三保障", "那坡县", "建档立卡贫困户", "第一书记", "扶贫车间", "百色市"]

@@ -6,7 +6,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from generator.archive import bulletin_files
+from generator.store.archive import bulletin_files
 
 from generator.settings import Settings, SettingsError, load_settings
 
@@ -113,16 +113,16 @@ def test_ocr_setting(tmp_path):
 
 def test_ocr_setting_reaches_the_read_stage(tmp_path, monkeypatch):
     """The setting turns OCR on for build, check and add as --ocr does (here: check, no tesseract run)."""
-    import generator.archive
+    import generator.store.archive
 
     seen = []
-    real = generator.archive.load_archive
+    real = generator.store.archive.load_archive
 
     def spy(*args, ocr=False, **kwargs):
         seen.append(ocr)
         return real(*args, ocr=ocr, **kwargs)
 
-    monkeypatch.setattr(generator.archive, "load_archive", spy)
+    monkeypatch.setattr(generator.store.archive, "load_archive", spy)
     (tmp_path / "bulletins").mkdir()
     (tmp_path / "bulletins" / "a.txt").write_text("示例\n标题\n\n正文。\n", encoding="utf-8")
     (tmp_path / "mkdocs.yml").write_text(BASE + "extra:\n  jianbao:\n    ocr: true\n", encoding="utf-8")

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.archive import bulletin_files, load_archive, load_issue
-from generator.sidecar import apply_sidecar, read_sidecar
-from generator.readers import read_document
+from generator.store.archive import bulletin_files, load_archive, load_issue
+from generator.read.sidecar import apply_sidecar, read_sidecar
+from generator.read.readers import read_document
 from generator.parse import parse_text
 
 from .sample import REPO, jianbao, make_project

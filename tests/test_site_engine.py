@@ -1,4 +1,4 @@
-"""The site stage on ProperDocs (JIANBAO_SITE_ENGINE=properdocs, generator/site.py): the MkDocs 1.x
+"""The site stage on ProperDocs (JIANBAO_SITE_ENGINE=properdocs, generator/site/site.py): the MkDocs 1.x
 continuation builds the sample with our plugin and mkdocs-material, the same pages as mkdocs but for
 the generator tag. Skipped when properdocs is not installed, failing when CI=true (it is in the test extra)."""
 from __future__ import annotations
@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.site import ENGINE_VARIABLE
+from generator.site.site import ENGINE_VARIABLE
 
 from .sample import make_project, need_module
 

@@ -77,7 +77,7 @@ def test_with_only_content_changed_mkdocs_builds_what_changed_into_the_same_site
     import shutil
 
     from generator.build import generate
-    from generator.site import run_mkdocs
+    from generator.site.site import run_mkdocs
 
     from .test_incremental import NEW, new_issue_text
 
@@ -116,7 +116,7 @@ def test_with_only_content_changed_mkdocs_builds_what_changed_into_the_same_site
 @pytest.mark.parametrize("data", [b"", b"{", b"[1, 2]", b'["s", [[["x"], 1, 2]], null, "h"]', b'["s", [["a", "1", 2]], 0, "h"]',
                                   b'["s", 5, 0, "h"]'])
 def test_a_damaged_stamp_means_a_full_build(tmp_path, data):
-    from generator.site import _Stamp
+    from generator.site.site import _Stamp
 
     stamp = tmp_path / "site-stamp"
     stamp.write_bytes(data)

@@ -1,4 +1,4 @@
-"""Our SVG renderer (generator/svg_charts.py) against the reference, Vega through vl-convert: the same
+"""Our SVG renderer (generator/pages/svg_charts.py) against the reference, Vega through vl-convert: the same
 specs must put their marks in the same places. Text widths are estimated by us, so label positions
 and the left margin are not compared; bars, points and grid lines are."""
 from __future__ import annotations
@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from generator import charts, svg_charts
-from generator.svg_charts import nice, number_labels, ticks, time_ticks
+from generator.pages import charts, svg_charts
+from generator.pages.svg_charts import nice, number_labels, ticks, time_ticks
 
 NUMBER = r"-?\d+(?:\.\d+)?(?:e-?\d+)?"
 

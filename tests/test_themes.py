@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from .conftest import seed_articles, seed_names
-from generator.themes import (
+from generator.extract.themes import (
     CONTRACT_SLUGS,
     DEFAULT_TAXONOMY,
     MAX_THEMES,

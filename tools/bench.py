@@ -154,8 +154,8 @@ def tree_bytes(folder: Path, pattern: str = "*") -> tuple[int, int]:
 
 def first_issue_page(project: Path) -> Path | None:
     """The built page of issue 0 of the corpus, found the way the generator names it."""
-    from generator.archive import load_issue
-    from generator.slugs import issue_slug, pinyin_slug
+    from generator.store.archive import load_issue
+    from generator.store.slugs import issue_slug, pinyin_slug
     name, _ = bench_corpus.issue_text(0)
     issue, _ = load_issue(project / "bulletins" / name)
     if issue is None:

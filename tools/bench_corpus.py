@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from generator.gazetteer import Division, load_gazetteer, short_name  # noqa: E402
-from generator.themes import load_taxonomy  # noqa: E402
+from generator.extract.gazetteer import Division, load_gazetteer, short_name  # noqa: E402
+from generator.extract.themes import load_taxonomy  # noqa: E402
 
 YEARS = (2016, 2017, 2018, 2019, 2020)
 MARK = "示例（基准测试合成简报，内容、人名与数字均为虚构）"

@@ -20,8 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.archive import load_issue  # noqa: E402
-from generator.themes import load_taxonomy  # noqa: E402
+from generator.store.archive import load_issue  # noqa: E402
+from generator.extract.themes import load_taxonomy  # noqa: E402
 from tests.test_measures import LABEL_SHORT, gold_verdict, match_gold  # noqa: E402
 
 

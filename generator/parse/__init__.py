@@ -10,10 +10,10 @@ import re
 from dataclasses import replace
 
 from ..model import Issue, Problem, SourceFile
-from ..outline import doubts
 from .articles import Segmenter, join_page_breaks
 from .blocks import split_blocks
 from .header import footer_start, read_footer, read_header
+from .outline import doubts
 
 # □ 解德辉 卢佳 / ■ 本报记者 王某 (■县区动态 is a column head); 本报讯; (下转第2版)
 _NEWSPAPER_SIGNS = re.compile(r"^[□■](?:\s+\S|\s*(?:本报|记者|通讯员))|本报讯|本报记者|[（(]\s*(?:下转|上接)\s*第?\s*\d+\s*版", re.M)

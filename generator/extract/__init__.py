@@ -1,0 +1,1 @@
+"""Extract stage: a parsed issue → its places, themes and figures."""

@@ -1,0 +1,108 @@
+"""Figures read from the tables printed in articles: one per numeric cell.
+
+The label is the column's head, the unit comes from the head (资金（万元）) or from the 单位：… line
+printed with the table, and the place is the row's (a county in a city's table), else the article's.
+A 合计/总计 row is the article's place as a whole.
+"""
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..model import Indicator, Table
+from .measures import match_measure
+from .numbers import find_numbers
+
+_HEAD_UNIT = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?(?P<unit>[^（）()]{1,8})\s*[)）]\s*$")
+_TOTAL = re.compile(r"^(?:合\s*计|总\s*计|全[市县区州省盟旗]|小\s*计)$")
+_NUMBERLIKE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|[万亿]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff])?)?$")
+_BARE_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
+_SUBPLACE = re.compile(r"(?:镇|乡|村|街道|社区|屯|组|片区|园区|基地|企业|公司|合作社|厂|点)$")
+# a column that only says "the value": the row's first cell names what is counted
+_GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|实际完成|合计|总计|结果|情况)$")
+
+# a column of plans or tasks (计划减贫人口, 年度任务, 目标): what is to be done, not what was
+_PLANNED = re.compile(r"计划|任务|目标")
+_DONE_OF_PLAN = re.compile(r"完成|率|进度|比例")  # 目标完成率, 任务完成数: how much of it was done
+
+PlaceOf = Callable[[str], "str | None"]  # a row's first cell → its place code, or None
+
+
+def _units(table: Table, head: tuple[str, ...]) -> list[str | None]:
+    """Each column's unit: from its head (资金（万元）), else the table's 单位：万元 (or 万亩、户 in order)."""
+    shared: list[str] = re.split(r"[、，,/]", table.unit) if table.unit else []
+    numeric_columns = [k for k in range(1, len(head))]
+    units: list[str | None] = []
+    for k, cell in enumerate(head):
+        m = _HEAD_UNIT.search(cell)
+        if m:
+            units.append(m.group("unit").strip())
+        elif len(shared) == len(numeric_columns) and k >= 1:
+            units.append(shared[k - 1])
+        elif len(shared) == 1:
+            units.append(shared[0])
+        else:  # 单位：户、人、% over four columns: each head takes the one unit it can be counted in
+            fits = [u for u in dict.fromkeys(shared) if k >= 1 and _counted_in(_label(cell), u)]
+            units.append(fits[0] if len(fits) == 1 else None)
+    return units
+
+
+_MONEY_HEAD = re.compile(r"资金|金额|收入|投入|投资|补助|补贴|奖补|奖励|产值|销售额|营业额|费|款|贷款|工资|分红|收益|价")
+_RATE_HEAD = re.compile(r"率|比例|比重|占比|进度")
+
+
+def _counted_in(head: str, unit: str) -> bool:
+    """Whether a column headed ``head`` can be counted in ``unit``: 风险消除率 in %, 奖补资金 in 万元,
+    监测对象人数 in 人, 落实产业户 in 户."""
+    if unit in ("%", "％"):
+        return bool(_RATE_HEAD.search(head))
+    if unit.endswith("元"):
+        return bool(_MONEY_HEAD.search(head))
+    if _RATE_HEAD.search(head) or _MONEY_HEAD.search(head):
+        return False
+    return unit.lstrip("万亿") in head
+
+
+def _label(cell: str) -> str:
+    return _HEAD_UNIT.sub("", cell).strip()
+
+
+def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place: str | None) -> list[Indicator]:
+    """Figures of ``table``, the ``index``-th table of its article."""
+    if len(table.rows) < 2 or len(table.rows[0]) < 2:
+        return []
+    head = table.rows[0]
+    units = _units(table, head)
+    out: list[Indicator] = []
+    for r, row in enumerate(table.rows[1:], start=1):
+        name = row[0].strip()
+        total = bool(_TOTAL.match(re.sub(r"\s", "", name)))
+        place = article_place if total else (place_of(name) or None)
+        # a township's row is a part of the county it resolves to (黄姚镇 → 昭平县), never the county's figure
+        scope, by_row = "sub" if not total and _SUBPLACE.search(name) else "whole", False
+        if not total and place is None:
+            if _SUBPLACE.search(name):
+                place, scope = article_place, "sub"  # a township, a village or a firm in the article's place
+            else:
+                place, by_row = article_place, True  # 指标 | 数值: each row names what it counts
+        sentence = "；".join(f"{_label(h)}：{c}" for h, c in zip(head, row) if c)
+        for k in range(1, len(row)):
+            cell = row[k].strip()
+            label = name if by_row and (_GENERIC_HEAD.match(_label(head[k])) or len(row) == 2) else _label(head[k])
+            if not cell or not label or not _NUMBERLIKE.match(cell):
+                continue
+            unit = units[k] or ""
+            own_unit = not _BARE_NUMBER.match(cell)  # 126 个, 4260 万元: the cell carries its unit
+            written = cell if own_unit else f"{cell}{unit}"
+            numbers = find_numbers(written)
+            if not numbers:
+                continue
+            q = numbers[0]
+            # a column of one measure is a comparison across the rows' places: the measure page's own data
+            out.append(Indicator(
+                label=label, value=q.value, unit=q.unit or unit, kind="target" if _PLANNED.search(label) and not _DONE_OF_PLAN.search(label) else "actual",
+                text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
+                place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
+                measure=match_measure(label, q.unit or unit, scope=scope),
+            ))
+    return out

@@ -1,0 +1,1 @@
+"""Search stage: the collection → the sharded search index in content/search/."""

@@ -1,0 +1,1 @@
+"""Site stage: content/ → site/ through mkdocs (or ProperDocs) and the jianbao plugin."""
