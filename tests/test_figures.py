@@ -181,6 +181,8 @@ def test_relative_clauses_and_shares_done(text, value, label):
     ("示例：全镇选聘生态护林员 42 名，每人每月补助 600 元。", 600, "生态护林员补助"),
     ("示例：开发公益岗位 130 个，每人每月补助 500 元。", 500, "公益岗位补助"),
     ("示例：每个岗位每年补助 2000 元。", 2000, "岗位补助"),
+    # 自付 qualifies whose share (jieba tags it a verb)
+    ("示例：贫困患者个人自付费用占比控制在 10% 以内。", 10, "自付费用占比"),
     # a line set to an amount of something is named by the line
     ("示例：今年监测收入标准确定为年人均纯收入 7000 元。", 7000, "监测收入标准"),
     # 衔接推进乡村振兴补助资金 by its short name
