@@ -1139,6 +1139,9 @@ def test_help_an_eastern_office_sends_is_counted_where_it_arrives():
     assert _figures_place((guangzhou, bijie, qiannan), "44", "示例：我市与黔南州、毕节市召开东西部扶贫协作联席会议") == "440100"
     # an eastern office naming another province in passing, with no word of help: its own
     assert _figures_place((ningbo, Place("贵州省", "520000", "province", "贵州省", None)), "33", "示例：茶叶销往贵州") == "330200"
+    # a western county's own bulletin on the help it gets, the helper leading the title: the county's
+    shufu = Place("疏附县", "653121", "county", "新疆维吾尔自治区", "喀什地区", mentions=4)
+    assert _figures_place((guangzhou, shufu), "65", "示例：广州援疆“组团式”帮扶助力乡村振兴") == "653121"
 
 
 @pytest.mark.parametrize("text,value,label", [

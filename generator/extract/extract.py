@@ -56,6 +56,11 @@ def _figures_place(places: tuple, home: str | None, text: str) -> str | None:
             away = [p for p in places if p.adcode[:2] != home]
         if len({_outermost(p.adcode, away) for p in away}) == 1:  # help to two areas (黔南州 and 毕节市) stays the sender's
             return away[0].adcode
+    elif home and home not in _HELPING_PROVINCES and primary and primary[:2] in _HELPING_PROVINCES and _HELP.search(text):
+        # 广州援疆“组团式”帮扶… in 疏附县's own bulletin: the helper leads the title, the help is counted here
+        local = [p for p in places if p.adcode[:2] == home]
+        if len({_outermost(p.adcode, local) for p in local}) == 1:
+            return local[0].adcode
     return primary
 
 
@@ -69,7 +74,7 @@ def _outermost(code: str, places: list) -> str:
 # The eastern side of 东西部扶贫协作 (the pairings of 2016 and of 2021 alike): 北京, 天津, 上海, 江苏,
 # 浙江, 福建, 山东, 广东. Their offices report the help they send; the western side reports what it got.
 _HELPING_PROVINCES = frozenset({"11", "12", "31", "32", "33", "35", "37", "44"})
-_HELP = re.compile(r"协作|对口支援|对口帮扶|对口合作|援建|援助|支援")
+_HELP = re.compile(r"协作|对口支援|对口帮扶|对口合作|援建|援助|支援|援[疆藏青]")
 
 
 def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False) -> Issue:
