@@ -285,6 +285,16 @@ def test_a_box_table_cut_by_a_page_break_is_one_table():
     rows = {(i.text.split()[0], i.label, i.value) for i in issue.articles[0].indicators if i.table is not None}
     assert ("丙乡", "电站", 4) in rows and ("合", "装机容量", 2160) in rows  # 合  计: the total row
 
+def test_an_aligned_head_with_a_spaced_name_and_a_count_column_under_a_money_unit():
+    text = ("示例\n某县脱贫攻坚简报\n2018年第2期\n\n安置点建设加快推进\n各乡镇进度如下（资金单位：万元）：\n"
+            "乡　镇　　　安置点（个）　搬迁户（户）　完成投资\n甲镇　　　　6　　　　　512　　　　　9860\n"
+            "乙镇　　　　5　　　　　436　　　　　8120\n丙乡　　　　4　　　　　318　　　　　5470\n（县扶贫办）\n\n"
+            "衔接资金项目进度\n部分乡镇项目进度（资金单位：万元）\n乡镇　　项目个数　　衔接资金\n甲镇　　34　　1200\n"
+            "乙镇　　27　　980\n丙乡　　31　　1100\n（县乡村振兴局）\n")
+    issue = enrich(parse(text))
+    got = {(i.label, i.unit) for a in issue.articles for i in a.indicators if i.table is not None}
+    assert got == {("安置点", "个"), ("搬迁户", "户"), ("完成投资", "元"), ("项目个数", "个"), ("衔接资金", "元")}
+
 def test_two_column_page_is_read_column_by_column():
     left = ["甲县“三项机制”推动稳定脱贫", "甲县建立稳定脱贫三项机制，全县贫困人口", "由2014年的7.7万人减少到1.2万人，贫困发",
             "生率降到1.5%。（甲县扶贫办 王磊）"]

@@ -235,6 +235,11 @@ LABEL_SHORT = {
     ("160_xj_shufu_2024_catdoc_fullwidth_digits_tab_publisher_date_daodu_bracket_columns_tab_table_per_township_unit_line_soft_break_uyghur_names_guangzhou_yuanjiang_xianjie.txt", "jobs_absorbed", 10800),
     ("160_xj_shufu_2024_catdoc_fullwidth_digits_tab_publisher_date_daodu_bracket_columns_tab_table_per_township_unit_line_soft_break_uyghur_names_guangzhou_yuanjiang_xianjie.txt", "training_sessions", 120),
     ("160_xj_shufu_2024_catdoc_fullwidth_digits_tab_publisher_date_daodu_bracket_columns_tab_table_per_township_unit_line_soft_break_uyghur_names_guangzhou_yuanjiang_xianjie.txt", "training_attendance", 4860),
+    # fixtures 161–163 (blind): who absorbed them (就业帮扶车间) and 开工 (started, not all) left out of
+    # the label; the gold names the rangers hired (聘用) by the bare noun
+    ("162_gx_huanjiang_2022_xiangcun_docx_word_table_tab_publisher_date_daodu_bracket_columns_plain_titles_laiyuan_gonggao_township_false_friends_luoyang_dongxing.docx", "poor_workers_absorbed", 780),
+    ("163_sn_zhenan_2016_zhuankan_spaced_series_cn_date_pishi_box_numbered_titles_box_table_per_township_unit_head_total_row_attr_under_title_false_friends.txt", "resettlement_housing", 2714),
+    ("163_sn_zhenan_2016_zhuankan_spaced_series_cn_date_pishi_box_numbered_titles_box_table_per_township_unit_head_total_row_attr_under_title_false_friends.txt", "forest_rangers", 460),
 }
 
 

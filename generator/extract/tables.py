@@ -40,13 +40,17 @@ def _units(table: Table, head: tuple[str, ...]) -> list[str | None]:
         elif len(shared) == len(numeric_columns) and k >= 1:
             units.append(shared[k - 1])
         elif len(shared) == 1:
-            units.append(shared[0])
+            # （资金单位：万元） over 项目个数: a column that counts things is counted in them
+            counted = _COUNT_HEAD.search(_label(cell)) if k >= 1 and not shared[0].endswith(_COUNT_UNITS) else None
+            units.append(counted.group(1) if counted else shared[0])
         else:  # 单位：户、人、% over four columns: each head takes the one unit it can be counted in
             fits = [u for u in dict.fromkeys(shared) if k >= 1 and _counted_in(_label(cell), u)]
             units.append(fits[0] if len(fits) == 1 else None)
     return units
 
 
+_COUNT_HEAD = re.compile(r"(个|户|人|人次|家|所|处)数?$")
+_COUNT_UNITS = ("个", "户", "人", "人次", "家", "所", "处")
 _MONEY_HEAD = re.compile(r"资金|金额|收入|投入|投资|补助|补贴|奖补|奖励|产值|销售额|营业额|费|款|贷款|工资|分红|收益|价")
 _RATE_HEAD = re.compile(r"率|比例|比重|占比|进度")
 

@@ -162,9 +162,14 @@ def _aligned_cells(text: str) -> tuple[str, ...] | None:
     return tuple(cells) if len(cells) >= 3 else None
 
 
+_SPACED_PAIR = re.compile(r"(?<!\S)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?!\S)")  # 乡　镇, 合　计
+
+
 def _spaced_head(text: str, width: int) -> tuple[str, ...] | None:
     """Column names parted by single spaces, as many as the rows below have cells, and no prose."""
     cells = tuple(text.split())
+    if len(cells) > width:  # 乡　镇　　安置点（个）…: a name spaced out to fill its column is one cell
+        cells = tuple(_SPACED_PAIR.sub(r"\1\2", collapse_spaced(text)).split())
     if len(cells) != width or not all(_CJK.search(c) for c in cells) or re.search(r"[，。；,;]", text):
         return None
     return cells
