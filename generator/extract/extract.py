@@ -54,21 +54,23 @@ def _figures_place(places: tuple, home: str | None, text: str) -> str | None:
         away = [p for p in places if p.primary and p.adcode[:2] != home]
         if not away and _HELP.search(text):  # 全市已向内蒙古拨付京蒙协作资金: named, though not its subject
             away = [p for p in places if p.adcode[:2] != home]
-        if len({_outermost(p.adcode, away) for p in away}) == 1:  # help to two areas (黔南州 and 毕节市) stays the sender's
+        if _one_area(away):  # help to two areas (黔南州 and 毕节市) stays the sender's
             return away[0].adcode
     elif home and home not in _HELPING_PROVINCES and primary and primary[:2] in _HELPING_PROVINCES and _HELP.search(text):
         # 广州援疆“组团式”帮扶… in 疏附县's own bulletin: the helper leads the title, the help is counted here
         local = [p for p in places if p.adcode[:2] == home]
-        if len({_outermost(p.adcode, local) for p in local}) == 1:
+        if _one_area(local):
             return local[0].adcode
     return primary
 
 
-def _outermost(code: str, places: list) -> str:
-    """The code of the largest of ``places`` that holds ``code`` (itself if none does)."""
+def _one_area(places: list) -> bool:
+    """Whether ``places`` are one area: a single place, or places that all lie in the largest of them."""
     named = {p.adcode for p in places}
-    holders = [d.adcode for d in load_gazetteer().ancestors(code) if d.adcode in named]  # nearest first
-    return holders[-1] if holders else code
+    gaz = load_gazetteer()
+    outermost = {next((d.adcode for d in reversed(gaz.ancestors(p.adcode)) if d.adcode in named), p.adcode)
+                 for p in places}
+    return len(outermost) == 1
 
 
 # The eastern side of 东西部扶贫协作 (the pairings of 2016 and of 2021 alike): 北京, 天津, 上海, 江苏,

@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-import itertools
-from itertools import product
+from itertools import product, takewhile
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from ..model import Indicator
@@ -1128,7 +1127,7 @@ def _line_set(at: _At) -> Span:
         return m.group(1), at.q.start, m.end(1)
     named = _LINE_IS.search(at.text, at.lo, at.q.start)
     if named:  # 监测收入标准确定为年人均纯收入 7000 元: the line, whatever it is measured on
-        words = _trim(list(_tokens(named.group(1), named.start(1))))  # 今年/我县/…标准: when and where, not what
+        words = _trim(_tokens(named.group(1), named.start(1)))  # 今年/我县/…标准: when and where, not what
         if words:
             return _phrase(words)[0], words[0][2], at.q.end
     if _FRAME_YI.match(at.text, at.clause[0]):  # 以 … 为 X线: the frame of the clause
@@ -1735,7 +1734,7 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
         while len(lead) > 1 and lead[0][1].startswith("v"):
             lead = lead[1:]  # 选聘/管水员, 设置/公益岗位: those paid, not their hiring
         # 护林员/选聘/人数: the people, not the count's verb and word
-        name = "".join(t[0] for t in itertools.takewhile(lambda t: t[1][0] in "njb" and t[0] not in ("人数", "户数"), lead))
+        name = "".join(t[0] for t in takewhile(lambda t: t[1][0] in "njb" and t[0] not in ("人数", "户数"), lead))
     if 2 <= len(name) <= 8 and not name.endswith(tuple(_BARE_GRANTS)):
         fig.label = name + _PER_LEAD.sub("", fig.label)
 
@@ -2044,7 +2043,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _without_place(fig.label, text, fig.text_start)
             # 衔接推进乡村振兴补助资金 is known by its short name (衔接资金), and read so in the catalogue
             fig.label = fig.label.replace("衔接推进乡村振兴补助资金", "衔接资金")
-            if fig.label.startswith("用于") and _PURPOSE_ONLY.match(fig.label):
+            if _PURPOSE_ONLY.match(fig.label):
                 # 用于产业发展的资金 → 产业发展资金, as a table heads it; the catalogue still knows it by its purpose
                 fig.measured = fig.measured or fig.label
                 fig.label = _PURPOSE_ONLY.sub(lambda m: m.group(1) + "资金" + (m.group(2) or ""), fig.label)

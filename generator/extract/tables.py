@@ -49,8 +49,8 @@ def _units(table: Table, head: tuple[str, ...]) -> list[str | None]:
     return units
 
 
-_COUNT_HEAD = re.compile(r"(个|户|人|人次|家|所|处)数?$")
 _COUNT_UNITS = ("个", "户", "人", "人次", "家", "所", "处")
+_COUNT_HEAD = re.compile(rf"({'|'.join(_COUNT_UNITS)})数?$")  # 项目个数, 搬迁户数, 培训人次
 _MONEY_HEAD = re.compile(r"资金|金额|收入|投入|投资|补助|补贴|奖补|奖励|产值|销售额|营业额|费|款|贷款|工资|分红|收益|价")
 _RATE_HEAD = re.compile(r"率|比例|比重|占比|进度")
 

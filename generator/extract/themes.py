@@ -236,10 +236,13 @@ def assign_themes(
     heads are also recognised by their form, so the argument is never required.
     """
     length = sum(len(p) for p in paragraphs)
-    # a short item names a second subject once or twice, never three times (旅游 that gives jobs)
+    # a short item names a subject once or twice, never three times (旅游 that gives jobs): each
+    # SHORT_CHARS of text ask one more hit, up to MIN_HITS
     scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings,
-                          min_hits=MIN_HITS if length >= SECOND_CHARS else min(MIN_HITS, 1 + length // SHORT_CHARS))
-    top = max(scores.values()) if scores else 0
+                          min_hits=min(MIN_HITS, 1 + length // SHORT_CHARS))
+    if not scores:
+        return ()
+    top = max(scores.values())
     floor = max(ABSOLUTE_MIN, RELATIVE_MIN * top)
     # a theme the title names as well (…助力脱贫家庭子女就业) needs less of the body to count
     titled = _titled(title, taxonomy)
@@ -252,11 +255,6 @@ def assign_themes(
     if not ranked and length < MIN_CHARS:
         # a short news item says what it is about once or twice and never reaches a report's
         # density: its best themes still say what it is about, when they rest on a real keyword
-        scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings,
-                              min_hits=min(MIN_HITS, 1 + length // SHORT_CHARS))
-        if not scores:
-            return ()
-        best = max(scores.values())
-        ranked = sorted((s for s, v in scores.items() if v >= max(SHORT_MIN, RELATIVE_MIN * best)),
+        ranked = sorted((s for s, v in scores.items() if v >= max(SHORT_MIN, RELATIVE_MIN * top)),
                         key=lambda s: (-scores[s], s))
     return tuple(ranked[:MAX_THEMES])

@@ -215,6 +215,11 @@ class _Draft:
     numbered: str | None = None  # how its title was numbered: （一） and （二） over siblings are titles
     signed_under_title: bool = False  # its writers printed under the title: no signature will end it
 
+    def sign(self, office: str | None, people: list[str]) -> None:
+        """Who sent and wrote it: the first office named stays; writers add up."""
+        self.source = self.source or office
+        self.authors.extend(people)
+
     def freeze(self) -> Article:
         return Article(
             title=self.title, subtitle=self.subtitle, authors=tuple(dict.fromkeys(self.authors)),
@@ -574,9 +579,7 @@ class Segmenter:
         if cur is None or cur.paragraphs or cur.tables or nxt is None or nxt.kind not in ("body", "editor_note") \
                 or blocks[i].level or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None:
             return False  # over the text, or over the 编者按 that opens it
-        org, people = signed
-        cur.source = cur.source or org
-        cur.authors.extend(people)
+        cur.sign(*signed)
         cur.signed_under_title = True
         return True
 
@@ -588,9 +591,7 @@ class Segmenter:
         if cur is None or not cur.paragraphs or blocks[i].level or (nxt is not None and nxt.kind == "body") \
                 or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None or not signed[1]:
             return False
-        org, people = signed
-        cur.source = cur.source or org
-        cur.authors.extend(people)
+        cur.sign(*signed)
         cur.closed = True
         return True
 
@@ -634,8 +635,7 @@ class Segmenter:
         if cur is None:
             return self._keep(blocks[i], "署名行出现在第一篇文章之前 / a signature before the first article")
         source, authors = read_credit(blocks[i].text)
-        cur.source = cur.source or source
-        cur.authors.extend(authors)
+        cur.sign(source, authors)
         if cur.paragraphs and self._closes_here(blocks, i):
             cur.closed = True
 
@@ -651,8 +651,7 @@ class Segmenter:
         if cur is not None and not cur.paragraphs and nxt is not None and nxt.kind == "body":
             source, authors = read_credit(inner)  # right under the title: signs the article, does not end it
             if source or authors:
-                cur.source = cur.source or source
-                cur.authors.extend(authors)
+                cur.sign(source, authors)
                 return
         if cur is None or (nxt is not None and nxt.kind in {"body", "table"} and not _NEWS_LEAD.match(nxt.text)):
             # a bracketed remark inside an article, not the signature that ends it (but 本刊讯 … opens
@@ -769,8 +768,7 @@ class Segmenter:
             office = trailing_office(text)
             if office is not None:  # …不返贫。（兰考县扶贫办 王磊）: the signature run into the last line
                 text, closes = office[0], True
-                cur.source = cur.source or office[1]
-                cur.authors.extend(office[2])
+                cur.sign(office[1], office[2])
         if text:
             cur.paragraphs.append(text)
         cur.closed = closes
