@@ -286,3 +286,25 @@ def test_village_environment_work_is_ecology_and_housing(taxonomy):
     ]
     themes = assign_themes("示例：上庸镇人居环境整治让村庄美起来", None, paragraphs, taxonomy)
     assert {"ecology", "housing"} <= set(themes)
+
+
+@pytest.mark.parametrize("title, paragraphs, expected", [
+    # insurance against falling back into poverty is prevention as much as finance
+    ("示例：某县“防贫保”为边缘人口兜住底线",
+     ["示例：县里为全县脱贫不稳定人口和边缘人口4.2万人购买防贫保，每人每年60元，因病因学因灾支出骤增的最高赔付8万元。"
+      "截至9月底，累计理赔1260人、理赔金额980万元。"], {"prevention", "finance"}),
+    # 以工代赈 builds roads and canals and pays wages
+    ("示例：以工代赈项目让群众家门口务工",
+     ["示例：今年安排以工代赈项目18个，建设村组道路26公里、灌溉渠道9公里，发放劳务报酬760万元，"
+      "吸纳当地群众务工1320人。"], {"employment", "housing"}),
+    # an office names its 东西部协作 pair by the two provinces' short names
+    ("示例：闽宁劳务工作站帮助群众出门务工",
+     ["示例：县里与福建结对县共建闽宁劳务工作站，今年发布用工岗位1800个，输送务工人员620人到福建稳定就业。"],
+     {"employment", "social"}),
+    # cadres each assigned to a few households (包联) are the party's work
+    ("示例：“一户一名包联干部”确保搬得出",
+     ["示例：全镇120名镇村干部包联搬迁户360户，每名包联干部每月入户不少于2次，逐户制定拆旧方案。"],
+     {"relocation", "party"}),
+])
+def test_second_themes_named_by_their_own_words(taxonomy, title, paragraphs, expected):
+    assert expected <= set(assign_themes(title, None, paragraphs, taxonomy))
