@@ -2528,6 +2528,41 @@ def _in_term(q: Quantity, sentence: str) -> bool:
 _NUMBERED_TERMS = _terms_pattern(lambda t: re.match(r"[一二两三四五六七八九十]+[年个项]", t) is not None)
 
 
+# a rule's ceiling written right before its number: 每户最高不超过 5000 元, 最高补助 2 万元, 不超过 25 平方米
+_CAP_BEFORE = re.compile(r"(?:最高|最多|不超过|不高于|封顶)(?:不超过|控制在|可|为|达到?|给予|发放)?"
+                         rf"({'|'.join(sorted(_BARE_GRANTS, key=len, reverse=True))})?\s*$")
+_CAP_WORDS = re.compile(r"最高|最多")
+_COUNTED_AS = {"亩": "面积", "平方米": "面积", "头": "头数", "只": "只数", "羽": "只数", "箱": "箱数", "株": "株数"}
+_WHOSE = re.compile(rf"(?:单|每)[{_CJK}]{{0,4}}")  # 单户, 单个主体, 每村: whose ceiling
+_CAPPED_NOUNS = (*_BARE_GRANTS, "资金", "贷款", "额度", "面积", "自筹", "费用", "报销", "保费", "户数", "农户")
+_GIVEN_GRANT = re.compile(rf"(?:给予|发放|予以)(?:一次性)?([{_CJK}]{{0,6}}?(?:{'|'.join(sorted(_BARE_GRANTS, key=len, reverse=True))}))")
+_CAP_STANDS_FOR = re.compile(r"(?:标准|金额|费用|额度)$")  # 交通补助标准 不超过 800 元: the ceiling of it
+
+
+def _capped(sentence: str, fig: Figure) -> None:
+    """单户最高补助 2 万元 → 单户补助上限; 人均住房面积不超过 25 平方米 → 人均住房面积上限: a rule's ceiling
+    is named as one, the way a reader heads the column (补助上限), not as the grant itself."""
+    q = fig.quantity
+    if q.unit in ("%", "百分点") or q.unit in _DURATIONS or fig.label.endswith(("上限", "限额")):
+        return  # 不超过 6 个月 is a term (期限), not a ceiling
+    lo = _clause(sentence, q.start, q.end)[0]
+    cap = _CAP_BEFORE.search(sentence, lo, q.start)
+    if cap is None:
+        return
+    base = _CAP_STANDS_FOR.sub("", _CAP_WORDS.sub("", fig.label))
+    grant = cap.group(1)
+    if not grant:  # 给予一次性交通补助，每人不超过 800 元: the grant the clause before gives
+        given = list(_GIVEN_GRANT.finditer(sentence, 0, lo))
+        grant = given[-1].group(1) if given else ""
+    if not base or _WHOSE.fullmatch(base) and not base.endswith(_CAPPED_NOUNS):
+        base += grant  # 单家 + 奖励: whose ceiling, and of what
+    if not base.endswith(_CAPPED_NOUNS):
+        return  # 网络销售额 最高不超过 5 万元: what the label names is no ceiling's; it stays as found
+    if base.endswith(tuple(_BARE_GRANTS)) and q.unit in _COUNTED_AS:
+        base += _COUNTED_AS[q.unit]  # 每户最多补助 5 亩: the ceiling is on the area granted
+    fig.label = base + "上限"
+
+
 def _in_township_name(q: Quantity, sentence: str) -> bool:
     """十八台镇, 三道沟乡: a Chinese numeral and a measure word that begin a township's name."""
     if q.text[:1].isdigit():
@@ -2547,6 +2582,9 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     kinds: list[str] = []
     for fig in figures:  # list members and continuations share their leader's kind: 按 30%、50%
         kinds.append(kinds[fig.leader] if fig.leader is not None else classify(sentence, fig, previous))
+    for fig, kind in zip(figures, kinds):
+        if kind == "policy":
+            _capped(sentence, fig)
     out = []
     first_sub = _first_sub_end(sentence)
     whole = _WHOLE_MARK.search(sentence)  # every mark is two characters: the leftmost ends first
