@@ -1144,6 +1144,34 @@ def test_help_an_eastern_office_sends_is_counted_where_it_arrives():
     assert _figures_place((guangzhou, shufu), "65", "示例：广州援疆“组团式”帮扶助力乡村振兴") == "653121"
 
 
+def test_helper_and_helped_in_one_article_the_figures_are_the_helped_areas():
+    from generator.extract.extract import _figures_place
+    from generator.model import Place
+    # a western county's article on its eastern partner: the partner's name in a sentence owns nothing
+    linan = Place("临安区", "330112", "county", "浙江省", "杭州市", primary=True, mentions=4)
+    laifeng = Place("来凤县", "422827", "county", "湖北省", "恩施土家族苗族自治州", primary=True, mentions=4)
+    text = "示例：临安区12家企业与来凤县12个贫困村结对，今年带动贫困户860户。"
+    assert {i.place for i in figures(text, place="422827", places=(linan, laifeng))} == {"422827"}
+    # an eastern city's help to a city and four of its counties: counted to the city, the area they make
+    huzhou = Place("湖州市", "330500", "city", "浙江省", None, primary=True, mentions=5)
+    guangyuan = Place("广元市", "510800", "city", "四川省", None, mentions=3)
+    wangcang = Place("旺苍县", "510821", "county", "四川省", "广元市", mentions=2)
+    qingchuan = Place("青川县", "510822", "county", "四川省", "广元市", mentions=2)
+    assert _figures_place((huzhou, wangcang, qingchuan, guangyuan), "33",
+                          "示例：湖州市东西部扶贫协作工作简报 各县区财政帮扶资金拨付情况") == "510800"
+
+
+def test_a_deed_before_the_count_picks_out_part_of_them():
+    # 尚未消除风险的 522 户监测对象: those not yet out of risk, never the county's monitored households
+    fig = find("示例：对尚未消除风险的522户监测对象，全部落实针对性帮扶措施。", 522)
+    assert fig.measure is None
+    # 省委确定的 10 个深度贫困县: who designated them, the whole set
+    assert find("示例：该县是省委、省政府确定的10个深度贫困县之一。", 10).measure == "poor_counties"
+    # 疑似 is part of the name; the use picks out part of the money
+    assert find("示例：全州排查出的疑似辍学学生1326人已全部核查。", 1326).label == "疑似辍学学生"
+    assert find("示例：用于产业发展的衔接资金1.32亿元。", 132000000).label == "产业发展衔接资金"
+
+
 @pytest.mark.parametrize("text,value,label", [
     # where the counted worked names them: 省外务工, 到宁波就业, 扶贫车间就业
     ("示例：其中省外务工 2860 人，县外务工 6940 人。", 2860, "省外务工人数"),

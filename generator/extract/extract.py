@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Callable, TypeVar
 
 from ..model import Issue, Problem
-from .gazetteer import load_gazetteer
+from .gazetteer import HELPING_PROVINCES, load_gazetteer
 from .indicators import extract_indicators
 from .places import PlaceContext, home_province, resolve_places
 from .tables import table_indicators
@@ -50,32 +50,30 @@ def _figures_place(places: tuple, home: str | None, text: str) -> str | None:
     areas it helps in another province (东西部协作, 对口支援): the help is counted where it was
     delivered, the most named of them first."""
     primary = next((p.adcode for p in places if p.primary), None)
-    if home in _HELPING_PROVINCES and primary and primary[:2] == home:
+    if home in HELPING_PROVINCES and primary and primary[:2] == home:
         away = [p for p in places if p.primary and p.adcode[:2] != home]
         if not away and _HELP.search(text):  # 全市已向内蒙古拨付京蒙协作资金: named, though not its subject
             away = [p for p in places if p.adcode[:2] != home]
-        if _one_area(away):  # help to two areas (黔南州 and 毕节市) stays the sender's
-            return away[0].adcode
-    elif home and home not in _HELPING_PROVINCES and primary and primary[:2] in _HELPING_PROVINCES and _HELP.search(text):
+        if area := _one_area(away):  # help to two areas (黔南州 and 毕节市) stays the sender's
+            return area
+    elif home and home not in HELPING_PROVINCES and primary and primary[:2] in HELPING_PROVINCES and _HELP.search(text):
         # 广州援疆“组团式”帮扶… in 疏附县's own bulletin: the helper leads the title, the help is counted here
         local = [p for p in places if p.adcode[:2] == home]
-        if _one_area(local):
-            return local[0].adcode
+        if area := _one_area(local):
+            return area
     return primary
 
 
-def _one_area(places: list) -> bool:
-    """Whether ``places`` are one area: a single place, or places that all lie in the largest of them."""
+def _one_area(places: list) -> str | None:
+    """The area ``places`` make up: a single place, or the largest of them when all the others lie in
+    it (广元市 and four of its counties: 广元市); None when they are several areas."""
     named = {p.adcode for p in places}
     gaz = load_gazetteer()
     outermost = {next((d.adcode for d in reversed(gaz.ancestors(p.adcode)) if d.adcode in named), p.adcode)
                  for p in places}
-    return len(outermost) == 1
+    return next(iter(outermost)) if len(outermost) == 1 else None
 
 
-# The eastern side of 东西部扶贫协作 (the pairings of 2016 and of 2021 alike): 北京, 天津, 上海, 江苏,
-# 浙江, 福建, 山东, 广东. Their offices report the help they send; the western side reports what it got.
-_HELPING_PROVINCES = frozenset({"11", "12", "31", "32", "33", "35", "37", "44"})
 _HELP = re.compile(r"协作|对口支援|对口帮扶|对口合作|援建|援助|支援|援[疆藏青]")
 
 
@@ -93,7 +91,8 @@ def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool 
                           issue, art.line, problems, debug)
         problems += [Problem(issue.source.path, art.line, "info", f"《{art.title}》：{line}，未能确定，未记为本文地区 / place name left unresolved")
                      for line in unsure]
-        primary = _figures_place(places, home_province(context), art.title + "".join(art.paragraphs[:3]))
+        primary = _figures_place(places, home_province(context),
+                                 (issue.series or "") + art.title + "".join(art.paragraphs[:3]))
         themes = _guarded("主题识别", lambda: assign_themes(art.title, art.subtitle, art.paragraphs, taxonomy,
                                                         headings=art.headings),
                           issue, art.line, problems, debug)

