@@ -1237,3 +1237,18 @@ def test_a_rate_said_to_be_as_high_as():
 def test_every_household_is_no_word_before_a_household_average():
     # jieba reads 种植户户均 as 种植/户户/均: the 户 of 种植户 and of 户均
     assert find("示例：全县草果种植户户均增收 3500 元。", 3500).label == "草果种植户户均增收"
+
+
+@pytest.mark.parametrize("text,value,kind", [
+    # the level a planned fall starts from was reached; where it should go is the plan
+    ("示例：今年计划贫困发生率由2017年底的6.8%降至2%以下。", 6.8, "actual"),
+    ("示例：今年计划贫困发生率由2017年底的6.8%降至2%以下。", 2, "target"),
+    # shares agreed or set aside are a scheme's terms
+    ("示例：按照协议，企业按每亩300元向村集体和贫困户分红，其中贫困户占60%、村集体占40%。", 60, "policy"),
+    ("示例：电站收益的70%用于设置公益岗位，20%用于兜底补助，10%留作村集体积累。", 10, "policy"),
+    # a scheme's rate raised is a rule; the rate patients actually got is a result
+    ("示例：门诊费用报销比例提高到80%。", 80, "policy"),
+    ("示例：贫困患者住院费用实际报销比例提高到90%。", 90, "actual"),
+])
+def test_kind_of_levels_shares_and_rates(text, value, kind):
+    assert find(text, value).kind == kind

@@ -2200,11 +2200,14 @@ def _rule(kind: str, scope: str, pattern: str, why: str, units: str = "") -> Kin
 KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "right", r"^[^，,]{0,3}(都能|均能|才能|能够|都可以)", "a purpose: 让…100%都能得到救治"),
     _rule("other", "clause", r"避免|防止(?!返贫|致贫)|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100% (防止返贫监测 names a scheme)"),
+    _rule("actual", "near", r"由[^，,；;。]{0,12}(?:年底|年末|年初|月底|末)的?\s*$",
+          "the level a change starts from, even in a plan: 计划…贫困发生率由 2017 年底的 6.8% 降至 2% 以下"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
     _rule("policy", "near", r"按(照)?[^，,；;。：:\d]{1,10}的\s*$", "a share of a base: 按投资额的 40% 给予补助"),
     _rule("policy", "near", r"(要求|规定)的?\s*$", "a level required: 高于自治区要求的 60%"),
-    _rule("policy", "right", r"^\s*(的\s*)?(资金|收益|部分)?\s*(用于|用来|用作|作为|分配给|划归)",
-          "a share set aside for a purpose: 收益的 60% 用于设置公益性岗位", "%"),
+    _rule("policy", "right", r"^\s*(的\s*)?(资金|收益|部分)?\s*(用于|用来|用作|作为|分配给|划归|留作|留给|留存)",
+          "a share set aside for a purpose: 收益的 60% 用于设置公益性岗位, 10% 留作村集体积累", "%"),
+    _rule("policy", "left", r"按照?(?:协议|约定|合同|章程)", "shares agreed: 按照协议…其中贫困户占 60%", "%"),
     _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
     _rule("target", "left", r"(年内|今年|全年|明年|将|还要|力争|计划|确保)[^。；;每]{0,30}(不少于|不低于)\s*$",
           "a floor set for the year: 年内还要选派干部…不少于 600 人 (not 每月在岗不少于 20 天)"),
@@ -2212,6 +2215,8 @@ KIND_RULES: tuple[KindRule, ...] = (
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
     _rule("policy", "near", r"(起付线|预警线|监测线|基准线|控制线|底线)[^，,]{0,6}$", "a line's value: 起付线由 10000 元"),
+    _rule("policy", "near", r"(?<!实际)(?:报销|补助|补贴|资助)(?:比例|标准)[^，,；;。\d]{0,4}(?:提高|调整|上调|提升)(?:到|至)\s*$",
+          "a scheme's rate raised: 门诊费用报销比例提高到 80% (not 实际报销比例, what patients got)"),
     _rule("policy", "near", r"自付[^，,]{0,8}控制在\s*$", "a ceiling on what patients pay: 个人自付比例控制在 10% 以内"),
     _rule("policy", "near", r"给予[^，,]{0,8}$", "a grant's rate: 给予保费 80% 的补贴", "%"),
     _rule("policy", "near", r"(?:一次性[^，,；;。\d]{0,6}|给予|的\s*(?:补助|补贴|奖励|资助|奖补))\s*$",
@@ -2592,7 +2597,10 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     label_figures(sentence, figures, measures)
     kinds: list[str] = []
     for fig in figures:  # list members and continuations share their leader's kind: 按 30%、50%
-        kinds.append(kinds[fig.leader] if fig.leader is not None else classify(sentence, fig, previous))
+        kind = kinds[fig.leader] if fig.leader is not None else classify(sentence, fig, previous)
+        if fig.follows is not None and kind == "actual" and classify(sentence, fig, previous) == "target":
+            kind = "target"  # 计划…由 2017 年底的 6.8% 降至 2% 以下: from a level reached to one planned
+        kinds.append(kind)
     for fig, kind in zip(figures, kinds):
         if kind == "policy":
             _capped(sentence, fig)

@@ -186,6 +186,9 @@ def _merge_wrapped_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return out
 
 
+_SIMPLE_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # ------  ------  ------
+
+
 def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
     """Replace each run of table lines with one RawLine holding its rows."""
     out: list[RawLine] = []
@@ -211,6 +214,9 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
                 j += 1
         else:  # text aligned in columns: three or more rows of three or more cells, mostly numbers
             while j < n:
+                if len(rows) == 1 and _SIMPLE_RULE.match(raw[j][1]):
+                    j += 1  # a pandoc simple table's dashes under its head
+                    continue
                 cells = _aligned_cells(raw[j][1])
                 if cells is None or (rows and abs(len(cells) - len(rows[0])) > 1):
                     break
@@ -531,7 +537,7 @@ def collapse_spaced(text: str) -> str:
 
 # （沭阳县乡村振兴局　陈　刚　李　娜）: after an office, spaced characters are two-character names
 # padded to the width of three-character ones, so they pair up
-_SPACED_NAMES = re.compile(r"(?<=[局办委部站所院心组室队会社镇乡村县区市])[ \u3000]+"
+_SPACED_NAMES = re.compile(r"(?<=[局办委部站所院心组室队会社镇乡村县区市府厅处科股校司])[ \u3000]+"
                            r"((?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff])(?=[ \u3000]*[）)])")
 
 
