@@ -305,6 +305,10 @@ def test_village_environment_work_is_ecology_and_housing(taxonomy):
     ("示例：“一户一名包联干部”确保搬得出",
      ["示例：全镇120名镇村干部包联搬迁户360户，每名包联干部每月入户不少于2次，逐户制定拆旧方案。"],
      {"relocation", "party"}),
+    # 积分超市: good conduct earns points, points buy goods — 扶志 work
+    ("示例：某镇“积分超市”兑出文明新风",
+     ["示例：全镇建成积分超市12个，农户参加人居环境整治、孝老爱亲等可获积分，今年已兑换生活用品1.2万件。"],
+     {"motivation"}),
 ])
 def test_second_themes_named_by_their_own_words(taxonomy, title, paragraphs, expected):
     assert expected <= set(assign_themes(title, None, paragraphs, taxonomy))
