@@ -1474,9 +1474,17 @@ def _share(at: _At) -> Span:
     if part is not None and part.follows is not None and at.figures[part.follows].label:
         part = at.figures[part.follows]  # 因残致贫 210 户 480 人，占比…: the class, not its people
     what = re.sub(r"[(（][^)）]*[)）]", "", m.group(1)).strip()
+    named = _SHARE_PART.fullmatch(at.text[lo:lo + m.start()])
+    if named and not _SEVERAL_PARTS.search(named.group(1)):  # 其中贫困户占 60%、村集体占 40%; 落实产业帮扶的占 54.2%: the part is named before 占
+        return named.group(1) + "占比", lo + named.start(1), lo + m.end()
     if part is not None:
         what = part.label
     return (what + "占比" if what and not re.search(r"[\d\W]", what) else "占比"), lo + m.start(), lo + m.end()
+
+
+_OWN_SHARE = re.compile(rf"\s*[、和及]\s*([{_CJK}]{{2,12}}?)(?:的)?占\s*")
+_SHARE_PART = re.compile(rf"\s*(?:其中|另有|另)?\s*([{_CJK}]{{2,12}}?)(?:分别|各自)?(?:的|比例|比重)?\s*")
+_SEVERAL_PARTS = re.compile(r"[和及、与]")  # 村集体和国有林场分别占 20%、40%: no one part names them all
 
 
 _BY_WHEN = re.compile(r"(?:(?:\d{4}\s*年)?\s*\d{1,2}\s*月\s*(?:底|末|份|中旬|下旬)?|年底|年内|年末|月底|今年|明年|本月)\s*(?:前|以前|之前)?")
@@ -1953,6 +1961,11 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             if own:
                 fig.label = verb + own
                 continue
+        own_share = fig.quantity.unit == "%" and i and _OWN_SHARE.fullmatch(text, figures[i - 1].quantity.end, fig.quantity.start)
+        if own_share:  # 贫困户占 60%、村集体占 40%: each share names its own part
+            fig.label = own_share.group(1) + "占比"
+            fig.text_start = own_share.start(1)
+            continue
         if leader and leader.label and (
                 fig.list_head is not None or fig.quantity.unit == leader.quantity.unit
                 or not text[leader.quantity.end:fig.quantity.start].strip()):
@@ -1977,6 +1990,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                         and not figures[i - 1].quantity.unit.startswith(_MONEY_LIKE):
                     found = _whole_owner(text, figures[i - 1], found)
                     fig.label = found[0]
+                if fig.label.startswith("类") and len(fig.label) > 2:
+                    fig.label = fig.label[1:]  # 乡村建设/类项目: the class word left behind by its verb, no part of the name
                 if fig.label.endswith(("金额", "费用")) and _CAP.search(text, found[2], fig.quantity.start):
                     fig.label = fig.label[:-2] + "上限"  # 个人自付金额最高控制在 3000 元: the cap on it
                 if fig.label[0] in "年月日" and found[1] > 0 and text[found[1] - 1].isdigit() and text.startswith(fig.label, found[1]):
