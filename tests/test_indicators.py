@@ -126,6 +126,8 @@ CASES = [
     ("示例：全旗建成垃圾收集点 1268 个。", 0, 1268, "个", "actual", "垃圾收集点"),
     ("示例：全旗 152 个嘎查村集体经济收入全部超过 5 万元。", 0, 152, "个", "actual", "嘎查村"),
     ("示例：其中产业发展类项目 98 个。", 0, 98, "个", "actual", "产业发展类项目"),
+    # each member of a list of grants is named by its own thing, Latin letters and all
+    ("示例：对 C级危房每户补助 1.5 万元、D级危房每户补助 3.5 万元。", 1, 35000, "元", "policy", "D级危房补助"),
 ]
 
 

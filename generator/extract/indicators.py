@@ -1727,7 +1727,7 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
 
 
 _BARE_GRANTS = frozenset("补助 补贴 奖励 资助 奖补 补偿 一次性补助 一次性补贴 一次性奖励".split())
-_GRANT_OWNER = re.compile(rf"^(?:对|给|为|向)?\s*([{_CJK}]{{2,8}}?)\s*(?:人员)?\s*(?=每)")
+_GRANT_OWNER = re.compile(rf"^(?:对|给|为|向)?\s*([A-Za-z{_CJK}]{{2,8}}?)\s*(?:人员)?\s*(?=每)")  # C级危房 too
 
 
 def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
@@ -1735,6 +1735,7 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
     is named by what or whom it is for, which stands before its rate or was just counted."""
     fig = figures[i]
     lo = _clause(text, fig.quantity.start, fig.quantity.end)[0]
+    lo = max(lo, text.rfind("、", lo, fig.quantity.start) + 1)  # 新种芋头每亩补助 300 元、新种砂糖橘每亩…: its own
     owner = _GRANT_OWNER.match(text[lo:fig.quantity.start])
     name = re.sub(r"(?:给予|给|发放|予以)$", "", owner.group(1)) if owner else ""
     if not _content(name) or _PLACE_WORD.match(name) or re.search(r"按|由|里|对|以", name) or _PER_LEAD.fullmatch(name):
