@@ -128,8 +128,9 @@ HELD_BUILD = r"""
 import sys, time
 from pathlib import Path
 from generator.store import archive
-from generator import build, cli
+from generator import cli
 from generator.pages import forked, pages
+from generator.search import indexing
 
 marker, stage, project = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
 archive.PARALLEL_FROM = 0
@@ -144,7 +145,7 @@ def held(real, name):
     return run
 
 archive._load = held(archive._load, "parse")
-build.build_index = held(build.build_index, "index")
+indexing.build_index = held(indexing.build_index, "index")
 places = held(pages.places, "pages")
 pages.PAGE_BUILDERS = tuple(places if b is pages.places else b for b in pages.PAGE_BUILDERS)
 pages.FORKABLE = tuple(places if b is pages.places else b for b in pages.FORKABLE)

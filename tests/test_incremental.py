@@ -321,15 +321,15 @@ def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkey
 
 def test_the_search_index_made_by_an_early_child_is_the_one_made_here(tmp_path, monkeypatch):
     """Where forking is used, the search index is made by a child forked before any page
-    (forked.start): the same files as this process makes, first build and with a new issue. When
+    (search/indexing.py): the same files as this process makes, first build and with a new issue. When
     that child fails, this process makes the index after the pages, and the build goes on."""
-    from generator import build
     from generator.pages import forked
+    from generator.search import indexing
 
     if not forked.can_fork(forked.FORK_FROM):
         pytest.skip("no fork on this platform")
     here, made_in = os.getpid(), tmp_path / "pids"
-    make_index = build.build_index
+    make_index = indexing.build_index
 
     def recorded(*args, **kwargs):
         with made_in.open("a") as out:
@@ -338,7 +338,7 @@ def test_the_search_index_made_by_an_early_child_is_the_one_made_here(tmp_path, 
             raise RuntimeError("the child fails")
         return make_index(*args, **kwargs)
 
-    monkeypatch.setattr(build, "build_index", recorded)
+    monkeypatch.setattr(indexing, "build_index", recorded)
     projects = {name: make_project(tmp_path / name) for name in ("serial", "early", "failing")}
     for new in (False, True):
         made_by = {}

@@ -182,11 +182,11 @@ def test_an_index_appended_to_equals_one_made_whole(sample_collection, tmp_path,
 def test_many_new_documents_are_analysed_by_workers_here_or_not_at_all_as_asked(sample_collection, monkeypatch):
     """build_index's ``workers``: worker processes for many new documents (a cold build), this
     process alone (the early child, forked.start), or nothing done (a caller that must not fork)."""
-    import concurrent.futures
+    from generator.engine import parallel
 
     made = si.build_index(sample_collection)
     monkeypatch.setattr(si, "_needs_workers", lambda n: True)  # as if every analysis were a cold build's
-    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", lambda *a, **k: pytest.fail("workers started"))
+    monkeypatch.setattr(parallel, "workers", lambda *a, **k: pytest.fail("workers started"))
     assert si.build_index(sample_collection, workers=si.NO_WORKERS) == made
     assert si.build_index(sample_collection, workers=si.WORKERS_OR_NOTHING) is None
     with pytest.raises(pytest.fail.Exception):

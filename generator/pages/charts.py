@@ -16,15 +16,14 @@ import hashlib
 import html
 import json
 import re
-import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..engine import parallel
 from ..engine.cache import write_atomic, write_replacing
 from .display import amount, cn_date
 from .figures import Figure, is_level
@@ -296,7 +295,7 @@ class ChartRenderer:
         # again; and a worker would take longer to start than all of them.
         vega = renderer() == "vega"
         self.cache_dir = cache_dir / "vega" if cache_dir and vega else None
-        self.workers = workers or (min(4, os.cpu_count() or 1) if vega else 1)
+        self.workers = workers or (min(4, parallel.cores()) if vega else 1)
         self.rendered = 0
         self.cached = 0
         self._waiting: dict[str, dict] = {}  # key → spec: not cached, not yet given to a worker
@@ -317,10 +316,7 @@ class ChartRenderer:
         self._waiting[key] = chart.spec
         if self._pool is None and len(self._waiting) >= self.IN_PROCESS and self.workers >= 2:
             # spawn, not fork: vl-convert's JavaScript runtime must not be copied mid-flight
-            from ..engine.lifeline import die_with_parent
-
-            self._pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                             initializer=die_with_parent, initargs=(os.getpid(),))
+            self._pool = parallel.workers(self.workers, start="spawn")
         if self._pool is not None:
             for key, spec in self._waiting.items():
                 self._running[key] = self._pool.submit(render_svg, (key, spec))
@@ -336,7 +332,7 @@ class ChartRenderer:
                 if key in self._running:
                     try:
                         svg = self._running.pop(key).result()
-                    except BrokenProcessPool:  # a worker died (out of memory, killed): draw it here
+                    except parallel.BrokenProcessPool:  # a worker died (out of memory, killed): draw it here
                         svg = render_svg((key, next(c.spec for c in charts if c.key == key)))
                 elif key in self._waiting:
                     svg = render_svg((key, self._waiting.pop(key)))

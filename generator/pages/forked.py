@@ -22,9 +22,9 @@ pages exist, so it shares (and copies) only the collection.
 """
 from __future__ import annotations
 
-import multiprocessing
-import os
 from dataclasses import dataclass
+
+from ..engine import parallel
 
 FORK_FROM = 50  # issues: below this a fork costs more than it saves
 FORK_UP_TO = 5000
@@ -46,55 +46,12 @@ class Made:
 def can_fork(n_issues: int) -> bool:
     from .charts import renderer
 
-    return (FORK_FROM <= n_issues <= FORK_UP_TO and (os.cpu_count() or 1) >= 2 and renderer() == "python"
-            and "fork" in multiprocessing.get_all_start_methods())
+    return FORK_FROM <= n_issues <= FORK_UP_TO and renderer() == "python" and parallel.can_fork()
 
 
-class Child:
-    """A function running in a forked process; :meth:`result` waits for what it returned."""
-
-    def __init__(self, fn) -> None:
-        # a bare process and pipe, no executor: an executor's thread would still be running when the
-        # page-making child is forked, and forking a process with threads is unsafe
-        context = multiprocessing.get_context("fork")
-        self._receive, send = context.Pipe(duplex=False)
-        self._process = context.Process(target=_send_result, args=(fn, send, os.getpid()), daemon=True)
-        self._process.start()
-        send.close()
-
-    def result(self):
-        """What the function returned; None if it raised or the process died."""
-        try:
-            ok, value = self._receive.recv()
-        except (EOFError, OSError):
-            ok, value = False, None
-        finally:
-            self._receive.close()
-            self._process.join()
-        return value if ok else None
-
-    def stop(self) -> None:
-        if self._process.is_alive():
-            self._process.terminate()
-        self._process.join()
-        self._receive.close()
-
-
-def _send_result(fn, send, parent: int) -> None:
-    from ..engine.lifeline import die_with_parent
-
-    die_with_parent(parent)
-    try:
-        outcome = (True, fn())
-    except Exception:  # the parent does the work itself, and reports what goes wrong then
-        outcome = (False, None)
-    send.send(outcome)
-    send.close()
-
-
-def start(fn, n_issues: int) -> Child | None:
+def start(fn, n_issues: int) -> parallel.Child | None:
     """``fn`` started in a forked child, or None where forking is not used (see :func:`can_fork`)."""
-    return Child(fn) if can_fork(n_issues) else None
+    return parallel.Child(fn) if can_fork(n_issues) else None
 
 
 def make_pages(builders, forkable, site, renderer, collection, problems) -> None:
@@ -105,13 +62,8 @@ def make_pages(builders, forkable, site, renderer, collection, problems) -> None
         if build not in forkable:
             build(site, renderer, collection, problems)
         elif pool is None and can_fork(len(collection.issues)):
-            from concurrent.futures import ProcessPoolExecutor
-
             _STATE = (forkable, site, renderer, collection, problems)
-            from ..engine.lifeline import die_with_parent
-
-            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"),
-                                       initializer=die_with_parent, initargs=(os.getpid(),))
+            pool = parallel.workers(1, start="fork")
             future = pool.submit(_make_in_child)
             _STATE = None
         elif pool is None:

@@ -51,7 +51,6 @@ import hashlib
 import json
 import os
 import math
-import multiprocessing
 import pickle
 import re
 import unicodedata
@@ -415,24 +414,13 @@ def _analyse_many(docs: list[dict[str, list[str]]], workers: bool = True) -> lis
     archive cuts thousands of documents) unless ``workers`` is false."""
     if not (workers and _needs_workers(len(docs))):
         return [analyse(fields) for fields in docs]
-    n_workers = min(4, os.cpu_count() or 1)
-    from concurrent.futures import ProcessPoolExecutor
-
+    from ..engine import parallel
     from ..extract import lexicon
 
     lexicon.fast_tokenizer()  # weighs the user words once, here, for the workers to read
-    start = multiprocessing.get_context("spawn" if len(docs) >= SPAWN_FROM else None)
-    with ProcessPoolExecutor(n_workers, mp_context=start, initializer=_start_worker,
-                             initargs=(lexicon.words_folder(), os.getpid())) as pool:
+    with parallel.workers(min(4, parallel.cores()), start="spawn" if len(docs) >= SPAWN_FROM else None,
+                          setup=lexicon.keep_words_in, setup_args=(lexicon.words_folder(),)) as pool:
         return list(pool.map(analyse, docs, chunksize=16))
-
-
-def _start_worker(words: Path | None, parent: int) -> None:
-    from ..extract import lexicon
-    from ..engine.lifeline import die_with_parent
-
-    die_with_parent(parent)
-    lexicon.keep_words_in(words)
 
 
 def _js(call: str, n: int | None, data: object) -> bytes:

@@ -186,11 +186,8 @@ def _sidecar_to_read(path: Path, folder: Path | None) -> bool:
     return has_sidecar(path) and (folder is None or not os.path.islink(sidecar_path(path)))
 
 
-def _start_worker(words: Path | None, many: bool, parent: int) -> None:
+def _start_worker(words: Path | None, many: bool) -> None:
     from ..extract import lexicon
-    from ..engine.lifeline import die_with_parent
-
-    die_with_parent(parent)
 
     lexicon.keep_words_in(words)  # the user words weighed by an earlier build, not weighed again
     lexicon.expect_many_texts(many)
@@ -272,16 +269,16 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
         if progress and (parsed or done == len(files)):
             progress(done, len(files), files[i])
 
-    pool = parsed_in_pool = None
-    workers = min(workers, os.cpu_count() or 1)
-    if missing and workers > 1 and (len(missing) > PARALLEL_FROM or len(stored) >= OVERLAP_FROM):
-        from concurrent.futures import ProcessPoolExecutor
+    from ..engine import parallel
 
+    pool = parsed_in_pool = None
+    workers = min(workers, parallel.cores())
+    if missing and workers > 1 and (len(missing) > PARALLEL_FROM or len(stored) >= OVERLAP_FROM):
         from ..extract import lexicon
 
         many = len(missing) > PARALLEL_FROM
-        pool = ProcessPoolExecutor(max_workers=workers if many else 1, initializer=_start_worker,
-                                   initargs=(lexicon.words_folder(), many, os.getpid()))
+        pool = parallel.workers(workers if many else 1, setup=_start_worker,
+                                setup_args=(lexicon.words_folder(), many))
         jobs = [(str(files[i]), names[i], debug, str(folder), ocr) for i in missing]
         parsed_in_pool = pool.map(_load_in_worker, jobs, chunksize=1 if len(jobs) < 50 else 4)
     try:
@@ -300,12 +297,10 @@ def load_archive(folder: Path, debug: bool = False, progress=None, cache_dir: Pa
             if collecting:
                 gc.enable()
         if pool is not None:
-            from concurrent.futures.process import BrokenProcessPool
-
             try:
                 for i, result in zip(list(missing), parsed_in_pool):
                     finished(i, result, parsed=True)
-            except BrokenProcessPool:  # a worker died (out of memory?): what is left is read here, one at a time
+            except parallel.BrokenProcessPool:  # a worker died (out of memory?): what is left is read here, one at a time
                 pass
     finally:
         if pool is not None:
