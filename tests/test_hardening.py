@@ -147,7 +147,7 @@ def held(real, name):
 archive._load = held(archive._load, "parse")
 indexing.build_index = held(indexing.build_index, "index")
 places = held(pages.places, "pages")
-pages.PAGE_BUILDERS = tuple(places if b is pages.places else b for b in pages.PAGE_BUILDERS)
+pages.PAGE_KINDS = tuple(places if b is pages.places else b for b in pages.PAGE_KINDS)
 pages.FORKABLE = tuple(places if b is pages.places else b for b in pages.FORKABLE)
 sys.exit(cli.main(["build", "--project", project]))
 """

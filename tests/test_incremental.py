@@ -299,7 +299,7 @@ def test_pages_made_in_a_forked_process_are_the_pages_made_here(tmp_path, monkey
             out.write(f"{os.getpid()}\n")
         return pages.places(*args)
 
-    monkeypatch.setattr(pages, "PAGE_BUILDERS", tuple(places if b is pages.places else b for b in pages.PAGE_BUILDERS))
+    monkeypatch.setattr(pages, "PAGE_KINDS", tuple(places if b is pages.places else b for b in pages.PAGE_KINDS))
     monkeypatch.setattr(pages, "FORKABLE", tuple(places if b is pages.places else b for b in pages.FORKABLE))
     for new in (False, True):
         if new:

@@ -5,8 +5,9 @@ the templates and the code. Rendering 1,000 of them (text, sentence anchors, fig
 chart) is half of a warm build, and adding one issue changes one of them; so each finished issue
 page (chart SVG filled in) and the files that belong to it are stored under a hash of those
 inputs, in a :class:`~generator.engine.cache.PickleCache` (per tool version: the code and dependencies).
-Entries the last build did not use are removed. A place page is keyed the same way, by the keys of
-the issues it lists and what its charts show (pages.places).
+Entries the last build did not use are removed. Every cached page is keyed the same way, by the
+inputs its page spec declares (page_specs.py): for a place page the keys of the issues it lists and
+what its charts show.
 
 An issue's key stands for everything the issue contributes, so a download made of figures from
 many issues (a theme's or a measure's zip, a year of figures) is stored under the keys of those

@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..engine import parallel
+from ..engine.page_specs import make
 
 FORK_FROM = 50  # issues: below this a fork costs more than it saves
 FORK_UP_TO = 5000
@@ -54,20 +55,20 @@ def start(fn, n_issues: int) -> parallel.Child | None:
     return parallel.Child(fn) if can_fork(n_issues) else None
 
 
-def make_pages(builders, forkable, site, renderer, collection, problems) -> None:
-    """Run ``builders`` in order; those in ``forkable`` (consecutive) in a forked child if it can."""
+def make_pages(kinds, forkable, site, renderer, collection, problems) -> None:
+    """Make the pages of ``kinds`` in order; those in ``forkable`` (consecutive) in a forked child if it can."""
     global _STATE
     pool = future = None
-    for build in builders:
-        if build not in forkable:
-            build(site, renderer, collection, problems)
+    for kind in kinds:
+        if kind not in forkable:
+            make(kind(site, collection, problems), site, renderer)
         elif pool is None and can_fork(len(collection.issues)):
             _STATE = (forkable, site, renderer, collection, problems)
             pool = parallel.workers(1, start="fork")
             future = pool.submit(_make_in_child)
             _STATE = None
         elif pool is None:
-            build(site, renderer, collection, problems)
+            make(kind(site, collection, problems), site, renderer)
     if pool is None:
         return
     try:
@@ -77,8 +78,8 @@ def make_pages(builders, forkable, site, renderer, collection, problems) -> None
     finally:
         pool.shutdown()
     if made is None:
-        for build in forkable:
-            build(site, renderer, collection, problems)
+        for kind in forkable:
+            make(kind(site, collection, problems), site, renderer)
         return
     site.pages.update(made.pages)
     site.files.update(made.files)
@@ -90,12 +91,12 @@ def make_pages(builders, forkable, site, renderer, collection, problems) -> None
 def _make_in_child() -> Made:
     from .charts import fill_placeholders
 
-    builders, site, renderer, collection, problems = _STATE
+    kinds, site, renderer, collection, problems = _STATE
     cache = site.page_cache
     pages, files, kept = set(site.pages), set(site.files), set(site.kept)
     used, paths, charts, pending = set(cache.used), dict(cache.paths), len(site.charts), len(cache.pending)
-    for build in builders:
-        build(site, renderer, collection, problems)
+    for kind in kinds:
+        make(kind(site, collection, problems), site, renderer)
     new_pages = {p: text for p, text in site.pages.items() if p not in pages}
     fill_placeholders(new_pages, site.chart_renderer.svgs(site.charts[charts:]))
     new_files = {p: data for p, data in site.files.items() if p not in files}

@@ -1,18 +1,23 @@
 """Which pages the site has, and the data each template receives.
 
-One small function per page kind; the order of ``PAGE_BUILDERS`` is the order pages are made.
-Python decides what goes on a page; the templates in templates/ decide how it reads.
+One small function per page kind, yielding page specs (engine/page_specs.py): where each page goes,
+its template and title, what it is made of, and how its template's data is gathered. The engine
+decides which pages an earlier build already finished; the order of ``PAGE_KINDS`` is the order
+pages are made. Python decides what goes on a page; the templates in templates/ decide how it reads.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Iterator
 from urllib.parse import quote
 
 from ..engine.page_cache import PageCache
+from ..engine.page_specs import PageData, PageSpec, unknown
 from ..extract.gazetteer import load_gazetteer
 from ..extract.measures import load_measures
 from ..model import Problem
@@ -29,22 +34,24 @@ from .render import Renderer, Site
 SEVERITY_NAMES = {"error": "错误", "warning": "警告", "info": "提示"}
 
 
-def home(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
-    counties = [p for p in c.places.values() if p.division.level == "county" and p.count]
-    # the most reported, and every county that is the subject of an article however few it has
-    ranked = sorted(counties, key=lambda p: (-p.count, p.division.adcode))
-    top = [p for n, p in enumerate(ranked) if n < TOP_PLACES or p.primary]
-    measures, headline, n_headline = _headline(_by_measure(site, c), c)
-    site.add("index.md", r.page(
-        "home.html.j2", "index.md", "脱贫攻坚简报库", collection=c, newest=c.issues[:8],
-        counts={
-            "issues": len(c.issues),
-            "articles": sum(len(e.issue.articles) for e in c.issues),
-            "counties": len(counties),
-            "themes": sum(1 for refs in c.themes.values() if refs),
-        },
-        top_places=top, measures=measures, headline=headline, n_headline=n_headline,
-    ))
+def home(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
+    def gather() -> PageData:
+        counties = [p for p in c.places.values() if p.division.level == "county" and p.count]
+        # the most reported, and every county that is the subject of an article however few it has
+        ranked = sorted(counties, key=lambda p: (-p.count, p.division.adcode))
+        top = [p for n, p in enumerate(ranked) if n < TOP_PLACES or p.primary]
+        measures, headline, n_headline = _headline(_by_measure(site, c), c)
+        return PageData(dict(
+            collection=c, newest=c.issues[:8],
+            counts={
+                "issues": len(c.issues),
+                "articles": sum(len(e.issue.articles) for e in c.issues),
+                "counties": len(counties),
+                "themes": sum(1 for refs in c.themes.values() if refs),
+            },
+            top_places=top, measures=measures, headline=headline, n_headline=n_headline))
+
+    yield PageSpec("index.md", "home.html.j2", "脱贫攻坚简报库", gather)
 
 
 TOP_PLACES = 12
@@ -76,7 +83,7 @@ def _headline(by_measure: dict[str, MeasureFigures], c: Collection) -> tuple[lis
     return [(m, names.get(m, m)) for m in key], rows, len(having)
 
 
-def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+def archive(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
     """The list of series, and one page per series listing its issues by year: a single list of
     every issue grew with the archive."""
     groups: dict[str, list] = defaultdict(list)  # series folder → its issues, newest first
@@ -90,16 +97,15 @@ def archive(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> 
         years: dict[str, list] = defaultdict(list)
         for e in entries:
             years[str(e.issue.year or "年份不详")].append(e)
-        page = f"issues/{slug}/index.md"
-        site.add(page, r.page("series.html.j2", page, title, years=dict(sorted(years.items(), reverse=True))))
+        context = {"years": dict(sorted(years.items(), reverse=True))}
+        yield PageSpec(f"issues/{slug}/index.md", "series.html.j2", title, lambda context=context: PageData(context))
         known = sorted(y for y in years if y.isdigit())
         span = "—" if not known else known[0] if known[0] == known[-1] else f"{known[0]}–{known[-1]}"
-        rows.append((title, page, len(entries), span, entries[0]))  # in pinyin order of the series
+        rows.append((title, f"issues/{slug}/index.md", len(entries), span, entries[0]))  # in pinyin order of the series
     feed = FEED if site.settings.site_url else None
-    site.add("issues/index.md", r.page("archive.html.j2", "issues/index.md", "各期简报", rows=rows,
-                                       newest=c.issues[:NEWEST], feed=feed))
-    if feed:
-        site.files[FEED] = atom_feed(c.issues[:NEWEST], site.settings)
+    yield PageSpec("issues/index.md", "archive.html.j2", "各期简报", lambda: PageData(
+        dict(rows=rows, newest=c.issues[:NEWEST], feed=feed),
+        files={FEED: atom_feed(c.issues[:NEWEST], site.settings)} if feed else {}))
 
 
 NEWEST = 20  # issues in the 最新 list and the feed
@@ -210,9 +216,9 @@ def _problems_by_path(problems: list[Problem]) -> dict[str, list[Problem]]:
     return by_path
 
 
-def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
-    """Every issue page's cache key and the download lines of its figures: what the page kinds after
-    it are made of. No page is made here, so that they can be made while the issue pages are."""
+def issue_keys(site: Site, c: Collection, problems: list[Problem]) -> None:
+    """Every issue's key and the download lines of its figures: what the page kinds are made of. No
+    page is made here, so that they can be made while the issue pages are."""
     names = {t.slug: t.name for t in c.taxonomy}
     by_path = _problems_by_path(problems)
     for entry in c.issues:
@@ -222,12 +228,8 @@ def issue_keys(site: Site, r: Renderer, c: Collection, problems: list[Problem]) 
         site.issue_keys[entry.page] = site.page_cache.key(
             parsed, entry.page, entry.label, original_target(site, entry), by_path.get(entry.issue.source.path, []),
             names)
-    # the page itself also shows its neighbours: its key (not the issue's, which names its content
-    # for the downloads and place pages) includes them
     site.neighbours = sequences(c)
-    site.page_keys = {page: site.page_cache.key("issue-page", key, _nav_key(entry, site.neighbours[page]))
-                      for entry in c.issues for page, key in [(entry.page, site.issue_keys[entry.page])]}
-    new = any(not site.page_cache.known(key) for key in site.page_keys.values())
+    new = unknown(site.page_cache, issues(site, c, problems))
     # the stored sentence anchors are read next, and (with a new issue) every issue's lines
     reading = site.page_cache.read_ahead(
         [("anchors", (key,)) for key in c.parse_keys.values()]
@@ -258,36 +260,37 @@ def sequences(c: Collection) -> dict[str, tuple]:
 
 
 def _nav_key(entry, nav: tuple) -> tuple:
-    """What an issue page shows of its neighbours (their pages and labels): part of its page key, so
-    a new issue remakes the page before it and no other."""
+    """What an issue page shows of its neighbours (their pages and labels)."""
     return (entry.series_slug, *((e.page, e.label, e.issue.date) if e else None for e in nav))
 
 
-def issues(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+def issues(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
     gazetteer = load_gazetteer()
     names = {t.slug: t.name for t in c.taxonomy}
     by_path = _problems_by_path(problems)
-    for entry in c.issues:
-        own = by_path.get(entry.issue.source.path, [])
-        nav = site.neighbours[entry.page]
-        key = site.page_keys[entry.page]
-        if site.reuse(key, entry.page):
-            continue
+
+    def gather(entry, own: list[Problem], nav: tuple) -> PageData:
         figures = site.lines.by_issue.get(entry.page, [])
         marks = [mark_article(a, n) for n, a in enumerate(entry.issue.articles, start=1)]
         stem = entry.page.removesuffix(".md")
         rates = [f for f in figures if f.indicator.unit == "%"]
-        chart = site.chart(bar_chart("本期报告的比率（实际值）", rates, entry.page, f"{stem}-chart.csv", _short_place))
-        site.add(entry.page, r.page(
-            "issue.html.j2", entry.page, f"{entry.issue.series or '未署刊名'} {entry.label}", entry=entry,
-            issue=entry.issue, theme_names=names, original=original_target(site, entry), problems=own,
+        chart = bar_chart("本期报告的比率（实际值）", rates, entry.page, f"{stem}-chart.csv", _short_place)
+        return PageData(dict(
+            entry=entry, issue=entry.issue, theme_names=names, original=original_target(site, entry), problems=own,
             gazetteer=gazetteer, marks=marks, chart=chart, n_figures=len(figures), previous=nav[0], next=nav[1],
-            series_page=f"issues/{entry.series_slug}/index.md",
-        ))
-        site.page_cache.later(key, entry.page, (chart.csv,) if chart else ())
+            series_page=f"issues/{entry.series_slug}/index.md"), charts=(chart,))
+
+    for entry in c.issues:
+        own = by_path.get(entry.issue.source.path, [])
+        nav = site.neighbours[entry.page]
+        # its issue's key stands for everything the issue holds (issue_keys); the page also shows
+        # its neighbours, so a new issue remakes the page before it and no other
+        yield PageSpec(entry.page, "issue.html.j2", f"{entry.issue.series or '未署刊名'} {entry.label}",
+                       functools.partial(gather, entry, own, nav),
+                       inputs=(site.issue_keys[entry.page], _nav_key(entry, nav)))
 
 
-def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+def places(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
     gazetteer = load_gazetteer()
     children: dict[str, list] = defaultdict(list)
     for code in sorted(c.places):
@@ -297,7 +300,7 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
     provinces = [p for p in c.places.values() if p.division.level == "province"]
     tree = [(prov, [(city, children[city.division.adcode]) for city in children[prov.division.adcode]])
             for prov in provinces]
-    site.add("places/index.md", r.page("places_index.html.j2", "places/index.md", "地区", tree=tree))
+    yield PageSpec("places/index.md", "places_index.html.j2", "地区", lambda: PageData({"tree": tree}))
     names = {t.slug: t.name for t in c.taxonomy}
     # comparable figures per place: normalised measures and rates
     by_place: dict[str, list[Figure]] = defaultdict(list)
@@ -340,38 +343,36 @@ def places(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
             if peer_chart and any(f.indicator.place == code for f in peer_chart.figures):
                 peer_chart = peer_chart.focused(code)
         kids = children.get(code, [])
+
+        def gather(page=page, code=code, idx=idx, rows=rows, theme_counts=theme_counts, timeline=timeline,
+                   parent=parent, former=former, figures=figures, time_charts=time_charts, peer_chart=peer_chart,
+                   kids=kids) -> PageData:
+            charts, listed = [], []  # listed: (title, values) of a measure reported on one date only
+            for title, own, csv in time_charts:
+                chart = time_chart(title, own, page, csv, _place_name)
+                if chart:
+                    charts.append(chart)
+                else:
+                    listed.append((title.removesuffix("的变化"), [f for f in own if f.indicator.kind == "actual"]))
+            charts += [peer_chart] if peer_chart else []
+            csv = f"places/{code}-figures.zip" if figures else None
+            return PageData(dict(
+                csv=csv, idx=idx, figures=figures, rows=rows,
+                names={code: gazetteer.by_code(code).name for _, codes in rows for code in codes},
+                children=kids, parent=parent, former=former,
+                themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
+                timeline=timeline, charts=charts, listed=listed,
+            ), charts=charts, zip=(csv, f"{code}-figures.csv", figures) if csv else None)
+
         # everything the page shows, as issue keys and names: a place a new issue does not touch
         # (nor its children, nor its peers' latest values) is taken from the cache. Its time chart
         # is made of its own figures (their issue keys are here), so it is drawn up only if needed.
-        key = site.page_cache.key(
-            "place", idx.division, parent, tuple(former),
+        yield PageSpec(page, "place.html.j2", idx.division.name, gather, inputs=(
+            idx.division, parent, tuple(former),
             tuple((site.issue_keys[ref.entry.page], ref.index, codes) for ref, codes in rows),
             len(idx.primary), idx.n_primary, tuple((k.division, k.count) for k in kids), site.sources(figures),
             tuple((title, csv) for title, _, csv in time_charts),
-            (peer_chart.key, peer_chart.focus, peer_chart.title, peer_chart.csv) if peer_chart else None, names)
-        if site.reuse(key, page):
-            continue
-        charts, listed = [], []  # listed: (title, values) of a measure reported on one date only
-        for title, own, csv in time_charts:
-            chart = time_chart(title, own, page, csv, _place_name)
-            if chart:
-                charts.append(chart)
-            else:
-                listed.append((title.removesuffix("的变化"), [f for f in own if f.indicator.kind == "actual"]))
-        charts += [peer_chart] if peer_chart else []
-        csv = f"places/{code}-figures.zip" if figures else None
-        if csv:
-            site.figures_zip(csv, f"{code}-figures.csv", figures)
-        for ch in charts:
-            site.chart(ch)
-        site.add(page, r.page(
-            "place.html.j2", page, idx.division.name, csv=csv, idx=idx, figures=figures, rows=rows,
-            names={code: gazetteer.by_code(code).name for _, codes in rows for code in codes},
-            children=kids, parent=parent, former=former,
-            themes=[(names.get(s, s), s, n) for s, n in sorted(theme_counts.items(), key=lambda x: (-x[1], x[0]))],
-            timeline=timeline, charts=charts, listed=listed,
-        ))
-        _store_later(site, key, page, charts, csv)
+            (peer_chart.key, peer_chart.focus, peer_chart.title, peer_chart.csv) if peer_chart else None, names))
 
 
 def _theme_counts(idx) -> Counter:
@@ -384,11 +385,6 @@ def _theme_counts(idx) -> Counter:
 def _former_note(f) -> str:
     """2021年撤县设市; a division merged into this one: 2015年撤销并入."""
     return f"{f.year}年{f.change}并入" if f.change == "撤销" else f"{f.year}年{f.change}"
-
-
-def _store_later(site: Site, key: str, page: str, charts: list, csv: str | None) -> None:
-    """Store a place, theme or measure page under ``key`` with its charts' CSVs and its figures' zip."""
-    site.page_cache.later(key, page, tuple(ch.csv for ch in charts) + ((csv,) if csv else ()))
 
 
 def _place_rows(idx) -> list[tuple[ArticleRef, tuple[str, ...]]]:
@@ -429,11 +425,11 @@ def _division_key(code: str) -> tuple:
     return (d.level, d.parent, d.province) if d else (None, None, None)
 
 
-def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+def themes(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
     # themes with no article yet are listed apart, not among the others with 0
     counted = [(t, len(c.themes.get(t.slug, []))) for t in c.taxonomy]
-    site.add("themes/index.md", r.page("themes_index.html.j2", "themes/index.md", "主题",
-                                       shown=[(t, n) for t, n in counted if n], empty=[t for t, n in counted if not n]))
+    yield PageSpec("themes/index.md", "themes_index.html.j2", "主题", lambda: PageData(
+        dict(shown=[(t, n) for t, n in counted if n], empty=[t for t, n in counted if not n])))
     by_theme: dict[str, list[Figure]] = defaultdict(list)
     for f in _figures(site, c):
         if f.indicator.measure and f.comparable:
@@ -447,28 +443,25 @@ def themes(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> N
         counts = {code: _theme_counts(c.places[code]).get(theme.slug, 0) for code in covered}
         place_rows = [(c.places[code], n) for code, n in sorted(counts.items(), key=lambda x: (-x[1], x[0]))]
         figures = by_theme.get(theme.slug, [])
+
+        def gather(page=page, theme=theme, refs=refs, place_rows=place_rows, figures=figures) -> PageData:
+            by_measure: dict[str, list[Figure]] = defaultdict(list)
+            for f in figures:
+                if f.indicator.place:
+                    by_measure[f.indicator.measure].append(f)
+            charts = [bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值", _in_main_unit(group),
+                                page, f"themes/{theme.slug}-{slug}.csv", _place_name)
+                      for slug, group in sorted(by_measure.items(), key=lambda x: (-len(x[1]), x[0]))[:4]]
+            charts = [ch for ch in charts if ch]
+            csv = f"themes/{theme.slug}-figures.zip" if figures else None
+            return PageData(dict(csv=csv, theme=theme, refs=refs, place_rows=place_rows, figures=figures,
+                                 places=c.places, charts=charts),
+                            charts=charts, zip=(csv, f"{theme.slug}-figures.csv", figures) if csv else None)
+
         # everything the page shows (see places): a theme a new issue does not touch is not made again
-        key = site.page_cache.key("theme", theme, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
-                                  tuple((p.division, n) for p, n in place_rows), site.sources(figures),
-                                  _linked_places(figures, c))
-        if site.reuse(key, page):
-            continue
-        by_measure: dict[str, list[Figure]] = defaultdict(list)
-        for f in figures:
-            if f.indicator.place:
-                by_measure[f.indicator.measure].append(f)
-        charts = [site.chart(bar_chart(f"{measure_names().get(slug, slug)}：各地最新实际值", _in_main_unit(group),
-                                       page, f"themes/{theme.slug}-{slug}.csv", _place_name))
-                  for slug, group in sorted(by_measure.items(), key=lambda x: (-len(x[1]), x[0]))[:4]]
-        charts = [ch for ch in charts if ch]
-        csv = f"themes/{theme.slug}-figures.zip" if figures else None
-        if csv:
-            site.figures_zip(csv, f"{theme.slug}-figures.csv", figures)
-        site.add(page, r.page(
-            "theme.html.j2", page, theme.name, csv=csv, theme=theme, refs=refs, place_rows=place_rows,
-            figures=figures, places=c.places, charts=charts,
-        ))
-        _store_later(site, key, page, charts, csv)
+        yield PageSpec(page, "theme.html.j2", theme.name, gather, inputs=(
+            theme, tuple((site.issue_keys[ref.entry.page], ref.index) for ref in refs),
+            tuple((p.division, n) for p, n in place_rows), site.sources(figures), _linked_places(figures, c)))
 
 
 def _in_main_unit(figures: list[Figure]) -> list[Figure]:
@@ -484,46 +477,46 @@ def _linked_places(figures: list[Figure], c: Collection) -> tuple[str, ...]:
     return tuple(sorted({f.indicator.place for f in figures if f.indicator.place in c.places}))
 
 
-def measures(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+def measures(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
     """One page per normalised measure that has figures: every place compared, over time."""
     by_measure = _by_measure(site, c)
     for measure in load_measures():
         if measure.slug not in by_measure:
             continue
         figures, unit = by_measure[measure.slug].figures, by_measure[measure.slug].unit
-        page = f"measures/{measure.slug}.md"
-        key = site.page_cache.key("measure", measure, site.sources(figures), _linked_places(figures, c))
-        if site.reuse(key, page):
-            continue
-        # compared: the whole-place levels (actual and target) in the measure's main unit; the rest
-        # (a village's count, a bracket, a change, another unit, a policy rule) listed apart
-        compared, others = [], []
-        for f in figures:
-            why = not_comparable(f, unit)
-            if why is None:
-                compared.append(f)
-            else:
-                others.append((f, why))
-        # counties beside counties, cities beside cities: a city's count dwarfs its counties'
-        levels = _by_level(compared)
-        charts = [site.chart(bar_chart(f"{measure.name}：{LEVEL_NAMES[level]}最新实际值", latest_by_place(group), page,
-                                       f"measures/{measure.slug}-{level}.csv", _place_name))
-                  for level, group in levels.items()]
-        if levels:  # over time: the places reporting most, of the level with most values
-            group = max(levels.values(), key=len)
-            top = _most_reported(group)  # once: inside the comprehension it made this page quadratic
-            charts.append(site.chart(time_chart(f"{measure.name}：报告最多的地区历次数值",
-                                                [f for f in group if f.indicator.place in top], page,
-                                                f"measures/{measure.slug}-time.csv", _place_name)))
-        charts = [ch for ch in charts if ch]
-        csv = f"measures/{measure.slug}-figures.zip"
-        site.figures_zip(csv, f"{measure.slug}-figures.csv", figures)
-        site.add(page, r.page(
-            "measure.html.j2", page, measure.name, measure=measure, figures=figures, places=c.places,
-            charts=charts, csv=csv, counts=Counter(f.indicator.kind for f in figures), unit=unit,
-            compared=compared, others=others,
-        ))
-        _store_later(site, key, page, charts, csv)
+        yield PageSpec(f"measures/{measure.slug}.md", "measure.html.j2", measure.name,
+                       functools.partial(_measure_page, measure, figures, unit, c),
+                       inputs=(measure, site.sources(figures), _linked_places(figures, c)))
+
+
+def _measure_page(measure, figures: list[Figure], unit: str | None, c: Collection) -> PageData:
+    page = f"measures/{measure.slug}.md"
+    # compared: the whole-place levels (actual and target) in the measure's main unit; the rest
+    # (a village's count, a bracket, a change, another unit, a policy rule) listed apart
+    compared, others = [], []
+    for f in figures:
+        why = not_comparable(f, unit)
+        if why is None:
+            compared.append(f)
+        else:
+            others.append((f, why))
+    # counties beside counties, cities beside cities: a city's count dwarfs its counties'
+    levels = _by_level(compared)
+    charts = [bar_chart(f"{measure.name}：{LEVEL_NAMES[level]}最新实际值", latest_by_place(group), page,
+                        f"measures/{measure.slug}-{level}.csv", _place_name)
+              for level, group in levels.items()]
+    if levels:  # over time: the places reporting most, of the level with most values
+        group = max(levels.values(), key=len)
+        top = _most_reported(group)  # once: inside the comprehension it made this page quadratic
+        charts.append(time_chart(f"{measure.name}：报告最多的地区历次数值",
+                                 [f for f in group if f.indicator.place in top], page,
+                                 f"measures/{measure.slug}-time.csv", _place_name))
+    charts = [ch for ch in charts if ch]
+    csv = f"measures/{measure.slug}-figures.zip"
+    return PageData(dict(
+        measure=measure, figures=figures, places=c.places, charts=charts, csv=csv,
+        counts=Counter(f.indicator.kind for f in figures), unit=unit, compared=compared, others=others,
+    ), charts=charts, zip=(csv, f"{measure.slug}-figures.csv", figures))
 
 
 LEVEL_NAMES = {"county": "各县（市、区）", "city": "各市", "province": "各省（区）"}
@@ -553,7 +546,12 @@ PROBLEM_COLUMNS = ("severity", "file", "line", "message", "page")
 SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
-def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+def data(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
+    yield PageSpec("data/index.md", "quality.html.j2", "数据与质量", functools.partial(_data_page, site, c, problems))
+
+
+def _data_page(site: Site, c: Collection, problems: list[Problem]) -> PageData:
+    files: dict[str, bytes] = {}
     figures = _figures(site, c)
     articles = article_rows(c)
     by_year: dict[str, list[Figure]] = defaultdict(list)
@@ -567,27 +565,27 @@ def data(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> Non
         def make(group=group, stem=stem) -> bytes:
             return zip_bytes({f"{stem}.csv": site.lines.csv(group), f"{stem}.json": site.lines.json(group)})
 
-        site.files[path] = site.page_cache.memo(path, site.sources(group), make)
+        files[path] = site.page_cache.memo(path, site.sources(group), make)
         years.append((year if year != "undated" else "年份不详", len(group), path, stem))
-    site.files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
-    site.files["data/articles.json"] = json_bytes(articles)
+    files["data/articles.csv"] = csv_bytes(articles, ARTICLE_COLUMNS)
+    files["data/articles.json"] = json_bytes(articles)
     by_measure = _by_measure(site, c)
     measure_rows = [(m, len(by_measure[m.slug].figures)) for m in load_measures() if m.slug in by_measure]
     entries = {e.issue.source.path: e for e in c.issues}
     # every problem in a CSV, the page lists the first PROBLEM_ROWS (errors first): one section a
     # file made the page grow with the archive
     ranked = sorted(problems, key=lambda p: (SEVERITY_ORDER[p.severity], p.path, p.line or 0, p.message))
-    site.files[PROBLEMS_CSV] = csv_bytes(
+    files[PROBLEMS_CSV] = csv_bytes(
         [(SEVERITY_NAMES[p.severity], p.path, p.line or "", p.message,
           built_path(entries[p.path].page) if p.path in entries else "") for p in ranked], PROBLEM_COLUMNS)
-    site.add("data/index.md", r.page(
-        "quality.html.j2", "data/index.md", "数据与质量", problems=[(p, entries.get(p.path)) for p in ranked[:PROBLEM_ROWS]],
+    return PageData(dict(
+        problems=[(p, entries.get(p.path)) for p in ranked[:PROBLEM_ROWS]],
         n_problems=len(ranked), n_files=len({p.path for p in ranked}), problems_csv=PROBLEMS_CSV,
         severity_names=SEVERITY_NAMES, counts=Counter(p.severity for p in problems),
         measure_rows=measure_rows, n_figures=len(figures), n_articles=len(articles), years=years,
         kinds=Counter(f.indicator.kind for f in figures), doubts=figure_doubts(figures), doubt_limit=DOUBT_ROWS,
         conflict_limit=CONFLICT_FIGURES, database=site.settings.database,
-    ))
+    ), files=files)
 
 
 def original_path(entry) -> str:
@@ -608,16 +606,15 @@ def _newest(ref: ArticleRef) -> tuple:
     return (tuple(-ord(ch) for ch in key[0]), ref.entry.slug, ref.index)
 
 
-def search(site: Site, r: Renderer, c: Collection, problems: list[Problem]) -> None:
+def search(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageSpec]:
     """The search page; its index (search/*.js) is written by build.generate from search_index."""
     years = sorted({e.issue.year or int(e.issue.date[:4]) for e in c.issues if e.issue.year or e.issue.date}, reverse=True)
     # places as a tree (province, its cities, their counties), each indented under its parent
     depth = {"province": 0, "city": 1, "county": 2}
     places = [(code, idx.division.name, depth.get(idx.division.level, 2))
               for code, idx in sorted(c.places.items(), key=lambda x: _tree_order(x[0])) if idx.count]
-    site.add("search.md", r.page(
-        "search.html.j2", "search.md", "搜索", years=years, series=list(c.series), places=places,
-        themes=[t for t in c.taxonomy if c.themes.get(t.slug)]))
+    yield PageSpec("search.md", "search.html.j2", "搜索", lambda: PageData(dict(
+        years=years, series=list(c.series), places=places, themes=[t for t in c.taxonomy if c.themes.get(t.slug)])))
 
 
 def _tree_order(code: str) -> tuple:
@@ -625,9 +622,7 @@ def _tree_order(code: str) -> tuple:
     return (code[:2], code[2:4] != "00", code[:4], code[4:] != "00", code)
 
 
-# home is made last: its headline figures need every figure, which issue_keys gathers having
-# started reading their stored sentence anchors ahead
-PAGE_BUILDERS = (archive, issue_keys, places, data, issues, themes, measures, search, home)
+PAGE_KINDS = (archive, places, data, issues, themes, measures, search, home)
 # Made by a forked process while this one makes the rest (forked.py): they need only what
 # issue_keys prepared, and take about as long as the others (cold and with one new issue).
 FORKABLE = (places, data)
@@ -644,7 +639,8 @@ def render_site(collection: Collection, problems: list[Problem], templates: Path
                 chart_renderer=ChartRenderer(chart_cache), settings=settings)
     r = Renderer(templates)
     try:
-        make_pages(PAGE_BUILDERS, FORKABLE, site, r, collection, problems)
+        issue_keys(site, collection, problems)  # what every page kind is made of
+        make_pages(PAGE_KINDS, FORKABLE, site, r, collection, problems)
         # placeholders are filled last, once every chart is drawn (or read from the cache)
         fill_placeholders(site.pages, site.chart_renderer.svgs(site.charts))
     finally:

@@ -76,7 +76,6 @@ class Site:
     chart_renderer: Any = None  # charts.ChartRenderer: draws charts as pages register them; counts them
     page_cache: Any = None  # page_cache.PageCache: finished issue pages from earlier builds
     issue_keys: dict[str, str] = field(default_factory=dict)  # issue page → its page-cache key
-    page_keys: dict[str, str] = field(default_factory=dict)  # issue page → its key with its neighbours
     neighbours: dict[str, tuple] = field(default_factory=dict)  # issue page → (previous, next) entry
     kept: set[str] = field(default_factory=set)  # pages and files already in content/ as they must be
     lines: Any = None  # downloads.FigureLines: each issue's figures as download lines (set by pages.issue_keys)
