@@ -1252,3 +1252,11 @@ def test_every_household_is_no_word_before_a_household_average():
 ])
 def test_kind_of_levels_shares_and_rates(text, value, kind):
     assert find(text, value).kind == kind
+
+
+def test_a_table_row_spaced_out_names_its_county():
+    from generator.extract.extract import _row_place
+    from generator.extract.places import PlaceContext
+
+    place_of = _row_place(PlaceContext("菏泽市扶贫开发领导小组办公室", "菏泽市扶贫开发工作简报"), ())
+    assert (place_of("曹　县"), place_of("单 县"), place_of("牡丹区")) == ("371721", "371722", "371702")

@@ -217,6 +217,18 @@ def test_references_in_a_county_level_bulletin():
     assert {(p.adcode, p.mentions) for p in found} == {("451026", 2), ("451000", 1)}
 
 
+def test_the_city_in_a_county_level_city_bulletin_is_that_city():
+    """全市 and 市委 in the bulletin of a county-level city (新沂市, 合山市) are that city, not the
+    prefecture above it; a county's bulletin still means the prefecture (那坡县's 全市 is 百色市)."""
+    for publisher, series, code in [("新沂市扶贫开发领导小组办公室", "新沂市扶贫开发工作简报", "320381"),
+                                    ("合山市脱贫攻坚指挥部", "合山市脱贫攻坚简报", "451381"),
+                                    ("敦化市乡村振兴局", "敦化市巩固拓展脱贫攻坚成果简报", "222403")]:
+        found = places("市委召开推进会", ["全市建档立卡低收入农户 1.62 万户。"], context=PlaceContext(publisher, series))
+        assert [(p.adcode, p.primary) for p in found] == [(code, True)], publisher
+    found = places("百日行动", ["全市推广经验。"], context=PlaceContext("那坡县脱贫攻坚战指挥部", None))
+    assert [(p.adcode, p.primary) for p in found] == [("451026", True), ("451000", False)]
+
+
 def test_a_county_bulletin_is_about_its_county_by_default():
     lingyun = PlaceContext("凌云县扶贫开发领导小组办公室", "凌云县脱贫攻坚工作简报")
     found = places("逻楼镇织密防返贫监测网", ["逻楼镇按照统一部署，建立防返贫工作机制。"],

@@ -82,6 +82,7 @@ class _Hit:
     township: bool = False  # a township (逻楼镇): the candidates are the counties that have one so named
     everyday: bool = False  # a township whose name is an everyday word (幸福乡, 和平镇)
     joined: bool = False  # right after a word, with no pause: 领导和县直…, where 和 may be the conjunction
+    word_led: bool = False  # 县扶贫办会同县农商银行: the name's first half is a word (会同, "together with")
     clause: tuple[int, int] = (0, 0)  # which text read, and which sentence of it
     chosen: Division | None = None
 
@@ -207,6 +208,7 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
                 hit = None  # 乡镇和县直部门, 省和市级: the conjunction and a level's word, no 和县
             if hit:
                 hit.joined = bool(_CJK_END.search(before(i)))
+                hit.word_led = before(i).endswith(_OFFICE_ENDS) and _word_first(hit)
         if hit:
             hit.clause = (reading, bisect_left(stops, ends[i] - len(word)))  # which text, which sentence
             hits.append(hit)
@@ -464,8 +466,20 @@ _LEVEL_WORDS = frozenset("县直 县级 县委 县城 县里 县乡 县区 县�
 
 def _conjunction_led(hit: _Hit) -> bool:
     """和县: a two-character name led by a conjunction is as often 领导和县直部门 as the county, so
-    it needs the proof a bare short name needs."""
-    return len(hit.word) == 2 and hit.word[0] in "和与及同" and not hit.qualified and hit.joined
+    it needs the proof a bare short name needs; so does 会同县 right after an office (县扶贫办会同县…)."""
+    return (len(hit.word) == 2 and hit.word[0] in "和与及同" and not hit.qualified and hit.joined) or hit.word_led
+
+
+# an office's name ends so: what follows it directly is what the office does (会同, 联合)
+_OFFICE_ENDS = ("办", "局", "委", "厅", "部", "院", "府", "所", "站", "队", "处", "科", "中心", "公司")
+
+
+def _word_first(hit: _Hit) -> bool:
+    """A county's full name whose name part is an everyday word of the main dictionary (会同县, 比如县)."""
+    stem = hit.word[:-1]
+    return (not hit.qualified and len(hit.word) == 3 and hit.word[-1] in "县区旗"
+            and all(d.level == "county" and d.name == hit.word for d in hit.candidates)
+            and main_frequencies().get(stem, 0) >= _EVERYDAY and word_tags().get(stem) != "ns")
 
 
 _CJK_END = re.compile(r"[\u4e00-\u9fff]$")
@@ -593,6 +607,8 @@ def _city_of(head: list[Division], county: Division | None, issuer: Division | N
     named = [d for d in head if d.name.endswith("市") and d.level != "province"]
     if named:
         return named[0]
+    if issuer and issuer.level == "county" and issuer.name.endswith("市") and county in (None, issuer):
+        return issuer  # 全市 in 新沂市's own bulletin: the county-level city, not 徐州市
     if county and county.city:
         return gaz.by_code(county.parent)
     if issuer and (issuer.name.endswith("市") or issuer.level == "city"):

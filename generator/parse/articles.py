@@ -101,17 +101,22 @@ def _wrapped(head: Block, nxt: Block) -> bool:
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
             and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
             and not _LABELLED.match(nxt.text) and not _couplet(head.text) and bare_signature(nxt.text) is None
-            and not (len(head.text) <= 10 and _COLUMN_TAIL.search(head.text)))  # 一、典型经验 over its title
+            and not (len(head.text) <= 10 and _COLUMN_TAIL.search(head.text))  # 一、典型经验 over its title
+            # a title is broken where the line is full: a first line shorter than the second is a
+            # newspaper's kicker over its headline (小画笔描绘致富新图景 | 巨野县农民绘画产业带动群众增收)
+            and (len(nxt.text) < len(head.text) + 3 or len(head.text) < 6))  # 草 | 堂镇…: a scan's broken line
 
 
-# 沙地变绿洲 群众鼓腰包: two parallel phrases of one length, set apart by a space, are a whole line (a
-# kicker, 引题), not a title's first half (都安县“三联”模式 助力打赢 | 深度贫困地区脱贫攻坚战)
+# 沙地变绿洲 群众鼓腰包: two parallel phrases of about one length (quotes not counted), set apart by a
+# space, are a whole line (a kicker, 引题), not a title's first half (都安县“三联”模式 助力打赢 |
+# 深度贫困地区脱贫攻坚战)
 _COUPLET = re.compile(r"^([\u4e00-\u9fff“”‘’]{3,12}) ([\u4e00-\u9fff“”‘’]{3,12})$")  # 念好“山”字经 打好“特色”牌
+_QUOTES = re.compile("[“”‘’]")
 
 
 def _couplet(text: str) -> bool:
     m = _COUPLET.match(text)
-    return m is not None and len(m.group(1)) == len(m.group(2))
+    return m is not None and abs(len(_QUOTES.sub("", m.group(1))) - len(_QUOTES.sub("", m.group(2)))) <= 1
 
 
 _MARKED = re.compile(rf"^\s*[{_MARKS}【〖]")
@@ -214,6 +219,7 @@ class _Draft:
     jumped: bool = False  # cut off by (下转第2版): its text goes on where (上接第1版) says
     numbered: str | None = None  # how its title was numbered: （一） and （二） over siblings are titles
     signed_under_title: bool = False  # its writers printed under the title: no signature will end it
+    bylined: bool = False  # its writers in a byline under the title (本刊记者 张敏)
 
     def sign(self, office: str | None, people: list[str]) -> None:
         """Who sent and wrote it: the first office named stays; writers add up."""
@@ -507,9 +513,19 @@ class Segmenter:
         if cur is not None and cur.signed_under_title and cur.paragraphs and h.gap and not h.level \
                 and nxt is not None and nxt.kind == "body":
             return True  # signed under its title, it ends at the next title set apart over text
+        if cur is not None and cur.bylined and cur.paragraphs and h.gap and not h.level \
+                and nxt is not None and nxt.kind == "body" and self._signed_below(blocks, i):
+            return True  # 本刊记者 张敏 under its title: a heading over text that ends signed is the next article
         # …or one signed above its titles: nothing ends an article but the next title
         return ((self.unsigned or self.signed_above) and nxt is not None and nxt.kind == "body" and cur is not None
                 and len(cur.paragraphs) > 0 and not h.level)
+
+    def _signed_below(self, blocks: list[Block], i: int) -> bool:
+        """Whether the text under heading ``i`` ends with a signature before any other heading."""
+        j = self._next_index(blocks, i)
+        while j is not None and blocks[j].kind in {"body", "table"}:
+            j = self._next_index(blocks, j)
+        return j is not None and blocks[j].kind == "attribution"
 
     def _keep(self, block: Block, why: str) -> None:
         self.unplaced.append(block.text)
@@ -607,6 +623,7 @@ class Segmenter:
         cur = self._open()
         if cur is not None and not cur.paragraphs:
             cur.authors.extend(names)
+            cur.bylined = True
         elif cur is not None and self._closes_here(blocks, i):
             cur.authors.extend(names)  # 通讯员 李某 signing the end of an item
             cur.closed = True
