@@ -207,3 +207,18 @@ TRAILING = [
 @pytest.mark.parametrize(("text", "expected"), TRAILING)
 def test_trailing_author(text: str, expected: tuple[str, list[str]] | None) -> None:
     assert trailing_author(text) == expected
+
+
+# ---------------------------------------------------------------- trailing_office
+
+@pytest.mark.parametrize("text, expected", [
+    ("培训农户 120 人。（县扶贫办　张　伟）", ("培训农户 120 人。", "县扶贫办", ["张伟"])),
+    ("培训农户 120 人。（窑湾镇　孙　丽）", ("培训农户 120 人。", "窑湾镇", ["孙丽"])),  # a township signs
+    ("培训农户 120 人。（向海蒙古族乡 包格日勒图）", ("培训农户 120 人。", "向海蒙古族乡", ["包格日勒图"])),
+    ("培训农户 120 人（其中窑湾镇）。", None),
+    ("全镇建成大棚 60 个（窑湾镇）", None),  # a place in brackets signs nothing without a writer
+])
+def test_trailing_office(text: str, expected) -> None:
+    from generator.parse.attribution import trailing_office
+
+    assert trailing_office(text) == expected

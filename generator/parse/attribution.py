@@ -179,6 +179,7 @@ def trailing_office(text: str) -> tuple[str, str, list[str]] | None:
     if not m:
         return None
     org, names = parse_attribution(m.group("inner"))
-    if not org or not _ORG_END.search(org) or not re.search(r"(?:" + _ORG_END.pattern + r")$", org):
+    office = org and _ORG_END.search(org) and re.search(r"(?:" + _ORG_END.pattern + r")$", org)
+    if not office and not (org and names and _SIGNING_PLACE.search(org)):  # （窑湾镇　孙　丽）: a township signs
         return None
     return text[: m.start()].rstrip(), org, names
