@@ -191,6 +191,11 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
             if len(word) == 2:
                 continue
             word, flag, at = word[2:], "v", at + 2
+        if word in ("级", "本级") and last and last[1] == "ns" and last[0][-1] in "省市县区州旗" and len(last[0]) >= 2:
+            # 徐州市/级/资金, 新沂市/本级/资金: whose money, at which level (市级资金, 市本级资金)
+            out[-1] = (last[0][:-1], "ns", last[2])
+            out.append((last[0][-1] + word, "b", at - 1))
+            continue
         if word in ("年", "月") and last and last[0].endswith("均") and len(last[0]) == 2:
             out[-1] = (last[0] + word, last[1], last[2])  # 户均/年/增收: the 年 is the average's period
             continue
@@ -519,6 +524,15 @@ def _priced(at: _At) -> Span:
 # (20 个乡镇脱贫攻坚 → 乡镇), unless the measure word counts events (3 次培训).
 _PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|少年|主任|模范|标兵|正职|副职"
                          r"|劳动力|孩子)$")
+def _people_of(households: str) -> str:
+    """The people of a class of households: 贫困户 → 贫困人口, 低收入农户 → 低收入人口, 一般农户 → 一般农户人口
+    (never 低收入农人口)."""
+    if households.endswith("农户"):
+        stem = households[:-2]
+        return stem + "人口" if stem.endswith(("收入", "贫困", "脱贫", "困难", "返贫")) else households + "人口"
+    return households[:-1] + "人口"
+
+
 _HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
 _EVENT_UNITS = frozenset("次 场 期 轮 批 项 人次 户次 届 遍 趟".split())
 
@@ -1785,7 +1799,7 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
             return label
         # 脱贫不稳定户 96 户 301 人 → 脱贫不稳定人口; 监测对象 312 户 1286 人 → 监测对象人数
         # (因病致贫 15430 户 29586 人: a class of households by their poverty → 因病致贫人口)
-        return label[:-1] + "人口" if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
+        return _people_of(label) if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
         deed = re.search("|".join(_DEEDS_ON_PEOPLE), label)
         if deed and deed.start() and _PERSON_END.search(label[deed.end():]):
@@ -2053,7 +2067,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                     fig.text_start = min(fig.text_start, nouns[0][2])
             fig.subset = not sibling  # a sibling is a class of its own, not a part of the first
         if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
-            fig.label = fig.label[:-1] + "人口"  # 27211人贫困户退出: the people of those households
+            fig.label = _people_of(fig.label)  # 27211人贫困户退出: the people of those households
         if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
             fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
