@@ -325,6 +325,13 @@ def test_the_earlier_level_of_a_change_without_a_date_is_not_compared():
 # ----------------------------------------------------------------------------------------- kinds
 
 @pytest.mark.parametrize("text,value,kind", [
+    # who a rule is for is counted; the rule's own figure comes after it
+    ("示例：1650 名帮扶干部每季度入户走访不少于 1 次。", 1650, "actual"),
+    ("示例：1650 名帮扶干部每季度入户走访不少于 1 次。", 1, "policy"),
+    ("示例：对吸纳 10 人以上的车间，每吸纳 1 人补贴不少于 1000 元。", 1000, "policy"),
+    # a standard reached is a result: 达到…标准
+    ("示例：32 个经济薄弱村中已有 27 个达到新一轮脱贫标准。", 27, "actual"),
+    ("示例：按照人均 6000 元的标准给予补助。", 6000, "policy"),
     ("示例：5 个工作日内完成审核。", 5, "policy"),
     ("示例：贷款期限 3 年以内。", 3, "policy"),
     ("示例：围绕四项内容开展排查。", 4, "policy"),

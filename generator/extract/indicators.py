@@ -2241,6 +2241,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "clause", r"按[^，,；;。]{0,10}?\d[\d.%、\s]*%\s*(的)?比例", "rates of a rule: 按改造投入 30%、50% 比例补助"),
     _rule("target", "left", r"(年内|今年|全年|明年|将|还要|力争|计划|确保)[^。；;每]{0,30}(不少于|不低于)\s*$",
           "a floor set for the year: 年内还要选派干部…不少于 600 人 (not 每月在岗不少于 20 天)"),
+    _rule("actual", "right", r"^[^，,；;。\d]{0,12}?每[^，,；;。\d]{0,12}?(?:不少于|不低于|不超过|不多于|至少)\s*[\d一二两三四五六七八九十]",
+          "who a rule is for, counted: 1650 名帮扶干部每季度入户走访不少于 1 次 (the rule's figure is the next one)"),
     _rule("policy", "clause", r"比例发放|阶梯|区间|限额|(?<![达高])(?<!达到.)(?<!达到..)(?<!符合.)(?<!符合..)标准(?![化厂])"
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
@@ -2291,6 +2293,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _CLAUSE_END = re.compile(f"[{_CLAUSE_SEP}]")
+_STANDARD_REACHED = re.compile(r"(达到|符合)([^，,；;。\d]{0,10})标准")
 
 
 def classify(sentence: str, fig: Figure, previous: str = "") -> str:
@@ -2300,6 +2303,8 @@ def classify(sentence: str, fig: Figure, previous: str = "") -> str:
 
     def scopes(names: bool) -> dict[str, str]:
         text = masked_titles(sentence, names)  # 《…三年行动计划》 names a document, not a goal
+        # 27 个达到新一轮脱贫标准: a standard reached is a result, not a scheme's parameter (same length)
+        text = _STANDARD_REACHED.sub(lambda m: m.group(1) + m.group(2) + "达标", text)
         left = (masked_titles(previous, names) if text.lstrip().startswith("即") else "") + text[:q.start]
         # 今年计划完成 6500 户，目前已完成 4810 户，完成率 74%: what is done now is read after the plan
         done = _DONE_SINCE.search(left)
