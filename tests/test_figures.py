@@ -304,6 +304,22 @@ def test_from_and_to_levels_carry_their_own_dates():
     before, after = find(text, 25.6), find(text, 0.9)
     assert (before.date, after.date) == ("2014", "2019")
     assert before.change is after.change is False
+    assert before.label == after.label == "贫困发生率"  # the level reached is of what the change is of
+
+
+@pytest.mark.parametrize("text,dates", [
+    # the level reached is never dated by the level it starts from
+    ("示例：贫困发生率由 2014 年底的 31.7% 下降到 8.9%。", ("2014", None)),
+    # …but by the sentence's own date
+    ("示例：截至 2020 年底，全县贫困人口由 2014 年的 2.24 万户减少到 2370 户。", ("2014", "2020")),
+    ("示例：全县贫困发生率由 2014 年底的 31.7% 下降到 2017 年底的 8.9%。", ("2014", "2017")),
+    # the level a change starts from is dated only by its own date: not by an earlier clause's
+    ("示例：贫困人口减少到 2018 年底的 2370 户，贫困发生率由 14.8% 下降到 1.2%。", (None, "2018")),
+])
+def test_the_level_a_change_reaches_has_its_own_date(text, dates):
+    found = figures(text)[-2:]
+    assert (found[0].date, found[1].date) == dates
+    assert found[1].label == found[0].label
 
 
 @pytest.mark.parametrize("text,value,date", [

@@ -89,6 +89,8 @@ _GOAL_WORDS = re.compile(r"(?:力争|争取|确保|努力|要|将)*")
 _LIST_JOIN = re.compile(r"\s*(?:[、和及与或]|以及)\s*")
 _CHANGE = re.compile(r"\s*(?:降至|降到|降低到|降低至|下降到|下降至|减少到|减至|提高到|提高至|提升到|提升至|上升到|上升至"
                      r"|增至|增加到|增长到|发展到|扩大到|扩大至|到|至)?\s*")
+# 由 2014 年底的 31.7% 下降到 2017 年底的 8.9%: the level reached, with its own date
+_CHANGE_DATED = re.compile(_CHANGE.pattern + r"(?:(?:19|20)\d{2}\s*年[^，,；;。%\d]{0,6}(?:\d{1,2}\s*月[^，,；;。%\d]{0,4})?的\s*)")
 _PAIRED = re.compile(r"分别\s*(?:为|是|达到|达|提高到|控制在|降至|降到)?\s*$")
 _PAIRED_BASE = re.compile(rf"(报销比例|报销|[{_CJK}]{{2}}(?:率|比例))$")
 _ACTION_PAIR = re.compile(r"(报销|补助|补贴|支付|赔付|兜底|救助)(?![\u4e00-\u9fff]*[金款费])")
@@ -1689,7 +1691,8 @@ def _group(text: str, figures: list[Figure]) -> None:
         is_range = q.range_role == "high" and prev.range_role == "low"
         if prev.unit == q.unit and (is_range or _LIST_JOIN.fullmatch(between)):
             figures[i].list_head = figures[i - 1].list_head if figures[i - 1].list_head is not None else i - 1
-        elif (prev.unit == q.unit and _CHANGE.fullmatch(between)) or not between.strip():
+        elif (prev.unit == q.unit and (_CHANGE.fullmatch(between) or _CHANGE_DATED.fullmatch(between))) \
+                or not between.strip():
             figures[i].follows = i - 1
             figures[i].text_start = prev.end + len(between) - len(between.lstrip())
 
@@ -2457,18 +2460,41 @@ def _first_sub_end(text: str) -> float:
     return min([m.end() for m in (mark, named) if m], default=float("inf"))
 
 
-def _date(sentence: str, start: int) -> str | None:
-    """The date written nearest before a figure in its sentence: 2013 年的 30.2% → 2013; 截至 2020 年
-    11 月底 → 2020-11; a period's start (2020 年以来) dates nothing."""
+def _date(sentence: str, start: int, lo: int = 0) -> str | None:
+    """The date written nearest before a figure in its sentence (after ``lo``): 2013 年的 30.2% → 2013;
+    截至 2020 年 11 月底 → 2020-11; a period's start (2020 年以来) dates nothing."""
     found = None
-    if sentence.find("年", 0, start) < 0:
+    if sentence.find("年", lo, start) < 0:
         return None  # no 年 before the figure, so no year to find
-    for m in _YEAR.finditer(sentence, 0, start):
+    for m in _YEAR.finditer(sentence, lo, start):
         found = m
     if not found:
         return None
     year, month, day = found.groups()
     return "-".join([year] + ([f"{int(month):02d}"] if month else []) + ([f"{int(day):02d}"] if month and day else []))
+
+
+_LEVEL_DATE_GAP = re.compile(r"[^，,；;。\d]{0,4}的?\s*$")  # 2014 年底的 | 31.7%: the date of that level
+
+
+def _own_date(sentence: str, q: Quantity) -> str | None:
+    """A date written right before the figure (2014 年底的 31.7%), else none."""
+    before = list(_YEAR.finditer(sentence, max(0, q.start - 24), q.start))
+    if before and _LEVEL_DATE_GAP.fullmatch(sentence, before[-1].end(), q.start):
+        return _date(sentence, q.start, before[-1].start())
+    return None
+
+
+def _reached_date(sentence: str, q: Quantity, start: Quantity) -> str | None:
+    """The date of the level a change reaches (由 A 下降到 B): its own (…到 2017 年底的 B), else the
+    sentence's (截至 2020 年底，…由 2014 年的 A 减少到 B), never the date of the level it starts from."""
+    own = _date(sentence, q.start, start.end)
+    if own:
+        return own
+    earlier = list(_YEAR.finditer(sentence, 0, start.start))
+    if earlier and _LEVEL_DATE_GAP.fullmatch(sentence, earlier[-1].end(), start.start):
+        earlier.pop()  # 由 2014 年的 A: A's own date
+    return _date(sentence, earlier[-1].end()) if earlier else None
 
 
 def _change(sentence: str, fig: Figure) -> bool:
@@ -2681,8 +2707,12 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
             doubt = doubt or "没有识别出数据的名称"
         measure = None
         # 由13.2%降至6.8%: the earlier level has no date of its own, so it is not compared
-        date = _date(sentence, q.start)
-        superseded = any(f.follows == i and f.quantity.unit == q.unit for f in figures) and date is None
+        starts_change = any(f.follows == i and f.quantity.unit == q.unit for f in figures)
+        if fig.follows is not None:
+            date = _reached_date(sentence, q, figures[fig.follows].quantity)
+        else:  # 由 14.8% 下降到 1.2%: the level a change starts from is dated only by its own date (由 2014 年的)
+            date = _own_date(sentence, q) if starts_change else _date(sentence, q.start)
+        superseded = starts_change and date is None
         lo_clause = _clause(sentence, q.start, q.end)[0]
         per = _PER_UNIT.search(sentence, lo_clause, q.start)
         past_line = any(f.quantity.end <= q.start and f.quantity.start >= lo_clause and f.quantity.bound
