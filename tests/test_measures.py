@@ -279,6 +279,12 @@ LABEL_SHORT = {
     ("175_gs_dongxiang_2023_xiangcun_catdoc_form_feed_fullwidth_digits_spaced_title_total_no_equals_rules_pishi_box_mulu_dotted_leaders_tab_table_per_township_dongxi_xiamen_huli_jiance_xiaoe_gongyi_xianjie_dongxiang_ethnic_hezuo_hezheng_traps.txt", "east_west_funds", 126000000),
     ("175_gs_dongxiang_2023_xiangcun_catdoc_form_feed_fullwidth_digits_spaced_title_total_no_equals_rules_pishi_box_mulu_dotted_leaders_tab_table_per_township_dongxi_xiamen_huli_jiance_xiaoe_gongyi_xianjie_dongxiang_ethnic_hezuo_hezheng_traps.txt", "jobs_absorbed", 1380),
     ("175_gs_dongxiang_2023_xiangcun_catdoc_form_feed_fullwidth_digits_spaced_title_total_no_equals_rules_pishi_box_mulu_dotted_leaders_tab_table_per_township_dongxi_xiamen_huli_jiance_xiaoe_gongyi_xianjie_dongxiang_ethnic_hezuo_hezheng_traps.txt", "poverty_workshops", 14),
+    # fixtures 179–181 (blind): the gold's first label keeps a qualifier (分包, 安置区, 累计发放); 逐户明确 1 名
+    # 帮扶责任人 is a rule per household (gold policy), read as a count
+    ("179_ha_guangshan_2018_zhuanbao_series_neibu_single_report_sections_paren_subsections_tab_table_per_township_unit_line_two_units_total_row_signature_date_differs_attachments_print_count_jiefang_hongqi_neixiang_shangcheng_traps.txt", "villages_and_communities", 360),
+    ("180_nx_haiyuan_2019_catdoc_fullwidth_digits_dash_rule_mulu_dotted_pages_benkanxun_titled_minning_fuzhou_xiamen_laowu_jinjiang_fuqing_yimin_tanyang_malingshu_hui_names_supply_colon_star_rule_footer_xianzhen_chengdong_traps.txt", "poverty_workshops", 8),
+    ("180_nx_haiyuan_2019_catdoc_fullwidth_digits_dash_rule_mulu_dotted_pages_benkanxun_titled_minning_fuzhou_xiamen_laowu_jinjiang_fuqing_yimin_tanyang_malingshu_hui_names_supply_colon_star_rule_footer_xianzhen_chengdong_traps.txt", "microcredit", 862000000),
+    ("181_hn_jianghua_2022_xiangcun_weekly_week_no_tab_publisher_date_square_columns_benkanxun_place_colon_titles_data_column_tab_table_increments_jianxun_untitled_xiayibu_baosong_chaosong_contacts_dashiqiao_qingshan_tongdao_traps.txt", "pairing_cadres", 1),
 }
 
 
@@ -689,6 +695,21 @@ def test_sentences_join_their_measure(sentence, expected):
 ])
 def test_labels_units_and_parts(label, unit, part, slug):
     assert match_measure(label, unit, part=part) == slug
+
+
+def test_a_table_of_indicators_takes_each_row_s_name_and_unit():
+    """指标 | 本周新增 | 累计 over 监测对象（户）: the row names what is counted and its unit; the week's
+    additions are changes, the running totals the levels."""
+    from generator.model import Table
+    from generator.extract.tables import table_indicators
+
+    table = Table(rows=(("指标", "本周新增", "累计"), ("监测对象（户）", "12", "1298"), ("风险消除率（%）", "—", "59.3"),
+                        ("衔接资金支出（万元）", "1120", "19720")))
+    found = table_indicators(table, 0, lambda name: None, "431129")
+    assert [(i.label, i.value, i.unit, i.change, i.measure) for i in found] == [
+        ("监测对象本周新增", 12, "户", True, None), ("监测对象", 1298, "户", False, "monitored_people"),
+        ("风险消除率", 59.3, "%", False, "risk_elimination_rate"),
+        ("衔接资金支出本周新增", 11200000, "元", True, None), ("衔接资金支出", 197200000, "元", False, None)]
 
 
 def test_township_rows_are_parts_even_when_the_gazetteer_knows_them():

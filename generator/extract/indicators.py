@@ -1886,6 +1886,14 @@ _PART_LEAD = re.compile(r"^(?:各|共|分别|有|均|都)+")
 _PART_TAIL = re.compile(r"(?:到|达到|达|为|是|有|共有|共计|累计|约|近|了|共)+$")
 
 
+def _joined(part: str, noun: str) -> str:
+    """脱贫户种植 + 种植香芋 → 脱贫户种植香芋: what the two share is written once."""
+    for n in range(min(len(part), len(noun) - 1), 1, -1):
+        if part.endswith(noun[:n]):
+            return part + noun[n:]
+    return part + noun
+
+
 def _breakdown(text: str, figures: list[Figure]) -> None:
     """干部 120 名（其中科级 35 名）→ 科级干部; 安置点 18 个（其中联合成立 6 个）→ 联合成立安置点:
     a part after 其中 named only by what sets it apart is that kind of the thing counted before 其中."""
@@ -1916,7 +1924,7 @@ def _breakdown(text: str, figures: list[Figure]) -> None:
         if not noun or own.endswith((noun, "人口", "人数", "人次")) or unit_end is not None and unit_end.search(own) \
                 or _tokens(own, 0)[-1][1][0] == "n" and q.unit not in ("名", "位", "人", "户"):
             continue  # the part has a noun of its own
-        fig.label, fig.subset = own + _deed_object(text, head.quantity.end, mark, own) + noun, True
+        fig.label, fig.subset = _joined(own + _deed_object(text, head.quantity.end, mark, own), noun), True
         fig.text_start = min(fig.text_start, lo)
 
 
@@ -2380,7 +2388,7 @@ _AREA_AFTER = re.compile(r"\s*(?:范围|服务圈)")
 
 
 _GRANT = re.compile(r"给予|奖补|奖励|补助|补贴")
-_WHICH_PASS = re.compile(r"\s*(?:（含）|\(含\))?\s*的\s*[\u4e00-\u9fff]{2}")
+_WHICH_PASS = re.compile(r"\s*(?:（含）|\(含\))?\s*的\s*(?:[\u4e00-\u9fff]{2}|[，,])")  # …10 人以上的扶贫车间; …5 人以上的，给予: those who pass
 
 
 _GAINED = re.compile(r"(?:增收|创收|分红)\s*(?:达到|达|了|约|近)?\s*$")

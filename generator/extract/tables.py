@@ -25,6 +25,9 @@ _GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完
 _PLANNED = re.compile(r"计划|任务|目标")
 _DONE_OF_PLAN = re.compile(r"完成|率|进度|比例")  # 目标完成率, 任务完成数: how much of it was done
 
+_CUMULATIVE = re.compile(r"^(?:累计|总量|总数|现有|目前|截至.*)$")
+_ADDED = re.compile(r"新增|增加|增长|本周|本月|当月|环比|同比|比上")
+
 PlaceOf = Callable[[str], "str | None"]  # a row's first cell → its place code, or None
 
 
@@ -90,12 +93,16 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
             else:
                 place, by_row = article_place, True  # 指标 | 数值: each row names what it counts
         sentence = "；".join(f"{_label(h)}：{c}" for h, c in zip(head, row) if c)
+        # 指标 | 本周新增 | 累计 over 监测对象（户） | 12 | 1298: the row names what is counted and its unit
+        row_unit = _HEAD_UNIT.search(name) if by_row else None
         for k in range(1, len(row)):
             cell = row[k].strip()
-            label = name if by_row and (_GENERIC_HEAD.match(_label(head[k])) or len(row) == 2) else _label(head[k])
+            label = _label(name) if by_row and (_GENERIC_HEAD.match(_label(head[k])) or len(row) == 2) else _label(head[k])
+            if by_row and row_unit and label != _label(name):
+                label = _label(name) + ("" if _CUMULATIVE.match(label) else label)  # 监测对象本周新增; 累计: the level
             if not cell or not label or not _NUMBERLIKE.match(cell):
                 continue
-            unit = units[k] or ""
+            unit = (row_unit.group("unit").strip() if row_unit else None) or units[k] or ""
             own_unit = not _BARE_NUMBER.match(cell)  # 126 个, 4260 万元: the cell carries its unit
             written = cell if own_unit else f"{cell}{unit}"
             numbers = find_numbers(written)
@@ -103,10 +110,11 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
                 continue
             q = numbers[0]
             # a column of one measure is a comparison across the rows' places: the measure page's own data
+            change = by_row and bool(_ADDED.search(_label(head[k])))  # 本周新增: what the week added to the level
             out.append(Indicator(
-                label=label, value=q.value, unit=q.unit or unit, kind="target" if _PLANNED.search(label) and not _DONE_OF_PLAN.search(label) else "actual",
+                label=label, value=q.value, unit=q.unit or unit, change=change, kind="target" if _PLANNED.search(label) and not _DONE_OF_PLAN.search(label) else "actual",
                 text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
                 place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
-                measure=match_measure(label, q.unit or unit, scope=scope),
+                measure=None if change else match_measure(label, q.unit or unit, scope=scope),
             ))
     return out
