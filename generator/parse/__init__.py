@@ -30,17 +30,16 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     header = read_header(blocks)
     end = footer_start(blocks, header.end)
     footer = read_footer(blocks[end:])
-    body, lifted = join_page_breaks(blocks[header.end:end])
+    newspaper = (header.issue_no is None or header.weekday) and _NEWSPAPER_SIGNS.search(text) \
+        and not _BULLETIN_TITLE.search(header.series or "")
+    body, lifted = join_page_breaks(blocks[header.end:end], bool(newspaper))
 
     segmenter = Segmenter(path, tuple(header.toc), column=header.column)
     segmenter.feed(body, lifted)
     articles = segmenter.finish()
     problems.extend(segmenter.problems)
 
-    kind = "bulletin"
-    if (header.issue_no is None or header.weekday) and _NEWSPAPER_SIGNS.search(text) \
-            and not _BULLETIN_TITLE.search(header.series or ""):
-        kind = "newspaper"
+    kind = "newspaper" if newspaper else "bulletin"
     date = footer.date or header.date
     year = header.year or (int(date[:4]) if date else None)
     if year is None:

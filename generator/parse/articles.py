@@ -95,7 +95,7 @@ def _opens_bracket(block: Block) -> bool:
     return t[:1] in "（(" and t.count("（") + t.count("(") > t.count("）") + t.count(")")
 
 
-def _wrapped(head: Block, nxt: Block) -> bool:
+def _wrapped(head: Block, nxt: Block, newspaper: bool = False) -> bool:
     """A title printed over two adjacent lines (no blank line between them). A line with a mark of its
     own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
@@ -104,7 +104,9 @@ def _wrapped(head: Block, nxt: Block) -> bool:
             and not (len(head.text) <= 10 and _COLUMN_TAIL.search(head.text))  # 一、典型经验 over its title
             # a title is broken where the line is full: a first line shorter than the second is a
             # newspaper's kicker over its headline (小画笔描绘致富新图景 | 巨野县农民绘画产业带动群众增收)
-            and (len(nxt.text) < len(head.text) + 3 or len(head.text) < 6))  # 草 | 堂镇…: a scan's broken line
+            and (len(nxt.text) < len(head.text) + 3 or len(head.text) < 6)  # 草 | 堂镇…: a scan's broken line
+            # a newspaper sets its kicker (决战决胜脱贫攻坚　晴隆在行动) as phrases apart over the headline
+            and not (newspaper and " " in head.text.strip()))
 
 
 # 沙地变绿洲 群众鼓腰包: two parallel phrases of about one length (quotes not counted), set apart by a
@@ -149,7 +151,7 @@ def bare_signature(text: str) -> tuple[str, list[str]] | None:
 _BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]$")
 
 
-def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[str]]]:
+def join_page_breaks(blocks: list[Block], newspaper: bool = False) -> tuple[list[Block], dict[int, list[str]]]:
     """Merge a paragraph cut by a page break with its continuation (人盯 + 人的方法, 87. + 36%).
 
     Returns the new blocks and, by index into them, the captions lifted out of the sentence.
@@ -162,8 +164,9 @@ def join_page_breaks(blocks: list[Block]) -> tuple[list[Block], dict[int, list[s
         i += 1
         captions: list[str] = []
         # exactly two adjacent short lines: a wrapped title; more are a list (kept line by line)
-        if i < len(blocks) and _wrapped(block, blocks[i]) and not (i + 1 < len(blocks) and _wrapped(blocks[i], blocks[i + 1])) \
-                and (i < 2 or not _wrapped(blocks[i - 2], block)) \
+        if i < len(blocks) and _wrapped(block, blocks[i], newspaper) \
+                and not (i + 1 < len(blocks) and _wrapped(blocks[i], blocks[i + 1], newspaper)) \
+                and (i < 2 or not _wrapped(blocks[i - 2], block, newspaper)) \
                 and not (i + 1 < len(blocks) and _continues(blocks[i], blocks[i + 1])):
             block = Block(block.text + blocks[i].text, block.line, block.level, block.gap, "heading")
             i += 1
@@ -323,6 +326,11 @@ def inline_item(text: str) -> InlineItem | None:
                       bool(m.group("marker")))
 
 
+_PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
+_BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
+_DATED_LEAD = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|\d{1,2}\s*月[上中下]旬)[^，,。]{0,6}[，,]")
+
+
 def news_title(text: str) -> str:
     """本报讯（记者 陈刚）10月15日，册亨县举办就业扶贫专场招聘会，提供… → 册亨县举办就业扶贫专场招聘会."""
     body = _NEWS_LEAD.sub("", text, count=1).strip()
@@ -401,6 +409,7 @@ class Segmenter:
     unsigned: bool = False  # the document closes no article with a signature: titles alone open them
     signed_above: bool = False  # articles are signed above their titles (（供稿单位：…） then the title)
     resumed: _Draft | None = None  # the article (上接第1版) took up again, until the next title
+    photo: bool = False  # under 图片新闻: a photo's caption up to its credit (… 摄), no article
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
@@ -455,7 +464,8 @@ class Segmenter:
             if k is not None and k != j and blocks[k].kind == "heading":
                 j = k
         if j is not None and blocks[j].kind == "body" and marked and (inline_item(blocks[j].text) or (
-                _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))):
+                _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))
+                or _DATED_LEAD.match(blocks[j].text) and _BRIEF_COLUMN.search(name)):
             # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, or marked as
             # the issue's titles are (◆各旗县动态 among ◆ titles), it is the title of one round-up article
             return not self._marks_titles(blocks, i)
@@ -561,6 +571,9 @@ class Segmenter:
 
     def _on_heading(self, blocks: list[Block], i: int) -> None:
         h, nxt = blocks[i], self._next(blocks, i)
+        self.photo = bool(_PHOTO_NEWS.match(h.text)) and nxt is not None and nxt.kind == "body"
+        if self.photo:
+            return
         if self._is_column(blocks, i):
             self.column = column_name(h.text)
             if self.current is not None:
@@ -689,6 +702,7 @@ class Segmenter:
 
     def _on_caption(self, blocks: list[Block], i: int) -> None:
         (self.current.captions if self.current else self.unplaced).append(blocks[i].text)
+        self.photo = False  # the credit (本报记者 罗兴华 摄) ends a photo's caption
 
     def _on_column(self, blocks: list[Block], i: int) -> None:
         nxt = self._next(blocks, i)
@@ -737,6 +751,9 @@ class Segmenter:
 
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
+        if self.photo:
+            return self._on_caption(blocks, i) if blocks[i].text.rstrip().endswith("摄") else \
+                (self.current.captions if self.current else self.unplaced).append(block.text)
         resumed = _CONTINUED_FROM.match(block.text)
         target = next((d for d in reversed(self.articles) if d.jumped), None) if resumed else None
         if target is not None:  # (上接第1版)…: the rest of an article cut off on an earlier page
@@ -758,7 +775,7 @@ class Segmenter:
             self.articles[-1].inline = True
             block = replace(block, text=item.body)
             cur = self._open()
-        elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs):
+        elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs) or self._brief(block, cur):
             # 本报讯 …: a short item with no title line of its own; its first clause names it
             self._begin(Block(news_title(block.text), block.line), self.column)
             cur = self._open()
@@ -789,6 +806,12 @@ class Segmenter:
         if text:
             cur.paragraphs.append(text)
         cur.closed = closes
+
+    def _brief(self, block: Block, cur) -> bool:
+        """6月18日，山普鲁镇举办…: in a column of brief news (简讯, 快讯), a dated paragraph after a finished
+        one is the next untitled item."""
+        return bool(self.column and _BRIEF_COLUMN.search(self.column) and _DATED_LEAD.match(block.text)
+                    and (cur is None or cur.paragraphs and is_terminated(cur.paragraphs[-1])))
 
     def _on_date_line(self, blocks: list[Block], i: int) -> None:
         # 青海省扶贫开发局 / 2018年6月15日 under a report's last paragraph: its signature, not its text

@@ -32,7 +32,7 @@ _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _SPACE_BEFORE_QUOTE = re.compile(rf"(?<=[{_CJK}])\s+(?=[“‘「『《])")
 
 
-_MD_LEAD = re.compile(rf"^(?:>\s*|[-*+]\s+(?=[{_CJK}“【（(]))")
+_MD_LEAD = re.compile(rf"^(?:>\s*|[-*+]\s+(?=[{_CJK}“【（(]|\d{{1,2}}\s*月))")  # - 6月18日，…: a dated list item
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
 
 
