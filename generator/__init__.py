@@ -18,9 +18,11 @@ store/: the input folder in, the Archive out (every file an Issue or a Problem, 
 the cache); ``intake`` is ``jianbao add``; ``collect`` gathers the indexes by series, year, place and
 theme, with each page's slug.
 
-pages/: the collection in, every page and file of content/ out: page kinds (``pages``), templates
-(``render``), charts drawn as SVG, figures with their sentence anchors, the CSV/JSON downloads and
-data/jianbao.db; two page kinds may be made by a forked child (``forked``).
+pages/: the collection in, every page and file of content/ out: page kinds (``pages``) yield page
+specs (path, template, title, the inputs the page is made of, a function gathering its data) and
+engine/page_specs.py keys, reuses, gathers and renders them; templates (``render``), charts drawn as
+SVG, figures with their sentence anchors, the CSV/JSON downloads and data/jianbao.db; two page kinds
+may be made by a forked child (``forked``).
 
 search/: the collection in, the sharded Chinese search index (content/search/) out.
 
