@@ -764,6 +764,18 @@ _NEWLY = frozenset("识别 纳入 认定 建成 培育 选聘 招录 发展 吸�
 _NEW_WORD_HEADS = frozenset("创更重全最革翻刷崭清焕出")  # 创新, 更新, 重新 …: words that end in 新
 
 
+# 5236 户 10842 人脱贫, 23 个村出列: households or people named by how they left poverty (or fell back)
+_EXIT_AFTER = re.compile(r"\s*(?:[\d.]+\s*万?\s*(?:人|名))?\s*(?:已|全部|实现)?\s*(脱贫|退出|出列|销号|摘帽|返贫|致贫)"
+                         r"(?=\s*(?:[，,。；;、）)]|$))")
+
+
+def _exit_after(at: _At) -> Span:
+    """今年实现 5236 户 10842 人脱贫 → 脱贫户, 脱贫人口 (never the name of a count before 、)."""
+    if at.q.unit not in ("户", "人", "名") or not (m := _EXIT_AFTER.match(at.text, at.q.end)):
+        return None
+    return m.group(1) + ("户" if at.q.unit == "户" else "人口"), at.q.start, m.end()
+
+
 def _noun_before(at: _At) -> Span:
     """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
     5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
@@ -1671,7 +1683,7 @@ def _used_for(at: _At) -> Span:
 _PERCENT_RULES = (_used_for, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
-_COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _exit_after, _noun_before)
 _DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的, 用于, a loan) are left
 # out of its chains: chosen once per sentence by plain substring tests, not tried on every figure.
