@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import Callable, TypeVar
 
 from ..model import Issue, Problem
+from ..parse.layout import collapse_spaced
 from .gazetteer import HELPING_PROVINCES, load_gazetteer
 from .indicators import extract_indicators
 from .places import PlaceContext, home_province, resolve_places
@@ -32,15 +33,12 @@ def _guarded(what: str, fn: Callable[[], tuple[T, ...]], issue: Issue, line: int
         return ()
 
 
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
-
-
 def _row_place(context: PlaceContext, article_places: tuple) -> Callable[[str], "str | None"]:
     """A table row's first cell (凌云县, 凌云) → the county it names, preferring the article's own places."""
     known = {p.adcode for p in article_places}
 
     def place_of(cell: str) -> str | None:
-        cell = _SPACED.sub("", cell)  # 曹　县, 单　县: a short name spaced out to the column's width
+        cell = collapse_spaced(cell)  # 曹　县, 单　县: a short name spaced out to the column's width
         # only a place the cell itself names (the resolver may add the issuing office's place)
         found = [p for p in resolve_places(cell, None, (), None, context)
                  if p.level != "province" and any(form and form in cell for form in (*p.forms, p.name))]

@@ -526,6 +526,9 @@ def _priced(at: _At) -> Span:
 # (20 个乡镇脱贫攻坚 → 乡镇), unless the measure word counts events (3 次培训).
 _PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]|书记|干部|代表|支书|对象|助理|经理|骨干|青年|少年|主任|模范|标兵|正职|副职"
                          r"|劳动力|孩子)$")
+_HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
+
+
 def _people_of(households: str) -> str:
     """The people of a class of households: 贫困户 → 贫困人口, 低收入农户 → 低收入人口, 一般农户 → 一般农户人口
     (never 低收入农人口)."""
@@ -534,8 +537,6 @@ def _people_of(households: str) -> str:
         return stem + "人口" if stem.endswith(("收入", "贫困", "脱贫", "困难", "返贫")) else households + "人口"
     return households[:-1] + "人口"
 
-
-_HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
 _EVENT_UNITS = frozenset("次 场 期 轮 批 项 人次 户次 届 遍 趟".split())
 
 
@@ -2319,16 +2320,21 @@ _CLAUSE_END = re.compile(f"[{_CLAUSE_SEP}]")
 _STANDARD_REACHED = re.compile(r"(达到|符合)([^，,；;。\d]{0,10})标准")
 
 
+@lru_cache(maxsize=1024)  # asked again for each figure of a sentence
+def _kind_text(sentence: str, names: bool) -> str:
+    """The sentence as kinds read it, same length: 《…三年行动计划》 names a document, not a goal
+    (masked_titles); 27 个达到新一轮脱贫标准 reaches a standard, a result and no scheme's parameter."""
+    return _STANDARD_REACHED.sub(lambda m: m.group(1) + m.group(2) + "达标", masked_titles(sentence, names))
+
+
 def classify(sentence: str, fig: Figure, previous: str = "") -> str:
     """The kind of one figure: the first matching rule of :data:`KIND_RULES`, else actual."""
     q = fig.quantity
     lo, hi = _clause(sentence, q.start, q.end)
 
     def scopes(names: bool) -> dict[str, str]:
-        text = masked_titles(sentence, names)  # 《…三年行动计划》 names a document, not a goal
-        # 27 个达到新一轮脱贫标准: a standard reached is a result, not a scheme's parameter (same length)
-        text = _STANDARD_REACHED.sub(lambda m: m.group(1) + m.group(2) + "达标", text)
-        left = (masked_titles(previous, names) if text.lstrip().startswith("即") else "") + text[:q.start]
+        text = _kind_text(sentence, names)
+        left = (_kind_text(previous, names) if text.lstrip().startswith("即") else "") + text[:q.start]
         # 今年计划完成 6500 户，目前已完成 4810 户，完成率 74%: what is done now is read after the plan
         done = _DONE_SINCE.search(left)
         left = left[done.end():] if done else left

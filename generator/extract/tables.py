@@ -94,12 +94,12 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
                 place, by_row = article_place, True  # 指标 | 数值: each row names what it counts
         sentence = "；".join(f"{_label(h)}：{c}" for h, c in zip(head, row) if c)
         # 指标 | 本周新增 | 累计 over 监测对象（户） | 12 | 1298: the row names what is counted and its unit
-        row_unit = _HEAD_UNIT.search(name) if by_row else None
+        row_unit, row_name = (_HEAD_UNIT.search(name), _label(name)) if by_row else (None, name)
         for k in range(1, len(row)):
-            cell = row[k].strip()
-            label = _label(name) if by_row and (_GENERIC_HEAD.match(_label(head[k])) or len(row) == 2) else _label(head[k])
-            if by_row and row_unit and label != _label(name):
-                label = _label(name) + ("" if _CUMULATIVE.match(label) else label)  # 监测对象本周新增; 累计: the level
+            cell, column = row[k].strip(), _label(head[k])
+            label = row_name if by_row and (_GENERIC_HEAD.match(column) or len(row) == 2) else column
+            if row_unit and label != row_name:
+                label = row_name + ("" if _CUMULATIVE.match(label) else label)  # 监测对象本周新增; 累计: the level
             if not cell or not label or not _NUMBERLIKE.match(cell):
                 continue
             unit = (row_unit.group("unit").strip() if row_unit else None) or units[k] or ""
@@ -110,7 +110,7 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
                 continue
             q = numbers[0]
             # a column of one measure is a comparison across the rows' places: the measure page's own data
-            change = by_row and bool(_ADDED.search(_label(head[k])))  # 本周新增: what the week added to the level
+            change = by_row and bool(_ADDED.search(column))  # 本周新增: what the week added to the level
             out.append(Indicator(
                 label=label, value=q.value, unit=q.unit or unit, change=change, kind="target" if _PLANNED.search(label) and not _DONE_OF_PLAN.search(label) else "actual",
                 text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,

@@ -751,9 +751,10 @@ class Segmenter:
 
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
-        if self.photo:
-            return self._on_caption(blocks, i) if blocks[i].text.rstrip().endswith("摄") else \
-                (self.current.captions if self.current else self.unplaced).append(block.text)
+        if self.photo:  # a photo's caption, up to and with its credit (… 摄)
+            self._on_caption(blocks, i)
+            self.photo = not block.text.rstrip().endswith("摄")
+            return
         resumed = _CONTINUED_FROM.match(block.text)
         target = next((d for d in reversed(self.articles) if d.jumped), None) if resumed else None
         if target is not None:  # (上接第1版)…: the rest of an article cut off on an earlier page
