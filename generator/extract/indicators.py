@@ -269,7 +269,7 @@ _PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 �
                          "了 着 过 在 到 对 从 由 向 把 被 将 让 使 给 按 按照 通过 作为 进行 用于 参加 实现 完成".split())
 # verbs and words that link a measure to its value: 人均纯收入低于 6000 元, 自付金额最高控制在每年 3000 元
 _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 提高到 提升到 降至 降到 降低到 增至 控制 控制在 保持 保持在 稳定在 突破 "
-                        "最高 最低 最多 最少 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计 保持 稳定 维持".split())
+                        "最高 最低 最多 最少 最长 最短 一般 平均 每年 每月 每户 每人 全部 均 为 是 占 有 共 累计 共计 合计 保持 稳定 维持".split())
 # verbs that make or do rather than pick out what is counted: 建成扶贫车间 23 个 is 扶贫车间
 _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举办 培育 创建 打造 成立 设立 建立 落实 下拨 投入 安排 提供 "
                            "发放 拥有 累计 共有 现有 已有 有 共 推动 推进 组织 动员 引导 带领 筹集 募集 争取 确定 选送 选派 选配 "
