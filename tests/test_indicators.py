@@ -199,6 +199,9 @@ def test_measures_file_is_user_extensible(tmp_path: Path):
     bad.write_text("measures:\n  - name: 无名\n", encoding="utf-8")
     with pytest.raises(ValueError, match="slug"):
         load_measures(bad)
+    bad.write_text("measures:\n  - slug: monitored\n    name: 监测对象\n    kinds: [unstable]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="kinds name no measure"):
+        load_measures(bad)
 
 
 def test_kind_rules_document_themselves():

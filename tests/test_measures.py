@@ -618,6 +618,13 @@ SENTENCES = [
     ("示例：全县帮扶措施落实率100%，监测对象帮扶措施覆盖率98.6%。",
      [("100%", "assistance_measures_rate"), ("98.6%", "assistance_measures_rate")]),
     ("示例：经核准，全县慢病患者人数为3200人。", [("3200人", "chronic_disease_patients")]),
+    # a breakdown of the whole stock into the kinds measures.yml lists for it is the place's own level;
+    # of a flow, or of a count of some (低保对象), it names only some of those counted
+    ("示例：全县纳入监测对象1286户4862人，其中脱贫不稳定户538户2032人、突发严重困难户266户。",
+     [("1286户", "monitored_people"), ("4862人", "monitored_people"), ("538户", "unstable_households"),
+      ("2032人", "unstable_population"), ("266户", "sudden_hardship_households")]),
+    ("示例：今年新识别监测对象312户，其中边缘易致贫户19户。", [("312户", "new_monitored"), ("19户", None)]),
+    ("示例：全县农村低保对象1.2万人，其中脱贫不稳定人口960人。", [("12000人", "rural_minimum_living"), ("960人", None)]),
 ]
 
 

@@ -20,7 +20,7 @@ from typing import Callable, NamedTuple, Optional, Sequence
 
 from ..model import Indicator
 from .gazetteer import HELPING_PROVINCES, load_gazetteer
-from .measures import Measure, known_labels, longest_suffix, match_measure
+from .measures import Measure, kinds_of, known_labels, longest_suffix, match_measure
 from .numbers import Quantity, find_numbers
 
 __all__ = ["extract_indicators", "split_sentences", "label_figures", "classify", "KIND_RULES", "KindRule"]
@@ -2748,12 +2748,26 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         if not change and not superseded and not per and not past_line and q.bound != "max":  # 每个安置点 1 个车间 is a rate; a part only by a label naming it
             part = fig.subset or part_of is not None
             measure = match_measure(fig.measured or label, q.unit, measures, scope, part)  # None: the packaged catalogue, cached
+            if measure is None and part_of is not None and not fig.subset:
+                measure = _kind_of_level(out, q, lo_clause + offset, fig.measured or label, scope, measures)
         out.append(Indicator(
             label=label, value=q.value, unit=q.unit, kind=kind,  # type: ignore[arg-type]
             text=sentence[start:end], sentence=sentence, place=place, measure=measure,
             scope=scope, change=change, date=date, doubt=doubt,  # type: ignore[arg-type]
             paragraph=paragraph, start=offset + start, end=offset + end))
     return out
+
+
+def _kind_of_level(before: list[Indicator], q: Quantity, clause_start: int, label: str, scope: str,
+                   measures: Sequence[Measure] | None) -> str | None:
+    """其中 after a place's whole count of a measure splits it into the kinds measures.yml lists for
+    it (监测对象 1286 户，其中脱贫不稳定户 538 户): each the place's own level. Other breakdowns name
+    some of those counted (低保对象中的贫困人口, 带动农户中的贫困户), no level of the place."""
+    parent = next((o for o in reversed(before) if o.end <= clause_start and o.unit == q.unit), None)
+    if parent is None or parent.measure is None or parent.kind != "actual" or parent.scope != "whole" or parent.change:
+        return None
+    measure = match_measure(label, q.unit, measures, scope)
+    return measure if measure in kinds_of(parent.measure, measures) else None
 
 
 # the verb right before a change's number, which a column of changes is headed with (获贷率提高)

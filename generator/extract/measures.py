@@ -16,7 +16,7 @@ import yaml
 
 DEFAULT_PATH = Path(__file__).parent.with_name("config") / "measures.yml"
 
-__all__ = ["Measure", "load_measures", "match_measure", "known_labels", "same_unit", "DEFAULT_PATH"]
+__all__ = ["Measure", "load_measures", "match_measure", "kinds_of", "known_labels", "same_unit", "DEFAULT_PATH"]
 
 
 # a label that starts by naming a township or village is that place's figure: 乡义务教育巩固率, 全村贫困户
@@ -37,6 +37,7 @@ class Measure:
     scopes: tuple[str, ...] = ("whole",)  # a village's count is not a county's; a bracket is no value
     exclude: tuple[re.Pattern[str], ...] = ()  # near misses: 贫困发生率 is no 发生率 of 贫困户占比
     parts: tuple[str, ...] = ()  # the labels naming the part of a larger count they are: 退出贫困村
+    kinds: tuple[str, ...] = ()  # slugs of the measures a breakdown (其中…) of this one's whole level gives
 
     def matches(self, label: str, unit: str, scope: str = "whole", part: bool = False) -> bool:
         """Whether a figure with ``label``, ``unit`` and ``scope`` is this measure; ``part``: the figure
@@ -90,7 +91,8 @@ def _measure(entry: object, where: str) -> Measure:
         raise ValueError(f"{where}: measure {slug}: scope must be whole and/or sub, got {list(scopes)}")
     parts = _as_tuple(entry.get("parts"))
     labels = tuple(dict.fromkeys((*_as_tuple(entry.get("labels")), *parts)))  # a part's name is a label too
-    return Measure(slug, str(entry["name"]), _as_tuple(entry.get("unit")), labels, patterns, scopes, exclude, parts)
+    return Measure(slug, str(entry["name"]), _as_tuple(entry.get("unit")), labels, patterns, scopes, exclude, parts,
+                   _as_tuple(entry.get("kinds")))
 
 
 def load_measures(path: str | Path | None = None) -> tuple[Measure, ...]:
@@ -120,6 +122,9 @@ def _load(path: Path, data: object = None) -> tuple[Measure, ...]:
     slugs = [m.slug for m in measures]
     if len(set(slugs)) != len(slugs):
         raise ValueError(f"{path}: duplicate slugs: {sorted({s for s in slugs if slugs.count(s) > 1})}")
+    unknown = sorted({k for m in measures for k in m.kinds} - set(slugs))
+    if unknown:
+        raise ValueError(f"{path}: kinds name no measure: {unknown}")
     return measures
 
 
@@ -152,6 +157,11 @@ def _same_units() -> dict[str, str]:
 def same_unit(unit: str) -> str:
     """The unit ``unit`` is compared in: 人 for 名 and 位 (measures.yml, same_units), else itself."""
     return _same_units().get(unit, unit)
+
+
+def kinds_of(slug: str, measures: Iterable[Measure] | None = None) -> tuple[str, ...]:
+    """The measures that a breakdown of measure ``slug``'s whole level gives (measures.yml ``kinds``)."""
+    return next((m.kinds for m in (_default() if measures is None else measures) if m.slug == slug), ())
 
 
 def match_measure(label: str, unit: str, measures: Iterable[Measure] | None = None,
