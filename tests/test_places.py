@@ -150,6 +150,9 @@ def test_segmentation(text, word):
     ("市医保局推行“三举措”", [], HEZHOU, {"451100"}),  # 市医保局 → the issuing city's bureau
     ("广西极贫山区“联建联养”", ["广西大化、都安、隆林和那坡四县是极度贫困县。其余略。"], GUANGXI,
      {"451229", "451228", "451031", "451026"}),  # the lead sentence names the subject
+    # a place before the colon is the subject; a partner named after it (东西部协作) is not
+    ("德保县：脐橙搭上“广州快车”", ["今年，广州市帮扶德保县建设脐橙分选中心。"], GUANGXI, {"451024"}),
+    ("示例镇：与广州市共建产业园", [], GUANGXI, {"440100"}),  # no place before the colon: the title as a whole
 ])
 def test_primary_places(title, paragraphs, context, expected):
     assert primary(places(title, paragraphs, context=context)) == expected
@@ -161,6 +164,7 @@ def test_primary_places(title, paragraphs, context, expected):
     "生活在和平年代", "购买长安汽车", "整合资源，组织公安、工商等部门", "白云朵朵，城关镇",
     "平安保险公司理赔", "东方红，太阳升", "富民产业惠民政策", "落实惠农政策，新建村卫生室",
     "大兴调查研究之风", "当地日照充足，适合种植", "王建华同志", "绿水青山就是金山银山", "城区中心地段",
+    "援建项目分乡镇（街道）情况表", "项目覆盖三乡镇12个村",  # by township, three townships: 分乡镇 and 三乡镇 exist
 ])
 def test_false_hits(text):
     assert places("", [text], context=GUANGXI) == ()

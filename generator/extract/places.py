@@ -124,7 +124,12 @@ def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: s
     ``scans`` keeps the hits of each paragraph's lead and rest read without them; read again with
     them, a stretch that names no everyday short name reads the same, and is not read again."""
     hits: list[_Hit] = []
-    for name, text in (("title", title), ("subtitle", subtitle), ("source", source)):
+    head, rest = _place_colon(title, gaz)
+    if rest:  # 德保县：脐橙搭上“广州快车”: the place before the colon is the subject; the rest is read as text
+        hits += _scan(head, "title", False, gaz) + _scan(rest, "body", False, gaz)
+    else:
+        hits += _scan(title or "", "title", False, gaz)
+    for name, text in (("subtitle", subtitle), ("source", source)):
         hits += _scan(text or "", name, False, gaz)
     if roundup := _ROUNDUP.match(title):  # 各县市区扶贫动态: news of the divisions under the one speaking
         hits.append(_Hit("title", False, roundup.group(), reference=_ROUNDUP_OF[roundup.group("below")[0]]))
@@ -137,6 +142,20 @@ def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: s
                 scans[i, first] = _scan(text, "body", first, gaz, everyday)
                 hits += scans[i, first]
     return hits
+
+
+_COLON_TITLE = re.compile(r"^\s*([^：:，,。\s]{2,12})\s*[：:]\s*(.+)$")
+
+
+def _place_colon(title: str | None, gaz: Gazetteer) -> tuple[str, str]:
+    """A title led by one place name and a colon (田阳县：…, 高流镇：…) split there; else (title, "")."""
+    m = _COLON_TITLE.match(title or "")
+    if not m:
+        return title or "", ""
+    head = _scan(m.group(1), "title", False, gaz)
+    if len(head) != 1 or head[0].word != m.group(1):
+        return title or "", ""
+    return m.group(1), m.group(2)
 
 
 _ROUNDUP = re.compile(r"^(?:全[省市州县区])?各(?P<below>市|地|县|旗|区|乡|镇)")
@@ -263,6 +282,8 @@ def _is_surname(word: str) -> bool:
 _TOWNSHIP_END = re.compile(r"乡(?![村镇])|镇|街道|苏木")
 _TOWNSHIP_SUFFIX = re.compile(r"(?:乡|镇|街道|苏木)$")
 _UPGRADED = {"乡": "镇", "镇": "街道"}
+# a number or 分/各/每 before the word 乡镇 (分乡镇, 三乡镇): so named townships exist, but not in running text
+_COUNTED_TOWNSHIPS = re.compile(r"[一二两三四五六七八九十几多各分全每诸]乡镇")
 _TOWNSHIP_LENGTHS = range(8, 2, -1)  # with the suffix: 迤那镇 … 普古彝族苗族乡; the longest wins
 
 
@@ -283,6 +304,9 @@ def _townships_in(text: str, part: str, lead: bool, gaz: Gazetteer, cuts: dict[i
                 codes = gaz.township_counties(name[: -len(suffix)] + _UPGRADED[suffix])
             if codes and not _on_word_edges(text, start, (end, m.start()), cuts):
                 continue  # 南水乡 inside 江南水乡: a word, not a township
+            if codes and _COUNTED_TOWNSHIPS.fullmatch(name) and not any(
+                    text[:start].endswith((d.name, short_name(d.name))) for d in map(gaz.by_code, codes)):
+                continue  # 分乡镇（街道）情况表, 涉及三乡镇: by or counting 乡镇 (夷陵区分乡镇 is a town)
             if codes:
                 counties = [gaz.by_code(c) for c in codes]
                 base = name[: -len(suffix)]

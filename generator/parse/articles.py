@@ -12,16 +12,12 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Problem, TocEntry
 from .attribution import _ORG_TAIL, _loose_names, parse_attribution, parse_byline, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
-from .text import SECTION_START, is_terminated, tidy_title
+from .text import COLUMN_TAIL, SECTION_START, is_terminated, tidy_title
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
 _MARKS = "◆●▲■★◇○☆◎□►▶※♦"  # what marks a title (or a column head) in front of it
 TITLE_MARKER = re.compile(rf"^\s*[{_MARKS}]+\s*")
 _ARTICLE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*(?=\S)")
-# what column heads are called (■部门动态, ◎基层传真): over an untitled 本刊讯 item such a line is its
-# column, where another short line would be the item's own title
-_COLUMN_TAIL = re.compile(r"(?:动态|传真|交流|经验|快讯|简讯|资讯|速递|聚焦|视窗|风采|之窗|广角|纵横|前沿|掠影|集锦|短波"
-                          r"|扫描|播报|一线|要闻|观察|瞭望|点滴)$")
 _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层传真, 经验交流
 
 
@@ -101,7 +97,7 @@ def _wrapped(head: Block, nxt: Block, newspaper: bool = False) -> bool:
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
             and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
             and not _LABELLED.match(nxt.text) and not _couplet(head.text) and bare_signature(nxt.text) is None
-            and not (len(head.text) <= 10 and _COLUMN_TAIL.search(head.text))  # 一、典型经验 over its title
+            and not (len(head.text) <= 10 and COLUMN_TAIL.search(head.text))  # 一、典型经验 over its title
             # a title is broken where the line is full: a first line shorter than the second is a
             # newspaper's kicker over its headline (小画笔描绘致富新图景 | 巨野县农民绘画产业带动群众增收)
             and (len(nxt.text) < len(head.text) + 3 or len(head.text) < 6)  # 草 | 堂镇…: a scan's broken line
@@ -464,7 +460,7 @@ class Segmenter:
             if k is not None and k != j and blocks[k].kind == "heading":
                 j = k
         if j is not None and blocks[j].kind == "body" and marked and (inline_item(blocks[j].text) or (
-                _NEWS_LEAD.match(blocks[j].text) and _COLUMN_TAIL.search(name))
+                _NEWS_LEAD.match(blocks[j].text) and COLUMN_TAIL.search(name))
                 or _DATED_LEAD.match(blocks[j].text) and _BRIEF_COLUMN.search(name)):
             # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, or marked as
             # the titles are (◆各旗县动态 among ◆ titles), it is the title of one round-up article

@@ -12,7 +12,7 @@ from typing import Callable
 
 from .attribution import _COMPOUND, split_names
 from .layout import is_full_line, lay_out
-from .text import clean_line, heading_like
+from .text import COLUMN_TAIL, clean_line, heading_like
 
 # Kinds a block can have.
 BLANK_KINDS = {"separator", "marking"}
@@ -104,8 +104,9 @@ def _byline(block: Block) -> str | None:
     tokens = [t for t in re.split(r"[、，,\s]+", rest) if t]
     if not tokens:
         return None
-    if len(tokens) == 1 and len(tokens[0]) >= 4 and tokens[0][:2] not in _COMPOUND and not re.search(_ROLE, block.text):
-        return None  # ■区县动态: a marked four-character phrase is a column head; names of four have two surnames
+    if len(tokens) == 1 and (len(tokens[0]) >= 4 and tokens[0][:2] not in _COMPOUND or COLUMN_TAIL.search(tokens[0])) \
+            and not re.search(_ROLE, block.text):
+        return None  # ■区县动态, ■毕节篇, ■简讯: a marked phrase is a column head; names of four have two surnames
     return "byline" if split_names(rest) else None
 
 
