@@ -222,3 +222,13 @@ def test_trailing_office(text: str, expected) -> None:
     from generator.parse.attribution import trailing_office
 
     assert trailing_office(text) == expected
+
+
+@pytest.mark.parametrize("text, source, authors", [
+    ("县农业农村局　撰稿：钟彩霞　审核：蓝志平", "县农业农村局", ["钟彩霞"]),  # the office first, unnamed by a role
+    ("撰稿：钟彩霞　审核：蓝志平", None, ["钟彩霞"]),
+    ("供稿：县扶贫办　校对：王芳", "县扶贫办", []),
+])
+def test_read_credit(text: str, source: str | None, authors: list[str]) -> None:
+    from generator.parse.articles import read_credit
+    assert read_credit(text) == (source, authors)

@@ -42,6 +42,7 @@ from .lexicon import cut_plain, main_frequencies, word_tags
 # 我市/全县/该区/本省/全州 …: a place named by the article's own point of view (listed in config/terms.txt
 # so that the segmenter keeps them whole). 自治区 on its own is the region that issued the bulletin.
 _REFERENCE = re.compile(r"^[我全本该][市县区省州]$")
+_REFERRED = "市县区省州"
 # A name right after these is a person: 本报记者 马龙, □ 解德辉, 通讯员 张林
 _PERSON_MARKERS = ("记者", "通讯员", "□", "摄影", "撰稿", "编辑")
 # A short name right before these is a brand or a firm: 四川久远银海公司 is no 银海区
@@ -95,7 +96,7 @@ def resolve_places(
     context: PlaceContext,
     unsure: list[str] | None = None,
 ) -> tuple[Place, ...]:
-    """The divisions an article names, primary first, then by mentions (desc), then adcode.
+    """The divisions an article names, primary first, then by mentions (desc), the issuer on a tie, then adcode.
 
     ``unsure`` receives a line for each name in the title, subtitle or attribution that several
     divisions share and nothing in the context settles (普陀区: 上海市普陀区 or 舟山市普陀区)."""
@@ -210,6 +211,9 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
             hit.reference = "州"  # settled with the other references
         elif _REFERENCE.match(word) or word == "自治区":
             hit = _Hit(part, lead, word, reference="省" if word == "自治区" else word[-1])
+        elif word in ("我", "该") and i + 1 < len(words) and words[i + 1][:1] in _REFERRED \
+                and not words[i + 1].startswith(("区域", "省级", "市场", "市民")):
+            hit = _Hit(part, lead, word + words[i + 1][0], reference=words[i + 1][0])  # 我/县乡镇: jieba's cut, our 县
         elif i == 0 and part in _HEAD_FIELDS and word in ("市", "县", "区", "州") \
                 and not gaz.candidates(after(i) or ""):
             hit = _Hit(part, lead, word, reference=word)  # 市医保局…, 市扶贫组织保障专责小组
@@ -681,7 +685,8 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
               primary=d.adcode in primary, mentions=mentions[d.adcode], forms=tuple(forms[d.adcode]))
         for d in (gaz.by_code(code) for code in mentions)
     ]
-    return tuple(sorted(places, key=lambda p: (not p.primary, -p.mentions, p.adcode)))
+    own = issuer.adcode if issuer else ""  # on a tie, the issuing division's own place comes first
+    return tuple(sorted(places, key=lambda p: (not p.primary, -p.mentions, p.adcode != own, p.adcode)))
 
 
 def _without_sender(primary: set[str], hits: list[_Hit], issuer: Division, gaz: Gazetteer) -> set[str]:

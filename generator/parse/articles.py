@@ -255,6 +255,8 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
     parts = list(_CREDIT_ROLES.finditer(text))
     if not parts:
         return parse_attribution(text)
+    if lead := text[:parts[0].start()].strip(" ，,;；"):  # 县农业农村局　撰稿：钟彩霞: the office first, unnamed by a role
+        source, authors = parse_attribution(lead)
     for k, m in enumerate(parts):
         value = text[m.end(): parts[k + 1].start() if k + 1 < len(parts) else len(text)].strip(" ，,;；")
         role = "文/" if m.group("slash") else re.sub(r"\s", "", m.group("role"))
