@@ -691,14 +691,13 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
 
 def _without_sender(primary: set[str], hits: list[_Hit], issuer: Division, gaz: Gazetteer) -> set[str]:
     """An article whose headline names a place in another province (东西部协作, 对口支援) is about that
-    place: the issuing division, named only by the office that sent the article (北京市援藏指挥部,
-    市支援合作办), is not its subject."""
+    place: the issuing division, named by the office that sent the article (北京市援藏指挥部, 市支援合作办)
+    or beside that place as the helper (凌云县与广州市…签订协议 in 广州's bulletin), is not its subject."""
     home = issuer.province or issuer.name
     headline = {h.chosen.adcode for h in hits if h.part in ("title", "subtitle") and not h.parent_only}
     if not any((d := gaz.by_code(code)).province != home and d.name != home for code in headline & primary):
         return primary
-    sender = {issuer.adcode} | {a.adcode for a in gaz.ancestors(issuer.adcode)}
-    return primary - (sender - headline)
+    return primary - {issuer.adcode} - {a.adcode for a in gaz.ancestors(issuer.adcode)}
 
 
 def _primary(hits: list[_Hit], gaz: Gazetteer) -> set[str]:
