@@ -207,6 +207,13 @@ def test_a_reference_cut_apart_by_jieba_still_refers():
     assert [p.adcode for p in found if p.primary][0] == "331127"
 
 
+def test_a_newspaper_is_of_the_place_it_is_named_for():
+    # 海南日报·乡村振兴周刊: the paper of 海南省, so 琼中 (a short name) is 琼中黎族苗族自治县
+    paper = PlaceContext(None, "海南日报·乡村振兴周刊")
+    assert primary(places("琼中脱贫攻坚这五年", ["累计投入扶贫资金 28.6 亿元。"], context=paper)) == {"469030"}
+    assert primary(places("琼中脱贫攻坚这五年", ["累计投入扶贫资金 28.6 亿元。"], context=PlaceContext(None, "农民日报"))) == set()
+
+
 def test_city_reference_prefers_the_article_city():
     found = places("合山市“双线排查”", ["全市 29 个行政村共划分 104 个网格。"], context=GUANGXI)
     assert [(p.adcode, p.mentions) for p in found] == [("451381", 2)]

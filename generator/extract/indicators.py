@@ -2695,11 +2695,15 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
     first_sub = _first_sub_end(sentence)
     whole = _WHOLE_MARK.search(sentence)  # every mark is two characters: the leftmost ends first
     whole_end = whole.end() if whole else float("inf")
+    sub_marks = [m.end() for m in _SUB_MARK.finditer(sentence)] if first_sub < float("inf") else []
+    whole_marks = [m.end() for m in _WHOLE_MARK.finditer(sentence)] if sub_marks and whole else []
     for i, (fig, kind) in enumerate(zip(figures, kinds)):
         q = fig.quantity
         start, end = min(fig.text_start, q.start), max(fig.text_end, q.end)
-        # the sentence's first named township (read once, from the whole sentence) stands before the figure
-        named_here = first_sub <= start and not whole_end <= start
+        # the sentence's first named township (read once, from the whole sentence) stands before the figure;
+        # or 全镇/该村 after the last 全县/我县 before it (东坑镇是我县…主产区，全镇茶园面积 2.6 万亩)
+        named_here = first_sub <= start and not whole_end <= start or any(
+            max((e for e in whole_marks if e <= start), default=-1) < e <= start for e in sub_marks)
         here = "sub" if named_here else topic
         scope = _scope(sentence, fig, figures, kind, here)
         if scope == "threshold" and kind == "actual":

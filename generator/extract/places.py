@@ -469,9 +469,13 @@ def _home_province(publisher: str | None, series: str | None) -> str | None:
     return issuer.adcode[:2] if issuer else None
 
 
+_NEWSPAPER_NAME = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?:日报|晚报|农民报|报)(?:[·•\s].*)?$")
+
+
 def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
     """The most specific division named by the publisher, else by the series."""
-    for text in (context.publisher, context.series):
+    paper = _NEWSPAPER_NAME.match(context.series or "")  # 海南日报·乡村振兴周刊: the paper of 海南
+    for text in (context.publisher, context.series, paper and paper.group(1)):
         hits = _scan(text or "", "context", False, gaz)
         _choose(hits, [], gaz, strict=False)  # an office or series name: 吕梁全面深化改革进行时
         found = [h.chosen for h in hits if h.chosen]

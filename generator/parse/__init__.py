@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..model import Issue, Problem, SourceFile
-from .articles import Segmenter, join_page_breaks
+from .articles import Segmenter, join_figure_boxes, join_page_breaks
 from .blocks import split_blocks
 from .header import footer_start, read_footer, read_header
 from .outline import doubts
@@ -32,7 +32,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     footer = read_footer(blocks[end:])
     newspaper = (header.issue_no is None or header.weekday) and _NEWSPAPER_SIGNS.search(text) \
         and not _BULLETIN_TITLE.search(header.series or "")
-    body, lifted = join_page_breaks(blocks[header.end:end], bool(newspaper))
+    body, lifted = join_page_breaks(join_figure_boxes(blocks[header.end:end]), bool(newspaper))
 
     segmenter = Segmenter(path, tuple(header.toc), column=header.column)
     segmenter.feed(body, lifted)

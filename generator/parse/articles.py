@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Problem, TocEntry
-from .attribution import _ORG_TAIL, _loose_names, parse_attribution, parse_byline, trailing_author, trailing_office
+from .attribution import _ORG_TAIL, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import COLUMN_TAIL, SECTION_START, is_terminated, tidy_title
 
@@ -147,6 +147,34 @@ def bare_signature(text: str) -> tuple[str, list[str]] | None:
 _BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]$")
 
 
+# 28.6亿元 / 1100余人 / 100%: a number and its unit alone on a line, as a 数读 box prints them
+_BARE_QUANTITY = re.compile(r"^(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})?$")
+
+
+def join_figure_boxes(blocks: list[Block]) -> list[Block]:
+    """A 数读 box (28.6亿元 / 累计投入各级财政专项扶贫资金, three pairs or more): each number and the words
+    under it become one line of text (累计投入各级财政专项扶贫资金 28.6亿元), read as any sentence is."""
+    def pair(k: int) -> bool:
+        return k + 1 < len(blocks) and blocks[k].kind in ("heading", "body") and blocks[k + 1].kind in ("heading", "body") \
+            and _BARE_QUANTITY.match(blocks[k].text) is not None and len(blocks[k + 1].text) <= 30 \
+            and not _BARE_QUANTITY.match(blocks[k + 1].text) and not re.search(r"[。！？；;]", blocks[k + 1].text)
+
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while pair(j):
+            j += 2
+        if j - i >= 6:
+            out.extend(replace(blocks[k + 1], text=f"{blocks[k + 1].text} {blocks[k].text}。", kind="body", level=0)
+                       for k in range(i, j, 2))
+            i = j
+        else:
+            out.append(blocks[i])
+            i += 1
+    return out
+
+
 def join_page_breaks(blocks: list[Block], newspaper: bool = False) -> tuple[list[Block], dict[int, list[str]]]:
     """Merge a paragraph cut by a page break with its continuation (人盯 + 人的方法, 87. + 36%).
 
@@ -248,7 +276,6 @@ _SOURCE_ROLES = {"供稿", "供稿单位", "来源", "稿件来源", "信息来�
 def read_credit(text: str) -> tuple[str | None, list[str]]:
     """撰稿：张三 审核：李四 / 供稿：XX县扶贫办 / 来源：XX县乡村振兴局 → (source, authors): writers are
     authors; those who checked, signed off or edited it (审核, 签发, 校对, 责任编辑) are not."""
-    from .attribution import split_names
     source, authors = None, []
     if dashed := re.match(r"^[—－-]+\s*(.+?)\s*供稿?$", text):  # ——花垣县教育局 供稿
         return parse_attribution(dashed.group(1))
@@ -294,6 +321,10 @@ _INLINE_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦
 # its place and first clause (after any time clause) name it, and the whole text is its body
 _LONG_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?(?P<name>[\u4e00-\u9fff（）()]{2,16})[：:]\s*(?P<body>\S.{20,})$",
                         re.DOTALL)
+# 【区扶贫办】全区…进入冲刺阶段。6月6日，…: a weekly's item led by its office in brackets, its first
+# sentence the title
+_OFFICE_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?[【\[](?P<name>[\u4e00-\u9fff（）()]{2,16})[】\]]\s*"
+                          r"(?P<title>[^。！？；;\s【】]{4,40})[。！？!?]\s*(?P<body>\S.*)$", re.DOTALL)
 _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
 
 
@@ -313,6 +344,12 @@ def inline_item(text: str) -> InlineItem | None:
     m = _INLINE_ITEM.match(text)
     if m and _ITEM_NAME.search(m.group("title")):
         return InlineItem(m.group("title"), m.group("body"), bool(m.group("marker")))
+    m = _OFFICE_ITEM.match(text)
+    if m and _ITEM_NAME.search(m.group("name") + "："):
+        # 【金溪镇】山坝村…: a township's item is titled as a place-colon title, the township its subject
+        place = re.search(r"(?:乡|镇|街道|社区|苏木)$", m.group("name"))
+        title = f"{m.group('name')}：{m.group('title')}" if place else m.group("title")
+        return InlineItem(title, m.group("body"), bool(m.group("marker")))
     m = _LONG_ITEM.match(text)
     if not m or not _ITEM_NAME.search(m.group("name") + "："):
         return None
@@ -324,6 +361,9 @@ def inline_item(text: str) -> InlineItem | None:
                       bool(m.group("marker")))
 
 
+# boxes that hold one piece, not a column of several: what follows is in the column before them
+_ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论)$")
+_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
 _DATED_LEAD = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|\d{1,2}\s*月[上中下]旬)[^，,。]{0,6}[，,]")
@@ -408,6 +448,8 @@ class Segmenter:
     signed_above: bool = False  # articles are signed above their titles (（供稿单位：…） then the title)
     resumed: _Draft | None = None  # the article (上接第1版) took up again, until the next title
     photo: bool = False  # under 图片新闻: a photo's caption up to its credit (… 摄), no article
+    attached: bool = False  # under 附件 over a table: its title is a section of the article before
+    after_piece: str | None = None  # the column a one-piece box (数读, 记者手记) interrupts
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
@@ -549,7 +591,14 @@ class Segmenter:
             if i in lifted and self.current is not None:
                 self.current.captions.extend(lifted[i])
 
+    def _set_column(self, name: str | None) -> None:
+        if name and _ONE_PIECE.match(name) and not (self.column and _ONE_PIECE.match(self.column)):
+            self.after_piece = self.column  # 数读, 记者手记: a box over one piece; the column before goes on after it
+        self.column = name
+
     def _begin(self, block: Block, column: str | None) -> None:
+        if column and column == self.column and _ONE_PIECE.match(column):
+            self.column = self.after_piece
         title, office, people = article_title(block.text), None, []
         if (m := _TITLE_OFFICE.search(title)) and m.start() >= 6:
             org, names = parse_attribution(m.group(1))  # …稳定增收（县农业农村局 张三）: who sent it
@@ -573,12 +622,27 @@ class Segmenter:
         if self.photo:
             return
         if self._is_column(blocks, i):
-            self.column = column_name(h.text)
+            self._set_column(column_name(h.text))
             if self.current is not None:
                 self.current.closed = True
             return
         if self._signs_under_title(blocks, i) or self._signs_at_end(blocks, i):
             return
+        if _ATTACHMENT.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "heading":
+            below = self._next(blocks, self._next_index(blocks, i) or i)
+            if below is not None and below.kind == "table":
+                # 附件 / 主要指标完成情况表 / the table: the report's own figures, not an article of their own
+                # (an attachment with text and a signature of its own is one: 附件1 / 槐店乡“稻虾共作”…)
+                self.current.closed = False
+                self.attached = True
+                return
+        if self.attached:
+            self.attached = False
+            cur = self._open()
+            if cur is not None:
+                cur.headings.add(len(cur.paragraphs))
+                cur.paragraphs.append(h.text)
+                return
         if self._starts_article(blocks, i):
             # a run of short lines before a title: the earlier ones are page banners or kickers (引题)
             if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(nxt.text) \
@@ -616,7 +680,12 @@ class Segmenter:
         cur, nxt = self._open(), self._next(blocks, i)
         text = blocks[i].text
         if cur is None or not cur.paragraphs or blocks[i].level or (nxt is not None and nxt.kind == "body") \
-                or self._toc_entry(text) is not None or (signed := bare_signature(text)) is None or not signed[1]:
+                or self._toc_entry(text) is not None:
+            return False
+        signed = bare_signature(text)
+        if signed is None and len(text) <= 12 and (names := split_names(text)):
+            signed = (None, names)  # 陈　卓 alone under a 记者手记's last paragraph: its writer
+        if signed is None or not signed[1]:
             return False
         cur.sign(*signed)
         cur.closed = True
@@ -708,7 +777,7 @@ class Segmenter:
                 and not inline_item(nxt.text) and not _NEWS_LEAD.match(nxt.text):
             # 【乙镇小额信贷投放提速】 over its own text: a short title in brackets, not a column over titles
             return self._on_heading(blocks, i)
-        self.column = column_name(blocks[i].text)
+        self._set_column(column_name(blocks[i].text))
         if self.current is not None:
             self.current.closed = True
 

@@ -63,6 +63,7 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     """（ORG [titles] NAME、NAME） → (source office, authors). Either part may be missing."""
     inner = re.sub(r"\s*[；;]\s*|\s+", " ", inner.strip())  # （甲局 胡晓燕；乙局 方明）: two offices, each its writer
     inner = re.sub(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[：:]?\s*", "", inner)  # （文/图 本报记者 张永辉）
+    inner = re.sub(r"\s*(?:供稿|撰稿|整理|报送)$", "", inner)  # （金溪镇　向　丽　供稿）: what they did, no name
     tokens: list[str] = []
     for single, run in itertools.groupby((t for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")) if t),
                                          key=lambda t: len(t) == 1):  # 本报记者 石磊
@@ -147,8 +148,12 @@ def parse_byline(text: str) -> list[str]:
     body = re.sub(r"^[□■◇◆]\s*", "", text).strip()
     names: list[str] = []
     for part in re.split(r"\s+(?=(?:本报|特约)?(?:记者|通讯员|实习生))", body):
+        role = _ROLE_PREFIX.match(part.strip())
         part = _ROLE_PREFIX.sub("", part.strip())
-        names.extend(split_names(part) or [t for t in re.split(r"[、，,\s]+", part) if is_person_name(t)])
+        tokens = [t for t in re.split(r"[、，,\s]+", part) if t]
+        # after 记者/通讯员 come people, whatever their surname (羊文英, 符小玲)
+        loose = _loose_names("、".join(tokens)) if role and tokens and all(len(t) > 1 for t in tokens) else None
+        names.extend(split_names(part) or loose or [t for t in tokens if is_person_name(t)])
     return names
 
 
@@ -179,7 +184,7 @@ def trailing_office(text: str) -> tuple[str, str, list[str]] | None:
     if not m:
         return None
     org, names = parse_attribution(m.group("inner"))
-    office = org and _ORG_END.search(org) and re.search(r"(?:" + _ORG_END.pattern + r")$", org)
+    office = org and _ORG_TAIL.search(org)  # …办事处, …规划股 too
     if not office and not (org and names and _SIGNING_PLACE.search(org)):  # （窑湾镇　孙　丽）: a township signs
         return None
     return text[: m.start()].rstrip(), org, names

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Callable
 
-from .attribution import _COMPOUND, split_names
+from .attribution import _COMPOUND, parse_byline, split_names
 from .layout import is_full_line, lay_out
 from .text import COLUMN_TAIL, clean_line, heading_like
 
@@ -40,7 +40,7 @@ ISSUE_LINE = re.compile(
     rf"(?:\s*[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?)?"
 )
 TOTAL_ONLY = re.compile(rf"[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?")
-WEEK_LINE = re.compile(rf"(?P<year>[12]\d{{3}})\s*年\s*第\s*(?P<week>{_NUM})\s*周")
+WEEK_LINE = re.compile(rf"(?:(?P<year>[12]\d{{3}})\s*年\s*)?第\s*(?P<week>{_NUM})\s*周")
 # 专刊第3期, 增刊（1）; a bracketed year is no number: 专报（2019）
 SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:第?\s*[（(]?\s*(?P<no>{_NUM})(?<![12]\d{{3}})\s*[)）]?\s*[期号]?)?")
 # 专刊第3期, （专刊第3期）, or in brackets with its topic: （防返贫监测帮扶专刊第2期）
@@ -82,7 +82,7 @@ _CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为|.*[�
 _FOOTER = re.compile(
     r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|分\s*送\s*[：:]|主\s*送\s*[：:]|报\s*送\s*[：:]"
     r"|.*印\s*发\s*$|联系人\s*[：:]|联\s*系\s*电\s*话|投稿邮箱|电子邮箱|邮\s*箱\s*[：:]|(?:责任|本[报版刊])?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)|本[报版刊](?:责任)?编辑\s*[：:].{0,40}$"
-    r"|责任编辑\s*[：:]|(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
+    r"|责任编辑\s*[：:]|本[报版刊]责编\s*[：:]|(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
     r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$)"
 )
 _ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|见习记者)"
@@ -107,10 +107,14 @@ def _byline(block: Block) -> str | None:
     if len(tokens) == 1 and (len(tokens[0]) >= 4 and tokens[0][:2] not in _COMPOUND or COLUMN_TAIL.search(tokens[0])) \
             and not re.search(_ROLE, block.text):
         return None  # ■区县动态, ■毕节篇, ■简讯: a marked phrase is a column head; names of four have two surnames
-    return "byline" if split_names(rest) else None
+    if split_names(rest):
+        return "byline"
+    # 本报记者 陈　卓 通讯员 羊文英: after the roles, people whatever their surname
+    names = parse_byline("□ " + block.text) if re.search(_ROLE, block.text) else []
+    return "byline" if names and "".join(names) == re.sub(r"\s", "", rest) else None
 
 
-NEWSPAPER_PAGE = re.compile(r"第\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版")
+NEWSPAPER_PAGE = re.compile(r"第\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版|[A-Z]\d{1,2}\s*版")  # 第4版, 第B07版, A3版
 _PAGE_NAME = re.compile(r"^[\s·•]*[\u4e00-\u9fff]{2,8}\s*$")
 _MASTHEAD_REST = re.compile(r"^[\s（()）【】\[\]·•,，、]*$")
 _SERIES_END = re.compile(r"(?:简报|专报|快报|动态|信息|通讯|周报|月报|专刊|增刊|特刊|刊|编)\s*$")

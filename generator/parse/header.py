@@ -92,7 +92,7 @@ def read_issue_line(text: str, header: Header) -> None:
     if header.total_no is None and total:
         header.total_no = to_int(total.group("total"))
     week = WEEK_LINE.search(text)
-    if week:  # 2019年第15周: a weekly known by its date; the week is not an issue number
+    if week and week.group("year"):  # 2019年第15周: a weekly known by its date; the week is not an issue number
         header.year = to_int(week.group("year"))
     year = re.search(r"([12]\d{3}|[〇零一二三四五六七八九]{4})\s*年", text)
     if header.year is None and year:
@@ -105,8 +105,13 @@ def read_issue_line(text: str, header: Header) -> None:
 
 
 def _title_line(blocks: list[Block], k: int) -> bool:
-    """A short line of the masthead's title, right under the one before."""
-    return k < len(blocks) and blocks[k].kind == "heading" and not blocks[k].level and blocks[k].gap <= 1
+    """A short line of the masthead's title, right under the one before (工 作 动 态 under 黔江区脱贫攻坚
+    reads as a column's name on its own)."""
+    return k < len(blocks) and (blocks[k].kind == "heading" or blocks[k].kind == "column"
+                                and _SERIES_TAIL.search(blocks[k].text)) and not blocks[k].level and blocks[k].gap <= 1
+
+
+_SERIES_TAIL = re.compile(r"(?:简报|动态|信息|专报|快报|通讯|周报|月报)$")
 
 
 def _special_line(blocks: list[Block], k: int) -> re.Match | None:
