@@ -95,7 +95,10 @@ def _wrapped(head: Block, nxt: Block, newspaper: bool = False) -> bool:
     """A title printed over two adjacent lines (no blank line between them). A line with a mark of its
     own (★工作动态, ◆title) stands alone: it is a column head or a title."""
     return (head.kind == nxt.kind == "heading" and nxt.gap == 0 and not head.level
-            and not SECTION_START.match(nxt.text) and not _MARKED.match(head.text) and not _MARKED.match(nxt.text)
+            and not SECTION_START.match(nxt.text) and not _MARKED.match(nxt.text)
+            # ●全县脱贫摘帽“百日冲刺” | 行动全面打响: a marked line longer than a column's name goes on below
+            and (not _MARKED.match(head.text) or len(TITLE_MARKER.sub("", head.text)) > _COLUMN_WORDS
+                 and not COLUMN_TAIL.search(head.text))
             and not _LABELLED.match(nxt.text) and not _couplet(head.text) and bare_signature(nxt.text) is None
             and not (len(head.text) <= 10 and COLUMN_TAIL.search(head.text))  # 一、典型经验 over its title
             # a title is broken where the line is full: a first line shorter than the second is a
