@@ -247,6 +247,10 @@ def test_when_unsure_the_label_is_empty(text):
     ("示例：石门镇龙潭村 26 户搬迁户已全部入住。", 26, "sub"),
     ("示例：目前社区有 41 名党员。", 41, "sub"),
     ("示例：全镇辖 19 个行政村。", 19, "sub"),
+    # 全镇 after the county's mark: the township's again; a village ranked among the district's is itself
+    ("示例：东坑镇是我县高山茶主产区，全镇茶园面积 2.6 万亩。", 26000, "sub"),
+    ("示例：山坝村是全区 16 个深度贫困村之一，现有建档立卡贫困户 86 户。", 86, "sub"),
+    ("示例：山坝村是全区 16 个深度贫困村之一，现有建档立卡贫困户 86 户。", 16, "whole"),
     # an age is a person's
     ("示例：65岁的脱贫户老李。", 65, "sub"),
     # brackets and thresholds

@@ -245,6 +245,22 @@ def test_a_table_column_of_plans_is_target_and_its_completion_actual():
     kinds = {(i.label, i.kind) for i in issue.articles[0].indicators if i.table is not None}
     assert kinds == {("计划减贫人口", "target"), ("下达资金", "actual"), ("任务完成率", "actual")}
 
+def test_a_table_of_indicators_with_a_unit_column_and_heads_that_count():
+    # 指标 | 单位 | 目标 | 完成 | 完成率（%）: each row's unit from its own cell, the plan a target, the
+    # rate in the column's own unit; 搬迁户数 and 项目数 are counted in 户 and 个 with no unit printed
+    text = ("示例\n某县乡村振兴专报\n第2期\n\n上半年主要指标完成情况\n主要指标如下：\n"
+            "| 指标 | 单位 | 目标 | 完成 | 完成率（%） |\n|---|---|---|---|---|\n"
+            "| 脱贫人口人均纯收入 | 元 | 14500 | 7826 | 54.0 |\n| 小额信贷新增发放 | 亿元 | 3.5 | 1.96 | 56.0 |\n"
+            "（某县乡村振兴局）\n\n各镇搬迁情况\n各镇情况如下：\n乡镇      搬迁户数    搬迁人数    项目数\n"
+            "甲镇      120         460         5\n乙镇      80          300         4\n（某县发改局）\n")
+    issue = enrich(parse(text))
+    found = {(i.label, i.value, i.unit, i.kind) for a in issue.articles for i in a.indicators if i.table is not None}
+    assert {("脱贫人口人均纯收入", 14500, "元", "target"), ("脱贫人口人均纯收入", 7826, "元", "actual"),
+            ("脱贫人口人均纯收入完成率", 54.0, "%", "actual"), ("小额信贷新增发放", 196000000, "元", "actual"),
+            ("搬迁户数", 120, "户", "actual"), ("搬迁人数", 460, "人", "actual"), ("项目数", 5, "个", "actual")} <= found
+    assert not any(i.label == "单位" for a in issue.articles for i in a.indicators)
+
+
 def test_an_attribution_wrapped_to_the_next_line_signs_the_article():
     text = ("示例\n某县扶贫简报\n2019年第3期\n\n甲镇：第一书记驻村不走读\n"
             "　　本刊讯　甲镇13个贫困村的第一书记实行驻村制度，每月驻村时间不少于20天。聘请护林员64名。（甲\n"

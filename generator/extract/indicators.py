@@ -761,6 +761,10 @@ def _paired_with(at: _At, end: int) -> str:
 _ABOVE_NAMED = re.compile(r"[”\"]?\s*(以上|以下)\s*$")
 
 
+# 在(集中)安置点(周边)配套建设: where the things counted were made, when that is a kind of place
+_BUILT_AT = re.compile(r"在(?:[\u4e00-\u9fff]{0,4}?)((?:集中)?(?:安置点|安置区|安置小区|安置社区|产业园区?|工业园区?|景区))"
+                       r"(?:周边|内|里)?(?:配套|集中|新|累计|共)?$")
+_NEWLY_MADE = re.compile(r"新(?:发放|开发|建设|签约|引进|投放)$")  # 新发放 3150 万元 of 扶贫小额信贷: a flow
 _NEWLY = frozenset("识别 纳入 认定 建成 培育 选聘 招录 发展 吸纳 增加".split())
 _NEW_WORD_HEADS = frozenset("创更重全最革翻刷崭清焕出")  # 创新, 更新, 重新 …: words that end in 新
 
@@ -818,6 +822,12 @@ def _noun_before(at: _At) -> Span:
     if named and named[1] > base and text[named[1] - base - 1] == "新" and named[0][:2] in _NEWLY:
         if text[named[1] - base - 2:named[1] - base - 1] not in _NEW_WORD_HEADS:
             known = named = ("新" + named[0], named[1] - 1, named[2])  # 新识别监测对象 48 户: this period's, not the stock
+    elif named and (made := _NEWLY_MADE.search(text, 0, named[1] - base)) and made.end() == named[1] - base \
+            and text[made.start() - 1:made.start()] not in _NEW_WORD_HEADS:
+        known = named = (made.group() + named[0], base + made.start(), named[2])  # 新发放扶贫小额信贷: this period's
+    where = _BUILT_AT.search(text, 0, verb[2] - base) if named and verb and named[1] >= verb[2] else None
+    if where:  # 在安置点配套建设扶贫车间 14 个 → 安置点扶贫车间: those of that kind of place, not all the county's
+        return where.group(1) + named[0], base + where.start(1), named[2]
     above = _ABOVE_NAMED.search(text[:named[1] - base]) if named else None
     line = _tokens(text[:above.start()], base)[-1:] if above else []
     if line and line[0][1].startswith(("n", "b")) and not line[0][1].startswith(("nr", "ns")) and _content(line[0][0]) \
@@ -2011,6 +2021,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             # 30%、50% share a label; so do 13.2% → 6.8%; 4354 户 17099 人 counts the same people
             fig.label = _companion(leader.label, leader.quantity.unit, fig.quantity.unit)
             fig.measured = _companion(leader.measured, leader.quantity.unit, fig.quantity.unit)
+            fig.subset = fig.subset or leader.subset and fig.follows is not None  # 清退…的贫困人口 312 户 1086 人: the same part
             if fig.label.endswith(("里程", "面积")) and not leader.label.endswith(("里程", "面积")):
                 lo = _clause(text, leader.text_start, leader.text_end)[0]
                 made = _tokens(text[lo:leader.text_start], lo)[-1:]
@@ -2397,7 +2408,9 @@ _CHANGE_BEFORE = re.compile(r"(?:新增|净增|增加)[^，,。的]{0,10}$|(?:�
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?(?!\s*(?:以来|来|起))")
 # a sub-place as the topic: 全镇, 该村, 社区有, or a named township, village or community (jieba: ns)
 _SUB_MARK = re.compile(r"全镇|全乡|全村|该镇|该乡|该村|本村|本镇|本乡|社区(?:有|共有|现有|内)|村里|镇里")
-_WHOLE_MARK = re.compile(r"全县|全区|全市|全省|全州|全旗|该县|该区|该市|我县|我区|我市|全域")
+_RANKED = re.compile(r"(?:全县|全区|全市|全省|全州|全旗)[^，,。；;]{0,14}之一")
+# (全区 16 个深度贫困村之一 ranks a village among the district's: no mark of the whole)
+_WHOLE_MARK = re.compile(r"(?:全县|全区|全市|全省|全州|全旗|该县|该区|该市|我县|我区|我市|全域)(?![^，,。；;]{0,14}之一)")
 _SUB_ENDS = ("乡", "镇", "村", "屯", "社区", "街道")
 _DIVISION_COUNT = re.compile(r"^[^，,。]{0,6}县|^[^，,。]{0,3}(?:县|区|市)$")
 
@@ -2704,6 +2717,8 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         # or 全镇/该村 after the last 全县/我县 before it (东坑镇是我县…主产区，全镇茶园面积 2.6 万亩)
         named_here = first_sub <= start and not whole_end <= start or any(
             max((e for e in whole_marks if e <= start), default=-1) < e <= start for e in sub_marks)
+        if named_here and "之一" in sentence and any(m.start() < q.start < m.end() for m in _RANKED.finditer(sentence)):
+            named_here = False  # the 16 of 全区16个深度贫困村之一: the district's count
         here = "sub" if named_here else topic
         scope = _scope(sentence, fig, figures, kind, here)
         if scope == "threshold" and kind == "actual":

@@ -19,7 +19,10 @@ _NUMBERLIKE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|[万亿]?[\u4e00-\u9f
 _BARE_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _SUBPLACE = re.compile(r"(?:镇|乡|苏木|村|嘎查|街道|社区|屯|组|片区|园区|基地|企业|公司|合作社|厂|点)$")
 # a column that only says "the value": the row's first cell names what is counted
-_GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|实际完成|合计|总计|结果|情况)$")
+_GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|完成|实际完成|合计|总计|结果|情况)$")
+# 目标 | 完成 | 完成率 beside 指标 | 单位: the row's measure planned, done, and how much of the plan
+_PLAN_HEAD = re.compile(r"^(?:年度)?(?:目标|计划|任务)(?:数|值)?$")
+_UNIT_HEAD = re.compile(r"^(?:计量)?单位$")
 
 # a column of plans or tasks (计划减贫人口, 年度任务, 目标): what is to be done, not what was
 _PLANNED = re.compile(r"计划|任务|目标")
@@ -46,9 +49,12 @@ def _units(table: Table, head: tuple[str, ...]) -> list[str | None]:
             # （资金单位：万元） over 项目个数: a column that counts things is counted in them
             counted = _COUNT_HEAD.search(_label(cell)) if k >= 1 and not shared[0].endswith(_COUNT_UNITS) else None
             units.append(counted.group(1) if counted else shared[0])
-        else:  # 单位：户、人、% over four columns: each head takes the one unit it can be counted in
+        elif shared:  # 单位：户、人、% over four columns: each head takes the one unit it can be counted in
             fits = [u for u in dict.fromkeys(shared) if k >= 1 and _counted_in(_label(cell), u)]
             units.append(fits[0] if len(fits) == 1 else None)
+        else:  # 搬迁户数, 搬迁人数, 项目数: a count's head says what it counts in
+            counted = _COUNT_HEAD.search(_label(cell)) if k >= 1 else None
+            units.append(counted.group(1) if counted else "个" if k >= 1 and _label(cell).endswith("数") else None)
     return units
 
 
@@ -80,6 +86,7 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
         return []
     head = table.rows[0]
     units = _units(table, head)
+    unit_column = next((k for k in range(1, len(head)) if _UNIT_HEAD.match(_label(head[k]))), None)
     out: list[Indicator] = []
     for r, row in enumerate(table.rows[1:], start=1):
         name = row[0].strip()
@@ -95,14 +102,21 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
         sentence = "；".join(f"{_label(h)}：{c}" for h, c in zip(head, row) if c)
         # 指标 | 本周新增 | 累计 over 监测对象（户） | 12 | 1298: the row names what is counted and its unit
         row_unit, row_name = (_HEAD_UNIT.search(name), _label(name)) if by_row else (None, name)
+        # 指标 | 单位 | 目标 | 完成: the row's unit stands in a column of its own
+        unit_cell = row[unit_column].strip() if unit_column is not None and unit_column < len(row) else ""
         for k in range(1, len(row)):
+            if k == unit_column:
+                continue
             cell, column = row[k].strip(), _label(head[k])
-            label = row_name if by_row and (_GENERIC_HEAD.match(column) or len(row) == 2) else column
-            if row_unit and label != row_name:
+            label = row_name if by_row and (_GENERIC_HEAD.match(column) or len(row) == 2
+                                            or unit_cell and _PLAN_HEAD.match(column)) else column
+            if (row_unit or unit_cell) and label != row_name:
                 label = row_name + ("" if _CUMULATIVE.match(label) else label)  # 监测对象本周新增; 累计: the level
             if not cell or not label or not _NUMBERLIKE.match(cell):
                 continue
-            unit = (row_unit.group("unit").strip() if row_unit else None) or units[k] or ""
+            own = _HEAD_UNIT.search(head[k])  # 完成率（%） beside 单位 元: the column's own unit first
+            unit = (own.group("unit").strip() if own else None) or (row_unit.group("unit").strip() if row_unit else None) \
+                or unit_cell or units[k] or ""
             own_unit = not _BARE_NUMBER.match(cell)  # 126 个, 4260 万元: the cell carries its unit
             written = cell if own_unit else f"{cell}{unit}"
             numbers = find_numbers(written)
@@ -112,7 +126,9 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
             # a column of one measure is a comparison across the rows' places: the measure page's own data
             change = by_row and bool(_ADDED.search(column))  # 本周新增: what the week added to the level
             out.append(Indicator(
-                label=label, value=q.value, unit=q.unit or unit, change=change, kind="target" if _PLANNED.search(label) and not _DONE_OF_PLAN.search(label) else "actual",
+                label=label, value=q.value, unit=q.unit or unit, change=change,
+                kind="target" if _PLANNED.search(label if label != row_name else column) and not _DONE_OF_PLAN.search(label)
+                else "actual",
                 text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
                 place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
                 measure=None if change else match_measure(label, q.unit or unit, scope=scope),

@@ -364,6 +364,8 @@ def inline_item(text: str) -> InlineItem | None:
                       bool(m.group("marker")))
 
 
+# an issue's closing section of plans, set where its columns stand (三、下步工作)
+_PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
 _ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论)$")
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$")
@@ -453,6 +455,7 @@ class Segmenter:
     photo: bool = False  # under 图片新闻: a photo's caption up to its credit (… 摄), no article
     attached: bool = False  # under 附件 over a table: its title is a section of the article before
     after_piece: str | None = None  # the column a one-piece box (数读, 记者手记) interrupts
+    closing: list[str] = field(default_factory=list)  # 三、下步工作 and its lines, after the columns
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
@@ -630,6 +633,13 @@ class Segmenter:
                 self.current.closed = True
             return
         if self._signs_under_title(blocks, i) or self._signs_at_end(blocks, i):
+            return
+        if self.closing or self.column is not None and _PLANS.match(article_title(h.text)) \
+                and nxt is not None and nxt.kind == "body":
+            # 三、下步工作 where the columns stand: the office's plans close the issue, no article of its own
+            if self.current is not None:
+                self.current.closed = True
+            self.closing.append(article_title(h.text))
             return
         if _ATTACHMENT.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "heading":
             below = self._next(blocks, self._next_index(blocks, i) or i)
@@ -821,6 +831,9 @@ class Segmenter:
 
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
+        if self.closing:
+            self.closing.append(block.text)
+            return
         if self.photo:  # a photo's caption, up to and with its credit (… 摄)
             self._on_caption(blocks, i)
             self.photo = not block.text.rstrip().endswith("摄")

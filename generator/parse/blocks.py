@@ -193,7 +193,8 @@ def split_blocks(text: str) -> list[Block]:
     wrapped = layout.wrap_width or layout.wrap_chars or layout.typical
     blocks: list[Block] = []
     gap = 0
-    for raw in layout.lines:
+    lines = layout.lines
+    for k, raw in enumerate(lines):
         if raw.cells is not None:
             blocks.append(Block("", raw.number, 0, gap, "table", raw.cells, raw.unit))
             gap = 0
@@ -214,12 +215,18 @@ def split_blocks(text: str) -> list[Block]:
         block = classify(Block(cleaned, raw.number, level, gap))
         if raw.boxed:
             block = block.with_kind("boxed")
-        elif block.kind == "heading" and not level and (raw.full or wrapped and is_full_line(cleaned, layout)) \
-                and not _MARKED_TITLE.match(cleaned):
-            block = block.with_kind("body")  # a hard-wrapped line of a paragraph, as wide as the others
+        elif block.kind == "heading" and not level and not _MARKED_TITLE.match(cleaned) and (
+                raw.full or wrapped and is_full_line(raw.text.rstrip() if _INDENTED.match(raw.text) else cleaned, layout)) \
+                and not (k + 1 < len(lines) and _INDENTED.match(lines[k + 1].text)):
+            # a hard-wrapped line of a paragraph, as wide as the others (a first line's indent counted);
+            # a line over a paragraph's indented first line does not run on into it (a title as wide as the column)
+            block = block.with_kind("body")
         blocks.append(block)
         gap = 0
     return blocks
+
+
+_INDENTED = re.compile(r"^ {2}(?! )\S")  # a paragraph's first line: two (full-width) spaces, folded
 
 
 def _unclosed(text: str) -> bool:

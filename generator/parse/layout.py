@@ -285,6 +285,10 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
                     run.append((line, *alone, run[0][3]))
                     j += 1
                     continue
+                if run and (both := _indented_left(line, run[0][3][0])) is not None:
+                    run.append((line, *both, run[0][3]))  # 县扶贫办　彭家振 set right in the left column
+                    j += 1
+                    continue
                 break
             left, right = m.group("left"), m.group("right")
             at = (display_width(line.text[: m.start("right")]), m.start("right"))
@@ -362,6 +366,18 @@ def _one_column(line: RawLine, gutter: int, after: list[RawLine]) -> tuple[str, 
             _TWO_COLUMNS.match(a.text.rstrip()) for a in after if a.cells is None):
         return text, ""
     return None
+
+
+_INDENTED_TWO = re.compile(r"^[ \t\u3000]+(?P<left>\S.*?\S)[ \t\u3000]{3,}(?P<right>\S.*)$")
+
+
+def _indented_left(line: RawLine, gutter: int) -> tuple[str, str] | None:
+    """A two-column line whose left half is set far in (a signature aligned right in its column), as
+    (left, right), when the right half starts at the run's gutter."""
+    m = _INDENTED_TWO.match(line.text.rstrip()) if line.cells is None else None
+    if m is None or abs(display_width(line.text[:m.start("right")]) - gutter) > _RAGGED:
+        return None
+    return m.group("left"), m.group("right")
 
 
 _WIDE_GAP = re.compile(r"[ \t\u3000]{2,}")  # between the columns of a page, or the parts of a masthead line
