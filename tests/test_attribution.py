@@ -152,6 +152,9 @@ ATTRIBUTIONS = [
     pytest.param(
         "县扶贫办供稿", "县扶贫办", [],
     ),
+    # a township (苏木 too) signs with its writers, whatever their surnames; 供稿 after them is no name
+    ("阿力得尔苏木　巴特尔　额尔敦", "阿力得尔苏木", ["巴特尔", "额尔敦"]),
+    ("金溪镇　向　丽　供稿", "金溪镇", ["向丽"]),
 ]
 
 

@@ -312,3 +312,19 @@ def test_village_environment_work_is_ecology_and_housing(taxonomy):
 ])
 def test_second_themes_named_by_their_own_words(taxonomy, title, paragraphs, expected):
     assert expected <= set(assign_themes(title, None, paragraphs, taxonomy))
+
+
+def test_a_bulletin_named_for_a_kind_of_help_gives_it_to_every_article(taxonomy):
+    from generator.extract.extract import enrich
+    from generator.model import Article, Issue, SourceFile
+    from generator.extract.themes import series_themes
+    assert series_themes("广东省东西部扶贫协作简报", None, taxonomy) == ("social",)
+    assert series_themes("脱贫攻坚简报", "某县扶贫开发办公室", taxonomy) == ()
+    school = Article(title="黔西县：名校长“组团式”帮扶提升办学水平", subtitle=None, authors=(), source=None,
+                     column=None, paragraphs=("今年春季学期，选派校长、骨干教师 42 名到黔西县 12 所学校开展教学帮扶，"
+                                              "两地结对学校 24 对，资助贫困家庭学生 860 人。",))
+    issue = Issue(source=SourceFile("x.txt", "0", "txt", "utf-8"), series="广东省东西部扶贫协作简报",
+                  kind="bulletin", year=2019, issue_no=2, total_no=None, publisher=None, date=None,
+                  articles=(school,))
+    themes = enrich(issue, taxonomy).articles[0].themes
+    assert themes[0] == "education" and "social" in themes

@@ -16,7 +16,7 @@ from .gazetteer import HELPING_PROVINCES, load_gazetteer
 from .indicators import extract_indicators
 from .places import PlaceContext, home_province, resolve_places
 from .tables import table_indicators
-from .themes import Theme, assign_themes, load_taxonomy
+from .themes import MAX_THEMES, Theme, assign_themes, load_taxonomy, series_themes
 
 T = TypeVar("T")
 _ENGLISH = {"地区识别": "finding places", "主题识别": "finding themes", "数据抽取": "extracting figures"}
@@ -82,6 +82,7 @@ _HELP = re.compile(r"协作|对口支援|对口帮扶|对口合作|援建|援助
 def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False) -> Issue:
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
     context = PlaceContext(publisher=issue.publisher, series=issue.series)
+    declared = series_themes(issue.series, issue.publisher, taxonomy)
     problems = list(issue.problems)
     articles = []
     for art in issue.articles:
@@ -98,6 +99,8 @@ def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool 
         themes = _guarded("主题识别", lambda: assign_themes(art.title, art.subtitle, art.paragraphs, taxonomy,
                                                         headings=art.headings),
                           issue, art.line, problems, debug)
+        if themes and declared:  # 东西部扶贫协作简报: each article is about the help it reports, after its own themes
+            themes = (*themes, *(t for t in declared if t not in themes))[:MAX_THEMES]
         indicators = _guarded("数据抽取", lambda: extract_indicators(art.paragraphs, place=primary, places=places,
                                                                           title=art.title),
                               issue, art.line, problems, debug)

@@ -222,6 +222,16 @@ def _titled(title: str, taxonomy: Sequence[Theme]) -> set[str]:
     return {slug for word in pattern.findall(_NOISE.sub("", title)) for slug, _weight in owners[word]}
 
 
+SERIES_MIN = 2.5  # a keyword this strong in the bulletin's own name is the subject of all it prints
+
+
+def series_themes(series: str | None, publisher: str | None, taxonomy: Sequence[Theme]) -> tuple[str, ...]:
+    """The themes a bulletin's name or its office's declares (东西部扶贫协作简报, 对口支援办公室 → social):
+    every article it prints is about them, whatever else each one covers."""
+    name = (series or "") + " " + (publisher or "")
+    return tuple(t.slug for t in taxonomy if any(w >= SERIES_MIN and kw in name for kw, w in t.keywords))
+
+
 def assign_themes(
     title: str,
     subtitle: str | None,

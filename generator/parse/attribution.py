@@ -96,7 +96,7 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
 
 _ORG_TAIL = re.compile(r"(?:办公室|办|局|组|部|室|委|会|院|校|站|队|所|中心|指挥部|政府|街道|社区|公司|党校|小组|联合会|处|科|股|厅)$")
 # a township may sign its own articles: （向海蒙古族乡　包格日勒图）
-_SIGNING_PLACE = re.compile(r"(?:乡|镇)$")
+_SIGNING_PLACE = re.compile(r"(?:乡|镇|苏木)$")
 _LOOSE_NAME = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·•．.]{1,9}$")
 _NOT_A_NAME = re.compile(r"[县区市省州旗乡镇村办局委组部室会院校站队所心司厅处科股]$|供稿|整理|摄")
 
