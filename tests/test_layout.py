@@ -261,6 +261,16 @@ def test_a_table_of_indicators_with_a_unit_column_and_heads_that_count():
     assert not any(i.label == "单位" for a in issue.articles for i in a.indicators)
 
 
+def test_a_table_by_category_names_each_figure_by_its_row_and_column():
+    # 产业发展 | 完工率: that category's rate, not the place's (a chart of 完工率 ② ③ … said nothing)
+    text = ("示例\n某区脱贫攻坚工作动态\n2017年第23周\n\n扶贫项目建设加快推进\n各类项目进度如下：\n"
+            "| 项目类别 | 项目数（个） | 完工率（%） |\n|---|---|---|\n| 产业发展 | 186 | 38.7 |\n"
+            "| 基础设施 | 142 | 40.8 |\n| 合计 | 328 | 39.6 |\n（区扶贫办）\n")
+    issue = enrich(parse(text))
+    labels = {(i.label, i.value) for i in issue.articles[0].indicators if i.table is not None}
+    assert {("产业发展项目数", 186), ("产业发展完工率", 38.7), ("基础设施完工率", 40.8), ("完工率", 39.6)} <= labels
+
+
 def test_an_attribution_wrapped_to_the_next_line_signs_the_article():
     text = ("示例\n某县扶贫简报\n2019年第3期\n\n甲镇：第一书记驻村不走读\n"
             "　　本刊讯　甲镇13个贫困村的第一书记实行驻村制度，每月驻村时间不少于20天。聘请护林员64名。（甲\n"

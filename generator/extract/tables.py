@@ -31,6 +31,7 @@ _DONE_OF_PLAN = re.compile(r"完成|率|进度|比例")  # 目标完成率, 任�
 _CUMULATIVE = re.compile(r"^(?:累计|总量|总数|现有|目前|截至.*)$")
 _ADDED = re.compile(r"新增|增加|增长|本周|本月|当月|环比|同比|比上")
 
+_PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟)$")  # a row of a place the gazetteer does not know (甲县)
 PlaceOf = Callable[[str], "str | None"]  # a row's first cell → its place code, or None
 
 
@@ -110,8 +111,9 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
             cell, column = row[k].strip(), _label(head[k])
             label = row_name if by_row and (_GENERIC_HEAD.match(column) or len(row) == 2
                                             or unit_cell and _PLAN_HEAD.match(column)) else column
-            if (row_unit or unit_cell) and label != row_name:
-                label = row_name + ("" if _CUMULATIVE.match(label) else label)  # 监测对象本周新增; 累计: the level
+            if by_row and label != row_name and not label.startswith(row_name) and not _PLACE_NAME.search(row_name):
+                # 监测对象本周新增; 累计: the level; 产业发展 | 完工率: that category's 完工率, not the place's
+                label = row_name + ("" if _CUMULATIVE.match(label) else label)
             if not cell or not label or not _NUMBERLIKE.match(cell):
                 continue
             own = _HEAD_UNIT.search(head[k])  # 完成率（%） beside 单位 元: the column's own unit first
