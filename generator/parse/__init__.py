@@ -20,6 +20,8 @@ _NEWSPAPER_SIGNS = re.compile(r"^[□■](?:\s+\S|\s*(?:本报|记者|通讯员)
 # a series named as a bulletin (工作动态, 简报) is one, numbered or not
 _BULLETIN_TITLE = re.compile(r"(?:简报|专报|快报|动态|信息)$")
 # a year is written with 年 (2016年, 2016 年度); 2036个 is a count
+_PUBLISHED = re.compile(r"^\s*(?:(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*)?((?:19|20)\d{2})\s*-\d{1,2}-\d{1,2}\b|"
+                        r"^\s*(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*((?:19|20)\d{2})\s*[年./]", re.M)
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?=\s*年)")
 
 
@@ -42,8 +44,8 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     kind = "newspaper" if newspaper else "bulletin"
     date = footer.date or header.date
     year = header.year or (int(date[:4]) if date else None)
-    if year is None:
-        years = [int(y) for y in _YEAR_MENTION.findall(text)]
+    if year is None:  # articles copied from web pages carry their own dates (发布时间：2019-05-16): the latest
+        years = [int(a or b) for a, b in _PUBLISHED.findall(text)] or [int(y) for y in _YEAR_MENTION.findall(text)]
         if years:
             year = max(years)
             problems.append(Problem(path, None, "warning", f"未找到出版日期，年份 {year} 由正文中提到的最近年份推断"

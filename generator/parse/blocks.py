@@ -70,19 +70,28 @@ _EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后�
 _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
 _CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]"
                      r"|文\s*[/／]\s*(?![\s图])\S|文\s*[/／]\s*图\s+\S{1,4}(?:\s+\S{1,4})*$)")  # 文/张三, 文/图 朱丽: as magazines sign
+# what a web page or a phone app prints around an article copied from it
+_PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*[】\]]?"
+                             r"|(?:[【\[](?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|我要纠错)[】\]]\s*)+"
+                             r"|分享到\s*[：:].{0,30}|阅读\s*\d+(?:\s*(?:在看|点赞|赞)\s*\d+)*"
+                             r"|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{2,12})$")
+# 发布时间：2019-05-16 10:23　来源：镇巴县扶贫局　浏览次数：1268: a web page's line over its article, whose
+# 来源 is the article's source
+WEB_META = re.compile(r"^(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+                      r"(?:\s*(?:来源|信息来源)\s*[：:]\s*(?P<source>[^\s：:]{2,30}))?.*$")
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
 # ——花垣县教育局 供稿, or with no dash an office's name and 供稿 alone on the line
 _DASH_CREDIT = re.compile(r"^(?:(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)"
                           r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办|局|委|中心|政府|站|所|组|部|会|社)\s*供稿)$")
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
 # …标准化猪舍（摄影　李强）: a photo credited in brackets at the end of its line is a caption too
-_CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|图为|.*[（(]\s*(?:摄影|摄|供图)\s*[：:/／]?\s*[^（）()]{1,12}[)）]$)")
+_CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|[▲△↑]?\s*图为|.*[（(]\s*(?:摄影|摄|供图)\s*[：:/／]?\s*[^（）()]{1,12}[)）]$)")
 # One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every
 # character of every line, the slowest step of classifying a bulletin's lines.
 _FOOTER = re.compile(
     r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|分\s*送\s*[：:]|主\s*送\s*[：:]|报\s*送\s*[：:]"
     r"|.*印\s*发\s*$|联系人\s*[：:]|联\s*系\s*电\s*话|投稿邮箱|电子邮箱|邮\s*箱\s*[：:]|(?:责任|本[报版刊])?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)|本[报版刊](?:责任)?编辑\s*[：:].{0,40}$"
-    r"|责任编辑\s*[：:]|本[报版刊]责编\s*[：:]|(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
+    r"|责任编辑\s*[：:]|本[报版刊]责编\s*[：:]|编\s*辑\s*[：:]\S{2,4}\s*审\s*核\s*[：:].{0,12}$|(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
     r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$)"
 )
 _ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|见习记者)"
@@ -154,6 +163,7 @@ RULES: tuple[Rule, ...] = (
     lambda b: "table" if b.cells is not None else None,
     _rule(_SEPARATOR, "separator"),
     _rule(_MARKING, "marking"),
+    _rule(_PAGE_FURNITURE, "marking"),  # 【字体：大 中 小】, 【打印本页】, 阅读 3268 在看 41: a web page's or an app's
     _rule(_FOOTER, "footer"),
     _rule(_TOC_HEAD, "toc_head"),
     lambda b: "toc_entry" if b.text.rstrip()[-1:] in _TOC_LAST and _TOC_ENTRY.match(b.text) else None,
@@ -212,7 +222,11 @@ def split_blocks(text: str) -> list[Block]:
             # …劳务报酬1万元。（田村 / 镇党委 温建国）: a bracket wrapped to the next line is that line's end
             blocks[-1] = replace(blocks[-1], text=blocks[-1].text + cleaned)
             continue
+        if meta := WEB_META.match(cleaned):  # the web page's date and 来源 line: its source, as a credit
+            cleaned = f"来源：{meta.group('source')}" if meta.group("source") else cleaned
         block = classify(Block(cleaned, raw.number, level, gap))
+        if meta and not meta.group("source"):
+            block = block.with_kind("marking")
         if raw.boxed:
             block = block.with_kind("boxed")
         elif block.kind == "heading" and not level and not _MARKED_TITLE.match(cleaned) and (

@@ -35,6 +35,8 @@ def fold_width(text: str) -> str:
 _DIGIT_LOOKALIKES = re.compile(
     r"(?<![A-Za-z\dOolI〇])(?=[\dOolI〇.]*[OolI〇])(?=[\dOolI〇.]*\d)[\dOolI〇]+(?:\.[\dOolI〇]+)?(?![A-Za-z])")
 _NUMBER_SPACE = re.compile(r"(?<=[\u4e00-\u9fff]\d) (?=\d{1,3}(?:\.\d+)?\s?[\u4e00-\u9fff%])")  # 2 368户
+# 7 3l9户, l8 936人, l 2OO个: a thousands gap in a number a scan misread, look-alikes and all
+_THOUSANDS_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])([\dlIO〇]{1,3}) ([\dOolI〇]{3})(?=(?:\.\d+)?\s?(?:[万亿]?[\u4e00-\u9fff]|%))")
 _SPACED_DIGITS = re.compile(r"(?<=[\u4e00-\u9fff])\d(?: \d){2,}(?=\s?[\u4e00-\u9fff%])")  # 6 5 6 0万元
 _LOOKALIKE = str.maketrans("OolI〇", "00110")
 _HINT = re.compile(r"\d[OolI〇]|[OolI〇][ .]?\d|\d \d")
@@ -46,7 +48,8 @@ def repair_ocr_digits(text: str) -> str:
         return text
     text = _ISSUE_NUMBER.sub(lambda m: _digits(m) if re.search(r"\d", m.group()) else m.group(), text)
     text = _SPACED_DIGITS.sub(lambda m: m.group().replace(" ", ""), text)
-    return _DIGIT_LOOKALIKES.sub(_digits, _NUMBER_SPACE.sub("", text))
+    text = _THOUSANDS_SPACE.sub(r"\1\2", _NUMBER_SPACE.sub("", text))
+    return _DIGIT_LOOKALIKES.sub(_digits, text)
 
 
 def _digits(m: re.Match) -> str:
