@@ -235,3 +235,14 @@ def test_trailing_office(text: str, expected) -> None:
 def test_read_credit(text: str, source: str | None, authors: list[str]) -> None:
     from generator.parse.articles import read_credit
     assert read_credit(text) == (source, authors)
+
+
+def test_a_trailing_signature_after_a_role_takes_any_surname():
+    from generator.parse.attribution import trailing_author
+    assert trailing_author("草果已成为富民产业。（通讯员　孔玉才　木秀梅）") == ("草果已成为富民产业。", ["孔玉才", "木秀梅"])
+
+
+def test_a_township_signs_bare_under_the_last_paragraph():
+    from generator.parse.articles import bare_signature
+    assert bare_signature("华家岭镇　陈文斌") == ("华家岭镇", ["陈文斌"])
+    assert bare_signature("华家岭镇") is None  # a township alone is no signature (a column or a title)

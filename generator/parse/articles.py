@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Problem, TocEntry
-from .attribution import _ORG_TAIL, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
+from .attribution import _ORG_TAIL, _SIGNING_PLACE, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import COLUMN_TAIL, SECTION_START, is_terminated, tidy_title
 
@@ -142,8 +142,8 @@ def bare_signature(text: str) -> tuple[str, list[str]] | None:
     if len(text) > 40 or re.search(r"[，,。：:“”《]", text) or SECTION_START.match(text):
         return None
     org, people = parse_attribution(text)
-    if not org or not _ORG_TAIL.search(org) or " " in org:
-        return None
+    if not org or not (_ORG_TAIL.search(org) or people and _SIGNING_PLACE.search(org)) or " " in org:
+        return None  # 县林业局, 华家岭镇　陈文斌 (a township signs with its writer)
     if not people and (len(org) > 20 or not _PLACE_IN_OFFICE.search(org[:-1])):
         return None
     return org, people

@@ -167,7 +167,10 @@ def trailing_author(text: str) -> tuple[str, list[str]] | None:
     m = re.search(r"[（(]\s*([^（）()]{2,20})\s*[)）]\s*$", text)
     if not m:
         return None
-    names = split_names(_ROLE_PREFIX.sub("", m.group(1)))
+    inner = m.group(1).strip()
+    names = split_names(_ROLE_PREFIX.sub("", inner))
+    if not names and _ROLE_PREFIX.match(inner):  # （通讯员　孔玉才　木秀梅）: after the role, people, whatever their surname
+        names = _loose_names("、".join(t for t in re.split(r"[、，,\s]+", _ROLE_PREFIX.sub("", inner)) if t))
     if not names:
         return None
     return text[: m.start()].rstrip(), names
