@@ -125,9 +125,9 @@ def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: s
     ``scans`` keeps the hits of each paragraph's lead and rest read without them; read again with
     them, a stretch that names no everyday short name reads the same, and is not read again."""
     hits: list[_Hit] = []
-    head, rest = _place_colon(title, gaz)
-    if rest:  # 德保县：脐橙搭上“广州快车”: the place before the colon is the subject; the rest is read as text
-        hits += _scan(head, "title", False, gaz) + _scan(rest, "body", False, gaz)
+    colon = _place_colon(title, gaz)
+    if colon:  # 德保县：脐橙搭上“广州快车”: the place before the colon is the subject; the rest is read as text
+        hits += colon[0] + _scan(colon[1], "body", False, gaz)
     else:
         hits += _scan(title or "", "title", False, gaz)
     for name, text in (("subtitle", subtitle), ("source", source)):
@@ -148,15 +148,13 @@ def _read(title: str, subtitle: str | None, paragraphs: Sequence[str], source: s
 _COLON_TITLE = re.compile(r"^\s*([^：:，,。\s]{2,12})\s*[：:]\s*(.+)$")
 
 
-def _place_colon(title: str | None, gaz: Gazetteer) -> tuple[str, str]:
-    """A title led by one place name and a colon (田阳县：…, 高流镇：…) split there; else (title, "")."""
+def _place_colon(title: str | None, gaz: Gazetteer) -> tuple[list[_Hit], str] | None:
+    """A title led by one place name and a colon (田阳县：…, 高流镇：…): that name's hit and the rest."""
     m = _COLON_TITLE.match(title or "")
     if not m:
-        return title or "", ""
+        return None
     head = _scan(m.group(1), "title", False, gaz)
-    if len(head) != 1 or head[0].word != m.group(1):
-        return title or "", ""
-    return m.group(1), m.group(2)
+    return (head, m.group(2)) if len(head) == 1 and head[0].word == m.group(1) else None
 
 
 _ROUNDUP = re.compile(r"^(?:全[省市州县区])?各(?P<below>市|地|县|旗|区|乡|镇)")

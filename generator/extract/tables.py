@@ -88,6 +88,8 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
     head = table.rows[0]
     units = _units(table, head)
     unit_column = next((k for k in range(1, len(head)) if _UNIT_HEAD.match(_label(head[k]))), None)
+    # 完成率（%） beside a 单位 column of 元: a column's own unit comes before the row's
+    own_units = [m.group("unit").strip() if (m := _HEAD_UNIT.search(cell)) else None for cell in head]
     out: list[Indicator] = []
     for r, row in enumerate(table.rows[1:], start=1):
         name = row[0].strip()
@@ -116,9 +118,7 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
                 label = row_name + ("" if _CUMULATIVE.match(label) else label)
             if not cell or not label or not _NUMBERLIKE.match(cell):
                 continue
-            own = _HEAD_UNIT.search(head[k])  # 完成率（%） beside 单位 元: the column's own unit first
-            unit = (own.group("unit").strip() if own else None) or (row_unit.group("unit").strip() if row_unit else None) \
-                or unit_cell or units[k] or ""
+            unit = own_units[k] or (row_unit.group("unit").strip() if row_unit else None) or unit_cell or units[k] or ""
             own_unit = not _BARE_NUMBER.match(cell)  # 126 个, 4260 万元: the cell carries its unit
             written = cell if own_unit else f"{cell}{unit}"
             numbers = find_numbers(written)

@@ -19,9 +19,10 @@ from .outline import doubts
 _NEWSPAPER_SIGNS = re.compile(r"^[□■](?:\s+\S|\s*(?:本报|记者|通讯员))|本报讯|本报记者|[（(]\s*(?:下转|上接)\s*第?\s*\d+\s*版", re.M)
 # a series named as a bulletin (工作动态, 简报) is one, numbered or not
 _BULLETIN_TITLE = re.compile(r"(?:简报|专报|快报|动态|信息)$")
-# a year is written with 年 (2016年, 2016 年度); 2036个 is a count
+# when a web page or an app published what was copied: 发布时间：2019-05-16, 2017-11-03　花垣扶贫
 _PUBLISHED = re.compile(r"^\s*(?:(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*)?((?:19|20)\d{2})\s*-\d{1,2}-\d{1,2}\b|"
                         r"^\s*(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*((?:19|20)\d{2})\s*[年./]", re.M)
+# a year is written with 年 (2016年, 2016 年度); 2036个 is a count
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?=\s*年)")
 
 

@@ -148,13 +148,21 @@ def parse_byline(text: str) -> list[str]:
     body = re.sub(r"^[□■◇◆]\s*", "", text).strip()
     names: list[str] = []
     for part in re.split(r"\s+(?=(?:本报|特约)?(?:记者|通讯员|实习生))", body):
-        role = _ROLE_PREFIX.match(part.strip())
-        part = _ROLE_PREFIX.sub("", part.strip())
-        tokens = [t for t in re.split(r"[、，,\s]+", part) if t]
-        # after 记者/通讯员 come people, whatever their surname (羊文英, 符小玲)
-        loose = _loose_names("、".join(tokens)) if role and tokens and all(len(t) > 1 for t in tokens) else None
-        names.extend(split_names(part) or loose or [t for t in tokens if is_person_name(t)])
+        part = part.strip()
+        names.extend(_names_after_role(part) or [t for t in re.split(r"[、，,\s]+", _ROLE_PREFIX.sub("", part))
+                                                 if is_person_name(t)])
     return names
+
+
+def _names_after_role(text: str) -> list[str] | None:
+    """记者　黄　媛, 通讯员　羊文英　木秀梅 → the names; after 记者/通讯员 come people, whatever their
+    surname (the surname list is for text with no role to anchor it)."""
+    rest = _ROLE_PREFIX.sub("", text)
+    names = split_names(rest)
+    if names or rest == text:
+        return names
+    tokens = [t for t in re.split(r"[、，,\s]+", rest) if t]
+    return _loose_names("、".join(tokens)) if tokens and all(len(t) > 1 for t in tokens) else None
 
 
 _CLOSING = (")", "）")  # what a trailing signature ends on
@@ -167,10 +175,7 @@ def trailing_author(text: str) -> tuple[str, list[str]] | None:
     m = re.search(r"[（(]\s*([^（）()]{2,20})\s*[)）]\s*$", text)
     if not m:
         return None
-    inner = m.group(1).strip()
-    names = split_names(_ROLE_PREFIX.sub("", inner))
-    if not names and _ROLE_PREFIX.match(inner):  # （通讯员　孔玉才　木秀梅）: after the role, people, whatever their surname
-        names = _loose_names("、".join(t for t in re.split(r"[、，,\s]+", _ROLE_PREFIX.sub("", inner)) if t))
+    names = _names_after_role(m.group(1).strip())  # （通讯员　孔玉才　木秀梅）
     if not names:
         return None
     return text[: m.start()].rstrip(), names
