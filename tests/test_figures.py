@@ -1297,3 +1297,30 @@ def test_a_table_row_spaced_out_names_its_county():
 
     place_of = _row_place(PlaceContext("菏泽市扶贫开发领导小组办公室", "菏泽市扶贫开发工作简报"), ())
     assert (place_of("曹　县"), place_of("单 县"), place_of("牡丹区")) == ("371721", "371722", "371702")
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a gap to a wider place's level is the rate just given, above or below that place's
+    ("示例：全区已拨付 8.2 亿元，拨付进度 75.6%，比全区平均水平高 3.2 个百分点。", 3.2, "拨付进度高于全区平均"),
+    ("示例：衔接资金支出进度 52.2%，低于全市平均水平 1.6 个百分点。", 1.6, "支出进度低于全市平均"),
+    ("示例：人均可支配收入同比增长 10.2%，增速比全省平均水平高 0.6 个百分点。", 0.6, "增速高于全省平均"),
+    ("示例：资金拨付进度较去年同期加快 6.4 个百分点。", 6.4, "资金拨付进度加快"),
+    ("示例：县人民医院县域内就诊率由去年的 82.6% 提高到 88.4%。", 82.6, "县域内就诊率"),
+])
+def test_gaps_and_changes_of_a_rate(text, value, label):
+    assert label in find(text, value).label
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a grant is named by what it is for: the deed before its rate, the 对…的 clause, the grant just paid out
+    ("示例：镇里按照拆除重建每户补助 3.5 万元、维修加固每户补助 1 万元的标准实施改造。", 35000, "拆除重建补助"),
+    ("示例：镇里按照拆除重建每户补助 3.5 万元、维修加固每户补助 1 万元的标准实施改造。", 10000, "维修加固补助"),
+    ("示例：县里对 C 级危房修缮加固的每户补助 1.2 万元。", 12000, "C级危房修缮加固补助"),
+    ("示例：对开展林下套种和低产园改造的，每亩补助 100 元。", 100, "低产园改造补助"),
+    ("示例：对贫困户种植高山蔬菜的，每亩补助 200 元。", 200, "高山蔬菜种植补助"),
+    ("示例：县里发放雨露计划补助资金 186 万元，惠及学生 1240 人，每生每学期补助 1500 元。", 1500, "雨露计划补助"),
+    ("示例：设置光伏公益岗位 380 个，每人每月补助 600 元。", 600, "光伏公益岗位补助"),
+])
+def test_a_grant_is_named_by_what_it_is_for(text, value, label):
+    fig = find(text, value)
+    assert fig.label == label and fig.kind == "policy" and fig.measure is None, fig

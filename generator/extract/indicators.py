@@ -82,7 +82,7 @@ class Figure:
 # nouns that name a share (支出进度 71.5%, 群众满意度 98%), as 率 does
 _RATE = re.compile(r"率|比例|比重|占比|进度|满意度|认可度|知晓度")
 # words between a rate and its value: 劝返率达 92%, 空编率由13.2%, 服务率就提高了15个百分点
-_LINK = re.compile(r"(?:\s|就|已经|已|均|都|全部|分别|统一|也|仍|要|需要|需|应当|应|必须|须|力争|争取|确保|由原来的|由|从|达到|达|为|是|占|降至|降到|降低到|下降到"
+_LINK = re.compile(r"(?:\s|就|已经|已|均|都|全部|分别|统一|也|仍|要|需要|需|应当|应|必须|须|力争|争取|确保|由原来的|由(?:去年|上年|前年|年初|上月|上季度)(?:同期|底|末)?的|由|从|达到|达|为|是|占|降至|降到|降低到|下降到"
                    r"|下降至|下降了|降低了|提高到|提高至|提高了|提升到|提升至|提升了|上升到|上升了|增至|增加到|增长到"
                    r"|增长了|控制在|保持在|保持|稳定在|稳定|维持在|维持|超过|高于|低于|不低于|约|近|高达|多达|仅为|约为|只有|仅有)*")
 _GOAL_WORDS = re.compile(r"(?:力争|争取|确保|努力|要|将)*")
@@ -1361,10 +1361,10 @@ _CHANGE_BASE = (r"(?:上|去|前)(?:一)?(?:年|月|季度|周)(?:同期|底|末
                 r"(?:(?:19|20)\d{2}\s*年\s*)?(?:[一二三四]|第[一二三四])季度(?:末)?|(?:19|20)\d{2}\s*年(?:底|末|同期)?")
 # a change and what is compared: 同比增长, 比上年提高了, 较6月底下降
 _CHANGE_TAIL = re.compile(rf"(?:分别\s*)?(?:(?:同比|环比|(?:比|较|与)\s*(?:{_CHANGE_BASE})(?:同期)?(?:相比)?)\s*[，,]?)?\s*(?:就|又|也|(?<![人户亩平])均|分别|还)?\s*(?:将会|会|将|能)?\s*"
-                          r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出)(?:了)?\s*(?:约|近)?\s*$")
+                          r"(提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出|加快|放缓)(?:了)?\s*(?:约|近)?\s*$")
 
 
-_CHANGE_NEAR = re.compile(r"提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出")
+_CHANGE_NEAR = re.compile(r"提高|提升|增长|增加|上升|下降|降低|减少|增收|减收|扩大|缩小|高出|加快|放缓")
 
 
 def _what_changed(at: _At) -> Span:
@@ -1390,6 +1390,34 @@ def _what_changed(at: _At) -> Span:
     if prev is None and at.q.unit == "%":  # 人均可支配收入 9860 元，同比增长 10.5%: the level just given grew
         prev = next((f for f in reversed(at.figures[:at.i]) if f.label and not f.subset), None)
     return (prev.label, at.q.start, at.q.start) if prev else None
+
+
+# 比全区平均水平高 3.2 个百分点, 高于全市平均水平 4.6 个百分点, 增幅高于全县农村居民 3.6 个百分点: a gap
+# to a wider place's level, not a change over time
+_PEER = r"(?:全[国省市区县州盟旗]|同级|全地区)[^，,；;。\d%]{0,16}?|平均水平|平均值|平均"
+_ABOVE_PEER = re.compile(rf"(?:(?:比|较)\s*({_PEER})\s*(高出|高|低|快|慢)了?|(高于|低于|快于|慢于|高出)\s*({_PEER}))\s*(?:约|近)?\s*$")
+
+
+def _than_peers(at: _At) -> Span:
+    """支出进度 52.2%，高于全市平均水平 4.6 个百分点 → 支出进度高于全市平均: the rate just given (or the one
+    named before 比), above or below the wider place's."""
+    if at.q.unit not in ("%", "百分点"):
+        return None
+    clause = at.text[at.lo:at.q.start]
+    m = _ABOVE_PEER.search(clause)
+    if not m:
+        return None
+    peer = re.sub(r"水平|值$", "", m.group(1) or m.group(4)).split("人均")[0]
+    above = "高于" if (m.group(2) or m.group(3))[0] in "高快" else "低于"
+    words, _verb = _phrase_before(clause[:m.start()], at.lo)
+    if words:
+        subject = _phrase(words)[0]
+    else:
+        prev = next((f for f in reversed(at.figures[:at.i]) if f.label and f.quantity.unit == "%"), None)
+        if prev is None:
+            return None
+        subject = prev.label
+    return subject + above + peer, at.lo + m.start(), at.lo + m.end()
 
 
 _COMPARED_WORDS = frozenset("超过 超出 不足 不到 低于 高于 少于 多于".split())
@@ -1691,7 +1719,7 @@ def _used_for(at: _At) -> Span:
     return whose + "用于" + purpose + ("" if money else "比例"), at.q.start, used.end()
 
 
-_PERCENT_RULES = (_used_for, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_PERCENT_RULES = (_used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
 _COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _exit_after, _noun_before)
@@ -1767,7 +1795,33 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
 
 
 _BARE_GRANTS = frozenset("补助 补贴 奖励 资助 奖补 补偿 一次性补助 一次性补贴 一次性奖励".split())
-_GRANT_OWNER = re.compile(rf"^(?:对|给|为|向)?\s*([A-Za-z{_CJK}]{{2,8}}?)\s*(?:人员)?\s*(?=每)")  # C级危房 too
+_GRANT_OWNER = re.compile(rf"^(?:对|给|为|向)?\s*([A-Za-z{_CJK}][A-Za-z{_CJK}\s]{{1,15}}?)\s*(?:的)?\s*(?:人员)?\s*(?=每)")  # C级危房 too
+_PAID_BEFORE = re.compile(r"每[^，,；;。]{0,4}?(补助|补贴|奖补|奖励|资助)\s*$")
+_GRANT_LED = re.compile(r"^[^每]*?(?:按照|对)(?=[^每]+每)")
+_GRANT_FOR = re.compile(rf"对\s*([A-Za-z{_CJK}]{{2,16}}?)\s*的\s*[，,]\s*$")
+
+
+def _grant_object(name: str) -> str:
+    """开展林下套种和低产园改造 → 低产园改造: the last of the things a grant is for, without the verb that
+    does them, at most 8 characters."""
+    name = re.split(r"和|及|与|、", name.split("的")[0])[-1]  # 新建生态茶园的农户: the 茶园 it is for
+    words = _tokens(name, 0)
+    # 贫困户新种芋头, 监测户发展冷凉蔬菜: what the grant is for, not who gets it or the verb of doing
+    while len(words) > 1 and (words[0][0] in _FILLER_VERBS or words[0][0] in ("发展", "自主发展")
+                              or _HOUSEHOLD_END.search(words[0][0]) or _PERSON_END.search(words[0][0]) and words[0][1][0] in "nr"):
+        words = words[1:]
+    while len(words) > 1 and sum(len(w[0]) for w in words) > 8:
+        words = words[1:]
+    if len(words) > 2 and words[0][0] == "新" and words[1][0] in _GROWING:
+        words = words[1:]  # 新种植中药材: the 中药材种植 grant
+    if len(words) == 1 and _HOUSEHOLD_END.search(words[0][0]):
+        return ""  # 对边缘易致贫户每人资助 160 元: whom it is paid to, not what for
+    if len(words) > 1 and words[0][0] in _GROWING:  # 种植高山蔬菜 → 高山蔬菜种植, as a table heads it
+        words = [*words[1:], words[0]]
+    return "".join(w[0] for w in words)
+
+
+_GROWING = frozenset("种植 养殖 栽培 栽植 购买 购置 饲养".split())
 
 
 def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
@@ -1776,15 +1830,26 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
     fig = figures[i]
     lo = _clause(text, fig.quantity.start, fig.quantity.end)[0]
     lo = max(lo, text.rfind("、", lo, fig.quantity.start) + 1)  # 新种芋头每亩补助 300 元、新种砂糖橘每亩…: its own
-    owner = _GRANT_OWNER.match(text[lo:fig.quantity.start])
-    name = re.sub(r"(?:给予|给|发放|予以)$", "", owner.group(1)) if owner else ""
+    before = text[lo:fig.quantity.start]
+    led = _GRANT_LED.search(before)  # 镇里按照拆除重建每户补助, 县里对 C 级危房修缮加固的每户补助: what comes after 按照/对
+    owner = _GRANT_OWNER.match(before[led.end():] if led else before)
+    name = re.sub(r"(?:给予|给|发放|予以)$", "", re.sub(r"\s+", "", owner.group(1))) if owner else ""
+    if not owner and before.lstrip().startswith("每"):
+        # 对开展林下套种和低产园改造的，每亩补助 100 元: those it is for, in the clause before
+        owner = _GRANT_FOR.search(text, max(0, lo - 24), lo)
+        name = owner.group(1) if owner else ""
+    name = _grant_object(name)
     if not _content(name) or _PLACE_WORD.match(name) or re.search(r"按|由|里|对|以", name) or _PER_LEAD.fullmatch(name):
         name = ""  # 县里按库容给予每立方米 200 元: who pays and how, not what for
     if not name and text[lo:fig.quantity.start].lstrip().startswith("每") and i:
+        # 发放“雨露计划”补助资金 186 万元，…每生每学期补助 1500 元: the grant just paid out
+        paid = next((f.label for f in reversed(figures[:i]) if f.quantity.unit.startswith("元") and f.label), "")
+        name = re.sub(r"(?:补助|补贴|奖补|资助)(?:资金)?$", "", paid) if re.search(r"(?:补助|补贴|奖补|资助)(?:资金)?$", paid) else ""
+    if not name and text[lo:fig.quantity.start].lstrip().startswith("每") and i:
         prev = figures[i - 1]
         lead = _tokens(prev.label, 0) if prev.quantity.unit in ("人", "名", "户", "个") and prev.label else []
-        while len(lead) > 1 and lead[0][1].startswith("v"):
-            lead = lead[1:]  # 选聘/管水员, 设置/公益岗位: those paid, not their hiring
+        while len(lead) > 1 and (lead[0][1].startswith("v") or len(lead[0][0]) == 1 or lead[0][0] in _BARE_GRANTS):
+            lead = lead[1:]  # 选聘/管水员, (镇)设置/公益岗位: those paid, not their hiring
         # 护林员/选聘/人数: the people, not the count's verb and word
         name = "".join(t[0] for t in takewhile(lambda t: t[1][0] in "njb" and t[0] not in ("人数", "户数"), lead))
     if 2 <= len(name) <= 8 and not name.endswith(tuple(_BARE_GRANTS)):
@@ -2056,6 +2121,12 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                     fig.subset = True  # 尚未消除风险的 522 户监测对象: the same, the count before its noun
                 break
     for i, fig in enumerate(figures):
+        if fig.quantity.unit.startswith(_MONEY_LIKE) and fig.label == "标准" \
+                and (paid := _PAID_BEFORE.search(text, 0, fig.quantity.start)):
+            fig.label = paid.group(1)  # 维修加固每户补助 1 万元的标准: the grant is what the standard sets
+        if fig.quantity.unit.startswith(_MONEY_LIKE) and fig.text_start and text[fig.text_start - 1] == "每" \
+                and (per := _PER_LEAD.match("每" + fig.label)) and fig.label[per.end() - 1:] in _BARE_GRANTS:
+            fig.label = fig.label[per.end() - 1:]  # 每生每学期补助: the 补助, not 生补助
         if fig.quantity.unit.startswith(_MONEY_LIKE) and _PER_LEAD.sub("", fig.label) in _BARE_GRANTS:
             _whose_grant(text, figures, i)
     if "分别" in text:
@@ -2609,7 +2680,7 @@ _RULE_UNITS = _DURATIONS | {"工作日", "类", "种", "项", "档"}
 _TOOK = re.compile(r"(?:仅|只|不到|用了|历时|短短|仅用|只用)\s*$")
 
 
-_PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点)[^，,]{0,10}$|每(?![年月天日])[^\d\s，,、]{1,3}$|各\s*$")  # 每吸纳 1 名: a condition
+_PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点|生)[^，,]{0,10}$|每(?![年月天日])[^\d\s，,、]{1,3}$|各\s*$")  # 每吸纳 1 名: a condition
 _PART_OF = re.compile(r"\s*其中")
 # 120 个村集体经济收入全部达到 5 万元以上: every one of them past the line, so the count is all of them
 _ALL_PAST = re.compile(r"(?:全部|均已|均|全都|都已|都)(?:已经|已)?(?:达到|超过|实现|突破|在)")
@@ -2790,8 +2861,9 @@ def _kind_of_level(before: list[Indicator], q: Quantity, clause_start: int, labe
 
 
 # the verb right before a change's number, which a column of changes is headed with (获贷率提高)
-_CHANGE_VERB = re.compile(r"(提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小)(?:了)?\s*(?:约|近)?\s*$")
-_CHANGE_WORDS = ("提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "扩大", "缩小", "增收", "减收", "增幅", "降幅")
+_CHANGE_VERB = re.compile(r"(提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|加快|放缓)(?:了)?\s*(?:约|近)?\s*$")
+_CHANGE_WORDS = ("提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "扩大", "缩小", "增收", "减收", "增幅", "降幅",
+                 "加快", "放缓")
 
 
 def _with_change_verb(label: str, sentence: str, q: Quantity) -> str:
