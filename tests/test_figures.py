@@ -548,7 +548,7 @@ def test_more_labels(text, value, label):
 
 @pytest.mark.parametrize("text,value,label", [
     # a short gloss in brackets after the noun is part of its name; a part (含…) or a unit's (次) is not
-    ("示例：全县 85 个村（社区）建成便民服务站。", 85, "村（社区）"),
+    ("示例：全县 85 个村（社区）建成便民服务站。", 85, "建成便民服务站村（社区）"),
     ("示例：年内培训下岗职工（农民工）860 人次。", 860, "培训下岗职工（农民工）"),
     ("示例：全县有 40 家龙头企业（合作社）。", 40, "龙头企业（合作社）"),
     ("示例：全镇 12 个行政村（社区）集体经济收入全部达到 5 万元以上。", 12, "行政村（社区）"),
@@ -1324,3 +1324,19 @@ def test_gaps_and_changes_of_a_rate(text, value, label):
 def test_a_grant_is_named_by_what_it_is_for(text, value, label):
     fig = find(text, value)
     assert fig.label == label and fig.kind == "policy" and fig.measure is None, fig
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # villages and households picked out by what they did: a part, named by the deed
+    ("示例：全镇 18 个村全部成立党支部领办合作社。", 18, "成立党支部领办合作社村"),
+    ("示例：县里在全县 272 个村建立禁毒防艾工作站。", 272, "建立禁毒防艾工作站村"),
+    ("示例：目前全县发展庭院经济的贫困户达到 4260 户。", 4260, "发展庭院经济贫困户"),
+])
+def test_a_count_named_by_what_it_did(text, value, label):
+    fig = find(text, value)
+    assert fig.label == label and fig.measure is None, fig
+
+
+def test_enrolment_is_no_deed_that_picks_out_a_part():
+    # 纳入监测的 names how every one of them came to be counted
+    assert find("示例：全县纳入防返贫监测的脱贫不稳定户 486 户。", 486).label == "脱贫不稳定户"

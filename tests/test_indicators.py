@@ -106,7 +106,7 @@ CASES = [
     ("全县 1.2 万户脱贫户和监测户参加医保。", 0, 12000, "户", "actual", "脱贫户和监测户"),
     ("建成 32 个安置点和 8 个扶贫车间。", 0, 32, "个", "actual", "安置点"),
     # a count picked out by a deed (参与…的) is a part: it joins no measure of the whole
-    ("全县参与发展庭院经济的脱贫户达到 9800 户。", 0, 9800, "户", "actual", "脱贫户"),
+    ("全县参与发展庭院经济的脱贫户达到 9800 户。", 0, 9800, "户", "actual", "发展庭院经济脱贫户"),
     # a goal set with 要: the rate before it names it
     ("县里提出，年底风险消除率要达到 85% 以上。", 0, 85, "%", "target", "风险消除率"),
     ("按照要求，扶贫资金拨付率须达到 90%。", 0, 90, "%", "target", None),

@@ -781,6 +781,21 @@ def _exit_after(at: _At) -> Span:
     return m.group(1) + ("户" if at.q.unit == "户" else "人口"), at.q.start, m.end()
 
 
+def _verb_object(text: str, base: int) -> Span:
+    """…发展庭院经济 (before 的): a verb and the nouns it takes, at most 8 characters, as what picks out
+    the people after 的; None for anything else (a place, a number, a linking verb)."""
+    tokens = _tokens(text, base)
+    nouns: list[tuple[str, str, int]] = []
+    while tokens and len(nouns) < 3 and tokens[-1][1].startswith(("n", "j", "l")) \
+            and not tokens[-1][1].startswith(("nr", "ns")) and _content(tokens[-1][0]) and not _PLACE_WORD.match(tokens[-1][0]):
+        nouns.insert(0, tokens.pop())
+    if not nouns or not tokens or tokens[-1][1] not in ("v", "vn") or tokens[-1][0] in _LINK_VERBS \
+            or tokens[-1][0] in _PHRASE_STOP or tokens[-1][0] in ("纳入", "列入") or tokens[-1][2] + len(tokens[-1][0]) != nouns[0][2]:
+        return None  # 纳入监测的脱贫不稳定户 are all of them: the enrolment is what makes them so
+    found = tokens[-1][0] + "".join(t[0] for t in nouns)
+    return (found, tokens[-1][2], nouns[-1][2] + len(nouns[-1][0])) if len(found) <= 8 else None
+
+
 def _noun_before(at: _At) -> Span:
     """覆盖贫困户 15099 户 → 贫困户; 整顿软弱涣散党组织 25 个 → 整顿软弱涣散党组织; 财政安排产业扶持资金
     5422 万元 → 产业扶持资金. Never a verb alone: 投入 3000 万元 finds its noun after the number."""
@@ -851,6 +866,11 @@ def _noun_before(at: _At) -> Span:
                 and len("".join(t[0] for t in rel)) <= 5 and rel[0][0] not in _GENERIC_VERBS:
             at.figures[at.i].subset = True
             return _negated("".join(t[0] for t in rel)) + "".join(w[0] for w in words), rel[0][2], words[-1][2] + len(words[-1][0])
+        deed = _verb_object(text[:words[0][2] - base - 1], base) if _PERSON_END.search(words[-1][0]) \
+            or _HOUSEHOLD_END.search(words[-1][0]) else None
+        if deed:  # 发展庭院经济的贫困户 4260 户 → 发展庭院经济贫困户: those of them who do it
+            at.figures[at.i].subset = True
+            return deed[0] + "".join(w[0] for w in words), deed[1], words[-1][2] + len(words[-1][0])
         noun = "".join(w[0] for w in words)
         before = text[:words[0][2] - base - 1]
         # 用于产业发展的衔接资金: the use picks out part of the money, however long its name
@@ -1856,6 +1876,29 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
         fig.label = name + _PER_LEAD.sub("", fig.label)
 
 
+_DIVISION_NOUNS = frozenset("村 贫困村 乡镇 乡 镇 社区 村（社区） 自然村 屯 嘎查 苏木".split())
+_DID_AFTER = re.compile(rf"\s*(?:都|均|全部|全面|已经|已|先后|率先)*\s*([{_CJK}]{{2}})\s*了?\s*[“\"]?([{_CJK}“”\"+]{{2,10}}?)[”\"]?\s*(?=[，,。；;、]|$)")
+
+
+def _divisions_that_did(text: str, fig: Figure) -> None:
+    """全镇 18 个村全部成立党支部领办合作社 → 成立党支部领办合作社村: the villages are counted by what they
+    did (a part of all, or all of them). 行政村 is left alone: 全县 190 个行政村全部推行… is the county's count."""
+    noun_end = text.find(fig.label, fig.quantity.end)
+    if noun_end < 0 or text[fig.quantity.end:noun_end].strip():
+        return
+    did = _DID_AFTER.match(text, noun_end + len(fig.label))
+    if did is None:
+        return
+    verb = _tokens(did.group(1), 0)
+    if len(verb) != 1 or verb[0][1] != "v" or did.group(1) in _FILLER_VERBS or did.group(1) in _LINK_VERBS \
+            or did.group(1) in _PHRASE_STOP:
+        return
+    done = did.group(1) + re.sub(r"[“”\"+]", "", did.group(2))
+    if len(done) <= 12:
+        fig.label, fig.subset = done + fig.label, True
+        fig.text_end = max(fig.text_end, did.end())
+
+
 def _respective(text: str, figures: list[Figure]) -> None:
     """交易额 9.8 亿元，其中网络销售额 3.2 亿元，分别同比增长 24.6% 和 31.2%: each change is of the level
     in the same place of the list before it."""
@@ -2131,6 +2174,9 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             _whose_grant(text, figures, i)
     if "分别" in text:
         _respective(text, figures)
+    for fig in figures:
+        if fig.label in _DIVISION_NOUNS and fig.quantity.unit == "个":
+            _divisions_that_did(text, fig)
     _whose_measure(text, figures)
     _brackets(text, figures)
     _past_the_line(text, figures)
