@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..model import Issue, Problem, SourceFile
 from .articles import Segmenter, join_figure_boxes, join_page_breaks
 from .blocks import split_blocks
-from .header import footer_start, read_footer, read_header
+from .header import footer_start, parse_date, read_footer, read_header
 from .outline import doubts
 
 # □ 解德辉 卢佳 / ■ 本报记者 王某 (■县区动态 is a column head); 本报讯; (下转第2版)
@@ -43,7 +43,8 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     problems.extend(segmenter.problems)
 
     kind = "newspaper" if newspaper else "bulletin"
-    date = footer.date or header.date
+    signed = segmenter.signature  # a report signed by its office under the text: the issue's, if nothing else says
+    date = footer.date or header.date or (parse_date(signed[1]) if signed else None)
     year = header.year or (int(date[:4]) if date else None)
     if year is None:  # articles copied from web pages carry their own dates (发布时间：2019-05-16): the latest
         years = [int(a or b) for a, b in _PUBLISHED.findall(text)] or [int(y) for y in _YEAR_MENTION.findall(text)]
@@ -70,7 +71,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         year=year,
         issue_no=header.issue_no,
         total_no=header.total_no,
-        publisher=header.publisher or footer.publisher,
+        publisher=header.publisher or footer.publisher or (signed[0] if signed else None),
         date=date,
         special=header.special,
         articles=tuple(articles),

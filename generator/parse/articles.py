@@ -44,6 +44,8 @@ def column_name(text: str) -> str:
 
 
 _TRAILING_MARKER = re.compile(rf"\s*[{_MARKS}]+$")
+# 【产业振兴】于都县富硒蔬菜产业带动脱贫户稳定增收: a column's name before the title on its line
+_COLUMN_LEAD = re.compile(r"^[【〖\[]\s*([\u4e00-\u9fff]{2,8})\s*[】〗\]]\s*(?=[^\s。！？]{6,}$)")
 
 # ---------------------------------------------------------------- page-break joins
 
@@ -151,6 +153,7 @@ _BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]
 
 
 # 28.6亿元 / 1100余人 / 100%: a number and its unit alone on a line, as a 数读 box prints them
+_LABELLED_QUANTITY = re.compile(r"^[\u4e00-\u9fff“”、]{2,30}\s+(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})$")
 _BARE_QUANTITY = re.compile(r"^(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})?$")
 
 
@@ -162,10 +165,19 @@ def join_figure_boxes(blocks: list[Block]) -> list[Block]:
             and _BARE_QUANTITY.match(blocks[k].text) is not None and len(blocks[k + 1].text) <= 30 \
             and not _BARE_QUANTITY.match(blocks[k + 1].text) and not re.search(r"[。！？；;]", blocks[k + 1].text)
 
+    def labelled(k: int) -> bool:  # 全州易地扶贫搬迁　32.6 万人: the words and the number on one line
+        return k < len(blocks) and blocks[k].kind in ("heading", "body") and _LABELLED_QUANTITY.match(blocks[k].text) is not None
+
     out: list[Block] = []
     i = 0
     while i < len(blocks):
         j = i
+        while labelled(j):
+            j += 1
+        if j - i >= 3:
+            out.extend(replace(blocks[k], text=blocks[k].text.rstrip() + "。", kind="body", level=0) for k in range(i, j))
+            i = j
+            continue
         while pair(j):
             j += 2
         if j - i >= 6:
@@ -364,6 +376,10 @@ def inline_item(text: str) -> InlineItem | None:
                       bool(m.group("marker")))
 
 
+# 1.产业发展：本周全县春耕备耕…: a numbered item led by its subject and a colon
+_LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*"
+                        r"(?P<title>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<body>\S.{20,})$", re.DOTALL)
+
 # an issue's closing section of plans, set where its columns stand (三、下步工作)
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
@@ -371,12 +387,12 @@ _ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
-_DATED_LEAD = re.compile(r"^(?:\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前|近期|\d{1,2}\s*月[上中下]旬)[^，,。]{0,6}[，,]")
+_DATED_LEAD = re.compile(rf"^(?:[{_MARKS}]\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|近日|日前|近期|\d{{1,2}}\s*月[上中下]旬)[^，,。]{{0,6}}[，,]")
 
 
 def news_title(text: str) -> str:
     """本报讯（记者 陈刚）10月15日，册亨县举办就业扶贫专场招聘会，提供… → 册亨县举办就业扶贫专场招聘会."""
-    body = _NEWS_LEAD.sub("", text, count=1).strip()
+    body = TITLE_MARKER.sub("", _NEWS_LEAD.sub("", text, count=1).strip())  # ▲3月5日，…
     sentence = re.split(r"[。！？!?；;]", body, maxsplit=1)[0]
     clauses = [c.strip() for c in re.split(r"[，,：:]", sentence) if c.strip()]
     while len(clauses) > 1 and _TIME_CLAUSE.match(clauses[0]):
@@ -456,6 +472,7 @@ class Segmenter:
     attached: bool = False  # under 附件 over a table: its title is a section of the article before
     after_piece: str | None = None  # the column a one-piece box (数读, 记者手记) interrupts
     closing: list[str] = field(default_factory=list)  # 三、下步工作 and its lines, after the columns
+    signature: tuple[str, str] | None = None  # a report's office and date under its last paragraph
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
@@ -497,7 +514,7 @@ class Segmenter:
         if not (2 <= len(name) <= _COLUMN_WORDS) or re.search(r"[\s，,、：:\d]", name):
             return False
         marked = h.text != name
-        if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned:
+        if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned and not self._open().inline:
             return False  # 一、组织保障 over 1.… inside an open article is a section, not a column
         j = self._next_index(blocks, i)
         noted = False
@@ -545,6 +562,8 @@ class Segmenter:
         h, nxt = blocks[i], self._next(blocks, i)
         if self._open() is None or self._toc_entry(h.text) is not None:
             return True
+        if _COLUMN_LEAD.match(h.text.strip()) or self._open().inline:
+            return True  # 【数说】“十三五”全州易地扶贫搬迁: a title behind its column's name; an item is one paragraph
         if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text) and not _BRACKETED.match(h.text):
             # 一、 （一） 1. 【一】 inside an open article are its sections, unless its own title was numbered so
             return self._open().numbered is not None and self._open().numbered == number_style(h.text)
@@ -606,6 +625,14 @@ class Segmenter:
         if column and column == self.column and _ONE_PIECE.match(column):
             self.column = self.after_piece
         title, office, people = article_title(block.text), None, []
+        if (lead := _COLUMN_LEAD.match(title)) and _ORG_TAIL.search(lead.group(1)):
+            title, office = title[lead.end():], lead.group(1)  # 【县扶贫办】title: who sent it
+        elif lead:  # 【产业振兴】于都县富硒蔬菜产业…: the column and the title on one line
+            title = title[lead.end():]
+            self._set_column(lead.group(1))
+            column = self.column
+            if _ONE_PIECE.match(column):
+                self.column = self.after_piece  # 【数说】…: a box of one piece, the column before goes on after it
         if (m := _TITLE_OFFICE.search(title)) and m.start() >= 6:
             org, names = parse_attribution(m.group(1))  # …稳定增收（县农业农村局 张三）: who sent it
             if org and _ORG_TAIL.search(org):
@@ -632,7 +659,7 @@ class Segmenter:
             if self.current is not None:
                 self.current.closed = True
             return
-        if self._signs_under_title(blocks, i) or self._signs_at_end(blocks, i):
+        if self._signs_under_title(blocks, i) or self._signs_at_end(blocks, i) or self._signs_report(blocks, i):
             return
         if self.closing or self.column is not None and _PLANS.match(article_title(h.text)) \
                 and nxt is not None and nxt.kind == "body":
@@ -829,6 +856,17 @@ class Segmenter:
     def _on_marking(self, blocks: list[Block], i: int) -> None:
         pass  # 示例 / 内部资料 markings are issue furniture, not article text
 
+    def _lead_run(self, blocks: list[Block], i: int, cur: "_Draft | None") -> bool:
+        """1.产业发展：本周… right under a short head (一、一周要情), the next paragraph another such item, or
+        after one: a weekly's items, each its own article titled by its lead phrase. Inside an article
+        with text of its own, they are its sections."""
+        if cur is not None and cur.inline:
+            return True
+        if cur is not None and (cur.paragraphs or len(cur.title) > _COLUMN_WORDS):
+            return False
+        nxt = self._next(blocks, i)
+        return nxt is not None and nxt.kind == "body" and _LEAD_ITEM.match(nxt.text) is not None
+
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
         if self.closing:
@@ -852,6 +890,14 @@ class Segmenter:
             blocks[i] = block.with_kind("editor_note")
             return
         item = inline_item(block.text)
+        if item is None and (lead := _LEAD_ITEM.match(block.text)) and self._lead_run(blocks, i, cur):
+            item = InlineItem(lead.group("title"), lead.group("body"), True)
+            if cur is not None and not cur.paragraphs:  # 一、一周要情 over 1.产业发展：…: a column of items
+                self.articles.pop()
+                if self.articles:
+                    self.articles[-1].closed = True  # the head ended the article before it
+                self._set_column(cur.title)
+                cur = None
         # an item opens an article where no article is open, after a sibling, or behind a title marker;
         # inside an article (a round-up's 凌云县：… paragraphs) it stays a paragraph
         if item and (cur is None or cur.inline or item.marked):
@@ -897,12 +943,27 @@ class Segmenter:
         return bool(self.column and _BRIEF_COLUMN.search(self.column) and _DATED_LEAD.match(block.text)
                     and (cur is None or cur.paragraphs and is_terminated(cur.paragraphs[-1])))
 
+    def _signs_report(self, blocks: list[Block], i: int) -> bool:
+        """甘孜藏族自治州乡村振兴局 / 2023年7月10日 set apart under a report's last paragraph: its
+        signature (and the issue's office and date where the masthead has none); its 撰稿 line may follow."""
+        cur, nxt = self._open(), self._next(blocks, i)
+        office = blocks[i].text.strip()
+        if cur is None or len(cur.paragraphs) < 2 or nxt is None or nxt.kind != "date_line" \
+                or not _ORG_TAIL.search(office) or len(office) > 30 or re.search(r"[，。；：,:]", office):
+            return False
+        cur.source = cur.source or office
+        self.signature = (office, nxt.text)
+        return True
+
     def _on_date_line(self, blocks: list[Block], i: int) -> None:
         # 青海省扶贫开发局 / 2018年6月15日 under a report's last paragraph: its signature, not its text
         cur = self._open()
+        if self.signature is not None and self.signature[1] == blocks[i].text and i and blocks[i - 1].text.strip() == self.signature[0]:
+            return  # the date of the signature just read
         if cur is not None and len(cur.paragraphs) > 1 and _ORG_TAIL.search(cur.paragraphs[-1]) \
                 and len(cur.paragraphs[-1]) <= 30 and not re.search(r"[，。；：,]", cur.paragraphs[-1]):
             cur.source = cur.source or cur.paragraphs.pop()
+            self.signature = (cur.source, blocks[i].text)
             cur.closed = True
             return
         self._on_body(blocks, i)

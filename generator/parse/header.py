@@ -131,6 +131,11 @@ def read_header(blocks: list[Block]) -> Header:
         block = blocks[i]
         kind = block.kind
         nxt = blocks[i + 1] if i + 1 < n else None
+        if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc \
+                and (banner := _paper_banner(block.text)):
+            header.series, header.date, header.weekday, started = banner[0], banner[1], True, True
+            i += 1
+            continue
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
             header.series = block.text
             # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number (or a
@@ -297,6 +302,23 @@ def _groups_contents(blocks: list[Block], i: int) -> bool:
         j += 1
     return j > i + 1 and (j == len(blocks) or blocks[j].kind == "separator" or (
         blocks[j].kind == "heading" and _COLUMN_MARK.match(blocks[j].text) is not None and blocks[j].gap == 0))
+
+
+_PAPER = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报))\s+")
+
+
+def _paper_banner(text: str) -> tuple[str, str | None] | None:
+    """黔西南日报　2020年10月22日　星期四　第3版　决战脱贫攻坚: a newspaper page's banner on one line; the
+    series is the paper and the page's name (黔西南日报·决战脱贫攻坚)."""
+    paper = _PAPER.match(text)
+    rest = text[paper.end():] if paper else ""
+    page, dated = NEWSPAPER_PAGE.search(rest), DATE.search(rest)
+    if not (page and dated and page.start() > dated.start()):
+        return None
+    name = rest[page.end():].strip(" ·•\u3000")
+    if name and not re.fullmatch(r"[\u4e00-\u9fff]{2,10}", name):
+        return None
+    return paper.group(1) + ("·" + name if name else ""), parse_date(rest)
 
 
 _SIGNS_OF_ARTICLE = {"attribution", "credit", "byline", "subtitle", "table", "continuation"}
