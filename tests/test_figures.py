@@ -1340,3 +1340,23 @@ def test_a_count_named_by_what_it_did(text, value, label):
 def test_enrolment_is_no_deed_that_picks_out_a_part():
     # 纳入监测的 names how every one of them came to be counted
     assert find("示例：全县纳入防返贫监测的脱贫不稳定户 486 户。", 486).label == "脱贫不稳定户"
+
+
+@pytest.mark.parametrize("text,value,label,measure", [
+    # what was not done is never what was done
+    ("示例：全州尚未消除风险 1909 户。", 1909, "未消除风险", None),
+    # a count of the poor who left poverty is the exit, not the stock
+    ("示例：2016年全县有 2.3 万贫困人口脱贫。", 23000, "脱贫人口", "people_out_of_poverty"),
+    # begun is not built; reaching a standard is not exit; enrolled elsewhere is a part
+    ("示例：截至8月底，已开工建设安置点 43 个。", 43, "开工安置点", None),
+    ("示例：全县今年计划退出贫困村 36 个，目前已有 32 个达到退出标准。", 32, "达到退出标准贫困村", None),
+    ("示例：全州将符合条件的监测对象 1126 户纳入低保或特困供养范围。", 1126, "纳入低保或特困供养监测对象", None),
+])
+def test_a_count_says_what_happened_to_it(text, value, label, measure):
+    fig = find(text, value)
+    assert (fig.label, fig.measure) == (label, measure), fig
+
+
+def test_divisions_reached_are_not_the_place_s_divisions():
+    assert find("示例：解决了 14 个乡镇（街道）3.86 万人的饮水安全问题。", 14).measure is None
+    assert find("示例：全县辖 14 个乡镇（街道）。", 14).measure == "townships"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import product, takewhile
+from itertools import dropwhile, product, takewhile
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from ..model import Indicator
@@ -1742,7 +1742,7 @@ def _used_for(at: _At) -> Span:
 _PERCENT_RULES = (_used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
 _MONEY_RULES = (_loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
-_COUNT_RULES = (_age, _own_noun, _line_of, _unit_noun, _noun_after, _exit_after, _noun_before)
+_COUNT_RULES = (_age, _exit_after, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的, 用于, a loan) are left
 # out of its chains: chosen once per sentence by plain substring tests, not tried on every figure.
@@ -1876,8 +1876,31 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
         fig.label = name + _PER_LEAD.sub("", fig.label)
 
 
+_HAVE = frozenset("有 共有 现有 辖 下辖 管辖 设 设有 包括 涵盖 拥有 共 全县 全市".split())
 _DIVISION_NOUNS = frozenset("村 贫困村 乡镇 乡 镇 社区 村（社区） 自然村 屯 嘎查 苏木".split())
 _DID_AFTER = re.compile(rf"\s*(?:都|均|全部|全面|已经|已|先后|率先)*\s*([{_CJK}]{{2}})\s*了?\s*[“\"]?([{_CJK}“”\"+]{{2,10}}?)[”\"]?\s*(?=[，,。；;、]|$)")
+
+
+_ENROLLED_AFTER = re.compile(rf"\s*(?:已经|已)?\s*(?:被)?(纳入|列入)\s*([{_CJK}“”]{{2,12}}?)\s*范围\s*(?=[，,。；;]|$)")
+
+
+def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
+    """监测对象 1126 户 3480 人纳入低保或特困供养范围 → 纳入低保或特困供养监测对象: those enrolled in another
+    scheme are a part of the ones counted (纳入监测 is how the monitored are counted, 纳入台账 only records
+    them, and 全部纳入 says all of them: left alone)."""
+    fig, end = figures[k], figures[k].quantity.end
+    for f in figures[k + 1:]:  # 1126 户 3480 人: the same ones counted again
+        if f.follows is None or text[end:f.quantity.start].strip():
+            break
+        end = f.quantity.end
+    m = _ENROLLED_AFTER.match(text, end)
+    if m is None or re.search(r"监测|台账|系统|平台|数据库", m.group(2)) or fig.label.startswith(m.group(1)):
+        return
+    fig.label, fig.subset = m.group(1) + m.group(2).strip("“”") + fig.label, True
+    for f in figures[k + 1:]:
+        if f.follows is None:
+            break
+        f.label, f.subset = _companion(fig.label, fig.quantity.unit, f.quantity.unit), True
 
 
 def _divisions_that_did(text: str, fig: Figure) -> None:
@@ -2174,9 +2197,15 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             _whose_grant(text, figures, i)
     if "分别" in text:
         _respective(text, figures)
-    for fig in figures:
+    for k, fig in enumerate(figures):
         if fig.label in _DIVISION_NOUNS and fig.quantity.unit == "个":
             _divisions_that_did(text, fig)
+        if fig.quantity.unit == "个" and re.fullmatch(r"(?:乡镇|行政村|村|社区|街道)(?:[（(](?:街道|社区)[)）])?", fig.label) \
+                and (verb := _tokens(text[max(0, fig.quantity.start - 4):fig.quantity.start], 0)[-1:]) \
+                and verb[0][1] in ("v", "ul") and verb[0][0] not in _HAVE:
+            fig.subset = True  # 解决了 14 个乡镇（街道）…的饮水问题: those reached, not the place's count of them
+        elif fig.quantity.unit in ("户", "人", "名") and fig.label and fig.follows is None:
+            _enrolled_after(text, figures, k)
     _whose_measure(text, figures)
     _brackets(text, figures)
     _past_the_line(text, figures)
@@ -2196,7 +2225,14 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                             and f.quantity.end > _clause(text, fig.quantity.start, fig.quantity.end)[0]), None)
             # 集体经济收入 5 万元以上的 493 个 → 集体经济收入5万元以上行政村
             line = (bracket.label + re.sub(r"\s", "", bracket.quantity.text)) if bracket else ""
-            fig.label = (line or verb or _source(text, fig.quantity)) + same[-1].label
+            named = same[-1].label
+            if meets := _MEETS.match(text, fig.quantity.end):  # 退出贫困村 36 个，已有 32 个达到退出标准
+                line, fig.subset = meets.group(1), True
+                words = _tokens(named, 0)
+                named = "".join(t[0] for t in dropwhile(lambda t: t[1].startswith("v") and not t[1].startswith("vn"), words)) or named
+            if verb and named.startswith(("开工", "在建")):
+                named = named[2:]  # 开工脱贫攻坚项目 412 个，完工 386 个: 完工脱贫攻坚项目
+            fig.label = (line or verb or _source(text, fig.quantity)) + named
             # 五星级农村基层党组织49个、四星级 107 个: a sibling names itself by the word that differs
             own = [t for t in _tokens(text[figures[i - 1].quantity.end:fig.quantity.start], figures[i - 1].quantity.end)
                    if _content(t[0])] if i else []
@@ -2220,6 +2256,16 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.subset = not sibling  # a sibling is a class of its own, not a part of the first
         if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
             fig.label = _people_of(fig.label)  # 27211人贫困户退出: the people of those households
+        if fig.label and fig.text_start and (no := _NOT_YET.search(text, max(0, fig.text_start - 3), fig.text_start)) \
+                and (lead := _tokens(fig.label, 0)) and lead[0][1] == "v":
+            fig.label, fig.subset = "未" + fig.label, True  # 尚未消除风险 1909 户: those not (yet) done, never the done
+            fig.text_start = no.start()
+        if fig.label and fig.text_start and fig.quantity.unit in _MADE_UNITS \
+                and (begun := _UNDER_WAY.search(text, max(0, fig.text_start - 6), fig.text_start)) \
+                and not fig.label.startswith(("开工", "在建")):
+            # 已开工建设安置点 43 个: those begun, a part of those planned, never the place's count of them
+            fig.label = ("在建" if "在" in begun.group() else "开工") + fig.label  # no measure takes it
+            fig.text_start = begun.start()
         if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
             fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
@@ -2292,6 +2338,9 @@ def _by_unit(text: str, q: Quantity) -> str:
     done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
     return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
 _PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
+_UNDER_WAY = re.compile(r"(?:开工建设|开工|动工|在建|正在建设)\s*$")
+_MADE_UNITS = frozenset("个 处 座 栋 套 所 间 条 家".split())
+_NOT_YET = re.compile(r"(?:尚未|仍未|还未|未能|没有|未)\s*$")
 _GLUED_WORDS = re.compile(rf"[{_CJK}]+\s*$")
 
 
@@ -2726,7 +2775,7 @@ _RULE_UNITS = _DURATIONS | {"工作日", "类", "种", "项", "档"}
 _TOOK = re.compile(r"(?:仅|只|不到|用了|历时|短短|仅用|只用)\s*$")
 
 
-_PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点|生)[^，,]{0,10}$|每(?![年月天日])[^\d\s，,、]{1,3}$|各\s*$")  # 每吸纳 1 名: a condition
+_PER_UNIT = re.compile(r"每(?:个|户|人|名|村|家|亩|乡|镇|点|生)[^，,]{0,16}$|每(?![年月天日])[^\d\s，,、]{1,3}$|各\s*$")  # 每吸纳 1 名: a condition
 _PART_OF = re.compile(r"\s*其中")
 # 120 个村集体经济收入全部达到 5 万元以上: every one of them past the line, so the count is all of them
 _ALL_PAST = re.compile(r"(?:全部|均已|均|全都|都已|都)(?:已经|已)?(?:达到|超过|实现|突破|在)")
