@@ -1360,3 +1360,17 @@ def test_a_count_says_what_happened_to_it(text, value, label, measure):
 def test_divisions_reached_are_not_the_place_s_divisions():
     assert find("示例：解决了 14 个乡镇（街道）3.86 万人的饮水安全问题。", 14).measure is None
     assert find("示例：全县辖 14 个乡镇（街道）。", 14).measure == "townships"
+
+
+@pytest.mark.parametrize("text,value,label,kind", [
+    # a data box's key-value lines
+    ("示例：脱贫人口人均纯收入：12356 元", 12356, "脱贫人口人均纯收入", "actual"),
+    ("示例：农村低保对象：2.36 万人", 23600, "农村低保对象", "actual"),
+    # a rate set with 按 is named by the grant given after it; plans counted in copies were drawn up
+    ("示例：县里对新签订订单的农户按每亩 200 元给予种苗补助。", 200, "种苗补助", "policy"),
+    ("示例：镇里对脱贫户新开办的民宿按每张床位 200 元给予补助。", 200, "民宿补助", "policy"),
+    ("示例：全县为监测户制定增收计划 4860 份。", 4860, None, "actual"),
+])
+def test_keys_grants_and_plans(text, value, label, kind):
+    fig = find(text, value)
+    assert fig.kind == kind and (label is None or fig.label == label), fig

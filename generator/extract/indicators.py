@@ -710,7 +710,7 @@ def _qualified(at: _At, words: list[tuple[str, str, int]]) -> Span:
 
 
 # a rate's "per", never part of a name: 每人每年, 每生每学期, 每斤 (收购价格每斤不低于 2.5 元)
-_PER_BY = r"每\s*(?:学年|学期|季度|平方米|立方米|公斤|千克|公里|[年月日周天人户亩次个名村家室生斤吨头只羽株棵间台套])"
+_PER_BY = r"每\s*(?:学年|学期|季度|平方米|立方米|公斤|千克|公里|张床位|[年月日周天人户亩次个名村家室生斤吨头只羽株棵间台套张座栋口袋箱])"
 _PER_TRAIL = re.compile(rf"(?:{_PER_BY}\s*)+$")
 _QUOTED_END = re.compile(r"[“\"]([^“”\"，,。；、\d]{2,8})[”\"]\s*$")
 
@@ -1230,6 +1230,17 @@ def _standard_of(at: _At) -> Span:
     return name + "标准", at.q.start, words[-1][2] + len(words[-1][0]) if words else start + len(name)
 
 
+_GIVEN_AFTER = re.compile(rf"\s*(?:的标准|标准)?\s*(?:给予|发放|予以)\s*([{_CJK}]{{0,8}}?(?:补助|补贴|奖补|奖励|资助|救助))(?![{_CJK}])")
+
+
+def _given_after(at: _At) -> Span:
+    """县里对…的农户按每亩 200 元给予种苗补助 → 种苗补助: a rate set with 按 is named by the grant given."""
+    if "按" not in at.text[at.lo:at.q.start]:
+        return None
+    m = _GIVEN_AFTER.match(at.text, at.q.end, at.clause[1])
+    return (m.group(1), at.q.start, m.end(1)) if m else None
+
+
 def _as_what(at: _At) -> Span:
     """县财政每年拿出 500 万元，作为政府兜底资金 → 政府兜底资金: money named by what it serves as."""
     m = re.match(r"[，,]?\s*(?:作为|用作|用于设立|设立)", at.text[at.q.end:at.q.end + 8])
@@ -1739,10 +1750,28 @@ def _used_for(at: _At) -> Span:
     return whose + "用于" + purpose + ("" if money else "比例"), at.q.start, used.end()
 
 
-_PERCENT_RULES = (_used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
+_MARKS_ALL = "◆●▲■★◇○☆◎□►▶※♦·•"
+_KEY = re.compile(rf"(?:^|[，,。；;：:\n])\s*(?:[{_MARKS_ALL}]|\d{{1,2}}[.、．]|[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*"
+                  rf"([{_CJK}][{_CJK}（）()]{{2,19}})\s*[：:]\s*$")
+
+
+def _key_value(at: _At) -> Span:
+    """脱贫人口人均纯收入：12356 元 → 脱贫人口人均纯收入: a line of key and value, as a data box prints it."""
+    if at.i and at.figures[at.i - 1].quantity.end > at.q.start - 24:
+        return None  # 其中：…, 一是：…: a colon after another figure leads a list, not a key
+    key = _KEY.search(at.text, max(0, at.q.start - 24), at.q.start)
+    if key is None or at.text[key.end(1):at.q.start].strip(" ：:"):
+        return None
+    name = re.sub(r"\s+", "", key.group(1))
+    if _tokens(name, 0)[-1][1].startswith("v") and not _tokens(name, 0)[-1][1].startswith("vn"):
+        return None  # 会议要求：, 具体做法： — a verb before the colon introduces a sentence
+    return name, key.start(1), key.end(1)
+
+
+_PERCENT_RULES = (_key_value, _used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
+_MONEY_RULES = (_key_value, _loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _given_after, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
-_COUNT_RULES = (_age, _exit_after, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_COUNT_RULES = (_age, _key_value, _exit_after, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的, 用于, a loan) are left
 # out of its chains: chosen once per sentence by plain substring tests, not tried on every figure.
@@ -1823,15 +1852,19 @@ _GRANT_FOR = re.compile(rf"对\s*([A-Za-z{_CJK}]{{2,16}}?)\s*的\s*[，,]\s*$")
 
 def _grant_object(name: str) -> str:
     """开展林下套种和低产园改造 → 低产园改造: the last of the things a grant is for, without the verb that
-    does them, at most 8 characters."""
-    name = re.split(r"和|及|与|、", name.split("的")[0])[-1]  # 新建生态茶园的农户: the 茶园 it is for
+    does them; nothing when that is longer than 8 characters."""
+    name = re.sub(r"(?:按照|按)$", "", name)
+    if "的" in name:  # 新建生态茶园的农户: the 茶园 it is for; 新开办的民宿: the 民宿
+        deed, _, thing = name.rpartition("的")
+        name = deed if not thing or _HOUSEHOLD_END.search(thing) or _PERSON_END.search(thing) else thing
+    name = re.split(r"和|及|与|、", name)[-1]
     words = _tokens(name, 0)
     # 贫困户新种芋头, 监测户发展冷凉蔬菜: what the grant is for, not who gets it or the verb of doing
-    while len(words) > 1 and (words[0][0] in _FILLER_VERBS or words[0][0] in ("发展", "自主发展")
+    while len(words) > 1 and (words[0][0] in _FILLER_VERBS or words[0][0] in ("发展", "自主发展", "自主", "积极", "大力")
                               or _HOUSEHOLD_END.search(words[0][0]) or _PERSON_END.search(words[0][0]) and words[0][1][0] in "nr"):
         words = words[1:]
-    while len(words) > 1 and sum(len(w[0]) for w in words) > 8:
-        words = words[1:]
+    if sum(len(w[0]) for w in words) > 8:
+        return ""  # a clause, not a name: cutting it would leave half of it (劳动力奖补)
     if len(words) > 2 and words[0][0] == "新" and words[1][0] in _GROWING:
         words = words[1:]  # 新种植中药材: the 中药材种植 grant
     if len(words) == 1 and _HOUSEHOLD_END.search(words[0][0]):
@@ -1854,20 +1887,21 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
     led = _GRANT_LED.search(before)  # 镇里按照拆除重建每户补助, 县里对 C 级危房修缮加固的每户补助: what comes after 按照/对
     owner = _GRANT_OWNER.match(before[led.end():] if led else before)
     name = re.sub(r"(?:给予|给|发放|予以)$", "", re.sub(r"\s+", "", owner.group(1))) if owner else ""
-    if not owner and before.lstrip().startswith("每"):
-        # 对开展林下套种和低产园改造的，每亩补助 100 元: those it is for, in the clause before
-        owner = _GRANT_FOR.search(text, max(0, lo - 24), lo)
-        name = owner.group(1) if owner else ""
     name = _grant_object(name)
     if not _content(name) or _PLACE_WORD.match(name) or re.search(r"按|由|里|对|以", name) or _PER_LEAD.fullmatch(name):
         name = ""  # 县里按库容给予每立方米 200 元: who pays and how, not what for
-    if not name and text[lo:fig.quantity.start].lstrip().startswith("每") and i:
+    if not name and re.sub(r"^\s*(?:按照|按)?\s*", "", before).startswith("每"):
+        # 对开展林下套种和低产园改造的，每亩补助 100 元: those it is for, in the clause before
+        owner = _GRANT_FOR.search(text, max(0, lo - 24), lo)
+        name = _grant_object(owner.group(1)) if owner else ""
+    if not name and re.sub(r"^\s*(?:按照|按)?\s*", "", before).startswith("每") and i:
         # 发放“雨露计划”补助资金 186 万元，…每生每学期补助 1500 元: the grant just paid out
         paid = next((f.label for f in reversed(figures[:i]) if f.quantity.unit.startswith("元") and f.label), "")
         name = re.sub(r"(?:补助|补贴|奖补|资助)(?:资金)?$", "", paid) if re.search(r"(?:补助|补贴|奖补|资助)(?:资金)?$", paid) else ""
-    if not name and text[lo:fig.quantity.start].lstrip().startswith("每") and i:
+    if not name and re.sub(r"^\s*(?:按照|按)?\s*", "", before).startswith("每") and i:
         prev = figures[i - 1]
-        lead = _tokens(prev.label, 0) if prev.quantity.unit in ("人", "名", "户", "个") and prev.label else []
+        lead = _tokens(prev.label, 0) if prev.quantity.unit in ("人", "名", "户", "个") and prev.label \
+            and not prev.quantity.bound else []  # 吸纳 10 人以上的车间: a threshold names no one paid
         while len(lead) > 1 and (lead[0][1].startswith("v") or len(lead[0][0]) == 1 or lead[0][0] in _BARE_GRANTS):
             lead = lead[1:]  # 选聘/管水员, (镇)设置/公益岗位: those paid, not their hiring
         # 护林员/选聘/人数: the people, not the count's verb and word
@@ -2431,6 +2465,8 @@ def _rule(kind: str, scope: str, pattern: str, why: str, units: str = "") -> Kin
 KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "right", r"^[^，,]{0,3}(都能|均能|才能|能够|都可以)", "a purpose: 让…100%都能得到救治"),
     _rule("other", "clause", r"避免|防止(?!返贫|致贫)|杜绝|以免|导致", "a risk avoided: 避免…报销比例超过 100% (防止返贫监测 names a scheme)"),
+    _rule("actual", "near", r"(?<!今年|明年|全年|年内|本年|年度|当年)计划\s*$", "plans drawn up, counted in copies: 制定增收计划 4860 份",
+          units="份 本 册"),
     _rule("actual", "near", r"由[^，,；;。]{0,12}(?:年底|年末|年初|月底|末)的?\s*$",
           "the level a change starts from, even in a plan: 计划…贫困发生率由 2017 年底的 6.8% 降至 2% 以下"),
     _rule("policy", "near", r"按(照)?\s*$", "a rate applied: 按 30%、50% 发放"),
@@ -2469,7 +2505,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("target", "near", r"任务\s*(为|是|共|达)?\s*$", "a task's size: 危房改造任务 1050 户"),
     _rule("target", "near", r"(?<![一定制])规划(?:建设|新建|实施|安置|搬迁)[^，,；;。]{0,10}$",
           "a plan: 规划建设集中安置点 8 个 (not 统一规划新建, done; nor 制定规划, the plans)"),
-    _rule("policy", "near", r"每(户|人|年|月|学年|学期|次|室|亩|天|周|个|名|季度|生|平方米|立方米|座|箱|套|头|只|栋|间)[^，,]{0,12}$",
+    _rule("policy", "near", r"每(户|人|年|月|学年|学期|次|室|亩|天|周|个|名|季度|生|平方米|立方米|座|箱|套|头|只|栋|间|张|口|袋|羽|株|棵)[^，,]{0,12}$",
           "a rate per unit: 每户每年 3000 元, 每立方米 200 元 (not a price: 每斤售价)"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
     _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标(?!任务?\s*的)|计划(?!数|的|\s*[”’」』》，,。；;、])|预计|拟|努力"
