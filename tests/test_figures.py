@@ -122,7 +122,7 @@ def test_what_changed_and_shares(text, value, label):
     ("示例：脱贫人口参保率保持 100%。", 100, "脱贫人口参保率"),
     ("示例：全县花椒种植面积稳定在 12 万亩。", 120000, "花椒种植面积"),
     # the people of households counted: 人口 for a kind of household, 人数 for other things counted
-    ("示例：全县新识别监测对象 120 户 410 人。", 410, "新识别监测对象人数"),
+    ("示例：全县新识别监测对象 120 户 410 人。", 410, "新识别监测对象人口"),
     ("示例：因病致贫 320 户 905 人。", 905, "因病致贫人口"),
 ])
 def test_lines_links_and_people(text, value, label):

@@ -1238,7 +1238,8 @@ def _given_after(at: _At) -> Span:
     if "按" not in at.text[at.lo:at.q.start]:
         return None
     m = _GIVEN_AFTER.match(at.text, at.q.end, at.clause[1])
-    return (m.group(1), at.q.start, m.end(1)) if m else None
+    start = at.lo + len(at.text[at.lo:at.q.start]) - len(at.text[at.lo:at.q.start].lstrip("、，,；; 和及"))
+    return (m.group(1), start, m.end(1)) if m else None  # the text: 重度危房按每户 3 万元给予补助
 
 
 def _as_what(at: _At) -> Span:
@@ -1751,6 +1752,7 @@ def _used_for(at: _At) -> Span:
 
 
 _MARKS_ALL = "◆●▲■★◇○☆◎□►▶※♦·•"
+_SAYS = re.compile(r"(?:要求|指出|强调|表示|提出|明确|认为|显示|介绍|透露|规定|部署|安排|做法|措施|情况|其中|一是|二是|三是|目标)$")
 _KEY = re.compile(rf"(?:^|[，,。；;：:\n])\s*(?:[{_MARKS_ALL}]|\d{{1,2}}[.、．]|[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*"
                   rf"([{_CJK}][{_CJK}（）()]{{2,19}})\s*[：:]\s*$")
 
@@ -1763,8 +1765,8 @@ def _key_value(at: _At) -> Span:
     if key is None or at.text[key.end(1):at.q.start].strip(" ：:"):
         return None
     name = re.sub(r"\s+", "", key.group(1))
-    if _tokens(name, 0)[-1][1].startswith("v") and not _tokens(name, 0)[-1][1].startswith("vn"):
-        return None  # 会议要求：, 具体做法： — a verb before the colon introduces a sentence
+    if _SAYS.search(name):
+        return None  # 会议要求：, 数据显示： — a colon that introduces what is said, not a key
     return name, key.start(1), key.end(1)
 
 
@@ -1988,9 +1990,12 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
             return label[:-2] + "人数"
         if label.endswith(("人口", "人数")):
             return label
-        # 脱贫不稳定户 96 户 301 人 → 脱贫不稳定人口; 监测对象 312 户 1286 人 → 监测对象人数
-        # (因病致贫 15430 户 29586 人: a class of households by their poverty → 因病致贫人口)
-        return _people_of(label) if label.endswith("户") else label + ("人口" if label.endswith("贫") else "人数")
+        # 脱贫不稳定户 96 户 301 人 → 脱贫不稳定人口; 监测对象 312 户 1286 人 → 监测对象人口, the
+        # people of those households, as statistics name them (因病致贫 15430 户 29586 人 → 因病致贫人口)
+        if label.endswith("户"):
+            return _people_of(label)
+        # 安置搬迁群众 3800 户 13874 人: people already, only counted (安置搬迁群众人数)
+        return label + ("人数" if re.search(r"(?:群众|人员|劳动力|居民|农民|学生|职工|干部)$", label) else "人口")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
         deed = re.search("|".join(_DEEDS_ON_PEOPLE), label)
         if deed and deed.start() and _PERSON_END.search(label[deed.end():]):
