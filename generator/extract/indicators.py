@@ -1912,6 +1912,8 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
         fig.label = name + _PER_LEAD.sub("", fig.label)
 
 
+# verbs that bring things into a count (发现问题, 开工项目): a later deed on them names them without it
+_BRINGS = frozenset("发现 排查 摸排 查找 查出 梳理 受理 收到 接到 开工 在建".split())
 _HAVE = frozenset("有 共有 现有 辖 下辖 管辖 设 设有 包括 涵盖 拥有 共 全县 全市".split())
 _DIVISION_NOUNS = frozenset("村 贫困村 乡镇 乡 镇 社区 村（社区） 自然村 屯 嘎查 苏木".split())
 _DID_AFTER = re.compile(rf"\s*(?:都|均|全部|全面|已经|已|先后|率先)*\s*([{_CJK}]{{2}})\s*了?\s*[“\"]?([{_CJK}“”\"+]{{2,10}}?)[”\"]?\s*(?=[，,。；;、]|$)")
@@ -2269,8 +2271,9 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 line, fig.subset = meets.group(1), True
                 words = _tokens(named, 0)
                 named = "".join(t[0] for t in dropwhile(lambda t: t[1].startswith("v") and not t[1].startswith("vn"), words)) or named
-            if verb and named.startswith(("开工", "在建")):
-                named = named[2:]  # 开工脱贫攻坚项目 412 个，完工 386 个: 完工脱贫攻坚项目
+            if verb and not line:  # 发现问题 230 个，已整改 203 个 → 整改问题; 开工项目 412 个，完工 386 个 → 完工项目
+                words = _tokens(named, 0)
+                named = "".join(t[0] for t in dropwhile(lambda t: t[0] in _BRINGS or t[0] in _GENERIC_VERBS, words)) or named
             fig.label = (line or verb or _source(text, fig.quantity)) + named
             # 五星级农村基层党组织49个、四星级 107 个: a sibling names itself by the word that differs
             own = [t for t in _tokens(text[figures[i - 1].quantity.end:fig.quantity.start], figures[i - 1].quantity.end)
