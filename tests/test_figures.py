@@ -1374,3 +1374,27 @@ def test_divisions_reached_are_not_the_place_s_divisions():
 def test_keys_grants_and_plans(text, value, label, kind):
     fig = find(text, value)
     assert fig.kind == kind and (label is None or fig.label == label), fig
+
+
+@pytest.mark.parametrize("text,value,label,measure", [
+    ("示例：我县首批 20 个贫困村的村级光伏扶贫电站全部并网发电。", 20, "贫困村", None),
+    ("示例：县乡干部、驻村第一书记共 320 余人参加会议。", 320, "参加会议人员", None),
+    ("示例：将 1.36 万名脱贫人口和监测对象纳入低保或特困供养。", 13600, "纳入低保或特困供养脱贫人口", None),
+])
+def test_a_batch_an_audience_and_those_enrolled_elsewhere_are_parts(text, value, label, measure):
+    fig = find(text, value)
+    assert (fig.label, fig.measure) == (label, measure), fig
+
+
+def test_a_ranking_table_is_read_by_its_places_not_its_ranks():
+    from generator.model import Table
+    from generator.extract.tables import table_indicators
+
+    table = Table(rows=(("排名", "县市", "完成率（%）", "较上期（个百分点）"), ("1", "甲县", "94.8", "11.3"),
+                        ("2", "乙县", "92.1", "9.6"), ("全州", "86.5", "7.9")))
+    places = {"甲县": "420001", "乙县": "420002"}
+    found = table_indicators(table, 0, places.get, "420000")
+    assert [(i.label, i.value, i.unit, i.place, i.change) for i in found] == [
+        ("完成率", 94.8, "%", "420001", False), ("较上期", 11.3, "百分点", "420001", True),
+        ("完成率", 92.1, "%", "420002", False), ("较上期", 9.6, "百分点", "420002", True),
+        ("完成率", 86.5, "%", "420000", False), ("较上期", 7.9, "百分点", "420000", True)]

@@ -490,3 +490,18 @@ def test_real_seeds_read_unchanged(seeds_dir):
 ])
 def test_garbled_text_is_told_from_text(text, garbled):
     assert readers._garbled(text) is garbled
+
+
+def test_text_pasted_from_a_web_page_loses_its_markup(tmp_path):
+    """A .txt copied out of a page's source (<p>, <br>, &nbsp;, &ldquo;) reads as its text, one
+    paragraph per line; a plain text that mentions < or & once is left as it is."""
+    page = ('<p style="text-align: center;"><strong>示例县乡村振兴工作简报</strong></p>\n'
+            "<p>2022年第5期</p>\n<p>&nbsp;</p>\n<p><strong>就业帮扶车间建设提速</strong></p>\n"
+            "<p>&nbsp;&nbsp;&nbsp;&nbsp;全县建成&ldquo;就业帮扶车间&rdquo;28个。<br>&nbsp;&nbsp;吸纳就业860人。</p>\n")
+    doc = read_document(write(tmp_path, "a.txt", page.encode()))
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    assert lines == ["示例县乡村振兴工作简报", "2022年第5期", "就业帮扶车间建设提速", "全县建成“就业帮扶车间”28个。",
+                     "吸纳就业860人。"]
+    assert any("网页标记" in w for w in doc.warnings)
+    plain = read_document(write(tmp_path, "b.txt", "收入<5000元的农户 & 监测户\n".encode()))
+    assert plain.text.strip() == "收入<5000元的农户 & 监测户" and not plain.warnings

@@ -19,7 +19,8 @@ from .tables import table_indicators
 from .themes import MAX_THEMES, Theme, assign_themes, load_taxonomy, series_themes
 
 T = TypeVar("T")
-_ENGLISH = {"地区识别": "finding places", "主题识别": "finding themes", "数据抽取": "extracting figures"}
+_ENGLISH = {"地区识别": "finding places", "主题识别": "finding themes", "数据抽取": "extracting figures",
+            "表格数据抽取": "reading figures from tables"}
 
 
 def _guarded(what: str, fn: Callable[[], tuple[T, ...]], issue: Issue, line: int,

@@ -1915,11 +1915,11 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
 # verbs that bring things into a count (发现问题, 开工项目): a later deed on them names them without it
 _BRINGS = frozenset("发现 排查 摸排 查找 查出 梳理 受理 收到 接到 开工 在建".split())
 _HAVE = frozenset("有 共有 现有 辖 下辖 管辖 设 设有 包括 涵盖 拥有 共 全县 全市".split())
-_DIVISION_NOUNS = frozenset("村 贫困村 乡镇 乡 镇 社区 村（社区） 自然村 屯 嘎查 苏木".split())
+_DIVISION_NOUNS = frozenset("乡镇（街道） 村（社区） 村 贫困村 乡镇 乡 镇 社区 村（社区） 自然村 屯 嘎查 苏木".split())
 _DID_AFTER = re.compile(rf"\s*(?:都|均|全部|全面|已经|已|先后|率先)*\s*([{_CJK}]{{2}})\s*了?\s*[“\"]?([{_CJK}“”\"+]{{2,10}}?)[”\"]?\s*(?=[，,。；;、]|$)")
 
 
-_ENROLLED_AFTER = re.compile(rf"\s*(?:已经|已)?\s*(?:被)?(纳入|列入)\s*([{_CJK}“”]{{2,12}}?)\s*范围\s*(?=[，,。；;]|$)")
+_ENROLLED_AFTER = re.compile(rf"\s*(?:[{_CJK}、]{{0,12}}?)\s*(?:已经|已)?\s*(?:被)?(纳入|列入)\s*([{_CJK}“”]{{2,12}}?)\s*(范围)?\s*(?=[，,。；;]|$)")
 
 
 def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
@@ -1932,8 +1932,9 @@ def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
             break
         end = f.quantity.end
     m = _ENROLLED_AFTER.match(text, end)
-    if m is None or re.search(r"监测|台账|系统|平台|数据库", m.group(2)) or fig.label.startswith(m.group(1)):
-        return
+    if m is None or re.search(r"监测|台账|系统|平台|数据库", m.group(2)) or fig.label.startswith(m.group(1)) \
+            or not (m.group(3) or re.search(r"低保|特困|供养|兜底|救助", m.group(2))):
+        return  # 纳入低保或特困供养(范围): a scheme of its own, named; 纳入帮扶 is what all of them get
     fig.label, fig.subset = m.group(1) + m.group(2).strip("“”") + fig.label, True
     for f in figures[k + 1:]:
         if f.follows is None:
@@ -2308,6 +2309,10 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             # 已开工建设安置点 43 个: those begun, a part of those planned, never the place's count of them
             fig.label = ("在建" if "在" in begun.group() else "开工") + fig.label  # no measure takes it
             fig.text_start = begun.start()
+        if fig.label and _BATCH.search(text, max(0, fig.quantity.start - 6), fig.quantity.start):
+            fig.subset = True  # 首批 20 个贫困村的光伏电站: one batch of them, never all the place has
+        if fig.quantity.unit in ("人", "名", "人次") and (went := _ATTENDED.match(text, fig.quantity.end)):
+            fig.label, fig.subset = "参加" + (went.group(1) or "会议") + "人员", True  # …共 320 余人参加会议
         if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
             fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
@@ -2380,6 +2385,8 @@ def _by_unit(text: str, q: Quantity) -> str:
     done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
     return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
 _PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
+_BATCH = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批|头一批)\s*$")
+_ATTENDED = re.compile(r"\s*(?:余|多)?\s*(?:人)?\s*(?:(?:参加|出席)(?:了)?\s*(会议|大会|培训|观摩|活动|仪式)(?![\u4e00-\u9fff])|参会)")
 _UNDER_WAY = re.compile(r"(?:开工建设|开工|动工|在建|正在建设)\s*$")
 _MADE_UNITS = frozenset("个 处 座 栋 套 所 间 条 家".split())
 _NOT_YET = re.compile(r"(?:尚未|仍未|还未|未能|没有|未)\s*$")

@@ -29,7 +29,8 @@ _PLANNED = re.compile(r"计划|任务|目标")
 _DONE_OF_PLAN = re.compile(r"完成|率|进度|比例")  # 目标完成率, 任务完成数: how much of it was done
 
 _CUMULATIVE = re.compile(r"^(?:累计|总量|总数|现有|目前|截至.*)$")
-_ADDED = re.compile(r"新增|增加|增长|本周|本月|当月|环比|同比|比上")
+_SINCE_LAST = re.compile(r"^(?:较|比)(?:上期|上周|上月|上年|去年|年初)")
+_ADDED = re.compile(r"新增|增加|增长|本周|本月|当月|环比|同比|比上|较上")
 
 _PLACE_NAME = re.compile(r"(?:省|市|县|区|州|旗|盟)$")  # a row of a place the gazetteer does not know (甲县)
 PlaceOf = Callable[[str], "str | None"]  # a row's first cell → its place code, or None
@@ -81,10 +82,24 @@ def _label(cell: str) -> str:
     return _HEAD_UNIT.sub("", cell).strip()
 
 
+_RANK_HEAD = re.compile(r"^(?:排名|名次|排序|序号|编号|位次|No\.?)$", re.IGNORECASE)
+
+
+def _without_ranks(table: Table) -> Table:
+    """排名 | 县市 | … over 1 | 利川市 | …: the rank is no figure and the row is named by the place after it;
+    a row printed without one (the 全州 row) is already one cell shorter."""
+    head, rows = table.rows[0], table.rows[1:]
+    if len(head) < 3 or not _RANK_HEAD.match(re.sub(r"\s", "", head[0])):
+        return table
+    kept = [r[1:] if len(r) == len(head) and (not r[0].strip() or r[0].strip().isdigit()) else r for r in rows]
+    return Table(rows=(head[1:], *kept), unit=table.unit, paragraph=table.paragraph)
+
+
 def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place: str | None) -> list[Indicator]:
     """Figures of ``table``, the ``index``-th table of its article."""
     if len(table.rows) < 2 or len(table.rows[0]) < 2:
         return []
+    table = _without_ranks(table)
     head = table.rows[0]
     units = _units(table, head)
     unit_column = next((k for k in range(1, len(head)) if _UNIT_HEAD.match(_label(head[k]))), None)
@@ -107,7 +122,7 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
         row_unit, row_name = (_HEAD_UNIT.search(name), _label(name)) if by_row else (None, name)
         # 指标 | 单位 | 目标 | 完成: the row's unit stands in a column of its own
         unit_cell = row[unit_column].strip() if unit_column is not None and unit_column < len(row) else ""
-        for k in range(1, len(row)):
+        for k in range(1, min(len(row), len(head))):  # a cell past the head's last has no column to name it
             if k == unit_column:
                 continue
             cell, column = row[k].strip(), _label(head[k])
@@ -126,7 +141,8 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
                 continue
             q = numbers[0]
             # a column of one measure is a comparison across the rows' places: the measure page's own data
-            change = by_row and bool(_ADDED.search(column))  # 本周新增: what the week added to the level
+            # 本周新增: what the week added to the level; 较上期（个百分点）: how far each place moved
+            change = bool(_ADDED.search(column)) and (by_row or bool(_SINCE_LAST.search(column)))
             out.append(Indicator(
                 label=label, value=q.value, unit=q.unit or unit, change=change,
                 kind="target" if _PLANNED.search(label if label != row_name else column) and not _DONE_OF_PLAN.search(label)

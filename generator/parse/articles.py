@@ -343,6 +343,7 @@ _OFFICE_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦
 _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
 
 
+_AS_OF = re.compile(r"^\s*(?:数据)?(?:截至|截止|统计截至|数据截至)")
 _TITLE_OFFICE = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话|点评)")
 _CONTINUED_FROM = re.compile(r"^[（(]\s*(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]\s*")
@@ -591,6 +592,9 @@ class Segmenter:
         if cur is not None and cur.bylined and cur.paragraphs and h.gap and not h.level \
                 and nxt is not None and nxt.kind == "body" and self._signed_below(blocks, i):
             return True  # 本刊记者 张敏 under its title: a heading over text that ends signed is the next article
+        if cur is not None and self.column and _BRIEF_COLUMN.search(self.column) and cur.paragraphs and not h.level \
+                and nxt is not None and nxt.kind == "body" and len(h.text) <= 40 and not is_terminated(h.text):
+            return True  # 【简讯】 items are seldom signed: each title over its text is the next one
         # …or one signed above its titles: nothing ends an article but the next title
         return ((self.unsigned or self.signed_above) and nxt is not None and nxt.kind == "body" and cur is not None
                 and len(cur.paragraphs) > 0 and not h.level)
@@ -607,7 +611,8 @@ class Segmenter:
         self.problems.append(Problem(self.path, block.line, "warning", f"{why}：{block.text[:30]}"))
 
     def feed(self, blocks: list[Block], lifted: dict[int, list[str]]) -> None:
-        self.unsigned = not any(b.kind in {"attribution", "credit", "continuation"} for b in blocks) and not any(
+        self.unsigned = not any(b.kind in {"attribution", "credit", "continuation"}
+                                and not _AS_OF.match(attribution_inner(b.text) or "") for b in blocks) and not any(
             trailing_author(b.text) or trailing_office(b.text) for b in blocks
             if b.kind == "body" and b.text.endswith(("）", ")")))
         for i, block in enumerate(blocks):
@@ -661,8 +666,12 @@ class Segmenter:
             return
         if self._signs_under_title(blocks, i) or self._signs_at_end(blocks, i) or self._signs_report(blocks, i):
             return
+        cur = self._open()
+        sectioned = cur is not None and any(SECTION_START.match(cur.paragraphs[k]) for k in cur.headings
+                                            if k < len(cur.paragraphs))
         if self.closing or self.column is not None and _PLANS.match(article_title(h.text)) \
-                and nxt is not None and nxt.kind == "body":
+                and nxt is not None and nxt.kind == "body" and not (sectioned and SECTION_START.match(h.text)):
+            # (四、下步打算 after 一、主要做法 … inside an article is its last section)
             # 三、下步工作 where the columns stand: the office's plans close the issue, no article of its own
             if self.current is not None:
                 self.current.closed = True
@@ -773,12 +782,18 @@ class Segmenter:
             return self._keep(blocks[i], "署名行出现在第一篇文章之前 / a signature before the first article")
         source, authors = read_credit(blocks[i].text)
         cur.sign(source, authors)
+        if not cur.paragraphs:
+            cur.signed_under_title = True  # 来源：… under the title: no signature will end it
         if cur.paragraphs and self._closes_here(blocks, i):
             cur.closed = True
 
     def _on_attribution(self, blocks: list[Block], i: int) -> None:
         cur, nxt = self._open(), self._next(blocks, i)
         inner = attribution_inner(blocks[i].text) or ""
+        if _AS_OF.match(inner) and cur is not None:
+            # （截至11月15日） under a title: when its figures stand, no signature
+            (cur.notes if not cur.paragraphs else cur.paragraphs).append(blocks[i].text)
+            return
         if self._signs_next(blocks, i):
             source, authors = read_credit(inner)
             if cur is not None:

@@ -131,6 +131,13 @@ def read_header(blocks: list[Block]) -> Header:
         block = blocks[i]
         kind = block.kind
         nxt = blocks[i + 1] if i + 1 < n else None
+        if kind == "credit" and header.series is not None and not started and nxt is not None and nxt.kind == "heading" \
+                and len(nxt.text) >= 4 and _norm(header.series).startswith(_norm(nxt.text)):
+            # 重庆市乡村振兴工作专报（2022年第12期） / 发布时间：… over the bulletin's own masthead: the web
+            # page's title repeats it, so the masthead is read from its first line
+            header.series, started = None, False
+            i += 1
+            continue
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc \
                 and (banner := _paper_banner(block.text)):
             header.series, header.date, header.weekday, started = banner[0], banner[1], True, True
@@ -227,7 +234,7 @@ def _signs_the_footer(text: str, blocks: list[Block], i: int) -> bool:
 _PRINTED_REST = re.compile(r"^\s*(?:[12]\d{3}|[〇零一二三四五六七八九]{4})?\s*(?:年.{1,12}日|[.\-/]\S{3,8})?\s*(?:印\s*发)?\s*$")
 
 
-_EDITOR_PREFIX = re.compile(r"^[【\[]?(?:编者按|编者的话|按语|编后语?)[】\]]?\s*[：:]?\s*")
+_EDITOR_PREFIX = re.compile(r"^[【\[]?(?:编者按|编者的话|按语|编后语?|本期导读|本期提要)[】\]]?\s*[：:]?\s*")
 _LABELLED = re.compile(r"^(?P<label>[^：:，,。]{2,14})[：:]\s*(?P<title>\S.{3,})$")
 
 
@@ -260,7 +267,9 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             pass  # （示例文本）, 内部资料 printed inside the contents box
         elif kind == "toc_label":
             pending_label = block.text.rstrip("：: ")
-        elif kind == "heading" and _COLUMN_MARK.match(block.text) and len(block.text) <= 10:
+        elif kind == "heading" and _COLUMN_MARK.match(block.text) and len(block.text) <= 10 \
+                and not (header.toc and nxt is not None and nxt.kind in {"editor_note", "separator"}):
+            # (●图片新闻 as the last line before the box closes is the last entry, not a column)
             if not _groups_contents(blocks, i):
                 return i  # ★工作动态 after the contents: the first column of articles
             group = _COLUMN_MARK.sub("", block.text).strip()  # ◎工作推进 over the entries of a contents block
@@ -271,7 +280,9 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
                 if header.toc and nxt is not None and _norm(nxt.text) == _norm(header.toc[0].title) \
                         and _COLUMN_HEAD.match(block.text):
                     return i  # 一、工作动态 over the first entry's title: the body's first column head
-                if _norm(block.text) in seen or (nxt is not None and nxt.kind not in {
+                last_marked = _COLUMN_MARK.match(block.text) and len(block.text) <= 10 and nxt is not None \
+                    and nxt.kind == "editor_note"  # ●图片新闻 / 本期导读：…: the box's last entry, then its guide
+                if _norm(block.text) in seen or (nxt is not None and not last_marked and nxt.kind not in {
                         "toc_entry", "toc_label", "heading", "separator", "column", "marking"}):
                     return i  # the first article's title
                 if kind == "body" and (len(block.text) > 40 or re.search(r"[。！？；]", block.text)) \
@@ -285,7 +296,8 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             m = _LABELLED.match(title)
             if m and label is None:
                 label, title = m.group("label"), m.group("title")
-            header.toc.append(TocEntry(title=title.strip(), page=page, label=label, column=group or header.column))
+            title = re.sub(r"^[◆●▲■★◇○☆◎□►▶※♦·•]\s*", "", title.strip())  # ●全县召开…: the mark is no part of it
+            header.toc.append(TocEntry(title=title, page=page, label=label, column=group or header.column))
             pending_label = None
         else:
             return i

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import html
 import io
 import re
 import statistics
@@ -91,6 +92,7 @@ def read_document(path: Path, ocr: bool = False) -> Document:
     encoding = None
     if fmt in ("txt", "md"):
         text, encoding = _decode(path, data, notes.warnings)
+        text = _without_html(text, notes.warnings)
     elif fmt == "pdf":
         text = _pdf_text(path, data, notes, ocr)
     elif data.startswith(b"PK\x03\x04"):
@@ -108,6 +110,28 @@ def read_document(path: Path, ocr: bool = False) -> Document:
     sha = hashlib.sha256(data).hexdigest()
     return Document(text, SourceFile(str(path), sha, fmt, encoding, ocr=notes.ocr), tuple(notes.warnings),
                     notes.transient)
+
+
+# text copied out of a web page's source: paragraph and line tags, inline tags, entities (&nbsp; &ldquo;)
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|strong|b|em|i|u|font|h[1-6]|table|tbody|thead|tr|td|th|li|ul|ol|a|img|section|center)\b[^<>]{0,300}?/?>",
+                       re.IGNORECASE)
+_HTML_BREAK = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|tr|section|center)\s*>|<(?:p|div|h[1-6]|li|tr|section|center)\b[^<>]{0,300}?>",
+                         re.IGNORECASE)
+_HTML_PARAGRAPH = re.compile(r"<p\b|</p>|<br\s*/?>", re.IGNORECASE)
+
+
+def _without_html(text: str, warnings: list[str]) -> str:
+    """A .txt or .md pasted from a page's source (<p>…</p>, <br>, &nbsp;): its text, one paragraph per line.
+    Only when most lines are marked up as paragraphs: a text that mentions a tag or an & is left alone."""
+    lines = [line for line in text[:200_000].splitlines() if line.strip()]
+    marked = sum(1 for line in lines if _HTML_PARAGRAPH.search(line))
+    if marked < 5 or marked < 0.3 * len(lines):
+        return text  # a bulletin that quotes some markup (or a hostile one) is shown as it is printed
+    tags = len(_HTML_TAG.findall(text, 0, 200_000))
+    text = _HTML_BREAK.sub("\n", text)
+    text = html.unescape(_HTML_TAG.sub("", text)).replace("\xa0", " ")
+    warnings.append(f"文件中有网页标记（{tags} 个标签），已去除 / web page markup removed ({tags} tags)")
+    return text
 
 
 def _clean(text: str) -> str:
