@@ -1398,3 +1398,14 @@ def test_a_ranking_table_is_read_by_its_places_not_its_ranks():
         ("完成率", 94.8, "%", "420001", False), ("较上期", 11.3, "百分点", "420001", True),
         ("完成率", 92.1, "%", "420002", False), ("较上期", 9.6, "百分点", "420002", True),
         ("完成率", 86.5, "%", "420000", False), ("较上期", 7.9, "百分点", "420000", True)]
+
+
+@pytest.mark.parametrize("text,value,label,measure", [
+    # two funds counted together are neither fund's amount; 扶贫 only qualifies the fund it names
+    ("示例：全县共投入财政专项扶贫资金和东西部协作资金 2.1 亿元。", 210000000, "财政专项扶贫资金和东西部协作资金", None),
+    ("示例：全州统筹整合财政涉农资金和专项扶贫资金 54.82 亿元。", 5482000000, None, None),
+    ("示例：全县投入中央和省级财政专项扶贫资金 3.2 亿元。", 320000000, None, None),
+])
+def test_funds_together_are_no_one_fund(text, value, label, measure):
+    fig = find(text, value)
+    assert fig.measure == measure and (label is None or fig.label == label) and "扶贫资金" in fig.label, fig

@@ -373,7 +373,8 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
     if generic:  # 财政安排产业扶持资金: the phrase starts after the verb that moves it
         verb, words = words[generic[-1]], words[generic[-1] + 1:]
     if tokens and tokens[-1][1] in ("p", "c"):  # 为贫困户募集扶贫善款: after 为 the verb is the predicate, not a modifier
-        inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")]
+        inner = [k for k, w in enumerate(words) if w[1].startswith("v") and not w[1].startswith("vn")
+                 and w[0] not in _MODIFIERS]  # (中央和省级财政专项扶贫资金: 扶贫 only qualifies the fund)
         if inner:
             verb, words = words[inner[-1]], words[inner[-1] + 1:]
     role = [k for k, w in enumerate(words[:-1]) if w[0] in _TAKES_ROLE]
@@ -2309,6 +2310,12 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             # 已开工建设安置点 43 个: those begun, a part of those planned, never the place's count of them
             fig.label = ("在建" if "在" in begun.group() else "开工") + fig.label  # no measure takes it
             fig.text_start = begun.start()
+        if fig.label.endswith(("资金", "经费", "基金")) and fig.quantity.unit.startswith("元") and (joined := _FUNDS_JOINED.search(text, max(0, fig.text_start - 24), fig.text_start)):
+            # 财政专项扶贫资金和东西部协作资金 2.1 亿元: both funds together, neither one's amount
+            first = _phrase_before(text[:joined.start(2)], 0, limit=4)[0]
+            if first:
+                fig.label = "".join(t[0] for t in first) + joined.group(2) + joined.group(3) + fig.label
+                fig.subset, fig.text_start = True, first[0][2]
         if fig.label and _BATCH.search(text, max(0, fig.quantity.start - 6), fig.quantity.start):
             fig.subset = True  # 首批 20 个贫困村的光伏电站: one batch of them, never all the place has
         if fig.quantity.unit in ("人", "名", "人次") and (went := _ATTENDED.match(text, fig.quantity.end)):
@@ -2385,6 +2392,7 @@ def _by_unit(text: str, q: Quantity) -> str:
     done = [t for t in tokens[k + 1:] if t[1][0] in "vn" and 2 <= len(t[0]) <= 4 and _content(t[0])]
     return done[-1][0] + _EVENT_NAMES[q.unit] if done else ""  # what the filler verb says was done
 _PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
+_FUNDS_JOINED = re.compile(r"(资金|经费|基金|款)\s*(和|与|及|以及)\s*([\u4e00-\u9fff]{0,4}?)$")
 _BATCH = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批|头一批)\s*$")
 _ATTENDED = re.compile(r"\s*(?:余|多)?\s*(?:人)?\s*(?:(?:参加|出席)(?:了)?\s*(会议|大会|培训|观摩|活动|仪式)(?![\u4e00-\u9fff])|参会)")
 _UNDER_WAY = re.compile(r"(?:开工建设|开工|动工|在建|正在建设)\s*$")
