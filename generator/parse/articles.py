@@ -153,6 +153,7 @@ _BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]
 
 
 # 28.6亿元 / 1100余人 / 100%: a number and its unit alone on a line, as a 数读 box prints them
+_KEYED_QUANTITY = re.compile(rf"^[{_MARKS}]?\s*[\u4e00-\u9fff][\u4e00-\u9fff“”、（）()·]{{1,23}}[：:]\s*(?:约|近|超|逾)?\d[^。！？]{{0,60}}$")
 _LABELLED_QUANTITY = re.compile(r"^[\u4e00-\u9fff“”、]{2,30}\s+(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})$")
 _BARE_QUANTITY = re.compile(r"^(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})?$")
 
@@ -165,8 +166,9 @@ def join_figure_boxes(blocks: list[Block]) -> list[Block]:
             and _BARE_QUANTITY.match(blocks[k].text) is not None and len(blocks[k + 1].text) <= 30 \
             and not _BARE_QUANTITY.match(blocks[k + 1].text) and not re.search(r"[。！？；;]", blocks[k + 1].text)
 
-    def labelled(k: int) -> bool:  # 全州易地扶贫搬迁　32.6 万人: the words and the number on one line
-        return k < len(blocks) and blocks[k].kind in ("heading", "body") and _LABELLED_QUANTITY.match(blocks[k].text) is not None
+    def labelled(k: int) -> bool:  # 全州易地扶贫搬迁　32.6 万人, ▲闽宁协作财政援助资金：3.2亿元: a box's data lines
+        return k < len(blocks) and blocks[k].kind in ("heading", "body") and (
+            _LABELLED_QUANTITY.match(blocks[k].text) is not None or _KEYED_QUANTITY.match(blocks[k].text) is not None)
 
     out: list[Block] = []
     i = 0
@@ -384,7 +386,7 @@ _LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六�
 # an issue's closing section of plans, set where its columns stand (三、下步工作)
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
-_ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论)$")
+_ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论|相关链接|链接|延伸阅读|背景链接|小贴士|数据看板|数据速览|数说|一图读懂)$")
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
@@ -563,7 +565,9 @@ class Segmenter:
         h, nxt = blocks[i], self._next(blocks, i)
         if self._open() is None or self._toc_entry(h.text) is not None:
             return True
-        if _COLUMN_LEAD.match(h.text.strip()) or self._open().inline:
+        if _COLUMN_LEAD.match(h.text.strip()) or self._open().inline \
+                or i and blocks[i - 1].kind == "separator" and self._open().paragraphs and nxt is not None and nxt.kind == "body":
+            # (＊＊＊ between items: a title after the rule opens the next one)
             return True  # 【数说】“十三五”全州易地扶贫搬迁: a title behind its column's name; an item is one paragraph
         if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text) and not _BRACKETED.match(h.text):
             # 一、 （一） 1. 【一】 inside an open article are its sections, unless its own title was numbered so
@@ -920,7 +924,9 @@ class Segmenter:
             self.articles[-1].inline = True
             block = replace(block, text=item.body)
             cur = self._open()
-        elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs) or self._brief(block, cur):
+        elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs) or self._brief(block, cur) \
+                or i and blocks[i - 1].kind == "separator" and _DATED_LEAD.match(block.text) and (cur is None or cur.paragraphs):
+            # (＊＊＊ / 9月2日，繁峙县…: after a rule between items, a dated paragraph is the next untitled one)
             # 本报讯 …: a short item with no title line of its own; its first clause names it
             self._begin(Block(news_title(block.text), block.line), self.column)
             cur = self._open()

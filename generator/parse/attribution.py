@@ -21,7 +21,8 @@ _SINGLE = set(
 )
 _COMPOUND = {"欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "令狐", "端木"}
 
-_ROLE_PREFIX = re.compile(r"^(?:(?:本报|特约|本刊)?(?:记者|通讯员|实习生|见习记者|摄影|撰稿|编辑)\s*[：:]?|(?:文|图|摄影|摄)\s*[/／])\s*")
+_ROLE_WORD = re.compile(r"记者|通讯员|实习生|作者\s*[：:]")
+_ROLE_PREFIX = re.compile(r"^(?:(?:本报|特约|本刊)?(?:记者|通讯员|实习生|见习记者|摄影|撰稿|编辑)\s*[：:]?|作者\s*[：:]|(?:文|图|摄影|摄)\s*[/／])\s*")
 _TITLES = (
     "主任|副主任|讲师|副教授|教授|研究员|副研究员|记者|通讯员|科员|干部|局长|副局长|书记|副书记|主席|部长|副部长"
     "|组长|副组长|站长|所长|院长|校长|队长|乡长|镇长|副镇长|县长|副县长|市长|副市长|主编|编辑|助理|专干|队员|供稿|撰稿|整理"
@@ -63,7 +64,9 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
     """（ORG [titles] NAME、NAME） → (source office, authors). Either part may be missing."""
     inner = re.sub(r"\s*[；;]\s*|\s+", " ", inner.strip())  # （甲局 胡晓燕；乙局 方明）: two offices, each its writer
     inner = re.sub(r"^(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[：:]?\s*", "", inner)  # （文/图 本报记者 张永辉）
+    inner = re.sub(r"^(?:作者)?单位\s*[：:]\s*", "", inner)  # （作者单位：延川县扶贫办　作者：刘海涛）
     inner = re.sub(r"\s*(?:供稿|撰稿|整理|报送)$", "", inner)  # （金溪镇　向　丽　供稿）: what they did, no name
+    roled = bool(_ROLE_WORD.search(inner)) and not any(_ORG_TAIL.search(t) for t in inner.split(" "))
     tokens: list[str] = []
     for single, run in itertools.groupby((t for t in (_ROLE_PREFIX.sub("", t) for t in inner.split(" ")) if t),
                                          key=lambda t: len(t) == 1):  # 本报记者 石磊
@@ -79,6 +82,8 @@ def parse_attribution(inner: str) -> tuple[str | None, list[str]]:
         if names is None and len(tokens) >= 2 and (_ORG_TAIL.search(tokens[0]) or _SIGNING_PLACE.search(tokens[0])):
             # after the office, the words set apart are its people, whatever their names: 次仁旺姆,
             # 阿依古丽·买买提, 阿西木呷 (the surname rule is for text without an office to anchor it)
+            names = _loose_names(tokens[-1])
+        if names is None and roled:  # （本报记者　黄　静　通讯员　侬文清）: after a role, people, whatever their surname
             names = _loose_names(tokens[-1])
         if names is None:
             break

@@ -142,6 +142,9 @@ def read_header(blocks: list[Block]) -> Header:
                 and (banner := _paper_banner(block.text)):
             header.series, header.date, header.weekday, started = banner[0], banner[1], True, True
             i += 1
+            if header.date is None and nxt is not None and DATE.search(nxt.text) and "星期" in nxt.text:
+                header.date = parse_date(nxt.text)  # 2019年11月14日　星期四　　责任编辑：…
+                i += 1
             continue
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
             header.series = block.text
@@ -317,6 +320,7 @@ def _groups_contents(blocks: list[Block], i: int) -> bool:
 
 
 _PAPER = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报))\s+")
+_PAPER_PAGE = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报)(?:[·•][\u4e00-\u9fff]{2,10})?)\s+第\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*$")
 
 
 def _paper_banner(text: str) -> tuple[str, str | None] | None:
@@ -325,6 +329,8 @@ def _paper_banner(text: str) -> tuple[str, str | None] | None:
     paper = _PAPER.match(text)
     rest = text[paper.end():] if paper else ""
     page, dated = NEWSPAPER_PAGE.search(rest), DATE.search(rest)
+    if not dated and not DATE.search(text) and (named := _PAPER_PAGE.match(text)):
+        return named.group(1), None  # 文山日报·脱贫攻坚　第3版: the date on the line below
     if not (page and dated and page.start() > dated.start()):
         return None
     name = rest[page.end():].strip(" ·•\u3000")

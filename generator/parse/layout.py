@@ -554,9 +554,9 @@ def collapse_spaced(text: str) -> str:
     return _SPACED_RUN.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), _SPACED_NAMES.sub(_pair_names, text))
 
 
-# （沭阳县乡村振兴局　陈　刚　李　娜）: after an office, spaced characters are two-character names
-# padded to the width of three-character ones, so they pair up
-_SPACED_NAMES = re.compile(r"(?<=[局办委部站所院心组室队会社镇乡村县区市府厅处科股校司])[ \u3000]+"
+# （沭阳县乡村振兴局　陈　刚　李　娜）, （作者：王海军　刘　芳　郭　伟）: after an office, a colon or a name,
+# spaced characters before the bracket closes are two-character names padded to the width of three-character ones
+_SPACED_NAMES = re.compile(r"(?:(?<=[局办委部站所院心组室队会社镇乡村县区市府厅处科股校司：:])|(?<=[\u4e00-\u9fff]{2}))[ \u3000]+"
                            r"((?:[\u4e00-\u9fff][ \u3000]+){3,}[\u4e00-\u9fff])(?=[ \u3000]*[）)])")
 
 
