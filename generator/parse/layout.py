@@ -178,11 +178,18 @@ def _spaced_head(text: str, width: int) -> tuple[str, ...] | None:
     return cells
 
 
+_UNIT_CELL = re.compile(r"^(?:[万亿]?(?:元|户|人|个|亩|吨|公里|人次|户次|家|所|处|套|座|头|只|平方米|立方米|千瓦|名|项)|%|％)$")
+
+
 def _merge_wrapped_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """A cell too long for its column continues on a row whose first cell is empty: 资金 | （万元）."""
     out: list[tuple[str, ...]] = []
     for row in rows:
-        if out and row and not row[0] and len(row) == len(out[-1]) and any(row):
+        if len(out) == 1 and row and not row[0] and len(row) == len(out[-1]) and any(row) \
+                and all(_UNIT_CELL.match(c) for c in row[1:] if c):
+            # 户数 | 人数 | 帮扶资金 over 户 | 人 | 万元: a row of units under the head, each its column's
+            out[-1] = tuple(a + (f"（{b}）" if b else "") for a, b in zip(out[-1], row))
+        elif out and row and not row[0] and len(row) == len(out[-1]) and any(row):
             out[-1] = tuple(a + b for a, b in zip(out[-1], row))
         else:
             out.append(row)
