@@ -19,6 +19,7 @@ from itertools import dropwhile, product, takewhile
 from typing import Callable, NamedTuple, Optional, Sequence
 
 from ..model import Indicator
+from ..parse.text import TITLE_MARKS
 from .gazetteer import HELPING_PROVINCES, load_gazetteer
 from .measures import Measure, kinds_of, known_labels, longest_suffix, match_measure
 from .numbers import Quantity, find_numbers
@@ -1752,9 +1753,8 @@ def _used_for(at: _At) -> Span:
     return whose + "用于" + purpose + ("" if money else "比例"), at.q.start, used.end()
 
 
-_MARKS_ALL = "◆●▲■★◇○☆◎□►▶※♦·•"
 _SAYS = re.compile(r"(?:要求|指出|强调|表示|提出|明确|认为|显示|介绍|透露|规定|部署|安排|做法|措施|情况|其中|一是|二是|三是|目标)$")
-_KEY = re.compile(rf"(?:^|[，,。；;：:\n])\s*(?:[{_MARKS_ALL}]|\d{{1,2}}[.、．]|[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*"
+_KEY = re.compile(rf"(?:^|[，,。；;：:\n])\s*(?:[{TITLE_MARKS}·•]|\d{{1,2}}[.、．]|[（(][一二三四五六七八九十\d]{{1,2}}[)）])?\s*"
                   rf"([{_CJK}][{_CJK}（）()]{{2,19}})\s*[：:]\s*$")
 
 
@@ -1893,15 +1893,16 @@ def _whose_grant(text: str, figures: list[Figure], i: int) -> None:
     name = _grant_object(name)
     if not _content(name) or _PLACE_WORD.match(name) or re.search(r"按|由|里|对|以", name) or _PER_LEAD.fullmatch(name):
         name = ""  # 县里按库容给予每立方米 200 元: who pays and how, not what for
-    if not name and re.sub(r"^\s*(?:按照|按)?\s*", "", before).startswith("每"):
+    per_rate = re.sub(r"^\s*(?:按照|按)?\s*", "", before).startswith("每")  # 每亩补助, 按每人…: a rate with no name
+    if not name and per_rate:
         # 对开展林下套种和低产园改造的，每亩补助 100 元: those it is for, in the clause before
         owner = _GRANT_FOR.search(text, max(0, lo - 24), lo)
         name = _grant_object(owner.group(1)) if owner else ""
-    if not name and re.sub(r"^\s*(?:按照|按)?\s*", "", before).startswith("每") and i:
+    if not name and per_rate and i:
         # 发放“雨露计划”补助资金 186 万元，…每生每学期补助 1500 元: the grant just paid out
         paid = next((f.label for f in reversed(figures[:i]) if f.quantity.unit.startswith("元") and f.label), "")
         name = re.sub(r"(?:补助|补贴|奖补|资助)(?:资金)?$", "", paid) if re.search(r"(?:补助|补贴|奖补|资助)(?:资金)?$", paid) else ""
-    if not name and re.sub(r"^\s*(?:按照|按)?\s*", "", before).startswith("每") and i:
+    if not name and per_rate and i:
         prev = figures[i - 1]
         lead = _tokens(prev.label, 0) if prev.quantity.unit in ("人", "名", "户", "个") and prev.label \
             and not prev.quantity.bound else []  # 吸纳 10 人以上的车间: a threshold names no one paid

@@ -10,6 +10,7 @@ import re
 from typing import Callable
 
 from ..model import Indicator, Table
+from ..parse.layout import RANK_HEAD
 from .measures import match_measure
 from .numbers import find_numbers
 
@@ -82,14 +83,11 @@ def _label(cell: str) -> str:
     return _HEAD_UNIT.sub("", cell).strip()
 
 
-_RANK_HEAD = re.compile(r"^(?:排名|名次|排序|序号|编号|位次|No\.?)$", re.IGNORECASE)
-
-
 def _without_ranks(table: Table) -> Table:
     """排名 | 县市 | … over 1 | 利川市 | …: the rank is no figure and the row is named by the place after it;
     a row printed without one (the 全州 row) is already one cell shorter."""
     head, rows = table.rows[0], table.rows[1:]
-    if len(head) < 3 or not _RANK_HEAD.match(re.sub(r"\s", "", head[0])):
+    if len(head) < 3 or not RANK_HEAD.match(re.sub(r"\s", "", head[0])):
         return table
     kept = [r[1:] if len(r) == len(head) and (not r[0].strip() or r[0].strip().isdigit()) else r for r in rows]
     return Table(rows=(head[1:], *kept), unit=table.unit, paragraph=table.paragraph)

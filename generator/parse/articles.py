@@ -12,11 +12,10 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Problem, TocEntry
 from .attribution import _ORG_TAIL, _SIGNING_PLACE, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
-from .text import COLUMN_TAIL, SECTION_START, is_terminated, tidy_title
+from .text import COLUMN_TAIL, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
-_MARKS = "◆●▲■★◇○☆◎□►▶※♦"  # what marks a title (or a column head) in front of it
-TITLE_MARKER = re.compile(rf"^\s*[{_MARKS}]+\s*")
+TITLE_MARKER = re.compile(rf"^\s*[{TITLE_MARKS}]+\s*")
 _ARTICLE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*(?=\S)")
 _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层传真, 经验交流
 
@@ -43,7 +42,7 @@ def column_name(text: str) -> str:
     return _TRAILING_MARKER.sub("", name).strip()  # ★工作动态★
 
 
-_TRAILING_MARKER = re.compile(rf"\s*[{_MARKS}]+$")
+_TRAILING_MARKER = re.compile(rf"\s*[{TITLE_MARKS}]+$")
 # 【产业振兴】于都县富硒蔬菜产业带动脱贫户稳定增收: a column's name before the title on its line
 _COLUMN_LEAD = re.compile(r"^[【〖\[]\s*([\u4e00-\u9fff]{2,8})\s*[】〗\]]\s*(?=[^\s。！？]{6,}$)")
 
@@ -122,7 +121,7 @@ def _couplet(text: str) -> bool:
     return m is not None and abs(len(_QUOTES.sub("", m.group(1))) - len(_QUOTES.sub("", m.group(2)))) <= 1
 
 
-_MARKED = re.compile(rf"^\s*[{_MARKS}【〖]")
+_MARKED = re.compile(rf"^\s*[{TITLE_MARKS}【〖]")
 # 金寨县：一片茶叶… — a title opens with its place's label; a line that does is not the second half of
 # the line above (a newspaper's kicker, 引题, printed right over its headline)
 _LABELLED = re.compile(r"^[^，。,、：:\s]{2,8}[：:]\S")
@@ -153,7 +152,7 @@ _BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]
 
 
 # 28.6亿元 / 1100余人 / 100%: a number and its unit alone on a line, as a 数读 box prints them
-_KEYED_QUANTITY = re.compile(rf"^[{_MARKS}]?\s*[\u4e00-\u9fff][\u4e00-\u9fff“”、（）()·]{{1,23}}[：:]\s*(?:约|近|超|逾)?\d[^。！？]{{0,60}}$")
+_KEYED_QUANTITY = re.compile(rf"^[{TITLE_MARKS}]?\s*[\u4e00-\u9fff][\u4e00-\u9fff“”、（）()·]{{1,23}}[：:]\s*(?:约|近|超|逾)?\d[^。！？]{{0,60}}$")
 _LABELLED_QUANTITY = re.compile(r"^[\u4e00-\u9fff“”、]{2,30}\s+(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})$")
 _BARE_QUANTITY = re.compile(r"^(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})?$")
 
@@ -386,11 +385,11 @@ _LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六�
 # an issue's closing section of plans, set where its columns stand (三、下步工作)
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
-_ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论|相关链接|链接|延伸阅读|背景链接|小贴士|数据看板|数据速览|数说|一图读懂)$")
+_ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论|相关链接|链接|延伸阅读|背景链接|小贴士|数据看板|数据速览|一图读懂)$")
 _ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
-_DATED_LEAD = re.compile(rf"^(?:[{_MARKS}]\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|近日|日前|近期|\d{{1,2}}\s*月[上中下]旬)[^，,。]{{0,6}}[，,]")
+_DATED_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|近日|日前|近期|\d{{1,2}}\s*月[上中下]旬)[^，,。]{{0,6}}[，,]")
 
 
 def news_title(text: str) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import TocEntry
 from .blocks import DATE, ISSUE_LINE, NEWSPAPER_PAGE, SPECIAL, TOTAL_ONLY, WEEK_LINE, Block, publisher_of, toc_entry
-from .text import to_int
+from .text import TITLE_MARKS, to_int
 
 HEADER_KINDS = {
     "separator", "marking", "issue_line", "special_line", "publisher_line", "date_line",
@@ -299,7 +299,7 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             m = _LABELLED.match(title)
             if m and label is None:
                 label, title = m.group("label"), m.group("title")
-            title = re.sub(r"^[◆●▲■★◇○☆◎□►▶※♦·•]\s*", "", title.strip())  # ●全县召开…: the mark is no part of it
+            title = re.sub(rf"^[{TITLE_MARKS}·•]\s*", "", title.strip())  # ●全县召开…: the mark is no part of it
             header.toc.append(TocEntry(title=title, page=page, label=label, column=group or header.column))
             pending_label = None
         else:

@@ -196,7 +196,7 @@ def _merge_wrapped_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
     return out
 
 
-_RANK_HEAD = re.compile(r"^(?:排名|名次|排序|序号|编号|位次)$")
+RANK_HEAD = re.compile(r"^(?:排名|名次|排序|序号|编号|位次|No\.?)$", re.IGNORECASE)  # a table's column of ranks
 _SIMPLE_RULE = re.compile(r"^\s*-{3,}(?:[ \t]+-{3,})+\s*$")  # ------  ------  ------
 
 
@@ -247,7 +247,7 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
             i = j
             continue
         rows = _merge_wrapped_rows(rows)
-        if rows and _RANK_HEAD.match(re.sub(r"\s", "", rows[0][0])):
+        if rows and RANK_HEAD.match(re.sub(r"\s", "", rows[0][0])):
             # 排名 | 县市 | … with a 全州 row printed without a rank: that row starts one column later
             rows = [rows[0], *(("", *r) if len(r) == len(rows[0]) - 1 else r for r in rows[1:])]
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:

@@ -11,6 +11,8 @@ import re
 import cn2an
 
 
+TITLE_MARKS = "◆●▲■★◇○☆◎□►▶※♦"  # what marks a title (or a column head, a contents entry) in front of it
+
 # what column heads are called (■部门动态, ◎基层传真, ■百色篇): over an untitled 本刊讯 item such a line is
 # its column, where another short line would be the item's own title; never a person's name
 COLUMN_TAIL = re.compile(r"(?:动态|传真|交流|经验|快讯|简讯|资讯|速递|聚焦|视窗|风采|之窗|广角|纵横|前沿|掠影|集锦|短波"
