@@ -328,3 +328,22 @@ def test_a_bulletin_named_for_a_kind_of_help_gives_it_to_every_article(taxonomy)
                   articles=(school,))
     themes = enrich(issue, taxonomy).articles[0].themes
     assert themes[0] == "education" and "social" in themes
+
+
+def test_a_news_item_files_each_subject_it_argues(taxonomy):
+    # a meeting item of a few paragraphs: jobs and loans each get a sentence with two of their
+    # words, far below its top theme (industry), and still are what the item reports
+    paragraphs = [
+        "示例：5月6日，某县召开产业发展推进会，通报特色产业、主导产业和合作社带动情况，"
+        "全县种植中药材2.3万亩，发展养殖合作社46家，产业项目覆盖全部脱贫村。",
+        "会议要求，扶贫车间要稳定吸纳就业，年内新增就业岗位300个；扶贫小额信贷做到应贷尽贷。",
+    ]
+    got = assign_themes("示例：某县召开产业发展推进会", None, paragraphs, taxonomy)
+    assert got[0] == "industry"
+    assert {"employment", "finance"} <= set(got)
+
+
+def test_a_set_phrase_said_once_files_a_short_item(taxonomy):
+    paragraphs = ["示例：会议通报，全市累计发放扶贫小额信贷2.1亿元，惠及贫困户0.6万户，"
+                  "会议还对工作滞后的2个县进行了通报。"]
+    assert assign_themes("示例：全市脱贫攻坚推进会召开", None, paragraphs, taxonomy) == ("finance",)

@@ -41,6 +41,9 @@ SECOND_RELATIVE = 0.10  # …and a tenth of the top theme: a consumption piece i
 ABSOLUTE_MIN = 4.0
 MIN_HITS = 3
 SHORT_MIN = 1.8  # the score (per thousand characters, counted as MIN_CHARS) a short item's theme needs
+COVERED_MIN = 5.0  # weighted hits, whatever the article's length and top theme…
+COVERED_WORDS = 2  # …from this many different keywords
+SET_PHRASE = 3.0  # the weight of a keyword that names its theme on its own (扶贫小额信贷)
 SHORT_CHARS = 300  # each 300 characters of text ask one more hit, up to MIN_HITS
 
 _SLUG = re.compile(r"[a-z][a-z0-9_]*\Z")
@@ -182,6 +185,43 @@ def _split_heads(paragraphs: Sequence[str], headings: Collection[int]) -> tuple[
     return heads, body
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    weighted: dict[str, float]  # weighted keyword hits per theme, boosts and damping applied
+    hits: dict[str, int]  # keyword occurrences per theme
+    words: dict[str, frozenset[str]]  # the different keywords found per theme
+    in_title: frozenset[str]  # themes the title or subtitle names
+    length: int
+
+
+def _evidence(title: str, subtitle: str | None, paragraphs: Sequence[str], taxonomy: Sequence[Theme],
+              headings: Collection[int]) -> _Evidence:
+    pattern, owners = _matcher(tuple(taxonomy))
+    heads, body = _split_heads(paragraphs, headings)
+    parts = [(TITLE_BOOST, title + (subtitle or "")),
+             (HEAD_BOOST, "".join(heads)),
+             (1.0, "".join(body))]
+    weighted: dict[str, float] = {}
+    hits: dict[str, int] = {}
+    words: dict[str, set[str]] = {}
+    in_title: set[str] = set()
+    length = 0
+    for n, (boost, text) in enumerate(parts):
+        text = _NOISE.sub("", text)
+        length += len(text)
+        for word, count in Counter(pattern.findall(text)).items():  # the pattern has no groups: the words
+            for slug, weight in owners[word]:
+                # Diminishing returns: the tenth 辍学 adds less evidence than a second distinct
+                # term, so one long, repetitive section does not drown the others.
+                weighted[slug] = weighted.get(slug, 0.0) + boost * weight * count**REPEAT_DAMPING
+                hits[slug] = hits.get(slug, 0) + count
+                words.setdefault(slug, set()).add(word)
+                if n == 0:
+                    in_title.add(slug)
+    return _Evidence(weighted, hits, {s: frozenset(w) for s, w in words.items()},
+                     frozenset(in_title), length)
+
+
 def theme_scores(
     title: str,
     subtitle: str | None,
@@ -193,28 +233,13 @@ def theme_scores(
 ) -> dict[str, float]:
     """Weighted keyword hits per thousand characters for every theme named in the title or hit
     at least MIN_HITS times (the candidates of ``assign_themes``; shown for debugging)."""
-    pattern, owners = _matcher(tuple(taxonomy))
-    heads, body = _split_heads(paragraphs, headings or ())
-    parts = [(TITLE_BOOST, title + (subtitle or "")),
-             (HEAD_BOOST, "".join(heads)),
-             (1.0, "".join(body))]
-    raw: dict[str, float] = {}
-    hits: dict[str, int] = {}
-    in_title: set[str] = set()
-    length = 0
-    for n, (boost, text) in enumerate(parts):
-        text = _NOISE.sub("", text)
-        length += len(text)
-        for word, count in Counter(pattern.findall(text)).items():  # the pattern has no groups: the words
-            for slug, weight in owners[word]:
-                # Diminishing returns: the tenth 辍学 adds less evidence than a second distinct
-                # term, so one long, repetitive section does not drown the others.
-                raw[slug] = raw.get(slug, 0.0) + boost * weight * count**REPEAT_DAMPING
-                hits[slug] = hits.get(slug, 0) + count
-                if n == 0:
-                    in_title.add(slug)
-    scale = 1000.0 / max(length, MIN_CHARS)
-    return {s: round(v * scale, 2) for s, v in raw.items() if hits[s] >= min_hits or s in in_title}
+    return _densities(_evidence(title, subtitle, paragraphs, taxonomy, headings or ()), min_hits)
+
+
+def _densities(evidence: _Evidence, min_hits: int) -> dict[str, float]:
+    scale = 1000.0 / max(evidence.length, MIN_CHARS)
+    return {s: round(v * scale, 2) for s, v in evidence.weighted.items()
+            if evidence.hits[s] >= min_hits or s in evidence.in_title}
 
 
 def _titled(title: str, taxonomy: Sequence[Theme]) -> set[str]:
@@ -248,11 +273,11 @@ def assign_themes(
     length = sum(len(p) for p in paragraphs)
     # a short item names a subject once or twice, never three times (旅游 that gives jobs): each
     # SHORT_CHARS of text ask one more hit, up to MIN_HITS
-    scores = theme_scores(title, subtitle, paragraphs, taxonomy, headings=headings,
-                          min_hits=min(MIN_HITS, 1 + length // SHORT_CHARS))
-    if not scores:
+    evidence = _evidence(title, subtitle, paragraphs, taxonomy, headings or ())
+    scores = _densities(evidence, min(MIN_HITS, 1 + length // SHORT_CHARS))
+    if not evidence.weighted:
         return ()
-    top = max(scores.values())
+    top = max(scores.values(), default=0.0)
     floor = max(ABSOLUTE_MIN, RELATIVE_MIN * top)
     # a theme the title names as well (…助力脱贫家庭子女就业) needs less of the body to count
     titled = _titled(title, taxonomy)
@@ -260,11 +285,21 @@ def assign_themes(
     # a short item's main theme drowns the rest however often they come up (搬迁 in every line of a
     # piece on jobs at a resettlement site): there, a theme found at length counts on its own
     second = max(SECOND_MIN, SECOND_RELATIVE * top)
-    ranked = sorted((s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor
-                     or length < SECOND_CHARS and v >= second), key=lambda s: (-scores[s], s))
+    # a news item of a few paragraphs (a meeting, a village's new industry) gives each of its
+    # subjects a sentence or two, far below its top one: there a theme argued with two different
+    # keywords and enough weight counts on its own (a long report mentions everything in passing)
+    covered = {s for s, v in evidence.weighted.items()
+               if length < MIN_CHARS and v >= COVERED_MIN and len(evidence.words[s]) >= COVERED_WORDS}
+    density = _densities(evidence, 1)
+    ranked = sorted({s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor
+                     or length < SECOND_CHARS and v >= second} | covered,
+                    key=lambda s: (-density[s], s))
     if not ranked and length < MIN_CHARS:
         # a short news item says what it is about once or twice and never reaches a report's
-        # density: its best themes still say what it is about, when they rest on a real keyword
-        ranked = sorted((s for s, v in scores.items() if v >= max(SHORT_MIN, RELATIVE_MIN * top)),
-                        key=lambda s: (-scores[s], s))
+        # density: its best themes still say what it is about, when they rest on a real keyword,
+        # found often enough or a set phrase (扶贫小额信贷) that says it once
+        named = {s: v for s, v in density.items() if s in scores or evidence.weighted[s] >= SET_PHRASE}
+        best = max(named.values(), default=0.0)
+        ranked = sorted((s for s, v in named.items() if v >= max(SHORT_MIN, RELATIVE_MIN * best)),
+                        key=lambda s: (-named[s], s))
     return tuple(ranked[:MAX_THEMES])
