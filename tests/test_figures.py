@@ -96,6 +96,12 @@ def test_labels(text, value, label):
     # no name from a filler verb (集中进行), a place (获甘肃…) or a word cut in two (设立代报代办/员)
     ("示例：对 36 个软弱涣散村党组织集中进行了回访。", 36, "软弱涣散村党组织"),
     ("示例：在全县 210 个行政村设立代报代办员。", 210, "行政村"),
+    # two qualifiers of one noun joined by 和 both name it; a word the tagger would cut keeps whole
+    ("示例：全县建成县城和乡镇所在地安置点 13 个。", 13, "县城和乡镇所在地安置点"),
+    ("示例：资助脱贫家庭和监测户家庭学生 1348 人次。", 1348, "脱贫家庭和监测户家庭学生"),
+    ("示例：创建县级和美乡村 20 个。", 20, "县级和美乡村"),
+    # how they were found (经核实) is no part of what is counted
+    ("示例：今年以来推送预警信息 213 条，经核实纳入监测对象 17 户。", 17, "纳入监测对象"),
 ])
 def test_counted_nouns(text, value, label):
     assert find(text, value).label == label

@@ -46,7 +46,7 @@ def _figure_words() -> dict[str, list[str]]:
     for line in text.splitlines():
         if line.strip() and not line.startswith("#"):
             word, tag = line.split()
-            words[tag].append(word)
+            words.setdefault(tag, []).append(word)
     return words
 
 
@@ -370,6 +370,8 @@ def _phrase_before(text: str, base: int, limit: int = 5) -> tuple[list[tuple[str
             and words[0][0] not in _MODIFIERS:
         tokens.append(words.pop(0))
     verb = tokens[-1] if tokens and tokens[-1][1].startswith("v") else None
+    if verb and len(tokens) > 1 and tokens[-2][0] == "经":
+        verb = None  # 经核实新纳入监测对象: how they were found, not which ones
     generic = [k for k, w in enumerate(words) if w[0] in _GENERIC_VERBS]
     if generic:  # 财政安排产业扶持资金: the phrase starts after the verb that moves it
         verb, words = words[generic[-1]], words[generic[-1] + 1:]
@@ -766,6 +768,7 @@ _ABOVE_NAMED = re.compile(r"[”\"]?\s*(以上|以下)\s*$")
 # 在(集中)安置点(周边)配套建设: where the things counted were made, when that is a kind of place
 _BUILT_AT = re.compile(r"在(?:[\u4e00-\u9fff]{0,4}?)((?:集中)?(?:安置点|安置区|安置小区|安置社区|产业园区?|工业园区?|景区))"
                        r"(?:周边|内|里)?(?:配套|集中|新|累计|共)?$")
+_CHECKED = re.compile(rf"经\s*[{_CJK}]{{2}}\s*(?:后|认定)?\s*[，,]?\s*$")
 _NEWLY_MADE = re.compile(r"新(?:发放|开发|建设|签约|引进|投放)$")  # 新发放 3150 万元 of 扶贫小额信贷: a flow
 _NEWLY = frozenset("识别 纳入 认定 建成 培育 选聘 招录 发展 吸纳 增加".split())
 _NEW_WORD_HEADS = frozenset("创更重全最革翻刷崭清焕出")  # 创新, 更新, 重新 …: words that end in 新
@@ -839,6 +842,10 @@ def _noun_before(at: _At) -> Span:
     if named and named[1] > base and text[named[1] - base - 1] == "新" and named[0][:2] in _NEWLY:
         if text[named[1] - base - 2:named[1] - base - 1] not in _NEW_WORD_HEADS:
             known = named = ("新" + named[0], named[1] - 1, named[2])  # 新识别监测对象 48 户: this period's, not the stock
+    elif named and named[0][:2] in ("纳入", "识别", "认定") and _CHECKED.search(text, 0, named[1] - base):
+        # 推送预警信息 213 条，经核实纳入监测对象 17 户: those one stream of referrals brought in, a part
+        # of all the place's (and of its year's)
+        at.figures[at.i].subset = True
     elif named and (made := _NEWLY_MADE.search(text, 0, named[1] - base)) and made.end() == named[1] - base \
             and text[made.start() - 1:made.start()] not in _NEW_WORD_HEADS:
         known = named = (made.group() + named[0], base + made.start(), named[2])  # 新发放扶贫小额信贷: this period's
@@ -1008,6 +1015,11 @@ def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit:
         if not first or first[-1][2] + len(first[-1][0]) != base + m.start():
             break
         if not _same_kind("".join(w[0] for w in first), "".join(w[0] for w in head), unit):
+            if len(members) == 1 and len(head) > 1 and len(first) == 1 and _alike(first[0], head[0]):
+                # 县城和乡镇所在地安置点, 新建和改造饮水工程: two qualifiers of one noun, both its name's
+                members.insert(0, first)
+                joins.insert(0, (m.group(1), "c", base + m.start(1)))
+                verb = before
             break
         members.insert(0, first)
         joins.insert(0, (m.group(1), "c", base + m.start(1)))
@@ -1020,6 +1032,15 @@ def _coordinated(text: str, base: int, words: list, verb: Optional[tuple], unit:
     if len("".join(w[0] for w in out)) > 14:
         return words, verb
     return out, verb
+
+
+def _alike(a: tuple[str, str, int], b: tuple[str, str, int]) -> bool:
+    """Two words that can be joined by 和 as qualifiers of one noun: both verbs, both levels (省级,
+    县级), or both common nouns (no places, no people's names)."""
+    if a[1] == "v" or b[1] == "v":
+        return a[1] == b[1] == "v" and len(a[0]) == len(b[0]) == 2
+    kinds = ("n", "b", "j", "vn", "nz")
+    return a[1] in kinds and b[1] in kinds and not _PLACE_WORD.match(a[0]) and _content(a[0])
 
 
 def _same_kind(a: str, b: str, unit: str) -> bool:
