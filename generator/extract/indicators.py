@@ -329,8 +329,8 @@ def _phrase_after(text: str, base: int, limit: int = 5, compound: bool = False) 
         if flag == "a" and words and _next_is_noun(tokens, off) and word[0] not in "不没未无":
             flag = "b"  # 门诊/特殊/慢性病: an adjective before a noun qualifies it, no predicate begins
         if word in _PHRASE_STOP or not _content(word) or not flag.startswith(_IN_PHRASE) or len(words) == limit \
-                or any(w[0] == word for w in words):
-            break  # a name says a word once: 门诊特殊慢性病/门诊用药 is the next phrase
+                or any(w[0] == word for w in words) or words and flag == "ns" and word[0] in "和与及":
+            break  # a name says a word once: 门诊特殊慢性病/门诊用药 is the next phrase; 单位/和县/内外 is 和
         if not compound and words and flag[0] in "va" and word not in _MODIFIERS and words[-1][1].startswith(_HEAD) \
                 and (not flag.startswith("vn") or word in _PREDICATE_VN and _next_is_noun(tokens, off)) \
                 and not re.search(r"[”’」』]\s*$", text[:off - base]):
