@@ -278,7 +278,7 @@ _GENERIC_VERBS = frozenset("建成 建设 新建 完成 实现 达到 开展 举
                            "辖 管辖 评定 命名 认定 办理 拨出 拿出 设定 分设 扣除 超过 超出 低于 不足 提高 提升 降低 增加 减少 控制 给予 获得 获 可获 领取".split())
 # nouns that end like a division but are kinds of area, counted like any other thing (15 个社区)
 _AREA_NOUNS = "社区 小区 园区 城区 山区 景区 辖区 街区 片区 牧区 库区 矿区 灾区 老区 校区 学区 林区 垦区 县域 县直".split()
-_PLACE_WORD = re.compile(rf"^(?!(?:{'|'.join(_AREA_NOUNS)})$)(?:(?:全|该|我|本)[县市区省镇乡村州旗]$|[\u4e00-\u9fff]{{1,4}}[省市县区]$)")
+_PLACE_WORD = re.compile(rf"^(?!(?:{'|'.join(_AREA_NOUNS)})$)(?:(?:全|该|我|本)[县市区省镇乡村州旗]$|[县市区省镇乡村州旗]里$|[\u4e00-\u9fff]{{1,4}}[省市县区]$)")
 
 
 _SINCE = re.compile(r"(?:以来|年来|月来)$")
@@ -3037,17 +3037,18 @@ def _kind_of_level(before: list[Indicator], q: Quantity, clause_start: int, labe
 
 
 # the verb right before a change's number, which a column of changes is headed with (获贷率提高)
-_CHANGE_VERB = re.compile(r"(提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|加快|放缓)(?:了)?\s*(?:约|近)?\s*$")
+_CHANGE_VERB = re.compile(r"(?:(同比|环比)\s*)?(提高|提升|增长|增加|上升|下降|降低|减少|扩大|缩小|加快|放缓)(?:了)?\s*(?:约|近)?\s*$")
 _CHANGE_WORDS = ("提高", "提升", "增长", "增加", "上升", "下降", "降低", "减少", "扩大", "缩小", "增收", "减收", "增幅", "降幅",
                  "加快", "放缓")
 
 
 def _with_change_verb(label: str, sentence: str, q: Quantity) -> str:
-    """获贷率比 6 月底提高 8.3 个百分点 → 获贷率提高: a change is headed by what changed and how."""
-    verb = _CHANGE_VERB.search(sentence, max(0, q.start - 6), q.start)
+    """获贷率比 6 月底提高 8.3 个百分点 → 获贷率提高: a change is headed by what changed and how, and
+    against what when one word says it (人均纯收入同比增长)."""
+    verb = _CHANGE_VERB.search(sentence, max(0, q.start - 10), q.start)
     if verb is None or label.endswith(_CHANGE_WORDS):
         return label
-    return label + verb.group(1)
+    return label + (verb.group(1) or "") + verb.group(2)
 
 
 def _topic(sentence: str, topic: str) -> str:
