@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..model import Issue, Problem, SourceFile
-from .articles import Segmenter, join_figure_boxes, join_page_breaks
+from .articles import Segmenter, join_figure_boxes, join_page_breaks, join_toc_titles
 from .blocks import split_blocks
 from .header import footer_start, parse_date, read_footer, read_header
 from .outline import doubts
@@ -35,7 +35,8 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     footer = read_footer(blocks[end:])
     newspaper = (header.issue_no is None or header.weekday) and _NEWSPAPER_SIGNS.search(text) \
         and not _BULLETIN_TITLE.search(header.series or "")
-    body, lifted = join_page_breaks(join_figure_boxes(blocks[header.end:end]), bool(newspaper))
+    body = join_toc_titles(join_figure_boxes(blocks[header.end:end]), tuple(header.toc))
+    body, lifted = join_page_breaks(body, bool(newspaper))
 
     segmenter = Segmenter(path, tuple(header.toc), column=header.column)
     segmenter.feed(body, lifted)

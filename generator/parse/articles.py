@@ -191,6 +191,27 @@ def join_figure_boxes(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def join_toc_titles(blocks: list[Block], toc: tuple[TocEntry, ...]) -> list[Block]:
+    """县委农村工作领导小组召开…成果 | 同乡村振兴有效衔接推进会: two lines the contents list as one title
+    are one title, however their widths compare."""
+    whole = {_norm(e.title) for e in toc} | {_norm(e.label + e.title) for e in toc if e.label}
+    if not whole:
+        return blocks
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if nxt is not None and block.kind in {"heading", "toc_label"} and nxt.kind == "heading" and nxt.gap == 0 \
+                and _norm(block.text) not in whole and _norm(block.text.rstrip("：:") + nxt.text) in whole:
+            out.append(Block(block.text + nxt.text, block.line, block.level, block.gap, "heading"))
+            i += 2
+            continue
+        out.append(block)
+        i += 1
+    return out
+
+
 def join_page_breaks(blocks: list[Block], newspaper: bool = False) -> tuple[list[Block], dict[int, list[str]]]:
     """Merge a paragraph cut by a page break with its continuation (人盯 + 人的方法, 87. + 36%).
 
@@ -282,7 +303,7 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s“”\"'『』「」《》·]", "", text)
 
 
-_NEWS_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯)\s*(?:[（(](?P<credit>[^（）()]{2,40})[)）])?")
+_NEWS_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:本报讯|本刊讯|本网讯|讯)\s*(?:[（(](?P<credit>[^（）()]{{2,40}})[)）])?")
 _CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|"
                            r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*(?:图\s*)?")
 _AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "执笔", "整理"}
@@ -475,6 +496,7 @@ class Segmenter:
     after_piece: str | None = None  # the column a one-piece box (数读, 记者手记) interrupts
     closing: list[str] = field(default_factory=list)  # 三、下步工作 and its lines, after the columns
     signature: tuple[str, str] | None = None  # a report's office and date under its last paragraph
+    subtitled: int | None = None  # the index of a heading already read as the subtitle of the title above
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
@@ -659,6 +681,8 @@ class Segmenter:
 
     def _on_heading(self, blocks: list[Block], i: int) -> None:
         h, nxt = blocks[i], self._next(blocks, i)
+        if self.subtitled == i:
+            return
         self.photo = bool(_PHOTO_NEWS.match(h.text)) and nxt is not None and nxt.kind == "body"
         if self.photo:
             return
@@ -700,6 +724,8 @@ class Segmenter:
             if nxt is not None and nxt.kind == "heading" and not h.level and not SECTION_START.match(nxt.text) \
                     and self._starts_article(blocks, i + 1) and not TITLE_MARKER.match(h.text) \
                     and bare_signature(nxt.text) is None:
+                if self._headline_of_three(blocks, i):
+                    return
                 self.unplaced.append(h.text)
                 return
             entry = self._toc_entry(h.text)
@@ -713,6 +739,20 @@ class Segmenter:
             return
         cur.headings.add(len(cur.paragraphs))
         cur.paragraphs.append(h.text)
+
+    def _headline_of_three(self, blocks: list[Block], i: int) -> bool:
+        """念好“黄花经”　铺就致富路 | 我县黄花菜产业带动2.3万群众增收 | 全县种植面积突破10万亩…: three
+        lines set close over the text are a newspaper's kicker (引题), headline and subtitle (副题)."""
+        j = self._next_index(blocks, i)
+        k = self._next_index(blocks, j) if j is not None else None
+        if not i or k is None or blocks[i - 1].kind != "heading" or blocks[i - 1].level or blocks[i].gap \
+                or blocks[j].gap or blocks[k].kind != "body" or TITLE_MARKER.match(blocks[i - 1].text) \
+                or self._toc_entry(blocks[j].text) is not None:
+            return False
+        self._begin(blocks[i], self.column)
+        self.articles[-1].subtitle = re.sub(r"^[—－\-\s]+", "", blocks[j].text)
+        self.subtitled = j
+        return True
 
     def _signs_under_title(self, blocks: list[Block], i: int) -> bool:
         """县农业农村局　何文军 printed bare under a title (and its subtitle), over the text: who wrote
@@ -941,6 +981,8 @@ class Segmenter:
         lead = _NEWS_LEAD.match(text) if not cur.paragraphs else None
         if lead and lead.group("credit"):  # 本报讯（记者 张三 通讯员 李四）
             cur.authors.extend(parse_byline("□ " + lead.group("credit")))
+        if lead:
+            text = TITLE_MARKER.sub("", text, count=1)  # ■本刊讯: the mark set the item apart, it is no text
         if jump := INLINE_CONTINUATION.search(text):
             text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True
             cur.jumped = "下" in jump.group()

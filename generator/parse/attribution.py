@@ -150,7 +150,7 @@ def _split_glued(text: str) -> tuple[str, list[str]]:
 
 def parse_byline(text: str) -> list[str]:
     """□ 本报记者 马龙 / □ 解德辉 卢佳 陈镜全 → the names."""
-    body = re.sub(r"^[□■◇◆]\s*", "", text).strip()
+    body = re.sub(r"^[□■◇◆◎○●]\s*", "", text).strip()
     names: list[str] = []
     for part in re.split(r"\s+(?=(?:本报|特约)?(?:记者|通讯员|实习生))", body):
         part = part.strip()

@@ -99,8 +99,8 @@ _FOOTER = re.compile(
     r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$)"
 )
 _ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|见习记者)"
-_BYLINE_ROLES = re.compile(rf"^(?:[□■◇◆]\s*)?(?:{_ROLE}|文\s*/\s*图|文|图)?\s*[：:]?\s*")  # 通讯员：李某 too
-_BYLINE_START = re.compile(rf"^(?:[□■◇◆]\s*\S|{_ROLE}\s*\S)")
+_BYLINE_ROLES = re.compile(rf"^(?:[□■◇◆◎○●]\s*)?(?:{_ROLE}|文\s*/\s*图|文|图)?\s*[：:]?\s*")  # 通讯员：李某 too
+_BYLINE_START = re.compile(rf"^(?:[□■◇◆◎○●]\s*\S|{_ROLE}\s*\S)")
 
 Rule = Callable[[Block], str | None]
 

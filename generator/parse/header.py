@@ -122,6 +122,11 @@ def _special_line(blocks: list[Block], k: int) -> re.Match | None:
     return None
 
 
+_SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,12}){1,3}$")
+_DAY = r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
+_PERIOD = re.compile(rf"^[（(]\s*{_DAY}\s*(?:[—–\-~～至到]+|－)\s*{_DAY}\s*[)）]$")
+
+
 def read_header(blocks: list[Block]) -> Header:
     """Consume masthead, front matter and contents from the top until the first article."""
     header = Header()
@@ -179,6 +184,14 @@ def read_header(blocks: list[Block]) -> Header:
             continue
         if kind == "body" and _INSTRUCTION.match(block.text):
             header.note(block.text)  # XX同志批示：… quoted before the first article
+            i += 1
+            continue
+        if kind == "heading" and started and _SLOGAN.match(block.text) and nxt is not None and nxt.kind == "column":
+            header.markings.append(block.text)  # 尽锐出战　务求精准　…: a slogan under the masthead, over the first column
+            i += 1
+            continue
+        if kind in {"attribution", "body"} and _PERIOD.match(block.text):
+            header.markings.append(block.text)  # （2020年5月11日—5月17日）: the week a weekly covers
             i += 1
             continue
         if kind not in HEADER_KINDS:
@@ -278,6 +291,13 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             group = _COLUMN_MARK.sub("", block.text).strip()  # ◎工作推进 over the entries of a contents block
         elif kind in {"toc_entry", "heading", "body"} and len(block.text) <= 60:
             parsed = toc_entry(block.text)
+            rest = toc_entry(nxt.text) if parsed is None and nxt is not None and nxt.gap == 0 \
+                and nxt.kind == "toc_entry" and len(block.text) >= 15 else None
+            if rest is not None:  # 县委…有效衔 | 接推进会……1: an entry wrapped onto the next line
+                parsed = (block.text + rest[0], rest[1])
+                i += 1
+            elif parsed is None and header.toc and block.gap and all(e.page is not None for e in header.toc):
+                return i  # a bare line set apart after entries that all had pages: the first title
             if parsed is None:
                 seen = {_norm(e.title) for e in header.toc}
                 if header.toc and nxt is not None and _norm(nxt.text) == _norm(header.toc[0].title) \
@@ -315,6 +335,8 @@ def _groups_contents(blocks: list[Block], i: int) -> bool:
     while j < len(blocks) and blocks[j].kind in {"heading", "toc_entry"} and not _COLUMN_MARK.match(blocks[j].text) \
             and blocks[j].gap == 0:
         j += 1
+    if j > i + 1 and all(blocks[k].kind == "toc_entry" for k in range(i + 1, j)):
+        return True  # entries with their pages (……第5页) under it: contents, whatever ends them
     return j > i + 1 and (j == len(blocks) or blocks[j].kind == "separator" or (
         blocks[j].kind == "heading" and _COLUMN_MARK.match(blocks[j].text) is not None and blocks[j].gap == 0))
 
@@ -331,6 +353,8 @@ def _paper_banner(text: str) -> tuple[str, str | None] | None:
     page, dated = NEWSPAPER_PAGE.search(rest), DATE.search(rest)
     if not dated and not DATE.search(text) and (named := _PAPER_PAGE.match(text)):
         return named.group(1), None  # 文山日报·脱贫攻坚　第3版: the date on the line below
+    if paper and not page and not dated and re.fullmatch(r"[\u4e00-\u9fff]{2,10}", rest.strip(" ·•\u3000")):
+        return paper.group(1) + "·" + rest.strip(" ·•\u3000"), None  # 淮阳报　　脱贫攻坚专版, the date below
     if not (page and dated and page.start() > dated.start()):
         return None
     name = rest[page.end():].strip(" ·•\u3000")

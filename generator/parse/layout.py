@@ -661,4 +661,41 @@ def lay_out(text: str) -> Layout:
     lines = _split_org_date(lines)
     lines = [l if l.cells is not None or (t := collapse_spaced(l.text)) == l.text else replace(l, text=t)
              for l in lines]
-    return Layout(lines, *_wrap_width(lines))
+    widths = _wrap_width(lines)
+    wrap = widths[0] or (2 * widths[2] if widths[2] else None)  # the page's width, or twice a typical line's
+    if wrap:
+        lines = _narrow_columns(lines, wrap)
+    return Layout(lines, *widths)
+
+
+def _indented_width(text: str) -> int:
+    body = text.strip(" ")
+    lead = len(text) - len(text.lstrip(" "))
+    return display_width(body) + (4 if 1 <= lead <= 4 else 0)  # a paragraph's indent: two characters
+
+
+def _narrow_columns(lines: list[RawLine], wrap: int) -> list[RawLine]:
+    """A page set in two columns and extracted one column after the other wraps its lines at half the
+    page's width: there, a run of lines as wide as each other runs on (an indented first line
+    included), though each is short beside the rest of the document. Titles and signatures of one
+    width, scattered among full lines, make no run."""
+    widths = [_indented_width(line.text) if line.cells is None else 0 for line in lines]
+    narrow = []
+    for i, w in enumerate(widths):
+        top = _mode_width([x for x in widths[max(0, i - 12):i + 13] if x < wrap - 4], 16) \
+            if not lines[i].full and 16 <= w < wrap - 4 else None
+        narrow.append(bool(top and top <= 0.8 * wrap and top - 4 <= w <= top + 2))
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and narrow[j]:
+            j += 1
+        # (two such lines and a paragraph's shorter last one are a run too)
+        ends = j < len(lines) and widths[j] < widths[j - 1] and lines[j].text.rstrip()[-1:] in "。！？”）)"
+        prose = sum(1 for line in lines[i:j] if _MID_SENTENCE.search(line.text) or "。" in line.text)
+        # (a list of titles of one width is no run: wrapped prose has commas in most lines)
+        if (j - i >= 3 or j - i == 2 and ends) and 2 * prose >= j - i:
+            out[i:j] = [replace(line, full=True) for line in lines[i:j]]
+        i = j + 1
+    return out
