@@ -201,6 +201,9 @@ def classify(block: Block) -> Block:
     return block.with_kind("body")
 
 
+_NEWS_OPENING = re.compile(r"^\W{0,2}(?:本报讯|本刊讯|本网讯)")
+
+
 def split_blocks(text: str) -> list[Block]:
     """One block per non-empty line (one per table), cleaned and classified; blank lines become ``gap``."""
     layout = lay_out(text)
@@ -233,6 +236,8 @@ def split_blocks(text: str) -> list[Block]:
             block = block.with_kind("marking")
         if raw.boxed:
             block = block.with_kind("boxed")
+        elif block.kind == "heading" and _NEWS_OPENING.match(cleaned):
+            block = block.with_kind("body")  # 本报讯（通讯员 虎玉霞）今年以 | 来，…: a news item's first line, cut short
         elif block.kind == "heading" and not level and not _MARKED_TITLE.match(cleaned) and (
                 raw.full or wrapped and is_full_line(raw.text.rstrip() if _INDENTED.match(raw.text) else cleaned, layout)) \
                 and not (k + 1 < len(lines) and _INDENTED.match(lines[k + 1].text)):

@@ -309,8 +309,9 @@ def _columns(lines: list[RawLine]) -> list[RawLine]:
             # the gutter stands near one place, on the page (display width) or in characters: text
             # typed into columns by hand, or extracted without layout, leaves it ragged by a few. Once
             # a run has begun, a wide gap after a short left line (a paragraph's end) still parts the columns
-            if not run and (len(_CJK.findall(left)) < 6 or len(_CJK.findall(right)) < 6):
-                break
+            if not run and (len(_CJK.findall(left)) < 6 or len(_CJK.findall(right)) < 6
+                            or _MASTHEAD_HALF.search(left) or _MASTHEAD_HALF.search(right)):
+                break  # (2019年10月17日　星期四　　第3版: a newspaper's dated line, no column)
             if run and not (_CJK.search(left) and _CJK.search(right) and (
                     abs(at[0] - run[0][3][0]) <= _RAGGED or abs(at[1] - run[0][3][1]) <= _RAGGED
                     or m.start("right") - m.end("left") >= 6 and display_width(left) < run[0][3][0] - _RAGGED)):
@@ -364,6 +365,7 @@ def _titles_in_column(column: list[RawLine], widest: int) -> list[RawLine]:
     return out
 
 
+_MASTHEAD_HALF = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月|第\s*[A-Z]?\s*\d+\s*版")
 _RAGGED = 10  # how far (display columns) the right column's start may stray from its first line's
 
 
