@@ -853,7 +853,10 @@ def _noun_before(at: _At) -> Span:
     if where:  # 在安置点配套建设扶贫车间 14 个 → 安置点扶贫车间: those of that kind of place, not all the county's
         return where.group(1) + named[0], base + where.start(1), named[2]
     above = _ABOVE_NAMED.search(text[:named[1] - base]) if named else None
-    line = _tokens(text[:above.start()], base)[-1:] if above else []
+    line = _tokens(text[:above.start()], base)[-2:] if above else []
+    if len(line) == 2 and line[0][1] == "b" and line[0][2] + len(line[0][0]) == line[1][2]:
+        line = [(line[0][0] + line[1][0], line[1][1], line[0][2])]  # 副/高 以上: one rank, not 高
+    line = line[-1:]
     if line and line[0][1].startswith(("n", "b")) and not line[0][1].startswith(("nr", "ns")) and _content(line[0][0]) \
             and not _PLACE_WORD.match(line[0][0]) and not text[line[0][2] + len(line[0][0]) - base:above.start()].strip("“”\" "):
         # “基准线”以上报销记录, 副科级以上干部: those past a named line are a part, named with it
@@ -1211,7 +1214,8 @@ def _line_set(at: _At) -> Span:
         return m.group(1), at.q.start, m.end(1)
     named = _LINE_IS.search(at.text, at.lo, at.q.start)
     if named:  # 监测收入标准确定为年人均纯收入 7000 元: the line, whatever it is measured on
-        words = _trim(_tokens(named.group(1), named.start(1)))  # 今年/我县/…标准: when and where, not what
+        # tagged from the clause start, so that the match's first word is whole or left out (困难/寄宿生…)
+        words = _trim([t for t in _tokens(at.text[at.lo:named.end(1)], at.lo) if t[2] >= named.start(1)])
         if words:
             return _phrase(words)[0], words[0][2], at.q.end
     if _FRAME_YI.match(at.text, at.clause[0]):  # 以 … 为 X线: the frame of the clause
@@ -1341,6 +1345,8 @@ def _qualifier(t: tuple[str, str, int]) -> bool:
         and t[0] not in _WHOSE_NOT
 
 
+# nouns that only name something with the word before them (义务教育阶段, 脱贫攻坚期间, 政策范围)
+_BOUND_NOUNS = frozenset("阶段 期间 期内 范围 方面 领域 环节 层面".split())
 _WHOSE_PEOPLE = frozenset("群众 贫困群众 贫困人口 贫困户 患者".split())
 _PAID_RATE = re.compile(r"报销|自付|补助|补偿|赔付|救助|支付|补贴")
 
@@ -1393,6 +1399,9 @@ def _rate_before(at: _At) -> Span:
         extra.insert(0, before.pop())
     if extra and before and before[-1][0] in _MODIFIERS and before[-1][2] + len(before[-1][0]) == extra[0][2]:
         extra.insert(0, before.pop())  # 脱贫/人口/参保率: not half of 脱贫人口
+    if extra and extra[0][0] in _BOUND_NOUNS and before and before[-1][2] + len(before[-1][0]) == extra[0][2] \
+            and (_qualifier(before[-1]) or before[-1][1] == "l" and _content(before[-1][0])):
+        extra.insert(0, before.pop())  # 义务教育/阶段/贫困学生/辍学率: 阶段 of what
     if extra:
         label, start = "".join(w for w, _, _ in extra) + label, extra[0][2]
     elif label == "占比":
@@ -2342,6 +2351,13 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.subset = True  # 首批 20 个贫困村的光伏电站: one batch of them, never all the place has
         if fig.quantity.unit in ("人", "名", "人次") and (went := _ATTENDED.match(text, fig.quantity.end)):
             fig.label, fig.subset = "参加" + (went.group(1) or "会议") + "人员", True  # …共 320 余人参加会议
+        if fig.quantity.unit == "户" and fig.label.endswith("群众") and len(fig.label) >= 4 and fig.follows is None:
+            # 安置搬迁群众 4032 户 18649 人: counted by household they are 安置搬迁户, their people 安置搬迁人口
+            fig.label = fig.label[:-2] + "户"
+            for f in figures[i + 1:]:
+                if f.follows is None:
+                    break
+                f.label = _companion(fig.label, "户", f.quantity.unit)
         if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
             fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
@@ -2358,9 +2374,14 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 # 用于产业发展的资金 → 产业发展资金, as a table heads it; the catalogue still knows it by its purpose
                 fig.measured = fig.measured or fig.label
                 fig.label = _PURPOSE_ONLY.sub(lambda m: m.group(1) + "资金" + (m.group(2) or ""), fig.label)
-            if text.startswith("减少" + fig.label, fig.text_start - 2) and (
+            if fig.text_start >= 2 and text[fig.text_start - 2:fig.text_start] == "减少" and (
                     _HOUSEHOLD_END.search(fig.label) or fig.label.endswith("人口")):
                 fig.label, fig.text_start = "减少" + fig.label, fig.text_start - 2  # 减少贫困人口 12.6 万人: those who left
+                for f in figures[i + 1:]:  # …9086 户 23710 人: their people left too
+                    if f.follows is None:
+                        break
+                    if not f.label.startswith("减少"):
+                        f.label = "减少" + f.label
         if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):
             fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
         if not fig.label:
@@ -2373,7 +2394,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
 # money named only by its purpose, and its share: 用于产业发展的资金(占比), 用于农村基础设施
 _PURPOSE_ONLY = re.compile(rf"^用于([{_CJK}]{{2,10}}?)(?:的)?(?:资金|经费)?(占比|比例|比重)?$")
-_PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗|州|市|盟)(?=[{_CJK}]{{2}})")
+_PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗|州|市|盟|区)(?=[{_CJK}]{{2}})")
 
 
 def _without_place(label: str, text: str, start: int) -> str:
@@ -2654,7 +2675,9 @@ _CHANGE_BEFORE = re.compile(r"(?:新增|净增|增加)[^，,。的]{0,10}$|(?:�
                             r"(?:约|近)?\s*$|(?:同比|环比|比上年|较上年|比去年|较去年)[^，,。]{0,6}$")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?)?(?!\s*(?:以来|来|起))")
 # a sub-place as the topic: 全镇, 该村, 社区有, or a named township, village or community (jieba: ns)
-_SUB_MARK = re.compile(r"全镇|全乡|全村|该镇|该乡|该村|本村|本镇|本乡|社区(?:有|共有|现有|内)|村里|镇里")
+_SUB_MARK = re.compile(r"全镇|全乡|全村|该镇|该乡|该村|本村|本镇|本乡|社区(?:有|共有|现有|内)|村里|镇里|该(?:安置区|安置点|社区|小区|基地|园区|车间|合作社|企业|公司)")
+# a sentence whose subject is one named site (沐恩邸社区是…, 金银山安置区共安置…): the site's figures
+_SITE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:社区|安置区|安置点|安置小区|产业园|园区|基地)(?:是|位于|共|现有|共有|有|已)")
 _RANKED = re.compile(r"(?:全县|全区|全市|全省|全州|全旗)[^，,。；;]{0,14}之一")
 # (全区 16 个深度贫困村之一 ranks a village among the district's: no mark of the whole)
 _WHOLE_MARK = re.compile(r"(?:全县|全区|全市|全省|全州|全旗|该县|该区|该市|我县|我区|我市|全域)(?![^，,。；;]{0,14}之一)")
@@ -3053,6 +3076,8 @@ def _with_change_verb(label: str, sentence: str, q: Quantity) -> str:
 
 def _topic(sentence: str, topic: str) -> str:
     """The topic from this sentence on: 全镇, 该村 … start a sub-place's story, 全县, 该县 … end it."""
+    if _SITE_SUBJECT.match(sentence):
+        return "sub"  # 沐恩邸社区是全县规模最大的安置社区，共安置…: one site's story, however it ranks
     if _WHOLE_MARK.search(sentence):
         return "whole"
     return "sub" if _SUB_MARK.search(sentence) else topic

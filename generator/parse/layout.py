@@ -150,9 +150,11 @@ def _box_cells(text: str) -> tuple[str, ...]:
         parts = parts[1:]
     if parts and not parts[-1].strip():
         parts = parts[:-1]
-    return tuple(p.strip() for p in parts)
+    # **合计**: a Markdown export's emphasis is no part of the cell
+    return tuple(_EMPHASIS.sub(r"\1", p.strip()) for p in parts)
 
 
+_EMPHASIS = re.compile(r"^\*{1,2}(.+?)\*{1,2}$")
 _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
 
 
