@@ -72,7 +72,9 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         year=year,
         issue_no=header.issue_no,
         total_no=header.total_no,
-        publisher=header.publisher or footer.publisher or (signed[0] if signed else None),
+        # a single piece copied from a web or WeChat page names no office but its 来源: that office put it out
+        publisher=header.publisher or footer.publisher or (signed[0] if signed else None)
+        or (articles[0].source if len(articles) == 1 and header.issue_no is None else None),
         date=date,
         special=header.special,
         articles=tuple(articles),

@@ -68,8 +68,14 @@ _COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作�
 # 点评： under an article's signature comments on it, as a 按语 does
 _EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后语?|点评)[】\]]|(?:编者按|编者的话|按语|编后语?|点评|本期导读|本期提要)\s*[：:]|编者按$)")
 _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
-_CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理)\s*[：:]"
+_CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字)\s*[：:]"
                      r"|文\s*[/／]\s*(?![\s图])\S|文\s*[/／]\s*图\s+\S{1,4}(?:\s+\S{1,4})*$)")  # 文/张三, 文/图 朱丽: as magazines sign
+# a WeChat page's list of its earlier posts: the titles under it are links, not articles
+RECAP = r"往期(?:回顾|推荐|精选|精彩)|推荐阅读|相关阅读|延伸阅读推荐"
+_RECAP = re.compile(rf"^(?:{RECAP})$")
+_IMAGE = re.compile(r"^(?:图片|!\[[^\]]*\]\([^)]*\))$")  # a page's picture, as text copied from it shows it
+# 原创 城口扶贫 2020-09-16: the account that posted the article and the day
+WECHAT_POST = re.compile(r"^(?:原创\s+)?(?P<account>[\u4e00-\u9fff]{2,12})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?$")
 # what a web page or a phone app prints around an article copied from it
 _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*[】\]]?"
                              r"|(?:[【\[](?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|我要纠错)[】\]]\s*)+"
@@ -78,7 +84,12 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
                              r"|(?:当前位置|您的位置|你的位置|所在位置)\s*[：:].{0,60}|首页\s*[>＞»›].{0,60}"
                              r"|(?:上一篇|下一篇|上一条|下一条)\s*[：:].{0,80}"
                              r"|(?:主办单位|承办单位|技术支持|网站标识码)\s*[：:].{0,80}|.{0,60}ICP\s*备.{0,30}"
-                             r"|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{2,12})$")
+                             r"|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{2,12}"
+                             # a WeChat account's page: its post line, prompts, buttons and image placeholders
+                             r"|(?:原创\s+)?[\u4e00-\u9fff]{2,12}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?"
+                             r"|点击(?:上方)?(?:蓝字|关注).{0,16}|长按(?:识别)?(?:二维码|图片).{0,20}|微信扫一扫.{0,20}|阅读原文"
+                             r"|(?:分享|点赞|在看|赞|写留言|留言|收藏|喜欢)(?:\s+(?:分享|点赞|在看|赞|写留言|留言|收藏|喜欢))*"
+                             r"|图片|预览时标签不可点|收录于(?:话题|合集).{0,30}|" + RECAP + ")$")
 # 发布时间：2019-05-16 10:23　来源：镇巴县扶贫局　浏览次数：1268: a web page's line over its article, whose
 # 来源 is the article's source
 WEB_META = re.compile(r"^(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -96,7 +107,7 @@ _FOOTER = re.compile(
     r"^(?:报\s*[：:]|送\s*[：:]|抄\s*[报送]\s*[：:]|发\s*[：:]|本期(?:发至|发送|分送|发)\s*[：:]|分\s*送\s*[：:]|主\s*送\s*[：:]|报\s*送\s*[：:]"
     r"|.*印\s*发\s*$|联系人\s*[：:]|联\s*系\s*电\s*话|(?:本[版报刊])?投稿邮箱|电子邮箱|邮\s*箱\s*[：:]|(?:责任|本[报版刊])?编\s*辑\s*[：:].*(?:校\s*对|签\s*发)|本[报版刊](?:责任)?编辑\s*[：:].{0,40}$"
     r"|责任编辑\s*[：:]|本[报版刊]责编\s*[：:]|编\s*辑\s*[：:]\S{2,4}\s*审\s*核\s*[：:].{0,12}$|(?:校\s*对|签\s*发|审\s*核|主\s*编|编\s*审|地\s*址|邮\s*编|电\s*话|传\s*真)\s*[：:].{0,40}$"
-    r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$)"
+    r"|[（(]\s*共印\s*\d+\s*份\s*[)）]$|共印\s*\d+\s*份$|编\s*辑\s*[：:]\s*\S{2,4}$)"
 )
 _ROLE = r"(?:本报|本刊|特约)?(?:记者|通讯员|实习生|见习记者)"
 _BYLINE_ROLES = re.compile(rf"^(?:[□■◇◆◎○●]\s*)?(?:{_ROLE}|文\s*/\s*图|文|图)?\s*[：:]?\s*")  # 通讯员：李某 too
@@ -210,6 +221,7 @@ def split_blocks(text: str) -> list[Block]:
     wrapped = layout.wrap_width or layout.wrap_chars or layout.typical
     blocks: list[Block] = []
     gap = 0
+    recap = False  # under a WeChat page's 往期回顾
     lines = layout.lines
     for k, raw in enumerate(lines):
         if raw.cells is not None:
@@ -234,6 +246,12 @@ def split_blocks(text: str) -> list[Block]:
         block = classify(Block(cleaned, raw.number, level, gap))
         if meta and not meta.group("source"):
             block = block.with_kind("marking")
+        if block.kind == "heading" and cleaned[:1] in "▲△" and blocks and blocks[-1].kind == "marking" \
+                and _IMAGE.match(blocks[-1].text):
+            block = block.with_kind("caption")  # 图片 | ▲鸡鸣乡村民在…: the caption under a picture
+        if recap and gap == 0 and block.kind in {"heading", "body", "column"}:
+            block = block.with_kind("marking")  # 往期回顾 | title | title: links to earlier posts
+        recap = bool(_RECAP.match(cleaned)) or recap and gap == 0 and block.kind == "marking"
         if raw.boxed:
             block = block.with_kind("boxed")
         elif block.kind == "heading" and _NEWS_OPENING.match(cleaned):

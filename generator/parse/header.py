@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import TocEntry
-from .blocks import DATE, ISSUE_LINE, NEWSPAPER_PAGE, SPECIAL, TOTAL_ONLY, WEEK_LINE, Block, publisher_of, toc_entry
+from .blocks import DATE, ISSUE_LINE, NEWSPAPER_PAGE, SPECIAL, TOTAL_ONLY, WEEK_LINE, WECHAT_POST, Block, publisher_of, toc_entry
 from .text import TITLE_MARKS, to_int
 
 HEADER_KINDS = {
@@ -124,7 +124,7 @@ def _special_line(blocks: list[Block], k: int) -> re.Match | None:
 
 _SLOGAN = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:\s+[\u4e00-\u9fff]{2,12}){1,3}$")
 _DAY = r"(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日"
-_PERIOD = re.compile(rf"^[（(]\s*{_DAY}\s*(?:[—–\-~～至到]+|－)\s*{_DAY}\s*[)）]$")
+_PERIOD = re.compile(rf"^[（(]\s*(?:{_DAY}\s*(?:[—–\-~～至到]+|－)\s*{_DAY}|(?:每周|每旬|每半月|每月|每季)一期|周刊|旬刊|月刊)\s*[)）]$")
 
 
 def read_header(blocks: list[Block]) -> Header:
@@ -151,6 +151,11 @@ def read_header(blocks: list[Block]) -> Header:
                 header.date = parse_date(nxt.text)  # 2019年11月14日　星期四　　责任编辑：…
                 i += 1
             continue
+        if kind == "heading" and header.series is None and not started and (
+                post := next((WECHAT_POST.match(b.text) for b in blocks[i + 1:i + 3] if b.kind == "marking"), None)):
+            # 城口县：…答卷 over 原创 城口扶贫 2020-09-16: a WeChat post, the account its series, the title its article's
+            header.series, header.date = post.group("account"), parse_date(post.group("date"))
+            break
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
             header.series = block.text
             # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number (or a
@@ -191,7 +196,7 @@ def read_header(blocks: list[Block]) -> Header:
             i += 1
             continue
         if kind in {"attribution", "body"} and _PERIOD.match(block.text):
-            header.markings.append(block.text)  # （2020年5月11日—5月17日）: the week a weekly covers
+            header.markings.append(block.text)  # （2020年5月11日—5月17日）, （每周一期）: the week a weekly covers, how often
             i += 1
             continue
         if kind not in HEADER_KINDS:
@@ -278,6 +283,10 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             if header.toc:
                 return i + 1
         elif kind == "column":
+            if header.toc and (nxt is None or nxt.gap and nxt.kind not in {"toc_entry", "toc_label", "heading", "separator"}
+                               or nxt.gap and nxt.kind == "heading" and toc_entry(nxt.text) is None
+                               and _norm(nxt.text) in {_norm(e.title) for e in header.toc}):
+                return i + 1  # （六）… | 简讯, then the first title: the contents' last entry, not the column to come
             header.column = block.text.strip("【】〖〗[] ")
         elif kind == "marking":
             pass  # （示例文本）, 内部资料 printed inside the contents box

@@ -656,8 +656,28 @@ def is_full_line(text: str, layout: "Layout") -> bool:
     return bool(typical and len(text) >= 0.6 * typical and _MID_SENTENCE.search(_QUOTED.sub("", _NUMBERED.sub("", text))))
 
 
+# an e-mail the bulletin was forwarded in: its header lines, and the line that opens the original message
+_MAIL_HEADER = re.compile(r"^\s*(?:发件人|发送时间|发件时间|收件人|抄\s*送|密\s*送|主\s*题|附\s*件|From|Sent|To|Cc|Subject|Date)\s*[：:]"
+                          r"|^\s*-{2,}\s*(?:原始邮件|转发邮件信息|Original Message|Forwarded message)\s*-{2,}\s*$", re.I)
+_MAIL_FROM = re.compile(r"^\s*(?:发件人|From)\s*[：:]", re.I)
+
+
+def _without_mail(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """发件人：… 发送时间：… 主题：转发：…简报第15期 over a forwarding note and the original message's own
+    header: the mail around the bulletin is no part of it. Its lines are blanked, so that line numbers hold."""
+    top = raw[:80]
+    if sum(1 for _, t in top[:12] if _MAIL_HEADER.match(t)) < 3:
+        return raw
+    starts = [k for k, (_, t) in enumerate(top) if _MAIL_FROM.match(t)]
+    k = starts[-1]
+    while k + 1 < len(top) and (_MAIL_HEADER.match(top[k + 1][1]) or top[k + 1][1].startswith((" ", "\t")) and top[k + 1][1].strip()
+                                and not top[k + 1][1].strip()[:1].isalnum()):
+        k += 1
+    return [(n, "") for n, _ in raw[:k + 1]] + raw[k + 1:]
+
+
 def lay_out(text: str) -> Layout:
-    raw = list(enumerate(repair_ocr_digits(fold_width(text)).split("\n"), start=1))
+    raw = _without_mail(list(enumerate(repair_ocr_digits(fold_width(text)).split("\n"), start=1)))
     lines = _tables(raw)
     lines = _columns(lines)
     lines = _furniture(lines)
