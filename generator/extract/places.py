@@ -527,7 +527,10 @@ def _choose(hits: list[_Hit], anchors: list[Division], gaz: Gazetteer, strict: b
     province, or a parent-qualified name); the rest are then judged against what those established.
     ``strict``: a bare short name needs the proof described in the module text."""
     present = {d.adcode for d in anchors}
+    provinces = {d.adcode[:2] for d in anchors}
     for hit in filter(_is_sure, hits):
+        if hit.township and provinces and hit.candidates[0].adcode[:2] not in provinces:
+            continue  # 茅坪乡 in 井冈山's bulletin is its own, whatever the list of townships knows: no guess
         hit.chosen = hit.candidates[0]
         present.add(hit.chosen.adcode)
     lineage = present | {a.adcode for code in present for a in gaz.ancestors(code)}
