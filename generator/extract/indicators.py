@@ -1968,7 +1968,7 @@ def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
             or not (m.group(3) or re.search(r"低保|特困|供养|兜底|救助", m.group(2))):
         return  # 纳入低保或特困供养(范围): a scheme of its own, named; 纳入帮扶 is what all of them get
     counted = fig.label
-    if re.search(r"[将把]\s*$", text[:fig.quantity.start]):
+    if re.search(r"[将把]\s*$", text[:fig.quantity.start]) and fig.text_start < fig.quantity.start:
         # 工作队协助镇村将 29 户 44 人纳入农村低保: before 将 is who did it; those counted are households
         counted = "户" if fig.quantity.unit == "户" else "人口"
     fig.label, fig.subset = m.group(1) + m.group(2).strip("“”") + counted, True
