@@ -104,6 +104,10 @@ def test_labels(text, value, label):
     ("示例：其中副高以上职称专家 29 名。", 29, "副高以上职称专家"),
     ("示例：按照政策，家庭经济困难寄宿生生活补助标准为每生每年 1000 元。", 1000, "寄宿生生活补助标准"),
     ("示例：力争全县义务教育阶段贫困学生辍学率控制在 0.5% 以内。", 0.5, "义务教育阶段贫困学生辍学率"),
+    # a place where something is done (展销点), those not yet out (剩余未脱贫的), projects' investment
+    ("示例：县里建设扶贫产品集中展销点 3 个。", 3, "扶贫产品集中展销点"),
+    ("示例：剩余未脱贫的 1263 户力争 9 月底前全部脱贫。", 1263, "剩余未脱贫户"),
+    ("示例：安排产业扶贫项目 168 个，计划投资 2.36 亿元。", 236000000, "产业扶贫项目计划投资"),
     # 将 fronts those counted: who acts before it names none of them
     ("示例：工作队协助镇村将 29 户 44 人纳入农村低保。", 29, "纳入农村低保户"),
     # how they were found (经核实) is no part of what is counted

@@ -509,6 +509,9 @@ LABEL_SHORT = {
     ('245_ah_linquan_2019_weekly_gongzuo_dongtai_meizhou_yiqi_total_no_tab_publisher_date_bracket_columns_place_colon_titles_tab_table_per_township_pct_columns_total_row_gongzuo_tixing_box_bao_song.txt', 'poor_population', 128000),
     ('246_qh_nangqian_2018_neibu_spaced_series_no_place_cn_issue_no_cn_date_bracket_columns_cn_sections_relocation_ecology_rangers_yak_sheep_tibetan_names_zhuangao_shenhe_qianfa_jianxun_bao_song_fa.txt', 'resident_cadres', 207),
     ('247_gd_lianzhou_2016_jingzhun_fupin_guangzhou_duikou_bangfu_spaced_title_issue_no_only_yaomu_bracket_columns_first_secretary_signed_xiangdui_pinkun_cun_money_raised_yinfa_differs_baoan_trap.txt', 'poor_population', 8637),
+    # 剩余未脱贫的 1263 户 2857 人力争 9 月底前全部脱贫: the gold files the count under the goal that follows
+    ("173_sd_heze_2020_zhuankan_own_line_no3_neibu_bianzhe_first_kicker_subtitle_byline_under_title_reporter_tongxunyuan_box_table_per_county_unit_line_total_row_zhusong_chaosong_pingyuan_mudan_false_friends.txt", "remaining_poor_households", 1263),
+    ('173_sd_heze_2020_zhuankan_own_line_no3_neibu_bianzhe_first_kicker_subtitle_byline_under_title_reporter_tongxunyuan_box_table_per_county_unit_line_total_row_zhusong_chaosong_pingyuan_mudan_false_friends.txt', "remaining_poor_population", 2857),
 }
 
 

@@ -188,6 +188,9 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
                 and not last[1].startswith(("nr", "ns")) and not _PLACE_WORD.match(last[0])):
             out[-1] = (last[0] + word, "n", last[2])  # 薄弱/村 → 薄弱村; 新建|村/道 → 村道: one noun
             continue
+        if last and word == "点" and flag in ("m", "q") and last[1][0] in "vnl" and _content(last[0]):
+            out[-1] = (last[0] + word, "n", last[2])  # 展销/点, 服务/点: a place where it is done, not a measure word
+            continue
         if word.startswith("全面") and flag[0] in "nil":
             # 全面/n, 全面推行/n: jieba's noun is the adverb "fully" (and the verb it qualifies)
             out.append(("全面", "d", at))
@@ -1141,6 +1144,11 @@ def _done_by(text: str, base: int) -> Span:
                 found = ("未" + found[0], found[1] - 1, found[2])
             if len(found[0]) <= 11:
                 return found
+    last = tokens[-1]
+    if last[1] == "v" and len(last[0]) == 2 and text[:last[2] - base].endswith("未"):
+        # 剩余未脱贫的 1263 户: those not yet out, however few words say so
+        lead = "剩余" if text[:last[2] - base - 1].endswith("剩余") else ""
+        return lead + "未" + last[0], last[2] - 1 - len(lead), last[2] + len(last[0])
     return None
 
 
@@ -2390,12 +2398,18 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = ""  # when unsure, no label: the figure keeps its clause and is listed as unnamed
         if not fig.label:
             fig.label = _by_unit(text, fig.quantity)
+        if not fig.label and fig.quantity.unit.endswith("元") and (spent := _INVESTED.search(text, 0, fig.quantity.start)):
+            # 安排产业扶贫项目 168 个，计划投资 2.36 亿元: the money those projects are to take
+            projects = next((f.label for f in reversed(figures[:i]) if f.label.endswith("项目")
+                             and f.quantity.end <= spent.start()), "")
+            fig.label = projects + (spent.group(1) or "") + "投资"
     for fig in figures:  # after the neighbours have lent their names: a deed's name is lent to no one
         if not fig.label:
             fig.label = _bare_deed(text, fig.quantity)
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+_INVESTED = re.compile(r"(计划|总|累计|共|建设|到位|完成|实际)?投资\s*(?:约|近|达到|达)?\s*$")
 # money named only by its purpose, and its share: 用于产业发展的资金(占比), 用于农村基础设施
 _PURPOSE_ONLY = re.compile(rf"^用于([{_CJK}]{{2,10}}?)(?:的)?(?:资金|经费)?(占比|比例|比重)?$")
 _PLACE_LEAD = re.compile(rf"[{_CJK}]{{1,6}}?(?:镇|乡|街道|苏木|县|旗|州|市|盟|区)(?=[{_CJK}]{{2}})")
