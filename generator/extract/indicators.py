@@ -914,7 +914,9 @@ def _noun_before(at: _At) -> Span:
         w = words[-1]  # 贫困人口 320 户: households are counted, 贫困户 (带动贫困人口 300 户 stays the verb's)
         at.figures[at.i].measured = "".join(t[0] for t in words)  # as the catalogue knows it: 贫困人口, 户
         words = [*words[:-1], (w[0][:-2] + "户", w[1], w[2])]
-    if words or not verb or verb[0] in _GENERIC_VERBS or verb[2] + len(verb[0]) < at.q.start - 3:
+    if words or not verb or verb[0] in _GENERIC_VERBS or verb[0] in _COMPARED_WORDS \
+            or verb[2] + len(verb[0]) < at.q.start - 3:
+        # (少于 10 户: a comparison names nothing counted; the line's rule names it, or nothing does)
         return _done_to(at, _counted_as(_coverer(text, base, known or _with_verb(words, verb), verb), at.q.unit))
     # 同步搬迁 593 户, 已成功劝返 341 名: no noun, so the verb and what it counts (搬迁户, 劝返人数)
     tokens = _tokens(text, base)
