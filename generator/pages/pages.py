@@ -353,7 +353,12 @@ def places(site: Site, c: Collection, problems: list[Problem]) -> Iterator[PageS
                 if chart:
                     charts.append(chart)
                 else:
-                    listed.append((title.removesuffix("的变化"), [f for f in own if f.indicator.kind == "actual"]))
+                    # one value said twice in one report (安置点 6 个 … 6 个安置点) is listed once
+                    said = {}
+                    for f in own:
+                        if f.indicator.kind == "actual":
+                            said.setdefault((f.date, f.indicator.value, f.indicator.unit), f)
+                    listed.append((title.removesuffix("的变化"), list(said.values())))
             charts += [peer_chart] if peer_chart else []
             csv = f"places/{code}-figures.zip" if figures else None
             return PageData(dict(
