@@ -26,7 +26,7 @@ SENTENCE_PUNCT = set("。！？!?；;")
 
 # Section markers that start a new unit of text: a page-break fragment never starts with one.
 SECTION_START = re.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[)）]|\d+[\.、．](?!\d)|(?:0[1-9]|1\d)\s+(?=[\u4e00-\u9fff“])"
+    r"^\s*(?:[一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[)）]|\d+[\.、．](?!\d)|(?:0[1-9]|1\d)\s+(?=[\u4e00-\u9fff“])(?![个名户人家所项万亿元座亩])"
     r"|第[一二三四五六七八九十]+[、，,是]|【|本报讯|□)"
 )
 
