@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import dropwhile, product, takewhile
-from typing import Callable, NamedTuple, Optional, Sequence
+from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 from ..model import Indicator
 from ..parse.text import TITLE_MARKS
@@ -1964,6 +1964,11 @@ _DID_AFTER = re.compile(rf"\s*(?:都|均|全部|全面|已经|已|先后|率先)
 _ENROLLED_AFTER = re.compile(rf"\s*(?:[{_CJK}、]{{0,12}}?)\s*(?:已经|已)?\s*(?:被)?(纳入|列入)\s*([{_CJK}“”]{{2,12}}?)\s*(范围)?\s*(?=[，,。；;]|$)")
 
 
+def _followers(figures: list[Figure], k: int) -> Iterator[Figure]:
+    """The figures right after figure ``k`` that count the same ones again (1126 户 3480 人)."""
+    return takewhile(lambda f: f.follows is not None, figures[k + 1:])
+
+
 def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
     """监测对象 1126 户 3480 人纳入低保或特困供养范围 → 纳入低保或特困供养监测对象: those enrolled in another
     scheme are a part of the ones counted (纳入监测 is how the monitored are counted, 纳入台账 only records
@@ -1982,9 +1987,7 @@ def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
         # 工作队协助镇村将 29 户 44 人纳入农村低保: before 将 is who did it; those counted are households
         counted = "户" if fig.quantity.unit == "户" else "人口"
     fig.label, fig.subset = m.group(1) + m.group(2).strip("“”") + counted, True
-    for f in figures[k + 1:]:
-        if f.follows is None:
-            break
+    for f in _followers(figures, k):
         f.label, f.subset = _companion(fig.label, fig.quantity.unit, f.quantity.unit), True
 
 
@@ -2368,9 +2371,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         if fig.quantity.unit == "户" and fig.label.endswith("群众") and len(fig.label) >= 4 and fig.follows is None:
             # 安置搬迁群众 4032 户 18649 人: counted by household they are 安置搬迁户, their people 安置搬迁人口
             fig.label = fig.label[:-2] + "户"
-            for f in figures[i + 1:]:
-                if f.follows is None:
-                    break
+            for f in _followers(figures, i):
                 f.label = _companion(fig.label, "户", f.quantity.unit)
         if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
             fig.label = _BRAND.sub("", fig.label, count=1)
@@ -2391,9 +2392,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             if fig.text_start >= 2 and text[fig.text_start - 2:fig.text_start] == "减少" and (
                     _HOUSEHOLD_END.search(fig.label) or fig.label.endswith("人口")):
                 fig.label, fig.text_start = "减少" + fig.label, fig.text_start - 2  # 减少贫困人口 12.6 万人: those who left
-                for f in figures[i + 1:]:  # …9086 户 23710 人: their people left too
-                    if f.follows is None:
-                        break
+                for f in _followers(figures, i):  # …9086 户 23710 人: their people left too
                     if not f.label.startswith("减少"):
                         f.label = "减少" + f.label
         if fig.label and (len(fig.label) < 2 or fig.label in _NO_NAMES) and not _nameable(fig.label):

@@ -274,7 +274,9 @@ def assign_themes(
     # a short item names a subject once or twice, never three times (旅游 that gives jobs): each
     # SHORT_CHARS of text ask one more hit, up to MIN_HITS
     evidence = _evidence(title, subtitle, paragraphs, taxonomy, headings or ())
-    scores = _densities(evidence, min(MIN_HITS, 1 + length // SHORT_CHARS))
+    density = _densities(evidence, 1)  # every theme found; ``scores`` those found often enough
+    min_hits = min(MIN_HITS, 1 + length // SHORT_CHARS)
+    scores = {s: v for s, v in density.items() if evidence.hits[s] >= min_hits or s in evidence.in_title}
     if not evidence.weighted:
         return ()
     top = max(scores.values(), default=0.0)
@@ -290,7 +292,6 @@ def assign_themes(
     # keywords and enough weight counts on its own (a long report mentions everything in passing)
     covered = {s for s, v in evidence.weighted.items()
                if length < MIN_CHARS and v >= COVERED_MIN and len(evidence.words[s]) >= COVERED_WORDS}
-    density = _densities(evidence, 1)
     ranked = sorted({s for s, v in scores.items() if v >= floor or s in titled and v >= titled_floor
                      or length < SECOND_CHARS and v >= second} | covered,
                     key=lambda s: (-density[s], s))

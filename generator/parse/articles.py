@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Problem, TocEntry
 from .attribution import _ORG_TAIL, _SIGNING_PLACE, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
-from .text import COLUMN_TAIL, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
+from .text import COLUMN_TAIL, NEWS_SOURCES, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
 TITLE_MARKER = re.compile(rf"^\s*[{TITLE_MARKS}]+\s*")
@@ -303,7 +303,7 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s“”\"'『』「」《》·]", "", text)
 
 
-_NEWS_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:本报讯|本刊讯|本网讯|讯)\s*(?:[（(](?P<credit>[^（）()]{{2,40}})[)）])?")
+_NEWS_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:{NEWS_SOURCES}|讯)\s*(?:[（(](?P<credit>[^（）()]{{2,40}})[)）])?")
 _CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字|"
                            r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图片|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*(?:图\s*)?")
 _AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "执笔", "整理", "文字"}

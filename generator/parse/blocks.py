@@ -12,7 +12,7 @@ from typing import Callable
 
 from .attribution import _COMPOUND, parse_byline, split_names
 from .layout import is_full_line, lay_out
-from .text import COLUMN_TAIL, clean_line, heading_like
+from .text import COLUMN_TAIL, NEWS_SOURCES, clean_line, heading_like
 
 # Kinds a block can have.
 BLANK_KINDS = {"separator", "marking"}
@@ -75,7 +75,8 @@ RECAP = r"往期(?:回顾|推荐|精选|精彩)|推荐阅读|相关阅读|延伸
 _RECAP = re.compile(rf"^(?:{RECAP})$")
 _IMAGE = re.compile(r"^(?:图片|!\[[^\]]*\]\([^)]*\))$")  # a page's picture, as text copied from it shows it
 # 原创 城口扶贫 2020-09-16: the account that posted the article and the day
-WECHAT_POST = re.compile(r"^(?:原创\s+)?(?P<account>[\u4e00-\u9fff]{2,12})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?$")
+_POST = r"(?:原创\s+)?(?P<account>[\u4e00-\u9fff]{2,12})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?"
+WECHAT_POST = re.compile(rf"^{_POST}$")
 # what a web page or a phone app prints around an article copied from it
 _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*[】\]]?"
                              r"|(?:[【\[](?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|我要纠错)[】\]]\s*)+"
@@ -86,7 +87,7 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
                              r"|(?:主办单位|承办单位|技术支持|网站标识码)\s*[：:].{0,80}|.{0,60}ICP\s*备.{0,30}"
                              r"|\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?\s+[\u4e00-\u9fff]{2,12}"
                              # a WeChat account's page: its post line, prompts, buttons and image placeholders
-                             r"|(?:原创\s+)?[\u4e00-\u9fff]{2,12}\s+\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2})?"
+                             r"|" + _POST +
                              r"|点击(?:上方)?(?:蓝字|关注).{0,16}|长按(?:识别)?(?:二维码|图片).{0,20}|微信扫一扫.{0,20}|阅读原文"
                              r"|(?:分享|点赞|在看|赞|写留言|留言|收藏|喜欢)(?:\s+(?:分享|点赞|在看|赞|写留言|留言|收藏|喜欢))*"
                              r"|图片|预览时标签不可点|收录于(?:话题|合集).{0,30}|" + RECAP + ")$")
@@ -212,7 +213,7 @@ def classify(block: Block) -> Block:
     return block.with_kind("body")
 
 
-_NEWS_OPENING = re.compile(r"^\W{0,2}(?:本报讯|本刊讯|本网讯)")
+_NEWS_OPENING = re.compile(rf"^\W{{0,2}}(?:{NEWS_SOURCES})")
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -712,6 +712,9 @@ def _narrow_columns(lines: list[RawLine], wrap: int) -> list[RawLine]:
     out = list(lines)
     i = 0
     while i < len(lines):
+        if not narrow[i]:
+            i += 1
+            continue
         j = i
         while j < len(lines) and narrow[j]:
             j += 1

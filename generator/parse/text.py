@@ -11,6 +11,7 @@ import re
 import cn2an
 
 
+NEWS_SOURCES = r"本报讯|本刊讯|本网讯"  # how a news item opens: by this paper, this bulletin, this site
 TITLE_MARKS = "◆●▲■★◇○☆◎□►▶※♦"  # what marks a title (or a column head, a contents entry) in front of it
 
 # what column heads are called (■部门动态, ◎基层传真, ■百色篇): over an untitled 本刊讯 item such a line is
