@@ -957,7 +957,7 @@ def test_a_change_is_flagged_and_a_line_all_pass_is_a_threshold():
     ("示例：选聘脱贫人口担任乡村保洁员 320 名。", 320, "乡村保洁员"),
     ("示例：招聘监测户成员作为护林员 45 名。", 45, "护林员"),
     # the things counted, not the part of each the clause speaks of
-    ("示例：全乡 9 个村集体经济全部突破 5 万元。", 9, "村"),
+    ("示例：全乡 9 个村集体经济全部突破 5 万元。", 9, "行政村"),
     ("示例：年内完成 6 个学校教学楼主体工程。", 6, "学校教学楼"),
     # 有 N 的 X: those who have it
     ("示例：全村有劳动能力的脱贫户 86 户全部务工。", 86, "有劳动能力脱贫户"),
@@ -1419,3 +1419,26 @@ def test_a_ranking_table_is_read_by_its_places_not_its_ranks():
 def test_funds_together_are_no_one_fund(text, value, label, measure):
     fig = find(text, value)
     assert fig.measure == measure and (label is None or fig.label == label) and "扶贫资金" in fig.label, fig
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # a bound on what the ones after 的 did is a line on the doing, not a count of them
+    ("示例：对到省外稳定就业 3 个月以上的脱贫劳动力，给予交通补助。", 3, "稳定就业"),
+    ("示例：县里对连续务工 6 个月以上的搬迁群众给予奖励。", 6, "连续务工"),
+    ("示例：对吸纳脱贫人口就业 10 人以上的帮扶车间给予奖补。", 10, "吸纳脱贫人口就业"),
+    ("示例：对流转土地 100 亩以上的家庭农场给予补贴。", 100, "流转土地"),
+    # and it names no other figure of the sentence
+    ("示例：对稳定就业 3 个月以上的，按每人每月 200 元补贴，最长不超过 6 个月。", 6, ""),
+    # near miss: a count said before 的 is still what is counted
+    ("示例：全县建成 50 亩以上的基地 12 个。", 12, "50亩以上的基地"),
+    # a village counted by one character: its place word, what was done to it, or the whole place's
+    ("示例：安置点辐射周边 4 个村。", 4, "周边村"),
+    ("示例：全镇辖 23 个村，其中脱贫村 9 个。", 23, "行政村"),
+    ("示例：全市 11 个县（市、区）全部完成验收。", 11, "县（市、区）"),
+    # a share said by the verb that pays or bears it
+    ("示例：剩余费用由医疗救助再报销 70%。", 70, "医疗救助报销比例"),
+    ("示例：保费由县财政承担 80%。", 80, "县财政承担比例"),
+    ("示例：个人自付控制在 10% 以内。", 10, "个人自付比例"),
+])
+def test_labels_of_session_28(text, value, label):
+    assert find(text, value).label == label

@@ -1511,6 +1511,37 @@ def _line_of(at: _At) -> Span:
     return (_phrase(words)[0] + "门槛", words[0][2], at.lo + m.end()) if words else None
 
 
+_BOUND_THEN_DE = re.compile(r"\s*(?:及以上|以上|以下|以内)?\s*的")
+_DEED_WORD = ("v", "vn", "n", "nz", "j", "a", "b", "l")
+
+
+def _bound_of_deed(at: _At) -> Span:
+    """稳定就业 3 个月以上的贫困劳动力 → 稳定就业; 连片种植 50 亩以上的合作社 → 连片种植: a bound on what
+    the ones after 的 did is a line on that doing, not a count of them (as _line_of for 超过). Bare, as
+    bulletins word the line itself three ways (时长, 期限, 门槛)."""
+    if not at.q.bound or not _BOUND_THEN_DE.match(at.text, at.q.end, at.clause[1]):
+        return None
+    tokens = _tokens(at.text[at.lo:at.q.start], at.lo)
+    if not tokens or tokens[-1][2] + len(tokens[-1][0]) != len(at.text[:at.q.start].rstrip()):
+        return None
+    if not tokens[-1][1].startswith("v") and (at.q.unit in _DURATIONS or len(tokens) < 2 or not tokens[-1][1].startswith("n")
+                                             or not tokens[-2][1].startswith("v") or tokens[-2][1].startswith("vn")):
+        return None  # 稳定就业 3 个月, 流转土地 100 亩: a doing, or a doing and its object, right before the bound
+    if at.q.unit in _DURATIONS:  # how long they did it: the doing and its manner (稳定就业), not where
+        words = tokens[-2:] if len(tokens) > 1 and tokens[-2][1] in ("a", "d", "ad") else tokens[-1:]
+    else:  # how much they did: the doing with its object (吸纳贫困人口就业 10 人以上)
+        words = []
+        while tokens and tokens[-1][1].startswith(_DEED_WORD) and not tokens[-1][1].startswith(("ns", "nr")) \
+                and not _PLACE_WORD.match(tokens[-1][0]) and tokens[-1][0] not in _PHRASE_STOP and len(words) < 4:
+            words.insert(0, tokens.pop())
+        if not any(w[1].startswith("v") for w in words):
+            return None
+    name = "".join(w for w, _, _ in words)
+    if len(name) < 2 or name in _GENERIC_VERBS or name in _LINK_VERBS or not _content(name):
+        return None
+    return name, words[0][2], at.q.start
+
+
 _TOOK_BEFORE = re.compile(r"(?:仅|只|不到|用了|用|历时|短短|仅用|只用|耗时|花了)\s*$")
 
 
@@ -1696,6 +1727,33 @@ def _age(at: _At) -> Span:
     return ("年龄", at.q.start, at.q.end) if at.q.unit == "岁" else None
 
 
+def _share_done(at: _At) -> Span:
+    """由补充保险再报销 90% → 补充保险报销比例; 保费由财政承担 80% → 财政承担比例; 个人自付控制在 10% 以内
+    → 个人自付比例: a share said by the verb that pays or bears it, named with who does."""
+    tokens = [t for t in _tokens(at.text[at.lo:at.q.start], at.lo) if t[0] != "了"]
+    while tokens and (tokens[-1][0] in _LINK_VERBS or tokens[-1][0] == "在"):
+        tokens.pop()
+    if not tokens or not tokens[-1][1].startswith(("v", "b")) or len(tokens[-1][0]) != 2 or tokens[-1][0] in _GENERIC_VERBS \
+            or tokens[-1][0] in _PHRASE_STOP or tokens[-1][0] in _LINK_VERBS:
+        return None  # (自付 is read as a distinguishing word)
+    verb = tokens.pop()
+    if _CHANGE_NEAR.search(verb[0]) or verb[0] in ("上涨", "下跌", "回落"):
+        return None  # 增长 18.4%: a change, named by what changed
+    start = verb[2]
+    if tokens and tokens[-1][0] == "再" and tokens[-1][2] + 1 == verb[2]:
+        start = tokens.pop()[2]
+    by = at.text.rfind("由", at.lo, start)
+    if 0 <= by and start - by <= 12 and not re.search(r"[\W\d]", at.text[by + 1:start]):
+        first = by + 1  # 由补充医疗保障再报销: who pays, as printed
+    else:
+        nouns = []
+        while tokens and tokens[-1][1].startswith(("n", "j")) and not tokens[-1][1].startswith(("ns", "nr")) \
+                and tokens[-1][2] + len(tokens[-1][0]) == (nouns[0][2] if nouns else start) and len(nouns) < 2:
+            nouns.insert(0, tokens.pop())
+        first = nouns[0][2] if nouns else start
+    return at.text[first:start] + verb[0] + "比例", first, verb[2] + 2  # 再 is how, not what
+
+
 def _ratio(at: _At) -> Span:  # the last resort for a percentage
     return "比例", at.q.start, at.q.start
 
@@ -1811,10 +1869,10 @@ def _key_value(at: _At) -> Span:
     return name, key.start(1), key.end(1)
 
 
-_PERCENT_RULES = (_key_value, _used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _ratio)
-_MONEY_RULES = (_key_value, _loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _given_after, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
+_PERCENT_RULES = (_key_value, _used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _share_done, _ratio)
+_MONEY_RULES = (_key_value, _bound_of_deed, _loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _given_after, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
-_COUNT_RULES = (_age, _key_value, _exit_after, _own_noun, _line_of, _unit_noun, _noun_after, _noun_before)
+_COUNT_RULES = (_age, _key_value, _exit_after, _own_noun, _line_of, _bound_of_deed, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的, 用于, a loan) are left
 # out of its chains: chosen once per sentence by plain substring tests, not tried on every figure.
@@ -1989,6 +2047,34 @@ def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
     fig.label, fig.subset = m.group(1) + m.group(2).strip("“”") + counted, True
     for f in _followers(figures, k):
         f.label, f.subset = _companion(fig.label, fig.quantity.unit, f.quantity.unit), True
+
+
+_ONE_CHAR_DIVISIONS = frozenset("村 县 区 镇 乡 屯")
+_ALL_OF = re.compile(r"(?:全[县市区镇乡旗]|辖|共有|现有)[^，。；,]{0,3}$")
+_NEAR_WORDS = frozenset("周边 沿线 沿岸 附近 周围 沿途 两岸 毗邻".split())
+_DIVISION_SUFFIX = re.compile(r"[（(](?:市|区|县|旗|特区|社区|街道)(?:[、，,](?:市|区|县|旗|特区|社区|街道))*[)）]")
+
+
+def _named_division(text: str, fig: Figure) -> None:
+    """周边 4 个村 → 周边村, 排查 23 个村 → 排查村, 全乡 11 个村 → 行政村, 11 个县（市、区）→ 县（市、区）:
+    a division counted by one character names nothing a reader can head a column with."""
+    end = text.find(fig.label, fig.quantity.end)
+    if 0 <= end <= fig.quantity.end + 1:
+        paren = _DIVISION_SUFFIX.match(text, end + 1)
+        if paren:
+            fig.label += paren.group()
+            fig.text_end = max(fig.text_end, paren.end())
+            return
+    lead = text[max(0, fig.quantity.start - 6):fig.quantity.start]
+    before = [t for t in _tokens(lead, 0) if t[0] not in ("了", "的")]
+    word, flag, _ = before[-1] if before else ("", "", 0)
+    if word in _NEAR_WORDS:
+        fig.label, fig.subset = word + fig.label, True
+    elif flag == "v" and len(word) == 2 and word not in _HAVE and word not in _LINK_VERBS and word not in _PHRASE_STOP \
+            and word not in _GENERIC_VERBS:
+        fig.label, fig.subset = word + fig.label, True
+    elif fig.label == "村" and _ALL_OF.search(lead):  # 全乡辖 11 个村: the township's count of its villages
+        fig.label = "行政村"
 
 
 def _divisions_that_did(text: str, fig: Figure) -> None:
@@ -2304,7 +2390,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
         _breakdown(text, figures)
     for i, fig in enumerate(figures):  # still nameless: borrow from a neighbour counting the same thing
         nxt = figures[i + 1] if i + 1 < len(figures) else None
-        same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label and not f.subset]
+        same = [f for f in figures[:i] if f.quantity.unit == fig.quantity.unit and f.label and not f.subset
+                and not (f.quantity.bound and _BOUND_THEN_DE.match(text, f.quantity.end))]  # a line picking out who
         if not fig.label and nxt is not None and nxt.follows == i and nxt.label:
             fig.label = nxt.label  # 10959户27211人贫困户: both count 贫困户
         elif not fig.label and same:
@@ -2407,6 +2494,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
     for fig in figures:  # after the neighbours have lent their names: a deed's name is lent to no one
         if not fig.label:
             fig.label = _bare_deed(text, fig.quantity)
+        elif len(fig.label) == 1 and fig.label in _ONE_CHAR_DIVISIONS and fig.quantity.unit == "个":
+            _named_division(text, fig)
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
