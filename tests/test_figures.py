@@ -770,7 +770,7 @@ def test_an_elliptic_goal_keeps_its_goal_words():
     ("示例：对全县监测户 860 户进行了入户走访和政策宣讲。", 860, "监测户"),  # more than one deed
     ("示例：全县脱贫户 300 户进行了集中走访。", 300, "脱贫户"),  # no 对: not done to them
     ("示例：全县有贫困人口 3200 户 10250 人。", 3200, "贫困户"),
-    ("示例：项目带动贫困人口 1114 户。", 1114, "项目带动贫困人口"),  # the verb's object, as written
+    ("示例：项目带动贫困人口 1114 户。", 1114, "项目带动贫困户"),  # the verb's object, counted in households
     # money set as a 标准 is the standard of what the verb after it pays or carries out
     ("示例：从 3 月起按照 300 元、350 元、400 元三档新标准落实村干部补贴政策。", 350, "村干部补贴标准"),
     ("示例：从 3 月起按照 300 元、350 元、400 元三档新标准落实村干部补贴政策。", 3, "村干部补贴档次"),
@@ -1439,6 +1439,11 @@ def test_funds_together_are_no_one_fund(text, value, label, measure):
     ("示例：剩余费用由医疗救助再报销 70%。", 70, "医疗救助报销比例"),
     ("示例：保费由县财政承担 80%。", 80, "县财政承担比例"),
     ("示例：个人自付控制在 10% 以内。", 10, "个人自付比例"),
+    # households counted by the people's name
+    ("示例：全县尚有未脱贫人口 226 户。", 226, "尚有未脱贫户"),
+    # the rule of one worker per home
+    ("示例：确保有劳动力的搬迁家庭每户至少 1 人就业。", 1, "每户至少就业人数"),
+    ("示例：实现每个搬迁家庭至少有 1 人稳定就业。", 1, "每户稳定就业人数"),
 ])
 def test_labels_of_session_28(text, value, label):
     assert find(text, value).label == label

@@ -2049,6 +2049,8 @@ def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
         f.label, f.subset = _companion(fig.label, fig.quantity.unit, f.quantity.unit), True
 
 
+_EACH_HOME_WORKS = re.compile(r"每(?:户|个家庭|个(?:搬迁|贫困|脱贫)?(?:家庭|户))[^，。；,;\d]{0,4}?(?:至少|最少)?\s*(?:有)?\s*$")
+_WORKS_AFTER = re.compile(r"\s*(?:以上)?\s*(?:实现)?\s*(稳定|外出)?(就业|务工)")
 _ONE_CHAR_DIVISIONS = frozenset("村 县 区 镇 乡 屯")
 _ALL_OF = re.compile(r"(?:全[县市区镇乡旗]|辖|共有|现有)[^，。；,]{0,3}$")
 _NEAR_WORDS = frozenset("周边 沿线 沿岸 附近 周围 沿途 两岸 毗邻".split())
@@ -2496,6 +2498,12 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = _bare_deed(text, fig.quantity)
         elif len(fig.label) == 1 and fig.label in _ONE_CHAR_DIVISIONS and fig.quantity.unit == "个":
             _named_division(text, fig)
+        elif fig.quantity.unit == "户" and fig.label.endswith("人口") and len(fig.label) > 3:
+            fig.label = fig.label[:-2] + "户"  # 未脱贫人口 226 户: the households of those people
+        if fig.quantity.unit in ("人", "名") and (each := _EACH_HOME_WORKS.search(text, 0, fig.quantity.start)) \
+                and (works := _WORKS_AFTER.match(text, fig.quantity.end)):
+            least = "至少" if "至少" in each.group() and not works.group(1) else ""  # as a column heads the rule
+            fig.label = "每户" + least + (works.group(1) or "") + works.group(2) + "人数"  # 每户至少 1 人稳定就业
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
