@@ -536,7 +536,7 @@ _PERSON_END = re.compile(r"(?:[人员者家生师长工女童民众士手匠医]
 _HOUSEHOLD_END = re.compile(r"(?:户|家庭)$")
 
 
-def _people_of(households: str) -> str:
+def people_of(households: str) -> str:
     """The people of a class of households: 贫困户 → 贫困人口, 低收入农户 → 低收入人口, 一般农户 → 一般农户人口
     (never 低收入农人口)."""
     if households.endswith("农户"):
@@ -2133,7 +2133,7 @@ def _companion(label: str, lead_unit: str, unit: str) -> str:
         # 脱贫不稳定户 96 户 301 人 → 脱贫不稳定人口; 监测对象 312 户 1286 人 → 监测对象人口, the
         # people of those households, as statistics name them (因病致贫 15430 户 29586 人 → 因病致贫人口)
         if label.endswith("户"):
-            return _people_of(label)
+            return people_of(label)
         # 安置搬迁群众 3800 户 13874 人: people already, only counted (安置搬迁群众人数)
         return label + ("人数" if re.search(r"(?:群众|人员|劳动力|居民|农民|学生|职工|干部)$", label) else "人口")
     if unit.startswith("元") and lead_unit not in ("%", "百分点") and not label.endswith(("资金", "金额", "元")):
@@ -2436,7 +2436,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                     fig.text_start = min(fig.text_start, nouns[0][2])
             fig.subset = not sibling  # a sibling is a class of its own, not a part of the first
         if fig.quantity.unit in ("人", "名", "人次") and fig.label.endswith("户") and len(fig.label) > 2:
-            fig.label = _people_of(fig.label)  # 27211人贫困户退出: the people of those households
+            fig.label = people_of(fig.label)  # 27211人贫困户退出: the people of those households
         if fig.label and fig.text_start and (no := _NOT_YET.search(text, max(0, fig.text_start - 3), fig.text_start)) \
                 and (lead := _tokens(fig.label, 0)) and lead[0][1] == "v":
             fig.label, fig.subset = "未" + fig.label, True  # 尚未消除风险 1909 户: those not (yet) done, never the done

@@ -11,6 +11,7 @@ from typing import Callable
 
 from ..model import Indicator, Table
 from ..parse.layout import RANK_HEAD
+from .indicators import people_of
 from .measures import match_measure
 from .numbers import find_numbers
 
@@ -79,8 +80,17 @@ def _counted_in(head: str, unit: str) -> bool:
     return unit.lstrip("万亿") in head
 
 
+_HOUSEHOLDS_COUNTED = re.compile(r"^(.+户)(户数|人数)$")
+
+
 def _label(cell: str) -> str:
-    return _HEAD_UNIT.sub("", cell).strip()
+    """A column's name: its head without the unit; 建档立卡贫困户 over 户数 | 人数 (建档立卡贫困户户数) are
+    the households and their people, as a column of each is headed (建档立卡贫困户, 建档立卡贫困人口)."""
+    label = _HEAD_UNIT.sub("", cell).strip()
+    m = _HOUSEHOLDS_COUNTED.match(label)
+    if m:
+        return m.group(1) if m.group(2) == "户数" else people_of(m.group(1))
+    return label
 
 
 def _without_ranks(table: Table) -> Table:

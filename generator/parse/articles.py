@@ -306,6 +306,7 @@ def _norm(text: str) -> str:
 _NEWS_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:{NEWS_SOURCES}|讯)\s*(?:[（(](?P<credit>[^（）()]{{2,40}})[)）])?")
 _CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字|"
                            r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图片|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*(?:图\s*)?")
+_TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<inner>[^（）()]{3,40})[)）]\s*$")
 _AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "执笔", "整理", "文字"}
 _SOURCE_ROLES = {"供稿", "供稿单位", "来源", "稿件来源", "信息来源"}
 
@@ -709,9 +710,10 @@ class Segmenter:
             return
         if _ATTACHMENT.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "heading":
             below = self._next(blocks, self._next_index(blocks, i) or i)
-            if below is not None and below.kind == "table":
-                # 附件 / 主要指标完成情况表 / the table: the report's own figures, not an article of their own
-                # (an attachment with text and a signature of its own is one: 附件1 / 槐店乡“稻虾共作”…)
+            if below is not None and below.kind == "table" or not re.search(r"[\d一二三四五六七八九十]", h.text):
+                # 附件 / 主要指标完成情况表 / the table: the report's own figures, not an article of their own;
+                # so is the one unnumbered 附件 (补贴标准（摘要）) the article before refers to. Numbered ones
+                # with text are articles of their own (附件1 / 槐店乡“稻虾共作”…, 附件2 …)
                 self.current.closed = False
                 self.attached = True
                 return
@@ -996,9 +998,13 @@ class Segmenter:
             cur.authors.extend(signed[1])
         else:
             office = trailing_office(text)
+            credit = _TRAILING_CREDIT.search(text) if office is None and text.endswith(("）", ")")) else None
             if office is not None:  # …不返贫。（兰考县扶贫办 王磊）: the signature run into the last line
                 text, closes = office[0], True
                 cur.sign(office[1], office[2])
+            elif credit and _CREDIT_ROLES.search(credit.group("inner")):  # …督导。（撰稿：周敏　审核：陈立）
+                text, closes = text[:credit.start()].rstrip(), True
+                cur.sign(*read_credit(credit.group("inner")))
         if text:
             cur.paragraphs.append(text)
         cur.closed = closes

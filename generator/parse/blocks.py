@@ -80,6 +80,7 @@ WECHAT_POST = re.compile(rf"^{_POST}$")
 # what a web page or a phone app prints around an article copied from it
 _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*[】\]]?"
                              r"|(?:[【\[](?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|我要纠错)[】\]]\s*)+"
+                             r"|(?:打印本页|关闭窗口|返回顶部|收藏本页)(?:\s*(?:打印本页|打印|关闭窗口|关闭|返回顶部|收藏本页|我要纠错))*"
                              r"|分享到\s*[：:].{0,30}|阅读\s*\d+(?:\s*(?:在看|点赞|赞)\s*\d+)*"
                              # a site's breadcrumb, its links to the next and previous pages, its footer
                              r"|(?:当前位置|您的位置|你的位置|所在位置)\s*[：:].{0,60}|首页\s*[>＞»›].{0,60}"
@@ -95,6 +96,7 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
 # 来源 is the article's source
 WEB_META = re.compile(r"^(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                       r"(?:\s*(?:来源|信息来源)\s*[：:]\s*(?P<source>[^\s：:]{2,30}))?.*$")
+_WEB_AUTHOR = re.compile(r"(?:作者|撰稿)\s*[：:]\s*(\S(?:.{0,10}?\S)?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|\s*$)")
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
 # ——花垣县教育局 供稿, or with no dash an office's name and 供稿 alone on the line
 _DASH_CREDIT = re.compile(r"^(?:(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)"
@@ -243,9 +245,12 @@ def split_blocks(text: str) -> list[Block]:
             blocks[-1] = replace(blocks[-1], text=blocks[-1].text + cleaned)
             continue
         if meta := WEB_META.match(cleaned):  # the web page's date and 来源 line: its source, as a credit
-            cleaned = f"来源：{meta.group('source')}" if meta.group("source") else cleaned
+            writer = _WEB_AUTHOR.search(cleaned)  # …　作者：王秀琴　浏览次数：198: and its writer
+            credit = "　".join(([f"来源：{meta.group('source')}"] if meta.group("source") else [])
+                              + ([f"作者：{writer.group(1)}"] if writer else []))
+            cleaned = credit or cleaned
         block = classify(Block(cleaned, raw.number, level, gap))
-        if meta and not meta.group("source"):
+        if meta and not meta.group("source") and not writer:
             block = block.with_kind("marking")
         if block.kind == "heading" and cleaned[:1] in "▲△" and blocks and blocks[-1].kind == "marking" \
                 and _IMAGE.match(blocks[-1].text):

@@ -155,6 +155,54 @@ def _box_cells(text: str) -> tuple[str, ...]:
 
 
 _EMPHASIS = re.compile(r"^\*{1,2}(.+?)\*{1,2}$")
+_BOX_SPLIT = set("│┃║├┤┼┬┴╟╢╫╠╣╬┣┫╋╤╧╪┌┐└┘┏┓┗┛╔╗╚╝")
+_BOX_FILL = re.compile(r"^[\s─━═┄┈]*$")
+_TRAILING_BRACKET = re.compile(r"[（(][^（）()]{1,8}[)）]$")
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
+def _box_segments(line: str, box_width: int) -> list[tuple[int, int, str]]:
+    """A box line's cells with the columns each spans; a run of ─ between junctions is a rule's piece."""
+    cells, col, start, text = [], 0, 0, []
+    for ch in line:
+        if ch in _BOX_SPLIT:
+            if col > start or text:
+                cells.append((start, col, "".join(text)))
+            col += box_width
+            start, text = col, []
+        else:
+            text.append(ch)
+            col += box_width if ch in _BOX else display_width(ch)
+    if "".join(text).strip():
+        cells.append((start, col, "".join(text)))
+    return [(a, b, "" if _BOX_FILL.match(t) else _EMPHASIS.sub(r"\1", t.strip())) for a, b, t in cells]
+
+
+def _box_rows(lines: list[str]) -> list[tuple[str, ...]]:
+    """A box table's rows. A head over two or three lines, its cells spanning columns (建档立卡贫困户 over
+    户数 | 人数, 贫困发生率 over two lines), is read by where each cell stands: every column's head is
+    what is printed above it, top down (建档立卡贫困户户数)."""
+    rows = [_box_cells(t) for t in lines]
+    if len({len(r) for r in rows}) <= 1:
+        return rows
+    def aligned(width: int) -> int:  # box characters print one column wide or two, as the office's font had them
+        ends = [{b for _a, b, _t in _box_segments(t, width)} for t in lines]
+        return sum(len(e & ends[-1]) for e in ends)
+    width = max((1, 2), key=aligned)
+    segments = [_box_segments(t, width) for t in lines]
+    full = max(len(s) for s in segments)
+    body = next((k for k, s in enumerate(segments) if len(s) == full and k and sum(
+        1 for _a, _b, t in s[1:] if _NUMBER_CELL.match(t)) >= (full - 1) / 2), None)
+    if body is None or any(len(s) != full for s in segments[body:]):
+        return rows
+    def head(lo: int, hi: int) -> str:
+        pieces = [_CJK_GAP.sub("", t) for s in segments[:body] for a, b, t in s if a < hi and b > lo and t]
+        # 衔接资金（万元） over 下达 | 已支出: the unit heads both, after their names (衔接资金下达（万元）)
+        units = [m.group() for p in pieces[:-1] if (m := _TRAILING_BRACKET.search(p))]
+        return "".join(_TRAILING_BRACKET.sub("", p) if k < len(pieces) - 1 else p
+                       for k, p in enumerate(pieces)) + "".join(units[-1:])
+    columns = [(a, b) for a, b, _t in segments[body]]
+    return [tuple(head(lo, hi) for lo, hi in columns), *(tuple(t for _a, _b, t in s) for s in segments[body:])]
 _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
 
 
@@ -221,10 +269,8 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
                 j += 1
         elif s[:1] in _BOX and (s[:1] in "┌┏╔" or "│" in s or "┃" in s):  # box drawing
             while j < n and raw[j][1].strip()[:1] in _BOX:
-                t = raw[j][1].strip()
-                if not _BOX_RULE.match(t):
-                    rows.append(_box_cells(t))
                 j += 1
+            rows = _box_rows([raw[k][1].strip() for k in range(i, j) if not _BOX_RULE.match(raw[k][1].strip())])
         else:  # text aligned in columns: three or more rows of three or more cells, mostly numbers
             while j < n:
                 if len(rows) == 1 and _SIMPLE_RULE.match(raw[j][1]):
