@@ -1447,3 +1447,29 @@ def test_funds_together_are_no_one_fund(text, value, label, measure):
 ])
 def test_labels_of_session_28(text, value, label):
     assert find(text, value).label == label
+
+
+def test_units_of_farms_trips_and_pairs():
+    # what mushrooms, fish, bees, wells, trips and pairs are counted in
+    assert [(q.value, q.unit) for q in figures("示例：全县发展食用菌 3200 万棒、鱼苗 10 万尾、中蜂 5.8 万群。")] == [
+        (32000000, "棒"), (100000, "尾"), (58000, "群")]
+    assert [(q.value, q.unit) for q in figures("示例：新建水窖 86 口，开行返岗专车 26 趟，结对学校 24 对。")] == [
+        (86, "口"), (26, "趟"), (24, "对")]
+    # a way of helping and a family's size are no such counts
+    assert [q.unit for q in figures("示例：开展1对1帮扶，一家5口人住进新房。")] == ["人"]
+
+
+@pytest.mark.parametrize("text,value,kind,scope", [
+    # a line the ones after 的 pass, said with 突破
+    ("示例：对当年网络零售额首次突破 1000 万元的电商企业，一次性奖励 5 万元。", 10000000, "policy", "threshold"),
+    ("示例：今年全县网络零售额突破 1000 万元。", 10000000, "actual", "whole"),
+    # 年内实现: the year's goal
+    ("示例：年内实现 6.2 万人脱贫。", 62000, "target", "whole"),
+    # a scheme's top-up or share
+    ("示例：剩余费用由医疗救助再报销 70%。", 70, "policy", "whole"),
+    # a township introduced by its rank in the county is still the township's story
+    ("兴隆镇是全县挂牌督战任务较重的乡镇，剩余未脱贫人口 286 户（示例）。", 286, "actual", "sub"),
+])
+def test_kinds_and_scopes_of_session_28(text, value, kind, scope):
+    fig = find(text, value)
+    assert (fig.kind, fig.scope) == (kind, scope), fig

@@ -2669,6 +2669,8 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "near", r"(?<!实际)(?:报销|补助|补贴|资助)(?:比例|标准)[^，,；;。\d]{0,4}(?:提高|调整|上调|提升)(?:到|至)\s*$",
           "a scheme's rate raised: 门诊费用报销比例提高到 80% (not 实际报销比例, what patients got)"),
     _rule("policy", "near", r"自付[^，,]{0,8}控制在\s*$", "a ceiling on what patients pay: 个人自付比例控制在 10% 以内"),
+    _rule("policy", "near", r"再(?:报销|补偿|赔付|救助|补助)\s*$|由[^，,；;。]{1,14}(?:承担|分担|负担)\s*$",
+          "a scheme's share: 由医疗救助再报销 70%, 保费由财政承担 80%", "%"),
     _rule("policy", "near", r"给予[^，,]{0,8}$", "a grant's rate: 给予保费 80% 的补贴", "%"),
     _rule("policy", "near", r"(?:一次性[^，,；;。\d]{0,6}|给予|的\s*(?:补助|补贴|奖励|资助|奖补))\s*$",
           "a grant's amount: 一次性补助 5000 元, 按每吸纳 1 人给予 1000 元, 考入专科院校的补助 3000 元", "元 万元"),
@@ -2690,9 +2692,9 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "near", r"每(户|人|年|月|学年|学期|次|室|亩|天|周|个|名|季度|生|平方米|立方米|座|箱|套|头|只|栋|间|张|口|袋|羽|株|棵)[^，,]{0,12}$",
           "a rate per unit: 每户每年 3000 元, 每立方米 200 元 (not a price: 每斤售价)"),
     _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
-    _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|目标(?!任务?\s*的)|计划(?!数|的|\s*[”’」』》，,。；;、])|预计|拟|努力"
+    _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|(?<!\d)年内(?=实现|完成|达到)|目标(?!任务?\s*的)|计划(?!数|的|\s*[”’」』》，,。；;、])|预计|拟|努力"
           r"|(?:将|要|需|须|应)(?=达到|实现|超过|提高|完成|保持|稳定在|控制在)|\d\s*日前|月底前|年底前|后(?=可|将)|提出[，,]?\s*(?:到|在)\d{4}年",
-          "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦"),
+          "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦, 年内实现 6.2 万人脱贫"),
     _rule("policy", "left", r"(要求|规定|明确)\s*(各|全|所有|每)", "a directive: 要求各县区落实…提高 10 个百分点"),
     _rule("target", "after", r"^(?:(?!完成|实现|超额)[^。；;!?]){0,24}?目标",
           "a goal quoted before its name: “覆盖率达80%以上”的目标 (not 完成年度目标的103%)"),
@@ -2780,7 +2782,7 @@ def _implied_unit(q: Quantity, sentence: str) -> Quantity:
 
 # A bracket or threshold: what the figure qualifies is a class of things, not an amount (超过5000人的
 # 乡镇, 0.5—1 万元, 超出 0.8 万元的学生, 2.5公里范围内); a cap (最高不超过 3 万元) stays whole.
-_OVER = re.compile(r"(?<!不)(?:超过|超出|不足|低于|高于|少于|多于)\s*$")
+_OVER = re.compile(r"(?<!不)(?:超过|超出|突破|不足|低于|高于|少于|多于)\s*$")
 _LINE_AFTER = re.compile(r"\s*(?:（含）|\(含\))?\s*(?:的(?!比例|费用|奖补|报销)|起(?!付)|范围|设置?(?:为)?(?:预警|监测)|作为"
                          r"|起付线|预警线|监测线|基准线|门槛|损失额|为[“\"]?(?:基准线|标准|门槛))")
 _ALL_OVER = re.compile(r"(?:全部|均|都|全都|一律|每个|各)\s*(?:已经|已)?\s*(?:超过|超出|不足|低于|高于|少于|多于)\s*$")
@@ -2793,7 +2795,8 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年(?:\s*(\d{1,2})\s*月(?:\s*(\d{
 # a sub-place as the topic: 全镇, 该村, 社区有, or a named township, village or community (jieba: ns)
 _SUB_MARK = re.compile(r"全镇|全乡|全村|该镇|该乡|该村|本村|本镇|本乡|社区(?:有|共有|现有|内)|村里|镇里|该(?:安置区|安置点|社区|小区|基地|园区|车间|合作社|企业|公司)")
 # a sentence whose subject is one named site (沐恩邸社区是…, 金银山安置区共安置…): the site's figures
-_SITE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:社区|安置区|安置点|安置小区|产业园|园区|基地)(?:是|位于|共|现有|共有|有|已)")
+_SITE_SUBJECT = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:社区|安置区|安置点|安置小区|产业园|园区|基地)(?:是|位于|共|现有|共有|有|已)"
+                           r"|^(?![全各我该本])[\u4e00-\u9fff]{2,6}(?:镇|乡|村|街道|苏木|嘎查)(?:是|地处|位于)")  # 兴隆镇是全县…的乡镇
 _RANKED = re.compile(r"(?:全县|全区|全市|全省|全州|全旗)[^，,。；;]{0,14}之一")
 # (全区 16 个深度贫困村之一 ranks a village among the district's: no mark of the whole)
 _WHOLE_MARK = re.compile(r"(?:全县|全区|全市|全省|全州|全旗|该县|该区|该市|我县|我区|我市|全域)(?![^，,。；;]{0,14}之一)")

@@ -77,12 +77,17 @@ _UNIT_ALIASES = {
     # things counted by their own measure word: 驻村工作队 96 支, 供水工程 47 处, 远程会诊 3162 例
     "支": "支", "处": "处", "例": "例", "股": "股", "款": "款", "节": "节", "袋": "袋", "箱": "箱", "眼": "眼",
     "枚": "枚", "把": "把",
+    # what farms, trips and pairs are counted in: 食用菌 3200 万棒, 鱼苗 10 万尾, 中蜂 5.8 万群, 路灯 120 盏,
+    # 水窖 86 口, 专车 26 趟, 排查 3 轮, 结对 42 对 (1对1 is a way of helping: see _UNIT_RE)
+    "口人": "人", "棒": "棒", "尾": "尾", "群": "群", "盏": "盏", "口": "口", "趟": "趟", "趟次": "趟次", "轮": "轮", "对": "对",
+    "台次": "台次", "批次": "批次", "车次": "车次", "学时": "学时", "本": "本", "周岁": "周岁", "平方公里": "平方公里",
     # power (光伏扶贫电站), water works and weights: 4.6万千瓦 is no sum of money
     "千瓦时": "千瓦时", "千瓦": "千瓦", "兆瓦": "兆瓦", "立方米": "立方米", "公斤": "公斤", "千克": "公斤",
     # divisions counted by their own name: 四县, 三县两区, 辖2镇3乡
     "县": "县", "区": "区", "镇": "镇", "乡": "乡",
 }
-_UNIT_RE = "|".join(re.escape(u) for u in sorted(_UNIT_ALIASES, key=len, reverse=True))
+_UNIT_RE = "|".join(re.escape(u) + (r"(?![\d一二两三四五六七八九十])" if u in ("对", "口", "轮", "本") else "")
+                    for u in sorted(_UNIT_ALIASES, key=len, reverse=True))  # 1对1, 一对一, 3口之家 … 5口人 stays
 _SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 
 # Nouns that, after a bare 万 (22.28万建档立卡贫困人口, 10余万老百姓), tell that people are counted.

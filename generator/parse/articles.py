@@ -16,7 +16,8 @@ from .text import COLUMN_TAIL, NEWS_SOURCES, SECTION_START, TITLE_MARKS, is_term
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
 TITLE_MARKER = re.compile(rf"^\s*[{TITLE_MARKS}]+\s*")
-_ARTICLE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*(?=\S)")
+_ARTICLE_NUMBER = re.compile(r"^\s*(?:\d{1,2}\s*[.、．]|[一二三四五六七八九十]{1,3}\s*、|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]"
+                             r"|(?:典型)?案例\s*[一二三四五六七八九十\d]{1,3}(?:\s*[、：:.．]|\s+))\s*(?=\S)")  # 案例一　芒部镇…
 _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层传真, 经验交流
 
 
@@ -228,7 +229,10 @@ def join_page_breaks(blocks: list[Block], newspaper: bool = False) -> tuple[list
         if i < len(blocks) and _wrapped(block, blocks[i], newspaper) \
                 and not (i + 1 < len(blocks) and _wrapped(blocks[i], blocks[i + 1], newspaper)) \
                 and (i < 2 or not _wrapped(blocks[i - 2], block, newspaper)) \
-                and not (i + 1 < len(blocks) and _continues(blocks[i], blocks[i + 1])):
+                and not (i + 1 < len(blocks) and _continues(blocks[i], blocks[i + 1])) \
+                and not (newspaper and i + 1 < len(blocks) and blocks[i + 1].kind == "subtitle"):
+            # (a newspaper's two lines over a ——副题 are its kicker and headline: 扶贫车间开到家门口 |
+            # 贫困群众挣钱顾家两不误 | ——我县就业扶贫工作侧记)
             block = Block(block.text + blocks[i].text, block.line, block.level, block.gap, "heading")
             i += 1
         if i < len(blocks) and _opens_bracket(block) and "）" in blocks[i].text + ")" and len(block.text + blocks[i].text) <= 90:
@@ -411,7 +415,7 @@ _WHO_LEADS = re.compile(r"(?:局|办|委|部|厅|站|所|中心|公司|政府|�
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
 _ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论|相关链接|链接|延伸阅读|背景链接|小贴士|数据看板|数据速览|一图读懂)$")
-_ATTACHMENT = re.compile(r"^附\s*件\s*[\d一二三四五六七八九十]*\s*[:：]?$")
+_ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
 _DATED_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|近日|日前|近期|\d{{1,2}}\s*月[上中下]旬)[^，,。]{{0,6}}[，,]")
@@ -571,8 +575,9 @@ class Segmenter:
         # the line below must open an article; an unmarked short line may also be a newspaper kicker (引题)
         opens = follows in {"body", "subtitle", "byline", "attribution", "credit", "table", "editor_note"}
         # unmarked, a short line over a title is a newspaper's kicker (引题) or banner; plain column
-        # names (工作动态) are known to the line rules already
-        return opens and marked
+        # names (工作动态) are known to the line rules already, and a few words named as columns are
+        # (扶贫快讯, 时评 over an item's title)
+        return opens and (marked or len(name) <= 6 and bool(COLUMN_TAIL.search(name)))
 
     def _marks_titles(self, blocks: list[Block], i: int) -> bool:
         """Whether the marker of heading ``i`` (◆) also stands before a title over an ordinary paragraph."""
@@ -597,6 +602,8 @@ class Segmenter:
         if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text) and not _BRACKETED.match(h.text):
             # 一、 （一） 1. 【一】 inside an open article are its sections, unless its own title was numbered so
             return self._open().numbered is not None and self._open().numbered == number_style(h.text)
+        if (number_style(h.text) or "").endswith(("案例一", "案例1")):
+            return True  # 案例一　芒部镇…: a case is a piece of its own, after the report that cites it
         if h.level in (1, 2) or self._open().inline or self._open() is self.resumed:
             # an inline item is one paragraph, an article's rest after (上接第1版) its last few: a
             # heading after them is a title, not their section
@@ -710,7 +717,8 @@ class Segmenter:
             return
         if _ATTACHMENT.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "heading":
             below = self._next(blocks, self._next_index(blocks, i) or i)
-            if below is not None and below.kind == "table" or not re.search(r"[\d一二三四五六七八九十]", h.text):
+            if below is not None and below.kind == "table" or not re.search(r"[\d一二三四五六七八九十]", h.text) \
+                    and self._plain_text_after(blocks, self._next_index(blocks, i) or i):
                 # 附件 / 主要指标完成情况表 / the table: the report's own figures, not an article of their own;
                 # so is the one unnumbered 附件 (补贴标准（摘要）) the article before refers to. Numbered ones
                 # with text are articles of their own (附件1 / 槐店乡“稻虾共作”…, 附件2 …)
@@ -744,6 +752,14 @@ class Segmenter:
             return
         cur.headings.add(len(cur.paragraphs))
         cur.paragraphs.append(h.text)
+
+    def _plain_text_after(self, blocks: list[Block], i: int) -> bool:
+        """Whether the title at ``i`` is over nothing but text to the issue's end: one piece, no titles or
+        signatures of its own (附件 / 补贴标准（摘要） / 一、… 二、…), not a collection (典型案例 / 案例一 …)."""
+        k = self._next_index(blocks, i)
+        while k is not None and blocks[k].kind in {"body", "table", "caption"}:
+            k = self._next_index(blocks, k)
+        return k is None or blocks[k].kind not in {"heading", "column", "attribution", "credit", "byline", "subtitle"}
 
     def _headline_of_three(self, blocks: list[Block], i: int) -> bool:
         """念好“黄花经”　铺就致富路 | 我县黄花菜产业带动2.3万群众增收 | 全县种植面积突破10万亩…: three

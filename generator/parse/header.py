@@ -350,7 +350,7 @@ def _groups_contents(blocks: list[Block], i: int) -> bool:
         blocks[j].kind == "heading" and _COLUMN_MARK.match(blocks[j].text) is not None and blocks[j].gap == 0))
 
 
-_PAPER = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报))\s+")
+_PAPER = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报)(?:[·•][\u4e00-\u9fff]{2,10})?)\s+")  # 于都报·精准扶贫专版　2017年…
 _PAPER_PAGE = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报)(?:[·•][\u4e00-\u9fff]{2,10})?)\s+第\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*$")
 
 

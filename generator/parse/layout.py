@@ -537,8 +537,9 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
     keys = Counter()
     for line in lines:
         t = line.text.strip()
-        if line.cells is None and 0 < len(t) <= 40 and _HEAD_WORDS.search(t) and t[:1] not in "（(【[":
-            keys[_DIGITS.sub("#", re.sub(r"\s+", "", t))] += 1
+        if line.cells is None and 0 < len(t) and len(tight := re.sub(r"\s+", "", t)) <= 40 and _HEAD_WORDS.search(t) \
+                and t[:1] not in "（(【[":  # (a running head spaced across the page is as short as its words)
+            keys[_DIGITS.sub("#", tight)] += 1
     # the masthead's own lines: a later short line that starts with one of them is a running head
     masthead = [re.sub(r"\s+", "", l.text) for l in lines[:15] if l.cells is None and len(l.text.strip()) >= 4][:6]
     # running heads come after the masthead: below the first line of prose
@@ -557,7 +558,7 @@ def _furniture(lines: list[RawLine]) -> list[RawLine]:
             if index > first_prose and (masthead and tight == masthead[0] or _PAGE_LINE.match(tight)):
                 out.append(RawLine(line.number, ""))
                 continue
-            key = _DIGITS.sub("#", tight) if len(t) <= 40 and t[:1] not in "（(【[" else None
+            key = _DIGITS.sub("#", tight) if len(tight) <= 40 and t[:1] not in "（(【[" else None
             if key is not None and index > first_prose and _HEAD_WORDS.search(t) and _DIGITS.search(t) and any(
                     tight.startswith(m) and len(tight) > len(m) for m in masthead):
                 out.append(RawLine(line.number, ""))

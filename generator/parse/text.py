@@ -17,7 +17,7 @@ TITLE_MARKS = "◆●▲■★◇○☆◎□►▶※♦"  # what marks a title
 # what column heads are called (■部门动态, ◎基层传真, ■百色篇): over an untitled 本刊讯 item such a line is
 # its column, where another short line would be the item's own title; never a person's name
 COLUMN_TAIL = re.compile(r"(?:动态|传真|交流|经验|快讯|简讯|资讯|速递|聚焦|视窗|风采|之窗|广角|纵横|前沿|掠影|集锦|短波"
-                         r"|扫描|播报|一线|要闻|观察|瞭望|点滴|篇)$")
+                         r"|扫描|播报|一线|要闻|观察|瞭望|点滴|篇|时评|短评|述评|言论)$")  # 时评: a newspaper's comment
 
 # A paragraph ending in one of these is complete; anything else was probably cut by a page break.
 TERMINAL = set("。！？!?；;…：:")
