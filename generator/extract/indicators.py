@@ -1724,7 +1724,7 @@ def _unit_noun(at: _At) -> Span:
 
 def _age(at: _At) -> Span:
     """70 岁的老李: an age is the person's 年龄, never the person's name."""
-    return ("年龄", at.q.start, at.q.end) if at.q.unit == "岁" else None
+    return ("年龄", at.q.start, at.q.end) if at.q.unit in ("岁", "周岁") else None
 
 
 def _share_done(at: _At) -> Span:
@@ -2847,7 +2847,7 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
         return "threshold"
     elif q.bound == "min" and _WHICH_PASS.match(sentence, q.end):
         return "threshold"  # 吸纳贫困劳动力 10 人以上的扶贫车间: the line a workshop passes
-    if q.unit == "岁":
+    if q.unit in ("岁", "周岁"):
         return "sub"  # an age is a person's
     return topic
 
@@ -3132,7 +3132,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         place, doubt = places.place(sentence, q, fig.label)
         if doubt == SEVERAL_NAMED and scope == "whole":
             scope = "sub"  # a part of the article's place: some of its counties together
-        if scope == "sub" and not named_here and q.unit != "岁":
+        if scope == "sub" and not named_here and q.unit not in ("岁", "周岁"):
             doubt = doubt or "范围按上文推断为乡镇、村或社区"
         label = fig.label
         if change and label:  # a list member of a change is headed with its leader's verb (增长 24.6% 和 31.2%)
