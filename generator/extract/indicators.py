@@ -2689,9 +2689,12 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("target", "near", r"任务\s*(为|是|共|达)?\s*$", "a task's size: 危房改造任务 1050 户"),
     _rule("target", "near", r"(?<![一定制])规划(?:建设|新建|实施|安置|搬迁)[^，,；;。]{0,10}$",
           "a plan: 规划建设集中安置点 8 个 (not 统一规划新建, done; nor 制定规划, the plans)"),
+    _rule("target", "left", r"(?<![一定制])规划(?:建设|新建)[^，,；;。]{0,12}\d[^；;。已建完]{0,30}$",
+          "the plan's other sizes: 规划建设电站 86 座，总装机容量 2.58 万千瓦 (until something is built)"),
     _rule("policy", "near", r"每(户|人|年|月|学年|学期|次|室|亩|天|周|个|名|季度|生|平方米|立方米|座|箱|套|头|只|栋|间|张|口|袋|羽|株|棵)[^，,]{0,12}$",
           "a rate per unit: 每户每年 3000 元, 每立方米 200 元 (not a price: 每斤售价)"),
-    _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$", "a share of a goal met: 完成年度目标的103%"),
+    _rule("actual", "near", r"(完成|实现|达到)[^，,；;]{0,10}(目标|任务|计划)的?\s*$|占[^，,；;。]{0,8}(目标|任务|计划)[^，,；;。]{0,6}的\s*$",
+          "a share of a goal met: 完成年度目标的103%, 完成投资 3.86 亿元，占年度计划投资的 61.2%"),
     _rule("target", "left", r"力争|争取(?=实现|达到|完成|在|到|于|年内|早日|全部)|(?<!\d)年内(?=实现|完成|达到)|目标(?!任务?\s*的)|计划(?!数|的|\s*[”’」』》，,。；;、])|预计|拟|努力"
           r"|(?:将|要|需|须|应)(?=达到|实现|超过|提高|完成|保持|稳定在|控制在)|\d\s*日前|月底前|年底前|后(?=可|将)|提出[，,]?\s*(?:到|在)\d{4}年",
           "a goal: 力争达到100%, 8月10日前完成, 拆除后可复垦, 年内实现 6.2 万人脱贫"),
@@ -2854,7 +2857,7 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
 
 # A named township, village or community: two characters of name and the ending (蔚汾镇, 者欣村, 文华社区),
 # unless the "name" is a common word (贫困村, 试点村, 中心镇, 乡村旅游, 村民, 村级).
-_SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:乡(?![村镇亲])|镇(?!村)|村(?![民级委集干两党卫医庄组务规寨落居])|屯|社区|街道)")
+_SUB_PLACE = re.compile(r"([\u4e00-\u9fff]{2})(?:乡(?![村镇亲])|镇(?!村)|村(?![民级委集干两党卫医庄组务规寨落居])|屯|社区|街道|苏木|嘎查)")
 _GENERIC = frozenset("""贫困 行政 自然 试点 中心 重点 示范 出列 深度 城市 安置 搬迁 移民 美丽 特色 乡村 农村 城乡 所有 全部
     相关 周边 附近 边远 偏远 省级 市级 县级 乡级 村级 其他 其余 部分 扶贫 脱贫 帮扶 结对 对口 小康 文明 生态 旅游 民族
     山区 边境 老区 集体 整个 驻村 进村 入村 城镇 村镇 街道 社区 乡镇 农业 工业 开发 合并 撤并 新型 幸福 和谐 宜居 旧村
@@ -2870,7 +2873,7 @@ _COMMON = frozenset("城乡 返乡 家乡 下乡 回乡 故乡 老乡 异乡 本
 
 # 田村镇：第一书记…: a title led by a township's name and a colon is that township's story (田村镇 is
 # no 村镇, the word _COMMON keeps out of running text)
-_TOWNSHIP_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:乡|镇|街道|社区|苏木)\s*[：:]")
+_TOWNSHIP_TITLE = re.compile(r"^[\u4e00-\u9fff]{1,6}(?:乡|镇|街道|社区|苏木|嘎查)\s*(?:[：:]|$)")  # 代钦塔拉苏木 alone, a weekly's item
 
 
 def _sub_named(sentence: str, end: int) -> bool:

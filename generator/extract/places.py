@@ -251,10 +251,10 @@ def _scan(text: str, part: str, lead: bool, gaz: Gazetteer, everyday: bool = Tru
             last, extra = (i, hit), (i + 1 if i + 1 < len(words) else None)
     townships = _townships_in(text, part, lead, gaz, cuts)
     if townships and spans:
-        # 东坡底乡 (and its 东坡底村) are of 交城县: no 东坡区 in them
+        # 东坡底乡 (and its 东坡底村) are of 交城县: no 东坡区 in them; 巴彦淖尔苏木 is no 巴彦淖尔市
         stems = {_TOWNSHIP_SUFFIX.sub("", h.word) for h in townships}
         hits = [h for h in hits if id(h) not in spans
-                or not any(len(stem) > len(h.word) and text.startswith(stem, spans[id(h)][0]) for stem in stems)]
+                or not any(len(stem) >= len(h.word) and text.startswith(stem, spans[id(h)][0]) for stem in stems)]
     return hits + townships
 
 

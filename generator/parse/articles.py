@@ -25,8 +25,26 @@ _COLUMN_WORDS = 8  # a column head is a short noun phrase: 工作动态, 基层�
 _BRACKETED = re.compile(r"^[【〖]([^【】〖〗]{6,})[】〗](?=\s*(?:[（(][^（）()]{2,30}[)）])?$)")
 
 
+# 旗乡村振兴局： / 代钦塔拉苏木： alone on a line over its text: a weekly's item, titled by who reports it
+_WHO_LABEL = re.compile(r"^\s*([\u4e00-\u9fff（）()·]{2,20}?)\s*[：:]\s*$")
+_WHO_TAIL = re.compile(r"(?:办公室|办|局|委|部|中心|指挥部|政府|街道|社区|公司|合作社|工作队|队|站|所|院|苏木|嘎查|镇|乡|县|旗|区|市|村)$")
+
+
+def _labels_as_titles(blocks: list[Block]) -> list[Block]:
+    """A line that only names an office or a place, with a colon, over text is that item's title (as
+    1.县财政局：… run into its text is a paragraph of a round-up); 会议要求： over text is not."""
+    out = list(blocks)
+    for k, b in enumerate(blocks[:-1]):
+        m = _WHO_LABEL.match(b.text) if b.kind == "toc_label" else None
+        if m and blocks[k + 1].kind == "body" and _WHO_TAIL.search(m.group(1)):
+            out[k] = Block(b.text.strip(), b.line, b.level, b.gap, "heading")  # the colon says what it is
+    return out
+
+
 def article_title(text: str) -> str:
     text = _BRACKETED.sub(r"\1", text.strip())  # 【沿河县“三变”改革激活乡村产业发展】: the brackets are the mark
+    if _WHO_LABEL.match(text):
+        text = text.rstrip("：: ")  # 旗民政局：, a label over the text: the colon is no part of the title
     return tidy_title(_ARTICLE_NUMBER.sub("", TITLE_MARKER.sub("", text), count=1))
 
 
@@ -308,11 +326,11 @@ def _norm(text: str) -> str:
 
 
 _NEWS_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:{NEWS_SOURCES}|讯)\s*(?:[（(](?P<credit>[^（）()]{{2,40}})[)）])?")
-_CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字|"
+_CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|报送单位|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字|"
                            r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图片|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*(?:图\s*)?")
 _TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<inner>[^（）()]{3,40})[)）]\s*$")
 _AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "执笔", "整理", "文字"}
-_SOURCE_ROLES = {"供稿", "供稿单位", "来源", "稿件来源", "信息来源"}
+_SOURCE_ROLES = {"供稿", "供稿单位", "报送单位", "来源", "稿件来源", "信息来源"}
 
 
 def read_credit(text: str) -> tuple[str | None, list[str]]:
@@ -505,6 +523,7 @@ class Segmenter:
     closing: list[str] = field(default_factory=list)  # 三、下步工作 and its lines, after the columns
     signature: tuple[str, str] | None = None  # a report's office and date under its last paragraph
     subtitled: int | None = None  # the index of a heading already read as the subtitle of the title above
+    column_style: str | None = None  # how the numbered column heads are numbered (一、旗直部门工作 → 一、)
     _toc_index: _TocIndex | None = field(default=None, repr=False)
     _toc_found: dict[str, TocEntry | None] = field(default_factory=dict, repr=False)
 
@@ -546,8 +565,9 @@ class Segmenter:
         if not (2 <= len(name) <= _COLUMN_WORDS) or re.search(r"[\s，,、：:\d]", name):
             return False
         marked = h.text != name
-        if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned and not self._open().inline:
-            return False  # 一、组织保障 over 1.… inside an open article is a section, not a column
+        if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned and not self._open().inline \
+                and (self.column_style is None or number_style(h.text) != self.column_style):
+            return False  # 一、组织保障 over 1.… inside an open article is a section, not a column (二、 after 一、's items is one)
         j = self._next_index(blocks, i)
         noted = False
         while j is not None and blocks[j].kind in {"editor_note", "boxed"}:  # 编者按 under the column head
@@ -602,6 +622,8 @@ class Segmenter:
         if SECTION_START.match(h.text) and not TITLE_MARKER.match(h.text) and not _BRACKETED.match(h.text):
             # 一、 （一） 1. 【一】 inside an open article are its sections, unless its own title was numbered so
             return self._open().numbered is not None and self._open().numbered == number_style(h.text)
+        if _WHO_LABEL.match(h.text):
+            return True  # 旗民政局： over its text, after an item nobody signed
         if (number_style(h.text) or "").endswith(("案例一", "案例1")):
             return True  # 案例一　芒部镇…: a case is a piece of its own, after the report that cites it
         if h.level in (1, 2) or self._open().inline or self._open() is self.resumed:
@@ -647,6 +669,7 @@ class Segmenter:
         self.problems.append(Problem(self.path, block.line, "warning", f"{why}：{block.text[:30]}"))
 
     def feed(self, blocks: list[Block], lifted: dict[int, list[str]]) -> None:
+        blocks = _labels_as_titles(blocks)
         self.unsigned = not any(b.kind in {"attribution", "credit", "continuation"}
                                 and not _AS_OF.match(attribution_inner(b.text) or "") for b in blocks) and not any(
             trailing_author(b.text) or trailing_office(b.text) for b in blocks
@@ -699,6 +722,7 @@ class Segmenter:
             return
         if self._is_column(blocks, i):
             self._set_column(column_name(h.text))
+            self.column_style = number_style(h.text)
             if self.current is not None:
                 self.current.closed = True
             return
@@ -805,7 +829,7 @@ class Segmenter:
         return True
 
     def _on_subtitle(self, blocks: list[Block], i: int) -> None:
-        cur, text = self._open(), re.sub(r"^[—－\-\s]+", "", blocks[i].text)
+        cur, text = self._open(), re.sub(r"^[—－\-\s]+", "", re.sub(r"^[（(]\s*(——.*?)\s*[)）]$", r"\1", blocks[i].text))
         if cur is not None and not cur.paragraphs and cur.subtitle is None:
             cur.subtitle = text
         else:
@@ -986,7 +1010,9 @@ class Segmenter:
             block = replace(block, text=item.body)
             cur = self._open()
         elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs) or self._brief(block, cur) \
-                or i and blocks[i - 1].kind == "separator" and _DATED_LEAD.match(block.text) and (cur is None or cur.paragraphs):
+                or (i and blocks[i - 1].kind == "separator" or TITLE_MARKER.match(block.text)) \
+                and _DATED_LEAD.match(block.text) and (cur is None or cur.paragraphs):
+            # (●9月10日，县委书记…: a marked, dated paragraph is an item of its own, its first clause its title)
             # (＊＊＊ / 9月2日，繁峙县…: after a rule between items, a dated paragraph is the next untitled one)
             # 本报讯 …: a short item with no title line of its own; its first clause names it
             self._begin(Block(news_title(block.text), block.line), self.column)
@@ -1003,8 +1029,8 @@ class Segmenter:
         lead = _NEWS_LEAD.match(text) if not cur.paragraphs else None
         if lead and lead.group("credit"):  # 本报讯（记者 张三 通讯员 李四）
             cur.authors.extend(parse_byline("□ " + lead.group("credit")))
-        if lead:
-            text = TITLE_MARKER.sub("", text, count=1)  # ■本刊讯: the mark set the item apart, it is no text
+        if lead or not cur.paragraphs and _DATED_LEAD.match(text):
+            text = TITLE_MARKER.sub("", text, count=1)  # ■本刊讯, ●9月10日: the mark set the item apart, it is no text
         if jump := INLINE_CONTINUATION.search(text):
             text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True
             cur.jumped = "下" in jump.group()

@@ -68,7 +68,7 @@ _COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作�
 # 点评： under an article's signature comments on it, as a 按语 does
 _EDITOR_NOTE = re.compile(r"^(?:[【\[](?:编者按|编者的话|按语|编后语?|点评)[】\]]|(?:编者按|编者的话|按语|编后语?|点评|本期导读|本期提要)\s*[：:]|编者按$)")
 _ATTRIBUTION = re.compile(r"^[（(](?P<inner>[^（）()]{2,80})[)）]$")
-_CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字)\s*[：:]"
+_CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|报送单位|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字)\s*[：:]"
                      r"|文\s*[/／]\s*(?![\s图])\S|文\s*[/／]\s*图\s+\S{1,4}(?:\s+\S{1,4})*$)")  # 文/张三, 文/图 朱丽: as magazines sign
 # a WeChat page's list of its earlier posts: the titles under it are links, not articles
 RECAP = r"往期(?:回顾|推荐|精选|精彩)|推荐阅读|相关阅读|延伸阅读推荐"
@@ -101,9 +101,10 @@ _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d�
 # ——花垣县教育局 供稿, or with no dash an office's name and 供稿 alone on the line
 _DASH_CREDIT = re.compile(r"^(?:(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供稿|供)"
                           r"|[\u4e00-\u9fff（）()]{2,30}(?:办公室|办|局|委|中心|政府|站|所|组|部|会|社)\s*供稿)$")
-_SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S")
+_SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S|^[（(]\s*——\s*[^（）()]{2,40}[)）]$")  # （——…工作侧记）
 # …标准化猪舍（摄影　李强）: a photo credited in brackets at the end of its line is a caption too
-_CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|[▲△↑]?\s*图为|.*[（(]\s*(?:摄影|摄|供图)\s*[：:/／]?\s*[^（）()]{1,12}[)）]$)")
+_CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|[▲△↑]?\s*图为|.*[（(]\s*(?:摄影|摄|供图)\s*[：:/／]?\s*[^（）()]{1,12}[)）]$"
+                      r"|.*[（(][^（）()]{1,12}?\s摄[)）]$)")  # …领到新房钥匙。（李春华　摄）
 # One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every
 # character of every line, the slowest step of classifying a bulletin's lines.
 _FOOTER = re.compile(

@@ -157,7 +157,9 @@ def read_header(blocks: list[Block]) -> Header:
             header.series, header.date = post.group("account"), parse_date(post.group("date"))
             break
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
-            header.series = block.text
+            if ISSUE_LINE.search(block.text) and kind == "heading" and (nxt is None or nxt.kind != "credit"):
+                read_issue_line(block.text, header)  # 都安县脱贫攻坚战报（第35期）: title and number on one line
+            header.series = header.series or block.text
             # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number (or a
             # line naming the special issue); an office over its date is the publisher, not the title
             i += 1

@@ -215,6 +215,16 @@ def _aligned_cells(text: str) -> tuple[str, ...] | None:
     return tuple(cells) if len(cells) >= 3 else None
 
 
+def _spaced_row(text: str) -> tuple[str, ...] | None:
+    """信陵镇 11 24 28 30: a row whose cells one space parts, as OCR and some exports print tables: a name
+    and nothing but numbers after it."""
+    cells = tuple(text.split())
+    if len(cells) < 3 or not _CJK.search(cells[0]) or _NUMBER_CELL.match(cells[0]) \
+            or not all(_NUMBER_CELL.match(c) for c in cells[1:]):
+        return None
+    return cells
+
+
 _SPACED_PAIR = re.compile(r"(?<!\S)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?!\S)")  # 乡　镇, 合　计
 
 
@@ -276,7 +286,7 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
                 if len(rows) == 1 and _SIMPLE_RULE.match(raw[j][1]):
                     j += 1  # a pandoc simple table's dashes under its head
                     continue
-                cells = _aligned_cells(raw[j][1])
+                cells = _aligned_cells(raw[j][1]) or _spaced_row(raw[j][1])
                 if cells is None or (rows and abs(len(cells) - len(rows[0])) > 1):
                     break
                 rows.append(cells)
