@@ -1444,6 +1444,9 @@ def test_funds_together_are_no_one_fund(text, value, label, measure):
     # the rule of one worker per home
     ("示例：确保有劳动力的搬迁家庭每户至少 1 人就业。", 1, "每户至少就业人数"),
     ("示例：实现每个搬迁家庭至少有 1 人稳定就业。", 1, "每户稳定就业人数"),
+    # what a worker or farmer says they earn, in a quote
+    ("示例：“在家门口上班，每月能挣 1800 元。”", 1800, "月收入"),
+    ("示例：“他去年多挣了 8000 多元。”", 8000, "增收"),
 ])
 def test_labels_of_session_28(text, value, label):
     assert find(text, value).label == label

@@ -1856,6 +1856,20 @@ _KEY = re.compile(rf"(?:^|[，,。；;：:\n])\s*(?:[{TITLE_MARKS}·•]|\d{{1,2
                   rf"([{_CJK}][{_CJK}（）()]{{2,19}})\s*[：:]\s*$")
 
 
+_EARNED = re.compile(r"(?:(?P<period>月|年|天|日|亩)[^，,。；;!！?？“”]{0,5}?)?(?P<more>多)?(?:挣|赚)(?:了|到|个|得)?\s*(?:约|近|不到)?\s*$")
+_EARNED_NAMES = {"月": "月收入", "年": "年收入", "天": "日收入", "日": "日收入", "亩": "亩均收入"}
+
+
+def _earned(at: _At) -> Span:
+    """每个月能挣 2300 元 → 月收入, 一亩地赚 8000 多元 → 亩均收入, 多挣了 8000 多元 → 增收: what a worker
+    or a farmer says they earn, in a bulletin's quote."""
+    m = _EARNED.search(at.text, at.lo, at.q.start)
+    if m is None:
+        return None
+    name = "增收" if m.group("more") else _EARNED_NAMES.get(m.group("period") or "", "收入")
+    return name, m.start("period") if m.group("period") and at.text[m.start() - 1:m.start()] != "每" else m.end(), at.q.start
+
+
 def _key_value(at: _At) -> Span:
     """脱贫人口人均纯收入：12356 元 → 脱贫人口人均纯收入: a line of key and value, as a data box prints it."""
     if at.i and at.figures[at.i - 1].quantity.end > at.q.start - 24:
@@ -1870,7 +1884,7 @@ def _key_value(at: _At) -> Span:
 
 
 _PERCENT_RULES = (_key_value, _used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _share_done, _ratio)
-_MONEY_RULES = (_key_value, _bound_of_deed, _loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _given_after, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
+_MONEY_RULES = (_key_value, _earned, _bound_of_deed, _loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _given_after, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
 _COUNT_RULES = (_age, _key_value, _exit_after, _own_noun, _line_of, _bound_of_deed, _unit_noun, _noun_after, _noun_before)
 _DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
@@ -2683,7 +2697,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
-    _rule("actual", "near", r"每[^，,]{0,8}(增收|创收|收入|工资)\s*(达到|达|约|近)?\s*$",
+    _rule("actual", "near", r"每[^，,]{0,8}(增收|创收|收入|工资|挣|赚)(?:了|到)?\s*(达到|达|约|近)?\s*$",
           "what each earned: 每人每月增收 1200 元, 每亩增收 280 元 (not a rate of pay)"),
     _rule("policy", "near", r"(高于|高出)市场(价|收购价)\s*$", "a guaranteed price's premium: 高于市场价 0.2 元"),
     _rule("target", "near", r"任务\s*(为|是|共|达)?\s*$", "a task's size: 危房改造任务 1050 户"),
