@@ -739,7 +739,9 @@ class Segmenter:
                 self.current.closed = True
             self.closing.append(article_title(h.text))
             return
-        if _ATTACHMENT.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "heading":
+        if _ATTACHMENT.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "heading" \
+                and ("件" in h.text or any("附表" in p for p in self.current.paragraphs)):
+            # (a 附表 the article before never cites is a table of the issue's own: an article)
             below = self._next(blocks, self._next_index(blocks, i) or i)
             if below is not None and below.kind == "table" or not re.search(r"[\d一二三四五六七八九十]", h.text) \
                     and self._plain_text_after(blocks, self._next_index(blocks, i) or i):
