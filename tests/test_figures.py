@@ -1447,6 +1447,10 @@ def test_funds_together_are_no_one_fund(text, value, label, measure):
     # what a worker or farmer says they earn, in a quote
     ("示例：“在家门口上班，每月能挣 1800 元。”", 1800, "月收入"),
     ("示例：“他去年多挣了 8000 多元。”", 8000, "增收"),
+    # a campaign's length is named by the campaign
+    ("示例：会议要求，从9月中旬起用 100 天时间集中开展“百日冲刺”行动。", 100, "百日冲刺行动时长"),
+    ("示例：县里集中 90 天时间开展“秋季攻势”。", 90, "秋季攻势时长"),
+    ("示例：县里仅用不到 1 个月时间就完成了排查。", 1, "用时"),
 ])
 def test_labels_of_session_28(text, value, label):
     assert find(text, value).label == label

@@ -1542,7 +1542,8 @@ def _bound_of_deed(at: _At) -> Span:
     return name, words[0][2], at.q.start
 
 
-_TOOK_BEFORE = re.compile(r"(?:仅|只|不到|用了|用|历时|短短|仅用|只用|耗时|花了)\s*$")
+_TOOK_BEFORE = re.compile(r"(?:仅|只|不到|用了|用|历时|短短|仅用|只用|耗时|花了|集中)\s*$")
+_CAMPAIGN = re.compile(r"[“\"]([^”\"]{2,8}?(?:行动|攻势|会战|攻坚|冲刺|战役|大会战))[”\"](行动)?")
 
 
 _EVERY = re.compile(rf"\s*一\s*(?:次)?\s*([{_CJK}]{{1,2}})")
@@ -1559,6 +1560,10 @@ def _duration(at: _At) -> Span:
         if verb and len(verb[0]) == 2 and verb[1][0] in "vn" and _content(verb[0]) and verb[0] not in _PHRASE_STOP:
             return verb[0] + "频次", at.q.start, verb[2] + len(verb[0])
     if _TOOK_BEFORE.search(at.text, at.lo, at.q.start):
+        # 用 100 天时间…开展“百日冲刺”行动: how long the campaign named after it runs (else the one before)
+        campaign = _CAMPAIGN.search(at.text, at.q.end) or next(reversed(list(_CAMPAIGN.finditer(at.text, 0, at.q.start))), None)
+        if campaign:
+            return campaign.group(1) + (campaign.group(2) or "") + "时长", at.q.start, at.q.end
         return "用时", at.q.start, at.q.end
     term = _term(at)
     if term:
