@@ -1451,6 +1451,10 @@ def test_funds_together_are_no_one_fund(text, value, label, measure):
     ("示例：会议要求，从9月中旬起用 100 天时间集中开展“百日冲刺”行动。", 100, "百日冲刺行动时长"),
     ("示例：县里集中 90 天时间开展“秋季攻势”。", 90, "秋季攻势时长"),
     ("示例：县里仅用不到 1 个月时间就完成了排查。", 1, "用时"),
+    # how much of a plan is done, named by the plan
+    ("示例：已转移就业 4.68 万人，完成计划的 90.0%。", 90, "计划完成率"),
+    ("示例：务工规模达到 4.12 万人，完成省下达目标任务的 103.5%。", 103.5, "目标完成率"),
+    ("示例：已实现脱贫 2.86 万人，完成年度任务的 54%。", 54, "年度任务完成率"),
 ])
 def test_labels_of_session_28(text, value, label):
     assert find(text, value).label == label

@@ -1875,6 +1875,18 @@ def _earned(at: _At) -> Span:
     return name, m.start("period") if m.group("period") and at.text[m.start() - 1:m.start()] != "每" else m.end(), at.q.start
 
 
+_PLAN_DONE = re.compile(r"完成(?:了)?(?:[^，,。；;]{0,4}?下达的?)?([^，,。；;的]{0,10}?(?:计划|任务|目标))的\s*$")
+
+
+def _plan_done(at: _At) -> Span:
+    """完成年度任务的 54% → 年度任务完成率, 完成省下达目标任务的 103.5% → 目标任务完成率: how much of a
+    plan is done, named by the plan."""
+    m = _PLAN_DONE.search(at.text, at.lo, at.q.start)
+    if m is None or at.q.unit != "%" or re.search(r"超过|低于|高于|不足|均", m.group(1)):
+        return None  # 完成投资均超过计划的 70%: a line they pass
+    return m.group(1).replace("目标任务", "目标") + "完成率", m.start(1), at.q.start  # as 目标完成率 heads a column
+
+
 def _key_value(at: _At) -> Span:
     """脱贫人口人均纯收入：12356 元 → 脱贫人口人均纯收入: a line of key and value, as a data box prints it."""
     if at.i and at.figures[at.i - 1].quantity.end > at.q.start - 24:
@@ -1888,7 +1900,7 @@ def _key_value(at: _At) -> Span:
     return name, key.start(1), key.end(1)
 
 
-_PERCENT_RULES = (_key_value, _used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _share_done, _ratio)
+_PERCENT_RULES = (_key_value, _plan_done, _used_for, _than_peers, _line_of, _rate_before, _what_changed, _rate_of_doing, _share, _elliptic, _action_rate, _named_by_tail, _noun_before, _share_done, _ratio)
 _MONEY_RULES = (_key_value, _earned, _bound_of_deed, _loan_terms, _used_for, _size_of, _own_noun, _line_set, _standard_of, _given_after, _line_of, _what_changed, _money_of, _as_what, _noun_before, _object_of,
                 _echoed)
 _COUNT_RULES = (_age, _key_value, _exit_after, _own_noun, _line_of, _bound_of_deed, _unit_noun, _noun_after, _noun_before)
