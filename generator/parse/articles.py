@@ -433,6 +433,7 @@ _WHO_LEADS = re.compile(r"(?:局|办|委|部|厅|站|所|中心|公司|政府|�
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
 _ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论|相关链接|链接|延伸阅读|背景链接|小贴士|数据看板|数据速览|一图读懂)$")
+_ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九十]*\s*[：:]\s*\S")
 _ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
@@ -751,6 +752,12 @@ class Segmenter:
                 self.current.closed = False
                 self.attached = True
                 return
+        if _ATTACHED_TITLE.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "table":
+            cur = self.current  # 附：吴兴区对口帮扶资金项目分乡镇安排情况 over a table: the article's own table
+            cur.closed = False
+            cur.headings.add(len(cur.paragraphs))
+            cur.paragraphs.append(h.text)
+            return
         if self.attached:
             self.attached = False
             cur = self._open()

@@ -733,8 +733,28 @@ def _without_mail(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return [(n, "") for n, _ in raw[:k + 1]] + raw[k + 1:]
 
 
+# a registry's cover slip stapled over the bulletin it routes: 文件处理笺, 收文处理单, 阅文单 …
+_COVER = re.compile(r"^(?:[\u4e00-\u9fff]{2,20}?)?(?:文件处理笺|文件处理单|收文处理单|收文处理笺|公文处理单|阅文单|阅件单|传阅单|呈批件|文件阅办单)$")
+_COVER_FIELD = re.compile(r"^\s*(?:来文单位|收文日期|收文编号|文件标题|拟办意见|领导批示|办理结果|阅办意见|备注)\s*[：:]")
+_RULE_LINE = re.compile(r"^\s*[─━—=＝\-_]{8,}\s*$")
+
+
+def _without_cover(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """文件处理笺 / 来文单位：… / 拟办意见：… / 领导批示： over a rule, then the bulletin: the slip that
+    routed the bulletin is no part of it. Its lines are blanked, so that line numbers hold."""
+    head = [re.sub(r"\s+", "", t) for _, t in raw[:4]]
+    if not any(_COVER.match(t) for t in head):
+        return raw
+    fields = 0
+    for k, (_, t) in enumerate(raw[:40]):
+        fields += bool(_COVER_FIELD.match(t))
+        if _RULE_LINE.match(t) and fields >= 2:
+            return [(n, "") for n, _ in raw[:k + 1]] + raw[k + 1:]
+    return raw
+
+
 def lay_out(text: str) -> Layout:
-    raw = _without_mail(list(enumerate(repair_ocr_digits(fold_width(text)).split("\n"), start=1)))
+    raw = _without_cover(_without_mail(list(enumerate(repair_ocr_digits(fold_width(text)).split("\n"), start=1))))
     lines = _tables(raw)
     lines = _columns(lines)
     lines = _furniture(lines)
