@@ -368,7 +368,7 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
 
 
 _TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|年初以来|[上本]月|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?"
-                          r"|\d{4}年\d{1,2}月\d{1,2}日|[1-3]?\d日(?:上午|下午)?|\d{1,2}月\d{1,2}日至\d{1,2}日"
+                          r"|\d{4}年\d{1,2}月\d{1,2}日|[1-3]?\d日(?:上午|下午)?|\d{1,2}月\d{1,2}日至\d{1,2}日|\d{1,2}月(?:份)?以来"
                           r"|截[至止](?:到)?[^，,]{1,12}|(?:今年|去年|\d{4}年)?(?:以来|上半年|下半年|前[一二三]季度|1至\d{1,2}月)"
                           r"|今年|去年|\d{4}年)$")
 
@@ -579,7 +579,8 @@ class Segmenter:
                 k = self._next_index(blocks, k)
             if k is not None and k != j and blocks[k].kind == "heading":
                 j = k
-        if j is not None and blocks[j].kind == "body" and marked and (inline_item(blocks[j].text) or (
+        briefs = len(name) <= 6 and bool(_BRIEF_COLUMN.search(name))  # 工作简讯 over ◆8月18日，… items, unmarked
+        if j is not None and blocks[j].kind == "body" and (marked or briefs) and (inline_item(blocks[j].text) or (
                 _NEWS_LEAD.match(blocks[j].text) and COLUMN_TAIL.search(name))
                 or _DATED_LEAD.match(blocks[j].text) and _BRIEF_COLUMN.search(name)):
             # ■部门动态 over 县医保局：标题。正文 items, or over untitled 本刊讯 items; unmarked, or marked as
@@ -1063,8 +1064,10 @@ class Segmenter:
     def _brief(self, block: Block, cur) -> bool:
         """6月18日，山普鲁镇举办…: in a column of brief news (简讯, 快讯), a dated paragraph after a finished
         one is the next untitled item."""
-        return bool(self.column and _BRIEF_COLUMN.search(self.column) and _DATED_LEAD.match(block.text)
+        return bool(self.column and _BRIEF_COLUMN.search(self.column)
+                    and (_DATED_LEAD.match(block.text) or block.gap and cur is None)
                     and (cur is None or cur.paragraphs and is_terminated(cur.paragraphs[-1])))
+        # (right under 【简讯】, a first item set apart is one too, dated or not: 9月以来，…)
 
     def _signs_report(self, blocks: list[Block], i: int) -> bool:
         """甘孜藏族自治州乡村振兴局 / 2023年7月10日 set apart under a report's last paragraph: its
