@@ -210,12 +210,13 @@ def join_figure_boxes(blocks: list[Block]) -> list[Block]:
     return out
 
 
+_ASKED = re.compile(r"^[^。；;]{4,30}[？！?!]$")
+
+
 def join_toc_titles(blocks: list[Block], toc: tuple[TocEntry, ...]) -> list[Block]:
     """县委农村工作领导小组召开…成果 | 同乡村振兴有效衔接推进会: two lines the contents list as one title
     are one title, however their widths compare."""
     whole = {_norm(e.title) for e in toc} | {_norm(e.label + e.title) for e in toc if e.label}
-    if not whole:
-        return blocks
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -226,6 +227,10 @@ def join_toc_titles(blocks: list[Block], toc: tuple[TocEntry, ...]) -> list[Bloc
             out.append(Block(block.text + nxt.text, block.line, block.level, block.gap, "heading"))
             i += 2
             continue
+        if block.kind == "body" and len(block.text) <= 40 and (_norm(block.text) in whole or _ASKED.match(block.text)
+                                                             and nxt is not None and nxt.kind in {"subtitle", "byline", "credit"}):
+            # “空壳村”如何变“富裕村”？, a title the contents list, or one over its ——副题 or byline
+            block = Block(block.text, block.line, block.level, block.gap, "heading")
         out.append(block)
         i += 1
     return out
@@ -413,7 +418,8 @@ def inline_item(text: str) -> InlineItem | None:
         return InlineItem(title, m.group("body"), bool(m.group("marker")))
     m = _LONG_ITEM.match(text)
     if not m or not _ITEM_NAME.search(m.group("name") + "："):
-        return None
+        m = _MARKED_LEAD.match(text)  # ■伽师县召开脱贫攻坚挂牌督战推进会。7月8日，…: a marked headline sentence
+        return InlineItem(m.group("title"), m.group("body"), True) if m else None
     clauses = re.split(r"[，,]", re.split(r"[。！？；;]", m.group("body"), maxsplit=1)[0])
     named = next((k for k, c in enumerate(clauses) if not _TIME_CLAUSE.match(c.strip())), None)
     if named is None or not 4 <= len(clauses[named]) <= 40:
@@ -421,6 +427,8 @@ def inline_item(text: str) -> InlineItem | None:
     return InlineItem(f"{m.group('name')}：{'，'.join(c.strip() for c in clauses[:named + 1])}", m.group("body"),
                       bool(m.group("marker")))
 
+
+_MARKED_LEAD = re.compile(r"^[◆●▲■★◇○☆◎►▶※♦]\s*(?P<title>[^，,。！？；;：:\s]{6,30})[。！!]\s*(?P<body>\S.{20,})$", re.DOTALL)
 
 # 1.产业发展：本周全县春耕备耕…: a numbered item led by its subject and a colon
 _LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*"

@@ -270,6 +270,14 @@ _COLUMN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[★☆
 _COLUMN_MARK = re.compile(r"^[★☆◎■□●◆◇▲△○]\s*\S{2,8}$")
 
 
+# “空壳村”如何变“富裕村”？, 一片碣滩茶　富了一方人！: a title may ask or exclaim; in a contents list it is one
+_ASKED = re.compile(r"^[^。；;]{4,30}[？！?!]$")
+
+
+def _asked(block: Block) -> Block:
+    return block.with_kind("heading") if block.kind == "body" and _ASKED.match(block.text) else block
+
+
 def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
     """Contents lines, in any of their forms, until the first article: an entry with a page number
     (……2, （2）, 第2页), a label line (平桂区：) before its entry, or a bare title — which is the first
@@ -278,9 +286,9 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
     group: str | None = None
     n = len(blocks)
     while i < n:
-        block = blocks[i]
+        block = _asked(blocks[i])
         kind = block.kind
-        nxt = blocks[i + 1] if i + 1 < n else None
+        nxt = _asked(blocks[i + 1]) if i + 1 < n else None
         if kind == "separator":
             if header.toc:
                 return i + 1

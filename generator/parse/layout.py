@@ -277,10 +277,18 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
                 if not _PIPE_RULE.match(t):
                     rows.append(_box_cells(t))
                 j += 1
+        elif s[:1] in "└┗╚" and _BOX_RULE.match(s):  # └────┘ under a frame whose lines have no sides
+            out.append(RawLine(number, ""))
+            i += 1
+            continue
         elif s[:1] in _BOX and (s[:1] in "┌┏╔" or "│" in s or "┃" in s):  # box drawing
             while j < n and raw[j][1].strip()[:1] in _BOX:
                 j += 1
             rows = _box_rows([raw[k][1].strip() for k in range(i, j) if not _BOX_RULE.match(raw[k][1].strip())])
+            if not rows:  # ┌────┐ over a boxed 记者手记 whose lines have no sides: the frame's edge, no text
+                out.extend(RawLine(raw[k][0], "") for k in range(i, j))
+                i = j
+                continue
         else:  # text aligned in columns: three or more rows of three or more cells, mostly numbers
             while j < n:
                 if len(rows) == 1 and _SIMPLE_RULE.match(raw[j][1]):
