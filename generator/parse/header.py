@@ -293,6 +293,9 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             if header.toc:
                 return i + 1
         elif kind == "column":
+            if header.toc and block.gap and nxt is not None and nxt.kind == "heading" and toc_entry(nxt.text) is None \
+                    and _norm(nxt.text) in {_norm(e.title) for e in header.toc}:
+                return i  # 【工作动态】 set apart under the list, over its first title: the body's first column
             if header.toc and (nxt is None or nxt.gap and nxt.kind not in {"toc_entry", "toc_label", "heading", "separator"}
                                or nxt.gap and nxt.kind == "heading" and toc_entry(nxt.text) is None
                                and _norm(nxt.text) in {_norm(e.title) for e in header.toc}):
