@@ -1727,9 +1727,12 @@ def _unit_noun(at: _At) -> Span:
     return (verb[0] + at.q.unit, verb[2], at.q.end) if verb else None
 
 
+_AGE_UNITS = ("岁", "周岁")
+
+
 def _age(at: _At) -> Span:
     """70 岁的老李: an age is the person's 年龄, never the person's name."""
-    return ("年龄", at.q.start, at.q.end) if at.q.unit in ("岁", "周岁") else None
+    return ("年龄", at.q.start, at.q.end) if at.q.unit in _AGE_UNITS else None
 
 
 def _share_done(at: _At) -> Span:
@@ -1879,7 +1882,7 @@ _PLAN_DONE = re.compile(r"完成(?:了)?(?:[^，,。；;]{0,4}?下达的?)?([^�
 
 
 def _plan_done(at: _At) -> Span:
-    """完成年度任务的 54% → 年度任务完成率, 完成省下达目标任务的 103.5% → 目标任务完成率: how much of a
+    """完成年度任务的 54% → 年度任务完成率, 完成省下达目标任务的 103.5% → 目标完成率: how much of a
     plan is done, named by the plan."""
     m = _PLAN_DONE.search(at.text, at.lo, at.q.start)
     if m is None or at.q.unit != "%" or re.search(r"超过|低于|高于|不足|均", m.group(1)):
@@ -2881,7 +2884,7 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
         return "threshold"
     elif q.bound == "min" and _WHICH_PASS.match(sentence, q.end):
         return "threshold"  # 吸纳贫困劳动力 10 人以上的扶贫车间: the line a workshop passes
-    if q.unit in ("岁", "周岁"):
+    if q.unit in _AGE_UNITS:
         return "sub"  # an age is a person's
     return topic
 
@@ -3166,7 +3169,7 @@ def _sentence_indicators(sentence: str, offset: int, previous: str, paragraph: i
         place, doubt = places.place(sentence, q, fig.label)
         if doubt == SEVERAL_NAMED and scope == "whole":
             scope = "sub"  # a part of the article's place: some of its counties together
-        if scope == "sub" and not named_here and q.unit not in ("岁", "周岁"):
+        if scope == "sub" and not named_here and q.unit not in _AGE_UNITS:
             doubt = doubt or "范围按上文推断为乡镇、村或社区"
         label = fig.label
         if change and label:  # a list member of a change is headed with its leader's verb (增长 24.6% 和 31.2%)

@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..model import Article, Problem, TocEntry
-from .attribution import _ORG_TAIL, _SIGNING_PLACE, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
+from .attribution import _ORG_TAIL, _SIGNING_PLACE, _TRAILING_SIGNATURE, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
-from .text import COLUMN_TAIL, NEWS_SOURCES, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
+from .text import ASKED_TITLE, COLUMN_TAIL, NEWS_SOURCES, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
 TITLE_MARKER = re.compile(rf"^\s*[{TITLE_MARKS}]+\s*")
@@ -27,7 +27,8 @@ _BRACKETED = re.compile(r"^[【〖]([^【】〖〗]{6,})[】〗](?=\s*(?:[（(][
 
 # 旗乡村振兴局： / 代钦塔拉苏木： alone on a line over its text: a weekly's item, titled by who reports it
 _WHO_LABEL = re.compile(r"^\s*([\u4e00-\u9fff（）()·]{2,20}?)\s*[：:]\s*$")
-_WHO_TAIL = re.compile(r"(?:办公室|办|局|委|部|中心|指挥部|政府|街道|社区|公司|合作社|工作队|队|站|所|院|苏木|嘎查|镇|乡|县|旗|区|市|村)$")
+# how the name of who reports ends: an office, a firm, a work team, a place (县财政局, 龙泉关镇, 代钦塔拉苏木)
+_WHO_TAIL = re.compile(r"(?:办公室|办|局|委|部|厅|中心|指挥部|政府|街道|社区|公司|合作社|工作队|队|站|所|院|苏木|嘎查|镇|乡|县|旗|区|市|村)$")
 
 
 def _labels_as_titles(blocks: list[Block]) -> list[Block]:
@@ -210,9 +211,6 @@ def join_figure_boxes(blocks: list[Block]) -> list[Block]:
     return out
 
 
-_ASKED = re.compile(r"^[^。；;]{4,30}[？！?!]$")
-
-
 def join_toc_titles(blocks: list[Block], toc: tuple[TocEntry, ...]) -> list[Block]:
     """县委农村工作领导小组召开…成果 | 同乡村振兴有效衔接推进会: two lines the contents list as one title
     are one title, however their widths compare."""
@@ -227,7 +225,7 @@ def join_toc_titles(blocks: list[Block], toc: tuple[TocEntry, ...]) -> list[Bloc
             out.append(Block(block.text + nxt.text, block.line, block.level, block.gap, "heading"))
             i += 2
             continue
-        if block.kind == "body" and len(block.text) <= 40 and (_norm(block.text) in whole or _ASKED.match(block.text)
+        if block.kind == "body" and len(block.text) <= 40 and (_norm(block.text) in whole or ASKED_TITLE.match(block.text)
                                                              and nxt is not None and nxt.kind in {"subtitle", "byline", "credit"}):
             # “空壳村”如何变“富裕村”？, a title the contents list, or one over its ——副题 or byline
             block = Block(block.text, block.line, block.level, block.gap, "heading")
@@ -312,6 +310,11 @@ class _Draft:
     signed_under_title: bool = False  # its writers printed under the title: no signature will end it
     bylined: bool = False  # its writers in a byline under the title (本刊记者 张敏)
 
+    def add_section(self, head: str) -> None:
+        """A heading inside the article: one of its paragraphs, marked as a section head."""
+        self.headings.add(len(self.paragraphs))
+        self.paragraphs.append(head)
+
     def sign(self, office: str | None, people: list[str]) -> None:
         """Who sent and wrote it: the first office named stays; writers add up."""
         self.source = self.source or office
@@ -333,7 +336,6 @@ def _norm(text: str) -> str:
 _NEWS_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:{NEWS_SOURCES}|讯)\s*(?:[（(](?P<credit>[^（）()]{{2,40}})[)）])?")
 _CREDIT_ROLES = re.compile(r"(?P<role>供稿(?:单位)?|报送单位|(?:稿件|信息)?来源|撰\s*稿(?:人)?|作者|文\s*/\s*图|文图|执笔|整理|文字|"
                            r"审\s*核|签\s*发|校\s*对|(?:责任)?编\s*辑|摄影?|图片|图)\s*[：:]\s*|^(?P<slash>文)\s*[/／]\s*(?:图\s*)?")
-_TRAILING_CREDIT = re.compile(r"(?<=[。！？!?”])\s*[（(](?P<inner>[^（）()]{3,40})[)）]\s*$")
 _AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "执笔", "整理", "文字"}
 _SOURCE_ROLES = {"供稿", "供稿单位", "报送单位", "来源", "稿件来源", "信息来源"}
 
@@ -434,8 +436,6 @@ _MARKED_LEAD = re.compile(r"^[◆●▲■★◇○☆◎►▶※♦]\s*(?P<tit
 _LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*"
                         r"(?P<title>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<body>\S.{20,})$", re.DOTALL)
 
-# 1.县财政局：…, 2.龙泉关镇：…: items led by who reports them are a round-up's paragraphs, not articles
-_WHO_LEADS = re.compile(r"(?:局|办|委|部|厅|站|所|中心|公司|政府|乡|镇|街道|县|市|区|旗|村|社区)$")
 
 # an issue's closing section of plans, set where its columns stand (三、下步工作)
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
@@ -762,17 +762,14 @@ class Segmenter:
                 self.attached = True
                 return
         if _ATTACHED_TITLE.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "table":
-            cur = self.current  # 附：吴兴区对口帮扶资金项目分乡镇安排情况 over a table: the article's own table
-            cur.closed = False
-            cur.headings.add(len(cur.paragraphs))
-            cur.paragraphs.append(h.text)
+            self.current.closed = False  # 附：吴兴区对口帮扶资金项目分乡镇安排情况 over a table: the article's own table
+            self.current.add_section(h.text)
             return
         if self.attached:
             self.attached = False
             cur = self._open()
             if cur is not None:
-                cur.headings.add(len(cur.paragraphs))
-                cur.paragraphs.append(h.text)
+                cur.add_section(h.text)
                 return
         if self._starts_article(blocks, i):
             # a run of short lines before a title: the earlier ones are page banners or kickers (引题)
@@ -792,8 +789,7 @@ class Segmenter:
                 and not SECTION_START.match(nxt.text):
             cur.captions.append(h.text)  # a banner line above a section head
             return
-        cur.headings.add(len(cur.paragraphs))
-        cur.paragraphs.append(h.text)
+        cur.add_section(h.text)
 
     def _plain_text_after(self, blocks: list[Block], i: int) -> bool:
         """Whether the title at ``i`` is over nothing but text to the issue's end: one piece, no titles or
@@ -1011,7 +1007,8 @@ class Segmenter:
             blocks[i] = block.with_kind("editor_note")
             return
         item = inline_item(block.text)
-        if item is None and (lead := _LEAD_ITEM.match(block.text)) and not _WHO_LEADS.search(lead.group("title")) \
+        # (1.县财政局：…, 2.龙泉关镇：…: items led by who reports them are a round-up's paragraphs, not articles)
+        if item is None and (lead := _LEAD_ITEM.match(block.text)) and not _WHO_TAIL.search(lead.group("title")) \
                 and self._lead_run(blocks, i, cur):
             item = InlineItem(lead.group("title"), lead.group("body"), True)
             if cur is not None and not cur.paragraphs:  # 一、一周要情 over 1.产业发展：…: a column of items
@@ -1058,7 +1055,7 @@ class Segmenter:
             cur.authors.extend(signed[1])
         else:
             office = trailing_office(text)
-            credit = _TRAILING_CREDIT.search(text) if office is None and text.endswith(("）", ")")) else None
+            credit = _TRAILING_SIGNATURE.search(text) if office is None and text.endswith(("）", ")")) else None
             if office is not None:  # …不返贫。（兰考县扶贫办 王磊）: the signature run into the last line
                 text, closes = office[0], True
                 cur.sign(office[1], office[2])
@@ -1071,11 +1068,10 @@ class Segmenter:
 
     def _brief(self, block: Block, cur) -> bool:
         """6月18日，山普鲁镇举办…: in a column of brief news (简讯, 快讯), a dated paragraph after a finished
-        one is the next untitled item."""
+        one is the next untitled item; right under 【简讯】, a first item set apart is one, dated or not."""
         return bool(self.column and _BRIEF_COLUMN.search(self.column)
                     and (_DATED_LEAD.match(block.text) or block.gap and cur is None)
                     and (cur is None or cur.paragraphs and is_terminated(cur.paragraphs[-1])))
-        # (right under 【简讯】, a first item set apart is one too, dated or not: 9月以来，…)
 
     def _signs_report(self, blocks: list[Block], i: int) -> bool:
         """甘孜藏族自治州乡村振兴局 / 2023年7月10日 set apart under a report's last paragraph: its

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..model import TocEntry
 from .blocks import DATE, ISSUE_LINE, NEWSPAPER_PAGE, SPECIAL, TOTAL_ONLY, WEEK_LINE, WECHAT_POST, Block, publisher_of, toc_entry
-from .text import TITLE_MARKS, to_int
+from .text import ASKED_TITLE, TITLE_MARKS, to_int
 
 HEADER_KINDS = {
     "separator", "marking", "issue_line", "special_line", "publisher_line", "date_line",
@@ -270,12 +270,9 @@ _COLUMN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[★☆
 _COLUMN_MARK = re.compile(r"^[★☆◎■□●◆◇▲△○]\s*\S{2,8}$")
 
 
-# “空壳村”如何变“富裕村”？, 一片碣滩茶　富了一方人！: a title may ask or exclaim; in a contents list it is one
-_ASKED = re.compile(r"^[^。；;]{4,30}[？！?!]$")
-
-
 def _asked(block: Block) -> Block:
-    return block.with_kind("heading") if block.kind == "body" and _ASKED.match(block.text) else block
+    """A title that asks or exclaims, read as the contents line it is there."""
+    return block.with_kind("heading") if block.kind == "body" and ASKED_TITLE.match(block.text) else block
 
 
 def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
@@ -293,12 +290,12 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             if header.toc:
                 return i + 1
         elif kind == "column":
-            if header.toc and block.gap and nxt is not None and nxt.kind == "heading" and toc_entry(nxt.text) is None \
-                    and _norm(nxt.text) in {_norm(e.title) for e in header.toc}:
+            listed = header.toc and nxt is not None and nxt.kind == "heading" and toc_entry(nxt.text) is None \
+                and _norm(nxt.text) in {_norm(e.title) for e in header.toc}  # over a title the contents list
+            if listed and block.gap:
                 return i  # 【工作动态】 set apart under the list, over its first title: the body's first column
             if header.toc and (nxt is None or nxt.gap and nxt.kind not in {"toc_entry", "toc_label", "heading", "separator"}
-                               or nxt.gap and nxt.kind == "heading" and toc_entry(nxt.text) is None
-                               and _norm(nxt.text) in {_norm(e.title) for e in header.toc}):
+                               or nxt.gap and listed):
                 return i + 1  # （六）… | 简讯, then the first title: the contents' last entry, not the column to come
             header.column = block.text.strip("【】〖〗[] ")
         elif kind == "marking":
