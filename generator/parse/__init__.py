@@ -53,7 +53,10 @@ def parse_text(text: str, source: SourceFile) -> Issue:
             year = max(years)
             problems.append(Problem(path, None, "warning", f"未找到出版日期，年份 {year} 由正文中提到的最近年份推断"
                                                            f" / no date of publication: year {year} is the latest the text mentions"))
-    if date is None:
+    if date is None and header.month:
+        problems.append(Problem(path, None, "warning", f"刊头只有年月（{header.month}），没有日 / the masthead gives a month"
+                                                       f" ({header.month}) and no day"))
+    elif date is None:
         problems.append(Problem(path, None, "warning", "未找到印发日期或刊头日期 / no date found (printing or header)"))
     if kind == "bulletin" and header.issue_no is None:
         problems.append(Problem(path, None, "warning", "未找到期号（第N期）/ no issue number (第N期) found"))

@@ -58,6 +58,8 @@ _PUBLISHER = re.compile(r"^(?:(?:主办|编印|编发|主编)(?:单位)?\s*[：:
 _PUBLISHER_LINE = re.compile(r"^(?:(?:主办|编印|编发)(?:单位)?\s*[：:]|.*\S\s?(?:主?编|编印|主办|编发)$)")
 _PUBLISHER_FIRST, _PUBLISHER_LAST = ("主办", "编印", "编发"), ("编", "编印", "主办", "编发")  # looked at first
 _DATE_ONLY = re.compile(r"^\s*[（(]?\s*(?:" + DATE.pattern + r")\s*[)）]?\s*(?:星期[一二三四五六日天])?\s*$")
+# 2019年5月 alone under the office: a monthly's masthead gives the month and no day
+MONTH_ONLY = re.compile(r"^\s*[（(]?\s*(?P<y>[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*[)）]?\s*$")
 _TOC_HEAD = re.compile(r"^[【\[〖]?\s*(?:本期要目|本期导读|本期目录|本期提要|本期内容|内容提要|本[期周]要点|要点提示|目\s*录|要\s*目|导\s*读)\s*[】\]〗]?$")
 _LEADER = r"[.．…·・⋯\-—]"
 _TOC_ENTRY = re.compile(rf"^(?P<title>.+?)\s*(?:{_LEADER}\s*){{3,}}\s*(?:第\s*)?(?P<page>\d{{1,3}})\s*页?\s*$")
@@ -200,6 +202,7 @@ RULES: tuple[Rule, ...] = (
     _rule(_ATTRIBUTION, "attribution"),
     _issue_line,
     _rule(_DATE_ONLY, "date_line"),
+    _rule(MONTH_ONLY, "date_line"),
     lambda b: "caption" if len(b.text) <= 80 and _CAPTION.search(b.text) else None,
     lambda b: "toc_label" if _TOC_LABEL.match(b.text) else None,
     lambda b: "publisher_line" if b.text.endswith(_PUBLISHER_LAST) | b.text.startswith(_PUBLISHER_FIRST)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import TocEntry
-from .blocks import DATE, ISSUE_LINE, NEWSPAPER_PAGE, SPECIAL, TOTAL_ONLY, WEEK_LINE, WECHAT_POST, Block, publisher_of, toc_entry
+from .blocks import DATE, ISSUE_LINE, MONTH_ONLY, NEWSPAPER_PAGE, SPECIAL, TOTAL_ONLY, WEEK_LINE, WECHAT_POST, Block, publisher_of, toc_entry
 from .text import ASKED_TITLE, TITLE_MARKS, to_int
 
 HEADER_KINDS = {
@@ -27,6 +27,7 @@ class Header:
     total_no: int | None = None
     publisher: str | None = None
     date: str | None = None
+    month: str | None = None  # 2019-05 when the masthead gives a month and no day
     column: str | None = None
     editor_note: str | None = None
     toc: list[TocEntry] = field(default_factory=list)
@@ -224,6 +225,9 @@ def read_header(blocks: list[Block]) -> Header:
             started = True
         elif kind == "date_line":
             header.date = header.date or parse_date(block.text)
+            if (month := MONTH_ONLY.match(block.text)) and header.month is None:
+                header.year = header.year or to_int(month.group("y"))
+                header.month = f"{to_int(month.group('y')):04d}-{to_int(month.group('m')):02d}"
             started = started or header.series is not None  # a date above the title leaves the title to come
         elif kind == "column":
             header.column = block.text.strip("【】〖〗[] ")

@@ -616,7 +616,8 @@ def _join_split_tables(lines: list[RawLine]) -> list[RawLine]:
 # ---------------------------------------------------------------- the rest of a line's spacing
 
 _ORG_DATE = re.compile(
-    r"^\s*(?P<org>\S.*?\S)(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年.{1,12}?日|"
+    r"^\s*(?P<org>\S.*?\S)(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年"
+    r"(?:.{1,12}?日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)|"
     r"[12]\d{3}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2})\s*$")
 _SPACED_RUN = re.compile(r"(?<!\S)[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,}(?!\S)")
 
@@ -653,7 +654,7 @@ _ORG_DATE_TIGHT = re.compile(
     + _ORG_DATE.pattern.split("(?P<date>", 1)[1])
 
 
-_DATE_LAST = frozenset("日0123456789")  # how a line that ends in a date ends: looked at first
+_DATE_LAST = frozenset("日月0123456789")  # how a line that ends in a date (or a month) ends: looked at first
 
 
 _ONE_LINE_MASTHEAD = re.compile(r"\S[ \t\u3000]{2,}第\s*[\d一二三四五六七八九十〇零]+\s*[期周][ \t\u3000]{2,}\S.*\d\s*日\s*$")

@@ -44,7 +44,7 @@ _KINDS = {"bulletin": "bulletin", "newspaper": "newspaper", "简报": "bulletin"
 _CN_DATE = re.compile(r"^\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*$")
 # Warnings of the parser that a sidecar value answers (matched on the start of the message).
 _ANSWERED = {
-    "date": ("未找到印发日期或刊头日期",),
+    "date": ("未找到印发日期或刊头日期", "刊头只有年月"),
     "year": ("未找到出版日期，年份",),
     "issue_no": ("未找到期号",),
     "series": ("未找到刊名",),
