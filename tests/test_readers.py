@@ -284,6 +284,57 @@ def test_truncated_docx(tmp_path, docx_file):
         read_document(write(tmp_path, "b.docx", data[: len(data) // 2]))
 
 
+def _numbered_docx(tmp_path, paragraphs, levels, restart_second=False) -> Path:
+    """A .docx whose paragraphs are numbered by Word (one list: ``levels`` as (numFmt, lvlText) per level,
+    ``paragraphs`` as (level or None, text)); with ``restart_second``, a second list instance of the same
+    definition restarts at 1 from the paragraph marked level 10 (its level is 0)."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    d = docx.Document()
+    numbering = d.part.numbering_part.element
+    lvls = "".join(f'<w:lvl w:ilvl="{k}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                   f'<w:suff w:val="nothing"/></w:lvl>' for k, (fmt, text) in enumerate(levels))
+    numbering.insert(0, parse_xml(f'<w:abstractNum {w} w:abstractNumId="90">{lvls}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="91"><w:abstractNumId w:val="90"/></w:num>'))
+    numbering.append(parse_xml(f'<w:num {w} w:numId="92"><w:abstractNumId w:val="90"/>'
+                               f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'))
+    for level, text in paragraphs:
+        p = d.add_paragraph(text)
+        if level is not None:
+            num_id, ilvl = ("92", 0) if level == 10 and restart_second else ("91", level)
+            p._p.get_or_add_pPr().append(parse_xml(
+                f'<w:numPr {w}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    path = tmp_path / "numbered.docx"
+    d.save(path)
+    return path
+
+
+def test_docx_automatic_numbering_is_printed(tmp_path):
+    # Word turns a typed 一、 into a list: 二、 and （一） live only in numbering.xml
+    path = _numbered_docx(tmp_path, [
+        (None, "示例县乡村振兴简报"), (0, "抓好产业发展"), (1, "稳住种植面积"), (1, "办好扶贫车间"),
+        (0, "巩固“三保障”成果"), (1, "义务教育"), (None, "全县劝返辍学生 12 名。"), (2, "送教上门"), (2, "随班就读"),
+    ], [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")])
+    assert read_document(path).text.split("\n\n") == [
+        "示例县乡村振兴简报", "一、抓好产业发展", "（一）稳住种植面积", "（二）办好扶贫车间", "二、巩固“三保障”成果",
+        "（一）义务教育", "全县劝返辍学生 12 名。", "1.送教上门", "2.随班就读\n"]
+
+
+def test_docx_numbering_counts_past_ten_and_restarts_where_told(tmp_path):
+    items = [(0, f"第{k}项") for k in range(1, 13)] + [(10, "另一张清单")]
+    path = _numbered_docx(tmp_path, items, [("chineseCounting", "%1、")], restart_second=True)
+    lines = read_document(path).text.split()
+    assert lines[9:] == ["十、第10项", "十一、第11项", "十二、第12项", "一、另一张清单"]
+
+
+def test_docx_bullets_and_unnumbered_documents_read_as_before(tmp_path, docx_file):
+    path = _numbered_docx(tmp_path, [(0, "加强组织领导"), (None, "正文。")], [("bullet", "\uf06c")])
+    assert read_document(path).text == "加强组织领导\n\n正文。\n"
+    assert read_document(docx_file).text.startswith("示例（内容虚构，仅供演示）\n\n百色市脱贫攻坚简报")
+
+
 # --- .pdf --------------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import SourceFile
+from .numbering import Numbering
 
 MAX_BYTES = 20 * 1024 * 1024
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".doc": "doc",
@@ -260,7 +261,7 @@ def _docx_text(path: Path, data: bytes) -> str:
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        blocks = _docx_blocks(document.element.body, document)
+        blocks = _docx_blocks(document.element.body, document, Numbering(document))
     except Exception as e:  # python-docx raises zipfile, KeyError, lxml and its own errors alike
         raise ReadError(path, f"Word 文件已损坏或不是 .docx / corrupt or not a .docx file: {type(e).__name__}") from e
     return "\n\n".join(b for b in blocks if b) + "\n"
@@ -269,22 +270,25 @@ def _docx_text(path: Path, data: bytes) -> str:
 _LAYOUT_CELL = 150  # characters: a cell this long holds running text, so its table is page layout
 
 
-def _docx_blocks(container, parent) -> list[str]:
+def _docx_blocks(container, parent, numbering: Numbering | None = None) -> list[str]:
     """Paragraphs and tables of a body (or a table cell) in document order, so tables stay where
-    they were between paragraphs. Content controls (w:sdt) are looked into."""
+    they were between paragraphs, each numbered paragraph with its number. Content controls (w:sdt)
+    are looked into."""
     from docx.text.paragraph import Paragraph
 
     blocks: list[str] = []
     for child in container.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            blocks.append(Paragraph(child, parent).text.strip())
+            number = numbering.label(child) if numbering is not None else ""
+            text = Paragraph(child, parent).text.strip()
+            blocks.append(number + text if text else "")
         elif tag == "tbl":
             blocks += _docx_table(child, parent)
         elif tag == "sdt":
             content = child.find("{*}sdtContent")
             if content is not None:
-                blocks += _docx_blocks(content, parent)
+                blocks += _docx_blocks(content, parent, numbering)
     return blocks
 
 
