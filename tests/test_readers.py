@@ -335,6 +335,39 @@ def test_docx_bullets_and_unnumbered_documents_read_as_before(tmp_path, docx_fil
     assert read_document(docx_file).text.startswith("示例（内容虚构，仅供演示）\n\n百色市脱贫攻坚简报")
 
 
+def _text_box(lines: list[str], inner: str = ""):
+    """A run holding a Word text box (as Word writes it: the shape for Word, a VML copy for older readers)."""
+    from docx.oxml import parse_xml
+
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+          'xmlns:v="urn:schemas-microsoft-com:vml"')
+    ps = "".join(f"<w:p><w:r><w:t>{t}</w:t></w:r></w:p>" for t in lines)
+    if inner:
+        ps += f"<w:p>{inner}</w:p>"
+    return parse_xml(f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>'
+                     f'<w:txbxContent>{ps}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback>'
+                     f'<w:pict><v:shape><v:textbox><w:txbxContent>{ps}</w:txbxContent></v:textbox></v:shape></w:pict>'
+                     f'</mc:Fallback></mc:AlternateContent></w:r>')
+
+
+def test_docx_text_boxes_are_read_once_in_place(tmp_path):
+    # a red-letter masthead and a 批示 box are often drawn in text boxes, which python-docx's text skips
+    docx = pytest.importorskip("docx")
+    from lxml import etree
+
+    d = docx.Document()
+    d.add_paragraph()._p.append(_text_box(["示例县脱贫攻坚简报", "第3期"]))
+    d.add_paragraph("示例县扶贫办　　2020年3月5日")
+    inner = etree.tostring(_text_box(["（内框）"]), encoding="unicode")
+    d.add_paragraph("正文第一段。")._p.append(_text_box(["县委书记批示：抓好落实。"], inner))
+    path = tmp_path / "boxes.docx"
+    d.save(path)
+    assert read_document(path).text.split("\n\n") == [
+        "示例县脱贫攻坚简报", "第3期", "示例县扶贫办　　2020年3月5日", "县委书记批示：抓好落实。", "（内框）", "正文第一段。\n"]
+
+
 # --- .pdf --------------------------------------------------------------------------------------
 
 

@@ -16,6 +16,7 @@ import re
 import statistics
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 
 from ..model import SourceFile
@@ -280,6 +281,8 @@ def _docx_blocks(container, parent, numbering: Numbering | None = None) -> list[
     for child in container.iterchildren():
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
+            for box in _text_boxes(child):  # a masthead or a 批示 box drawn in a text box, anchored to this paragraph
+                blocks += _docx_blocks(box, parent, numbering)
             number = numbering.label(child) if numbering is not None else ""
             text = Paragraph(child, parent).text.strip()
             blocks.append(number + text if text else "")
@@ -290,6 +293,17 @@ def _docx_blocks(container, parent, numbering: Numbering | None = None) -> list[
             if content is not None:
                 blocks += _docx_blocks(content, parent, numbering)
     return blocks
+
+
+def _text_boxes(p) -> list:
+    """The text boxes drawn in paragraph ``p``, each once: a shape's text comes twice, for Word
+    (mc:Choice) and for older readers (mc:Fallback), and a box inside a box is read with its outer box."""
+    boxes = []
+    for box in p.iter("{*}txbxContent"):
+        between = takewhile(lambda a: a is not p, box.iterancestors())
+        if not any(a.tag.endswith(("}Fallback", "}txbxContent")) for a in between):
+            boxes.append(box)
+    return boxes
 
 
 def _docx_table(tbl, parent) -> list[str]:
