@@ -47,6 +47,9 @@ def test_full_width_letters_and_digits_are_folded_and_chinese_punctuation_kept(r
 @pytest.mark.parametrize("raw, expected", [
     ("脱 贫 攻 坚 简 报", "脱贫攻坚简报"), ("乡　村　振　兴　简　报", "乡村振兴简报"),
     ("扶持差异化 产业全覆盖", "扶持差异化 产业全覆盖"), ("联系人：黄 彬", "联系人：黄 彬"),
+    # a scan spaces a title's words up to its quotes; names after 作者： or 文/图 keep their padding
+    ("郎 德 镇“组组通”修到家门口", "郎德镇“组组通”修到家门口"),
+    ("作者：张　伟　刘　娜）", "作者：张 伟 刘 娜）"), ("文/图　朱　丽", "文/图 朱 丽"),
 ])
 def test_spaced_titles_close_up_but_words_apart_stay(raw, expected):
     assert collapse_spaced(fold_width(raw)) == expected

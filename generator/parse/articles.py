@@ -163,6 +163,8 @@ def bare_signature(text: str) -> tuple[str, list[str]] | None:
     if len(text) > 40 or re.search(r"[，,。：:“”《]", text) or SECTION_START.match(text):
         return None
     org, people = parse_attribution(text)
+    if any(len(p) > 4 and "·" not in p for p in people):
+        return None  # 村村有电站　户户有收益: a newspaper's kicker of two phrases, no office and writer
     if not org or not (_ORG_TAIL.search(org) or people and _SIGNING_PLACE.search(org)) or " " in org:
         return None  # 县林业局, 华家岭镇　陈文斌 (a township signs with its writer)
     if not people and (len(org) > 20 or not _PLACE_IN_OFFICE.search(org[:-1])):
@@ -907,9 +909,10 @@ class Segmenter:
             if source or authors:
                 cur.sign(source, authors)
                 return
-        if cur is None or (nxt is not None and nxt.kind in {"body", "table"} and not _NEWS_LEAD.match(nxt.text)):
-            # a bracketed remark inside an article, not the signature that ends it (but 本刊讯 … opens
-            # the next item: the bracket before it signs the one above)
+        if cur is None or (nxt is not None and nxt.kind in {"body", "table"} and not _NEWS_LEAD.match(nxt.text)
+                           and not (cur.inline and nxt.kind == "body" and inline_item(nxt.text))):
+            # a bracketed remark inside an article, not the signature that ends it (but 本刊讯 … or
+            # 【尚义县】title。… opens the next item: the bracket before it signs the one above)
             return self._on_body(blocks, i)
         source, authors = read_credit(inner)
         cur.source, cur.closed = source or cur.source, True
@@ -1006,7 +1009,7 @@ class Segmenter:
             cur.notes[-1] += block.text  # the 按语's wrapped line
             blocks[i] = block.with_kind("editor_note")
             return
-        item = inline_item(block.text)
+        item, untitled = inline_item(block.text), False  # untitled: an item named by its first clause
         # (1.县财政局：…, 2.龙泉关镇：…: items led by who reports them are a round-up's paragraphs, not articles)
         if item is None and (lead := _LEAD_ITEM.match(block.text)) and not _WHO_TAIL.search(lead.group("title")) \
                 and self._lead_run(blocks, i, cur):
@@ -1031,7 +1034,7 @@ class Segmenter:
             # (＊＊＊ / 9月2日，繁峙县…: after a rule between items, a dated paragraph is the next untitled one)
             # 本报讯 …: a short item with no title line of its own; its first clause names it
             self._begin(Block(news_title(block.text), block.line), self.column)
-            cur = self._open()
+            cur, untitled = self._open(), True
         if cur is None:
             if self.pending_notes and self.current is not None and self.current.closed:
                 self.pending_notes.append(block.text)  # the 编者按 goes on
@@ -1044,7 +1047,7 @@ class Segmenter:
         lead = _NEWS_LEAD.match(text) if not cur.paragraphs else None
         if lead and lead.group("credit"):  # 本报讯（记者 张三 通讯员 李四）
             cur.authors.extend(parse_byline("□ " + lead.group("credit")))
-        if lead or not cur.paragraphs and _DATED_LEAD.match(text):
+        if lead or not cur.paragraphs and (_DATED_LEAD.match(text) or untitled and TITLE_MARKER.match(text)):
             text = TITLE_MARKER.sub("", text, count=1)  # ■本刊讯, ●9月10日: the mark set the item apart, it is no text
         if jump := INLINE_CONTINUATION.search(text):
             text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True
@@ -1070,7 +1073,8 @@ class Segmenter:
         """6月18日，山普鲁镇举办…: in a column of brief news (简讯, 快讯), a dated paragraph after a finished
         one is the next untitled item; right under 【简讯】, a first item set apart is one, dated or not."""
         return bool(self.column and _BRIEF_COLUMN.search(self.column)
-                    and (_DATED_LEAD.match(block.text) or block.gap and cur is None)
+                    and (_DATED_LEAD.match(block.text) or block.gap and cur is None
+                         or TITLE_MARKER.match(block.text) and cur is not None)
                     and (cur is None or cur.paragraphs and is_terminated(cur.paragraphs[-1])))
 
     def _signs_report(self, blocks: list[Block], i: int) -> bool:

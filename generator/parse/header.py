@@ -299,8 +299,10 @@ def _read_toc(blocks: list[Block], i: int, header: Header) -> int:
             if listed and block.gap:
                 return i  # 【工作动态】 set apart under the list, over its first title: the body's first column
             if header.toc and (nxt is None or nxt.gap and nxt.kind not in {"toc_entry", "toc_label", "heading", "separator"}
-                               or nxt.gap and listed):
-                return i + 1  # （六）… | 简讯, then the first title: the contents' last entry, not the column to come
+                               or nxt.gap and listed or nxt.kind == "separator"):
+                # （六）… | 简讯, then the first title (or the rule that closes the box): the contents' last
+                # entry, not the column to come
+                return i + 1
             header.column = block.text.strip("【】〖〗[] ")
         elif kind == "marking":
             pass  # （示例文本）, 内部资料 printed inside the contents box
@@ -447,6 +449,9 @@ _PRINTED = re.compile(
     r"|[12]\d{3}\s*[.\-/]\s*\d{1,2}\s*[.\-/]\s*\d{1,2})\s*(?:印\s*发)?\s*$")
 
 
+_IMPRINT = re.compile(r"^主\s*办(?:单位)?\s*[：:]\s*(\S{4,30}?(?:办公室|办|局|部|委员会|指挥部|领导小组|中心|政府))(?=\s|$)")
+
+
 @dataclass
 class Footer:
     date: str | None = None
@@ -468,6 +473,8 @@ def read_footer(blocks: list[Block]) -> Footer:
                 footer.publisher = previous.text
         elif re.match(r"^(?:联系人|联\s*系\s*电\s*话|投稿邮箱|电子邮箱)", block.text):
             footer.contacts.append(block.text)
+        elif (imprint := _IMPRINT.match(block.text)) and footer.publisher is None:
+            footer.publisher = imprint.group(1)  # 主办：临县…办公室　　编辑出版：…: a newspaper names its office in its imprint
         if block.kind != "separator":
             previous = block
     return footer

@@ -619,7 +619,9 @@ _ORG_DATE = re.compile(
     r"^\s*(?P<org>\S.*?\S)(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年"
     r"(?:.{1,12}?日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)|"
     r"[12]\d{3}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2})\s*$")
-_SPACED_RUN = re.compile(r"(?<!\S)[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,}(?!\S)")
+# the whole run, set apart by a space before it (a name after 作者： or 文/图 is not) and by a space or
+# punctuation after it: 郎 德 镇“组组通”…
+_SPACED_RUN = re.compile(r"(?<!\S)(?<![\u3400-\u9fff][ \u3000])(?<![\u3400-\u9fff][ \u3000]{2})[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,}(?![\u3400-\u9fffA-Za-z0-9])")
 
 
 _SPACED_LINE = re.compile(r"\s*[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff])+\s*")
