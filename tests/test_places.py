@@ -231,8 +231,11 @@ def test_references_in_a_county_level_bulletin():
     found = places("抓党建强服务", ["全区共有安置点 5 个。"], context=pinggui)
     assert [(p.adcode, p.forms) for p in found] == [("451103", ("全区",))]
     napo = PlaceContext("那坡县脱贫攻坚战指挥部", None)
-    found = places("百日行动见成效", ["该县 370 名辍学生已劝返 341 名。", "全市推广该县经验。"], context=napo)
+    found = places("百日行动见成效", ["全市推广该县经验。", "该县 370 名辍学生已劝返 341 名。"], context=napo)
     assert {(p.adcode, p.mentions) for p in found} == {("451026", 2), ("451000", 1)}
+    # further on, 全市 is what the county is measured against, not a place the article is about
+    found = places("百日行动见成效", ["该县 370 名辍学生已劝返 341 名。", "劝返率比全市平均水平高 2 个百分点。"], context=napo)
+    assert {(p.adcode, p.mentions) for p in found} == {("451026", 1)}
 
 
 def test_the_city_in_a_county_level_city_bulletin_is_that_city():

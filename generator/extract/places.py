@@ -685,10 +685,15 @@ def _places(hits: list[_Hit], issuer: Division | None, gaz: Gazetteer) -> tuple[
         primary = {issuer.adcode}
         mentions.setdefault(issuer.adcode, 0)  # listed even when the text never names it
         forms.setdefault(issuer.adcode, [])
+    # 比全市平均水平高, 完成市下达任务: in an article about a county, 全市 or 全省 in its text is the yardstick
+    # it is measured by, not a place it is about (one named outright, or in the title or lead, stays)
+    above = {a.adcode for code in primary for a in gaz.ancestors(code)}
+    yardsticks = {code for code in above if code not in primary
+                  and all(h.reference and h.part == "body" and not h.lead for h in hits if h.chosen.adcode == code)}
     places = [
         Place(name=d.name, adcode=d.adcode, level=d.level, province=d.province, city=d.city,
               primary=d.adcode in primary, mentions=mentions[d.adcode], forms=tuple(forms[d.adcode]))
-        for d in (gaz.by_code(code) for code in mentions)
+        for d in (gaz.by_code(code) for code in mentions if code not in yardsticks)
     ]
     own = issuer.adcode if issuer else ""  # on a tie, the issuing division's own place comes first
     return tuple(sorted(places, key=lambda p: (not p.primary, -p.mentions, p.adcode != own, p.adcode)))

@@ -397,6 +397,7 @@ _OFFICE_ITEM = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦
 _ITEM_NAME = re.compile(r"(?:县|区|市|州|旗|盟|乡|镇|街道|村|社区|局|办|委|部|厅|中心|公司|站|所|院|队|社)[）)]?[：:]")
 
 
+_SPOKEN_ON = re.compile(r"^(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{1,12}?日(?:[^（）()]{0,30}(?:上|讲话|发言))?$")
 _AS_OF = re.compile(r"^\s*(?:数据)?(?:截至|截止|统计截至|数据截至)")
 _TITLE_OFFICE = re.compile(r"[（(]([^（）()]{2,20})[)）]$")
 _AFTERWORD = re.compile(r"^[【\[]?(?:按语|编后语?|编者的话|点评)")
@@ -894,8 +895,9 @@ class Segmenter:
     def _on_attribution(self, blocks: list[Block], i: int) -> None:
         cur, nxt = self._open(), self._next(blocks, i)
         inner = attribution_inner(blocks[i].text) or ""
-        if _AS_OF.match(inner) and cur is not None:
-            # （截至11月15日） under a title: when its figures stand, no signature
+        if cur is not None and (_AS_OF.match(inner) or not cur.paragraphs and _SPOKEN_ON.match(inner)):
+            # （截至11月15日） under a title: when its figures stand, no signature; （2016年6月12日） under a
+            # speech's title: the day it was given
             (cur.notes if not cur.paragraphs else cur.paragraphs).append(blocks[i].text)
             return
         if self._signs_next(blocks, i):
