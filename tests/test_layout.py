@@ -264,6 +264,19 @@ def test_a_table_of_indicators_with_a_unit_column_and_heads_that_count():
     assert not any(i.label == "单位" for a in issue.articles for i in a.indicators)
 
 
+def test_a_cell_merged_down_the_first_column_leaves_each_row_its_own_numbers():
+    # a Word table exported with 支尔莫乡 merged over two villages: the second row is a row, never
+    # its numbers run into the first's (56 and 47 as 5647); a score column is counted in 分
+    text = ("示例\n某县脱贫攻坚简报\n第5期\n\n各村搬迁情况\n各村情况如下：\n"
+            "| 乡（镇） | 迁出村 | 搬迁户数（户） | 综合得分 |\n|---|---|---|---|\n| 支尔莫乡 | 依沃阿觉村 | 56 | 96.5 |\n"
+            "|  | 树主村 | 47 | 90.4 |\n| 四开乡 | 好谷村 | 62 | 88.2 |\n| 合计 |  | 165 |  |\n（某县扶贫办）\n")
+    issue = enrich(parse(text))
+    table = issue.articles[0].tables[0]
+    assert table.rows[2] == ("支尔莫乡", "树主村", "47", "90.4")
+    found = {(i.value, i.unit) for i in issue.articles[0].indicators if i.table is not None}
+    assert {(56, "户"), (47, "户"), (62, "户"), (165, "户"), (90.4, "分")} <= found and (5647, "户") not in found
+
+
 def test_a_table_by_category_names_each_figure_by_its_row_and_column():
     # 产业发展 | 完工率: that category's rate, not the place's (a chart of 完工率 ② ③ … said nothing)
     text = ("示例\n某区脱贫攻坚工作动态\n2017年第23周\n\n扶贫项目建设加快推进\n各类项目进度如下：\n"

@@ -912,7 +912,8 @@ def _noun_before(at: _At) -> Span:
     if at.q.unit == "户" and words and words[-1][0].endswith("人口") and len("".join(w[0] for w in words)) > 3 \
             and not (verb and verb[0] not in _GENERIC_VERBS) and not any(w[1] == "v" for w in words):
         w = words[-1]  # 贫困人口 320 户: households are counted, 贫困户 (带动贫困人口 300 户 stays the verb's)
-        at.figures[at.i].measured = "".join(t[0] for t in words)  # as the catalogue knows it: 贫困人口, 户
+        # as the catalogue knows it: 贫困人口, 户; 减少贫困人口 2786 户 are the ones taken out of it
+        at.figures[at.i].measured = (verb[0] if verb and verb[0] == "减少" else "") + "".join(t[0] for t in words)
         words = [*words[:-1], (w[0][:-2] + "户", w[1], w[2])]
     if words or not verb or verb[0] in _GENERIC_VERBS or verb[0] in _COMPARED_WORDS \
             or verb[2] + len(verb[0]) < at.q.start - 3:

@@ -57,7 +57,8 @@ def normalise_digits(text: str) -> str:
     return _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
 
 
-# Units, longest first so that 个百分点 wins over 个 and 万平方米 reads as 万 + 平方米.
+# Units, longest first so that 个百分点 wins over 个 and 万平方米 reads as 万 + 平方米. 块钱 is how a
+# villager quoted says 元 (每斤能卖5块钱).
 # Compound units (元/月, 人次) are kept whole.  Left: as written; right: the base unit.
 _UNIT_ALIASES = {
     "个百分点": "百分点", "百分点": "百分点", "%": "%",
@@ -67,7 +68,7 @@ _UNIT_ALIASES = {
     "户（次）": "户次", "人（次）": "人次", "户(次)": "户次", "人(次)": "人次",
     "人次": "人次", "户次": "户次", "场次": "场次", "元/月": "元/月", "元/年": "元/年",
     "元/人": "元/人", "元/亩": "元/亩", "元/户": "元/户",
-    "元": "元", "人": "人", "户": "户", "个": "个", "名": "名", "位": "位", "家": "家", "条": "条",
+    "块钱": "元", "元": "元", "人": "人", "户": "户", "个": "个", "名": "名", "位": "位", "家": "家", "条": "条",
     "件": "件", "次": "次", "亩": "亩", "公顷": "公顷", "吨": "吨", "斤": "斤", "头": "头",
     "只": "只", "羽": "羽", "套": "套", "栋": "栋", "间": "间", "所": "所", "座": "座", "台": "台",
     "辆": "辆", "部": "部", "期": "期", "批": "批", "项": "项", "种": "种", "类": "类", "场": "场",

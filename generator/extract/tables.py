@@ -59,10 +59,13 @@ def _units(table: Table, head: tuple[str, ...]) -> list[str | None]:
             units.append(fits[0] if len(fits) == 1 else None)
         else:  # 搬迁户数, 搬迁人数, 项目数: a count's head says what it counts in
             counted = _COUNT_HEAD.search(_label(cell)) if k >= 1 else None
-            units.append(counted.group(1) if counted else "个" if k >= 1 and _label(cell).endswith("数") else None)
+            scored = k >= 1 and _SCORE_HEAD.search(_label(cell))  # 综合得分, 考核评分: points
+            units.append(counted.group(1) if counted else "分" if scored
+                         else "个" if k >= 1 and _label(cell).endswith("数") else None)
     return units
 
 
+_SCORE_HEAD = re.compile(r"(?:得分|评分|分值|分数|总分)$")
 _COUNT_UNITS = ("个", "户", "人", "人次", "家", "所", "处")
 _COUNT_HEAD = re.compile(rf"({'|'.join(_COUNT_UNITS)})数?$")  # 项目个数, 搬迁户数, 培训人次
 _MONEY_HEAD = re.compile(r"资金|金额|收入|投入|投资|补助|补贴|奖补|奖励|产值|销售额|营业额|费|款|贷款|工资|分红|收益|价")

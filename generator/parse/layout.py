@@ -249,8 +249,13 @@ def _merge_wrapped_rows(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
                 and all(_UNIT_CELL.match(c) for c in row[1:] if c):
             # 户数 | 人数 | 帮扶资金 over 户 | 人 | 万元: a row of units under the head, each its column's
             out[-1] = tuple(a + (f"（{b}）" if b else "") for a, b in zip(out[-1], row))
-        elif out and row and not row[0] and len(row) == len(out[-1]) and any(row):
+        elif out and row and not row[0] and len(row) == len(out[-1]) and any(row) \
+                and not any(_NUMBER_CELL.match(a.strip()) and _NUMBER_CELL.match(b.strip()) for a, b in zip(out[-1], row)):
             out[-1] = tuple(a + b for a, b in zip(out[-1], row))
+        elif out and row and not row[0] and len(row) == len(out[-1]) and len(out) > 1:
+            # | 支尔莫乡 | 依沃阿觉村 | 56 | over |  | 树主村 | 47 |: a row of its own under a cell merged
+            # down the first column (a Word table's), never numbers run together
+            out.append((out[-1][0], *row[1:]))
         else:
             out.append(row)
     return out
