@@ -131,6 +131,16 @@ CASES = [
     ("示例：其中产业发展类项目 98 个。", 0, 98, "个", "actual", "产业发展类项目"),
     # each member of a list of grants is named by its own thing, Latin letters and all
     ("示例：对 C级危房每户补助 1.5 万元、D级危房每户补助 3.5 万元。", 1, 35000, "元", "policy", "D级危房补助"),
+    # a township's share of the count before it, never the tail of its name (西城镇 → 城镇)
+    ("示例：全县建成扶贫车间 86 个，其中西城镇 41 个、河口乡 3 个。", 1, 41, "个", "actual", "扶贫车间"),
+    ("示例：全县建成扶贫车间 86 个，其中西城镇 41 个、河口乡 3 个。", 2, 3, "个", "actual", "扶贫车间"),
+    ("示例：全县共有贫困村 120 个，其中深度贫困村 36 个。", 1, 36, "个", "actual", "深度贫困村"),
+    # 2023年度: the year's 年度 goes with the year; 能 says what a thing can earn, not what it is
+    ("示例：全县安排 2023 年度衔接资金项目 142 个。", 0, 142, "个", "actual", "衔接资金项目"),
+    ("示例：村里这座电站一年能收入 20 多万元。", 1, 200000, "元", "actual", "收入"),
+    ("示例：全县有能人领办种养合作社 27 个。", 0, 27, "个", "actual", "能人领办种养合作社"),
+    # 将符合条件的 37 户纳入低保: households enrolled in 低保, not 符合条件
+    ("示例：镇里将符合条件的 37 户纳入低保。", 0, 37, "户", "actual", "纳入低保户"),
 ]
 
 

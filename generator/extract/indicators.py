@@ -417,10 +417,15 @@ def _coverer(text: str, base: int, found: Span, verb: Optional[tuple]) -> Span:
     return "".join(t[0] for t in subject) + found[0], subject[0][2], found[2]
 
 
+_CAN = frozenset("能 能够 会".split())  # 一年能收入 20 多万元: the 收入 (可容纳, 可供应 say what it can hold)
+
+
 def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
     """整顿 + 软弱涣散党组织, 借调 + 基层干部: a verb that picks out part of what is counted is part
     of its name; one that makes it (建成扶贫车间) is not."""
-    if verb and words and verb[0] not in _GENERIC_VERBS and verb[0] not in _TAKES_ROLE and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:
+    if verb and words and verb[0] not in _GENERIC_VERBS and verb[0] not in _TAKES_ROLE and verb[0] not in _CAN \
+            and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2] \
+            or verb and words and verb[0] == "能" and words[0][0][:1] in "人手" and verb[2] + 1 == words[0][2]:  # 能人, 能手
         words = [verb] + words
     return _phrase(words)
 
@@ -1979,6 +1984,10 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
     listed[0].text_start = lead[0][2]
 
 
+_PLACE_SHARE = re.compile(r"(?:其中|、)\s*([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|县|区|市|旗|苏木|嘎查))\s*(?:有|共|达|为)?\s*")
+# 其中深度贫困村 36 个 names a kind of village, not one
+_KIND_OF_PLACE = re.compile(r"贫困|行政|自然|试点|中心|重点|示范|深度|安置|搬迁|易地|集中|美丽|特色|出列|边远|偏远|省级|市级|县级|民族|边境|革命"
+                            r"|经济|薄弱|空壳|省定|市定|县定|非贫|搬出|迁出|迁入|新建")
 _BARE_GRANTS = frozenset("补助 补贴 奖励 资助 奖补 补偿 一次性补助 一次性补贴 一次性奖励".split())
 _GRANT_OWNER = re.compile(rf"^(?:对|给|为|向)?\s*([A-Za-z{_CJK}][A-Za-z{_CJK}\s]{{1,15}}?)\s*(?:的)?\s*(?:人员)?\s*(?=每)")  # C级危房 too
 _PAID_BEFORE = re.compile(r"每[^，,；;。]{0,4}?(补助|补贴|奖补|奖励|资助)\s*$")
@@ -2076,8 +2085,9 @@ def _enrolled_after(text: str, figures: list[Figure], k: int) -> None:
             or not (m.group(3) or re.search(r"低保|特困|供养|兜底|救助", m.group(2))):
         return  # 纳入低保或特困供养(范围): a scheme of its own, named; 纳入帮扶 is what all of them get
     counted = fig.label
-    if re.search(r"[将把]\s*$", text[:fig.quantity.start]) and fig.text_start < fig.quantity.start:
-        # 工作队协助镇村将 29 户 44 人纳入农村低保: before 将 is who did it; those counted are households
+    if re.search(r"[将把](?:[^，,。；;将把中]{1,10}?的)?\s*$", text[:fig.quantity.start]) and fig.text_start < fig.quantity.start:
+        # 工作队协助镇村将 29 户 44 人纳入农村低保 (将符合条件的 37 户…): before 将 is who did it, after it
+        # which of them; those counted are households
         counted = "户" if fig.quantity.unit == "户" else "人口"
     fig.label, fig.subset = m.group(1) + m.group(2).strip("“”") + counted, True
     for f in _followers(figures, k):
@@ -2389,8 +2399,9 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                     fig.label = fig.label[1:]  # 乡村建设/类项目: the class word left behind by its verb, no part of the name
                 if fig.label.endswith(("金额", "费用")) and _CAP.search(text, found[2], fig.quantity.start):
                     fig.label = fig.label[:-2] + "上限"  # 个人自付金额最高控制在 3000 元: the cap on it
-                if fig.label[0] in "年月日" and found[1] > 0 and text[found[1] - 1].isdigit() and text.startswith(fig.label, found[1]):
-                    fig.label, found = fig.label[1:], (fig.label[1:], found[1] + 1, found[2])  # 2019/年产量: a date's 年
+                if fig.label[0] in "年月日" and found[1] > 0 and text[:found[1]].rstrip()[-1:].isdigit() and text.startswith(fig.label, found[1]):
+                    cut = 2 if fig.label.startswith("年度") and len(fig.label) > 4 else 1  # 2023/年度衔接资金项目
+                    fig.label, found = fig.label[cut:], (fig.label[cut:], found[1] + cut, found[2])  # 2019/年产量: a date's 年
                 fig.text_start, fig.text_end = min(fig.text_start, found[1]), max(fig.text_end, found[2])
                 if 0 < found[1] < fig.quantity.start and text[found[1] - 1] == "的" and unit not in ("%", "百分点") \
                         and not unit.startswith(_MONEY_LIKE) and _restricted(text, found[1] - 1):
@@ -2400,6 +2411,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                         and _restricted(text, fig.quantity.start - 1):
                     fig.subset = True  # 尚未消除风险的 522 户监测对象: the same, the count before its noun
                 break
+    shares: set[int] = set()  # figures that are a place's share of the count before them
     for i, fig in enumerate(figures):
         if fig.quantity.unit.startswith(_MONEY_LIKE) and fig.label == "标准" \
                 and (paid := _PAID_BEFORE.search(text, 0, fig.quantity.start)):
@@ -2409,6 +2421,14 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = fig.label[per.end() - 1:]  # 每生每学期补助: the 补助, not 生补助
         if fig.quantity.unit.startswith(_MONEY_LIKE) and _PER_LEAD.sub("", fig.label) in _BARE_GRANTS:
             _whose_grant(text, figures, i)
+        if i and (own := _PLACE_SHARE.search(text, figures[i - 1].quantity.end, fig.quantity.start)) \
+                and own.end() == fig.quantity.start and not _KIND_OF_PLACE.search(own.group(1)) \
+                and (own.group().startswith("其中") or i - 1 in shares):
+            # 建成扶贫车间 86 个，其中西城镇 41 个、河口乡 3 个: each township's share of the count before, never 城镇
+            before = next((f for f in reversed(figures[:i]) if f.quantity.unit == fig.quantity.unit and f.label), None)
+            if before is not None:
+                fig.label, fig.subset, fig.text_start = before.label, True, own.start(1)
+                shares.add(i)
     if "分别" in text:
         _respective(text, figures)
     for k, fig in enumerate(figures):
