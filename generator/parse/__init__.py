@@ -26,6 +26,15 @@ _PUBLISHED = re.compile(r"^\s*(?:(?:发布(?:时间|日期)|日期|时间)\s*[�
 _YEAR_MENTION = re.compile(r"(?<!\d)((?:19[5-9]|20[0-4])\d)(?=\s*年)")
 
 
+# 镇巴县人民政府门户网站·脱贫攻坚专栏: pages copied from an office's website are published by that office
+_SITE = re.compile(r"^(?P<owner>[\u4e00-\u9fff]{2,24}?(?:人民政府|政府|局|委员会|办公室|中心))(?:门户)?(?:网站|网|官网)(?:$|[·•\s])")
+
+
+def _site_owner(series: str | None) -> str | None:
+    site = _SITE.match(series or "")
+    return site.group("owner") if site else None
+
+
 def parse_text(text: str, source: SourceFile) -> Issue:
     path = source.path
     problems: list[Problem] = []
@@ -76,7 +85,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         issue_no=header.issue_no,
         total_no=header.total_no,
         # a single piece copied from a web or WeChat page names no office but its 来源: that office put it out
-        publisher=header.publisher or footer.publisher or (signed[0] if signed else None)
+        publisher=header.publisher or footer.publisher or (signed[0] if signed else None) or _site_owner(header.series)
         or (articles[0].source if len(articles) == 1 and header.issue_no is None else None),
         date=date,
         special=header.special,
