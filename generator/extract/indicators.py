@@ -1984,6 +1984,9 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
     listed[0].text_start = lead[0][2]
 
 
+_WORK_AFTER = re.compile(r"\s*(?:实现|稳定|外出|就近|就地)*(就业|务工)(?![\u4e00-\u9fff]{0,2}(?:率|岗位|意愿))")
+_TAKING = re.compile(r"吸纳|带动|安置|招收|招用|帮助")
+_TOOK_IN = re.compile(rf"({_TAKING.pattern})\s*$")
 _PLACE_SHARE = re.compile(r"(?:其中|、)\s*([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|县|区|市|旗|苏木|嘎查))\s*(?:有|共|达|为)?\s*")
 # 其中深度贫困村 36 个 names a kind of village, not one
 _KIND_OF_PLACE = re.compile(r"贫困|行政|自然|试点|中心|重点|示范|深度|安置|搬迁|易地|集中|美丽|特色|出列|边远|偏远|省级|市级|县级|民族|边境|革命"
@@ -2413,6 +2416,12 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 break
     shares: set[int] = set()  # figures that are a place's share of the count before them
     for i, fig in enumerate(figures):
+        if fig.quantity.unit in ("人", "名") and fig.label and (work := _WORK_AFTER.match(text, fig.quantity.end)) \
+                and ((took := _TOOK_IN.search(text, max(0, fig.text_start - 4), fig.text_start))
+                     or _TAKING.search(fig.label)) \
+                and not fig.label.endswith(work.group(1)):
+            # 吸纳搬迁群众 126 人就业: those given work, not the relocated; 带动贫困劳动力 320 人务工 the same
+            fig.label = (took.group(1) if took else "") + fig.label + work.group(1)
         if fig.quantity.unit.startswith(_MONEY_LIKE) and fig.label == "标准" \
                 and (paid := _PAID_BEFORE.search(text, 0, fig.quantity.start)):
             fig.label = paid.group(1)  # 维修加固每户补助 1 万元的标准: the grant is what the standard sets
@@ -2720,6 +2729,10 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("policy", "clause", r"比例发放|阶梯|区间|限额|(?<![达高])(?<!达到.)(?<!达到..)(?<!符合.)(?<!符合..)标准(?![化厂])"
           r"|最高|最低|不超过|不少于|不低于|不高于|只须|只需|仅需|统一(提高|调整|降低|为|按|执行)",
           "a parameter of a scheme: 最高…元, 只须付 10%, 报销比例统一提高到75%"),
+    _rule("policy", "near", r"(?:保底|保护|订单)(?:收购)?价(?:格)?[^，,；;。\d]{0,8}$", "a guaranteed price: 保底收购价每公斤 2.4 元", "元"),
+    _rule("actual", "near", r"^(?![^，,；;。]*(?:公益|护林员|保洁员|管护员|护路员|管水员|按|计件|每))[^，,；;。]*工资\s*(?:在|为|达到|达|一般在|多在|有|只有|约)?\s*$",
+          "what workers are paid: 月工资 1800 元至 2500 元, 日工资 80 元至 120 元 (a public job's pay, set by the scheme, is a rule)",
+          "元 元/月 元/天 元/日"),
     _rule("policy", "near", r"(起付线|预警线|监测线|基准线|控制线|底线)[^，,]{0,6}$", "a line's value: 起付线由 10000 元"),
     _rule("policy", "near", r"(?<!实际)(?:报销|补助|补贴|资助)(?:比例|标准)[^，,；;。\d]{0,4}(?:提高|调整|上调|提升)(?:到|至)\s*$",
           "a scheme's rate raised: 门诊费用报销比例提高到 80% (not 实际报销比例, what patients got)"),
@@ -2738,7 +2751,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     _rule("other", "left", r"即使|如果|假如|假设|倘若|一旦", "a hypothetical: 即使获得 90% 报销补助"),
     _rule("policy", "near", r"(确保|保证)(?!了)[^。；]*报销", "a guaranteed reimbursement level is a rule"),
     _rule("target", "near", r"确保(?!了)|保证(?!了)", "a goal in the clause: 确保 130 个村…"),
-    _rule("actual", "near", r"每[^，,]{0,8}(增收|创收|收入|工资|挣|赚)(?:了|到)?\s*(达到|达|约|近)?\s*$",
+    _rule("actual", "near", r"每[^，,]{0,8}(增收|创收|收入|挣|赚)(?:了|到)?\s*(达到|达|约|近)?\s*$",
           "what each earned: 每人每月增收 1200 元, 每亩增收 280 元 (not a rate of pay)"),
     _rule("policy", "near", r"(高于|高出)市场(价|收购价)\s*$", "a guaranteed price's premium: 高于市场价 0.2 元"),
     _rule("target", "near", r"任务\s*(为|是|共|达)?\s*$", "a task's size: 危房改造任务 1050 户"),
@@ -2869,7 +2882,7 @@ _GRANT = re.compile(r"给予|奖补|奖励|补助|补贴")
 _WHICH_PASS = re.compile(r"\s*(?:（含）|\(含\))?\s*的\s*(?:[\u4e00-\u9fff]{2}|[，,])")  # …10 人以上的扶贫车间; …5 人以上的，给予: those who pass
 
 
-_GAINED = re.compile(r"(?:增收|创收|分红)\s*(?:达到|达|了|约|近)?\s*$")
+_GAINED = re.compile(r"(?:增收|创收|分红|工资)\s*(?:达到|达|了|约|近|在|为|一般在|多在)?\s*$")  # 月工资 1800 元至 2500 元
 
 
 def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: str) -> str:
@@ -2890,7 +2903,7 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
         return topic
     first = figures[fig.list_head].quantity.start if fig.list_head is not None else q.start  # 4500 元至 6000 元
     if q.unit.startswith(_MONEY_LIKE) and _GAINED.search(sentence, lo, first) and not re.search("的", sentence[q.end:hi]):
-        return topic  # 年均增收 4000 元以上, 户均增收 4500 元至 6000 元: what was earned, roughly
+        return topic  # 年均增收 4000 元以上, 户均增收 4500 元至 6000 元, 月工资 3000 元以上: what was earned, roughly
     if q.unit not in _DURATIONS and q.unit != "工作日" and q.unit.startswith(_MONEY_LIKE):
         bracket = q.range_role is not None or any(f.list_head == figures.index(fig) or fig.list_head is not None
                                                   for f in figures if f.quantity.range_role)
