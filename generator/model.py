@@ -130,8 +130,6 @@ class Issue:
     articles: tuple[Article, ...] = ()
     editor_note: str | None = None
     toc: tuple[TocEntry, ...] = ()
-    # the issue's closing section (下步工作 and its plans): the office's, not an article
-    closing: tuple[str, ...] = ()
     # text the parser could not place anywhere: kept and shown, never dropped
     unplaced: tuple[str, ...] = ()
     problems: tuple[Problem, ...] = ()

@@ -73,7 +73,6 @@ def render(issue: Issue) -> dict:
         ],
         "unplaced": list(issue.unplaced),
         **({"special": issue.special} if issue.special else {}),
-        **({"closing": list(issue.closing)} if issue.closing else {}),
     }
 
 

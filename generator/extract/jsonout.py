@@ -59,7 +59,6 @@ def issue_json(issue: Issue) -> dict[str, Any]:
         "date": issue.date,
         "editor_note": issue.editor_note,
         "toc": [{"title": e.title, "page": e.page, "label": e.label} for e in issue.toc],
-        "closing": list(issue.closing),
         "articles": [article_json(a) for a in issue.articles],
         "unplaced": list(issue.unplaced),
         "overridden": list(issue.overridden),

@@ -92,7 +92,6 @@ def parse_text(text: str, source: SourceFile) -> Issue:
         articles=tuple(articles),
         editor_note=header.editor_note,
         toc=tuple(header.toc),
-        closing=tuple(segmenter.closing),
         unplaced=tuple(segmenter.unplaced),
         problems=tuple(problems),
     )

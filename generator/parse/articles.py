@@ -435,12 +435,17 @@ def inline_item(text: str) -> InlineItem | None:
 
 _MARKED_LEAD = re.compile(r"^[◆●▲■★◇○☆◎►▶※♦]\s*(?P<title>[^，,。！？；;：:\s]{6,30})[。！!]\s*(?P<body>\S.{20,})$", re.DOTALL)
 
+# 1.县乡村振兴局：组织开展第二轮集中排查。7月4日起，…: a numbered item led by who reports it and a
+# headline of a sentence (no comma, no figure), then its text
+_WHO_HEADLINE = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）])\s*"
+                           r"(?P<name>[\u4e00-\u9fff（）()]{2,16})\s*[：:]\s*(?P<title>[^，,。！？；;：:\d]{4,30})[。！!]\s*(?P<body>\S.{20,})$",
+                           re.DOTALL)
 # 1.产业发展：本周全县春耕备耕…: a numbered item led by its subject and a colon
 _LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六七八九十\d]{1,3}\s*[)）]|[一二三四五六七八九十]{1,3}\s*、)\s*"
                         r"(?P<title>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<body>\S.{20,})$", re.DOTALL)
 
 
-# an issue's closing section of plans, set where its columns stand (三、下步工作)
+# an issue's section of plans, set where its columns stand (三、下步工作): an article in no column
 _PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
 _ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论|相关链接|链接|延伸阅读|背景链接|小贴士|数据看板|数据速览|一图读懂)$")
@@ -532,7 +537,6 @@ class Segmenter:
     photo: bool = False  # under 图片新闻: a photo's caption up to its credit (… 摄), no article
     attached: bool = False  # under 附件 over a table: its title is a section of the article before
     after_piece: str | None = None  # the column a one-piece box (数读, 记者手记) interrupts
-    closing: list[str] = field(default_factory=list)  # 三、下步工作 and its lines, after the columns
     signature: tuple[str, str] | None = None  # a report's office and date under its last paragraph
     subtitled: int | None = None  # the index of a heading already read as the subtitle of the title above
     column_style: str | None = None  # how the numbered column heads are numbered (一、旗直部门工作 → 一、)
@@ -744,14 +748,13 @@ class Segmenter:
         cur = self._open()
         sectioned = cur is not None and any(SECTION_START.match(cur.paragraphs[k]) for k in cur.headings
                                             if k < len(cur.paragraphs))
-        if self.closing or self.column is not None and _PLANS.match(article_title(h.text)) \
+        if self.column is not None and _PLANS.match(article_title(h.text)) \
                 and nxt is not None and nxt.kind == "body" and not (sectioned and SECTION_START.match(h.text)):
             # (四、下步打算 after 一、主要做法 … inside an article is its last section)
-            # 三、下步工作 where the columns stand: the office's plans close the issue, no article of its own
+            # 三、下步工作 where the columns stand: the office's plans, an article of their own in no column
             if self.current is not None:
                 self.current.closed = True
-            self.closing.append(article_title(h.text))
-            return
+            self._set_column(None)
         if _ATTACHMENT.match(h.text) and self.current is not None and nxt is not None and nxt.kind == "heading" \
                 and ("件" in h.text or any("附表" in p for p in self.current.paragraphs)):
             # (a 附表 the article before never cites is a table of the issue's own: an article)
@@ -978,22 +981,23 @@ class Segmenter:
     def _on_marking(self, blocks: list[Block], i: int) -> None:
         pass  # 示例 / 内部资料 markings are issue furniture, not article text
 
-    def _lead_run(self, blocks: list[Block], i: int, cur: "_Draft | None") -> bool:
-        """1.产业发展：本周… right under a short head (一、一周要情), the next paragraph another such item, or
-        after one: a weekly's items, each its own article titled by its lead phrase. Inside an article
-        with text of its own, they are its sections."""
+    def _lead_run(self, blocks: list[Block], i: int, cur: "_Draft | None", form: re.Pattern[str] = _LEAD_ITEM) -> bool:
+        """1.产业发展：本周… right under a short head (一、一周要情), another such item next (past a table and
+        the text that goes on after it), or after one: a weekly's items, each its own article titled by
+        its lead phrase. Inside an article with text of its own, they are its sections."""
         if cur is not None and cur.inline:
             return True
         if cur is not None and (cur.paragraphs or len(cur.title) > _COLUMN_WORDS):
             return False
-        nxt = self._next(blocks, i)
-        return nxt is not None and nxt.kind == "body" and _LEAD_ITEM.match(nxt.text) is not None
+        for nxt in blocks[i + 1:i + 8]:
+            if nxt.kind == "body" and form.match(nxt.text):
+                return True
+            if nxt.kind not in {"body", "table"}:
+                return False
+        return False
 
     def _on_body(self, blocks: list[Block], i: int) -> None:
         block = blocks[i]
-        if self.closing:
-            self.closing.append(block.text)
-            return
         if self.photo:  # a photo's caption, up to and with its credit (… 摄)
             self._on_caption(blocks, i)
             self.photo = not block.text.rstrip().endswith("摄")
@@ -1013,9 +1017,16 @@ class Segmenter:
             return
         item, untitled = inline_item(block.text), False  # untitled: an item named by its first clause
         # (1.县财政局：…, 2.龙泉关镇：…: items led by who reports them are a round-up's paragraphs, not articles)
-        if item is None and (lead := _LEAD_ITEM.match(block.text)) and not _WHO_TAIL.search(lead.group("title")) \
+        led = None  # an item of a weekly's numbered list, read here
+        if item is None and (who := _WHO_HEADLINE.match(block.text)) and _WHO_TAIL.search(who.group("name")) \
+                and self._lead_run(blocks, i, cur, _WHO_HEADLINE):
+            # 1.县乡村振兴局：组织开展第二轮集中排查。7月4日起，…: who reports, over a headline of its own
+            led = InlineItem(f"{who.group('name')}：{who.group('title')}", who.group("body"), True)
+        elif item is None and (lead := _LEAD_ITEM.match(block.text)) and not _WHO_TAIL.search(lead.group("title")) \
                 and self._lead_run(blocks, i, cur):
-            item = InlineItem(lead.group("title"), lead.group("body"), True)
+            led = InlineItem(lead.group("title"), lead.group("body"), True)
+        if led is not None:
+            item = led
             if cur is not None and not cur.paragraphs:  # 一、一周要情 over 1.产业发展：…: a column of items
                 self.articles.pop()
                 if self.articles:
