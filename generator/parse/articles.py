@@ -292,6 +292,10 @@ def join_page_breaks(blocks: list[Block], newspaper: bool = False) -> tuple[list
 # ---------------------------------------------------------------- segmentation
 
 
+# 关于全县…工作进展情况的报告, 关于…问题的通报: a formal document's title
+_REPORT_TITLE = re.compile(r"^关于.{4,60}的(?:报告|通报|汇报|请示|意见|工作总结|总结)$")
+
+
 @dataclass
 class _Draft:
     title: str
@@ -311,6 +315,11 @@ class _Draft:
     numbered: str | None = None  # how its title was numbered: （一） and （二） over siblings are titles
     signed_under_title: bool = False  # its writers printed under the title: no signature will end it
     bylined: bool = False  # its writers in a byline under the title (本刊记者 张敏)
+
+    @property
+    def report(self) -> bool:
+        """关于…工作进展情况的报告: a document of its own, every numbered head in it one of its parts."""
+        return bool(_REPORT_TITLE.match(self.title))
 
     def add_section(self, head: str) -> None:
         """A heading inside the article: one of its paragraphs, marked as a section head."""
@@ -581,8 +590,9 @@ class Segmenter:
         if not (2 <= len(name) <= _COLUMN_WORDS) or re.search(r"[\s，,、：:\d]", name):
             return False
         marked = h.text != name
-        if SECTION_START.match(h.text) and self._open() is not None and not self.unsigned and not self._open().inline \
-                and (self.column_style is None or number_style(h.text) != self.column_style):
+        if SECTION_START.match(h.text) and self._open() is not None and (self._open().report or (
+                not self.unsigned and not self._open().inline
+                and (self.column_style is None or number_style(h.text) != self.column_style))):
             return False  # 一、组织保障 over 1.… inside an open article is a section, not a column (二、 after 一、's items is one)
         j = self._next_index(blocks, i)
         noted = False
