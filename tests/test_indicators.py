@@ -145,6 +145,8 @@ CASES = [
     ("示例：扶贫车间吸纳就业 512 人，人均月工资 1800 元至 2600 元。", 1, 1800, "元", "actual", "人均月工资"),
     ("示例：设置护林员等公益岗位 86 个，每人每月工资 800 元。", 1, 800, "元", "policy", None),
     ("示例：签订收购协议，苦荞保底收购价每公斤 4 元。", 0, 4, "元", "policy", "苦荞保底收购价"),
+    # one person's loan is no county's figure
+    ("示例：2015年，他申请了 5 万元扶贫小额信贷。", 0, 50000, "元", "actual", "扶贫小额信贷"),
     # 将符合条件的 37 户纳入低保: households enrolled in 低保, not 符合条件
     ("示例：镇里将符合条件的 37 户纳入低保。", 0, 37, "户", "actual", "纳入低保户"),
 ]
@@ -318,3 +320,16 @@ def test_units_that_count_the_same_thing_are_configured(tmp_path: Path):
 def test_a_count_picked_out_by_a_deed_is_no_level(text, measured):
     found = extract_indicators([text], place="451026")
     assert bool(found[0].measure) is measured, found[0]
+
+
+def test_one_persons_figure_is_a_part_of_the_place():
+    loan = one("示例：2015年，他申请了 5 万元扶贫小额信贷。", 0)
+    assert loan.scope == "sub"
+    assert one("示例：其他乡镇新建大棚 30 座。", 0).scope == "whole"
+
+
+def test_figures_under_the_plans_head_are_targets():
+    found = extract_indicators(["一、主要做法", "全县新建茶园 1200 亩。", "四、下步工作打算",
+                                "全县新建茶园 2000 亩，培训 500 人次。", "全县已建成大棚 30 座。"])
+    assert [(i.value, i.kind) for i in found] == [(1200, "actual"), (2000, "target"), (500, "target"), (30, "actual")]
+    assert all(i.kind == "target" for i in extract_indicators(["组织技能培训 300 人次。"], title="下周工作安排"))

@@ -327,6 +327,21 @@ def test_a_box_table_cut_by_a_page_break_is_one_table():
     rows = {(i.text.split()[0], i.label, i.value) for i in issue.articles[0].indicators if i.table is not None}
     assert ("丙乡", "电站", 4) in rows and ("合", "装机容量", 2160) in rows  # 合  计: the total row
 
+def test_an_aligned_table_cut_by_a_page_break_after_its_first_row_is_one_table():
+    # a PDF page ends after the head and one row: too few lines to be a table, until the rows on the
+    # next page (after its number and running head) are read with them
+    body = "　　全县共聘用生态管护员9680名，管护员每人每月补助1800元，每户贫困户年均增收2万元以上，实现全覆盖。"
+    text = ("示例\n某县脱贫攻坚简报\n第9期\n\n生态管护员让牧民端上生态饭碗\n" + body + "\n" + body + "\n"
+            "乡　镇　　　管护员（名）　其中建档立卡（名）\n甲镇　　　　 1180　　　　　　  562\n\n"
+            "                  - 1 -\n\n某县脱贫攻坚简报　　　　　　　　　第9期\n\n"
+            "乙乡　　　　 1060　　　　　　  486\n丙乡　　　　 1420　　　　　　  658\n合　计　　　　 3660　　　　　　 1706\n"
+            "（县林草局）\n")
+    issue = enrich(parse(text))
+    table = issue.articles[0].tables[0]
+    assert table.rows[0] == ("乡镇", "管护员（名）", "其中建档立卡（名）") and len(table.rows) == 5
+    assert not any("1180" in p for p in issue.articles[0].paragraphs)
+
+
 def test_an_aligned_head_with_a_spaced_name_and_a_count_column_under_a_money_unit():
     text = ("示例\n某县脱贫攻坚简报\n2018年第2期\n\n安置点建设加快推进\n各乡镇进度如下（资金单位：万元）：\n"
             "乡　镇　　　安置点（个）　搬迁户（户）　完成投资\n甲镇　　　　6　　　　　512　　　　　9860\n"

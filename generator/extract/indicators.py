@@ -2882,6 +2882,7 @@ _GRANT = re.compile(r"给予|奖补|奖励|补助|补贴")
 _WHICH_PASS = re.compile(r"\s*(?:（含）|\(含\))?\s*的\s*(?:[\u4e00-\u9fff]{2}|[，,])")  # …10 人以上的扶贫车间; …5 人以上的，给予: those who pass
 
 
+_ONE_PERSON = re.compile(r"(?<![其吉利])[他她](?![们人乡国处日])|[他她]家")
 _GAINED = re.compile(r"(?:增收|创收|分红|工资)\s*(?:达到|达|了|约|近|在|为|一般在|多在)?\s*$")  # 月工资 1800 元至 2500 元
 
 
@@ -2899,6 +2900,8 @@ def _scope(sentence: str, fig: Figure, figures: list[Figure], kind: str, topic: 
         return "threshold"  # 超过5000人的乡镇, 超出 0.8 万元的学生, 报销比例超过 100%问题
     if q.unit == "倍" and q.bound == "max":
         return "threshold"  # 国家扶贫标准 1.5 倍以下
+    if _ONE_PERSON.search(sentence, 0, q.start):
+        return "sub"  # 2015年，他申请了 5 万元扶贫小额信贷: one person's, never the county's
     if q.unit in ("%", "百分点", "倍"):
         return topic
     first = figures[fig.list_head].quantity.start if fig.list_head is not None else q.start  # 4500 元至 6000 元
@@ -3284,14 +3287,26 @@ def extract_indicators(paragraphs: Sequence[str], place: str | None = None,
     where = _Places(place, places)
     topic = "sub" if title and (_sub_named(title, len(title)) or _TOWNSHIP_TITLE.match(title)) \
         and not _WHOLE_MARK.search(title) else "whole"
+    plans = bool(_PLAN_HEAD.match(title))  # 下周工作安排, 四、下步工作打算: what the office means to do next
     for index, paragraph in enumerate(paragraphs or ()):
         if not isinstance(paragraph, str):
             continue
+        if len(paragraph) <= 30 and _SECTION_HEAD.match(paragraph):
+            plans = bool(_PLAN_HEAD.match(paragraph))
         where.open_paragraph(paragraph)
         previous = ""
         for start, end in split_sentences(paragraph):
             sentence = paragraph[start:end]
             topic = _topic(sentence, topic)
-            out.extend(_sentence_indicators(sentence, start, previous, index, where, measures, topic))
+            found = _sentence_indicators(sentence, start, previous, index, where, measures, topic)
+            if plans and not _DONE_ALREADY.search(sentence):
+                found = [replace(i, kind="target") if i.kind == "actual" else i for i in found]
+            out.extend(found)
             previous = sentence
     return tuple(out)
+
+
+_SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\S")
+_PLAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*"
+                        r"(?:下步|下一步|下周|下阶段|下半年|今后)(?:工作)?(?:打算|安排|重点|计划|思路|措施)?$")
+_DONE_ALREADY = re.compile(r"已经|已(?!于)|完成了|实现了|达到了")

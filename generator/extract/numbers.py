@@ -77,7 +77,7 @@ _UNIT_ALIASES = {
     "室": "室", "宗": "宗", "笔": "笔", "张": "张", "株": "株", "棵": "棵", "份": "份", "起": "起", "档": "档",
     # things counted by their own measure word: 驻村工作队 96 支, 供水工程 47 处, 远程会诊 3162 例
     "支": "支", "处": "处", "例": "例", "股": "股", "款": "款", "节": "节", "袋": "袋", "箱": "箱", "眼": "眼",
-    "枚": "枚", "把": "把",
+    "枚": "枚", "把": "把", "块": "块",
     # what farms, trips and pairs are counted in: 食用菌 3200 万棒, 鱼苗 10 万尾, 中蜂 5.8 万群, 路灯 120 盏,
     # 水窖 86 口, 专车 26 趟, 排查 3 轮, 结对 42 对 (1对1 is a way of helping: see _UNIT_RE)
     "口人": "人", "棒": "棒", "尾": "尾", "群": "群", "盏": "盏", "口": "口", "趟": "趟", "趟次": "趟次", "轮": "轮", "对": "对",
@@ -89,6 +89,8 @@ _UNIT_ALIASES = {
 }
 _UNIT_RE = "|".join(re.escape(u) + (r"(?![\d一二两三四五六七八九十])" if u in ("对", "口", "轮", "本") else "")
                     for u in sorted(_UNIT_ALIASES, key=len, reverse=True))  # 1对1, 一对一, 3口之家 … 5口人 stays
+_CJK_NEXT = re.compile(r"\s*[\u4e00-\u9fff]")
+_SPENT = re.compile(r"挣|赚|卖|买|花|收入|工资|拿|领|给|值|钱|补")
 _SCALES = {"万亿": Decimal(10) ** 12, "亿": Decimal(10) ** 8, "万": Decimal(10) ** 4}
 
 # Nouns that, after a bare 万 (22.28万建档立卡贫困人口, 10余万老百姓), tell that people are counted.
@@ -225,6 +227,8 @@ def _quantity(m: re.Match, text: str, written: str) -> Quantity | None:
     value = base * _SCALES[scale] if scale else base
     unit = _UNIT_ALIASES.get(unit_written or "", "")
     end, noun = m.end(), ""
+    if unit == "块" and not _CJK_NEXT.match(text, end) and _SPENT.search(text, max(0, m.start() - 10), m.start()):
+        unit = "元"  # 每月能挣两千来块。: money, as a villager says it; 界碑 34 块, 34 块界碑 are stones
     if pct:
         unit = "%"
     elif scale and not unit:  # 22.28万建档立卡贫困人口 → 人; 10余万老百姓 → 人

@@ -210,7 +210,7 @@ def _aligned_cells(text: str) -> tuple[str, ...] | None:
     if not _GAP.search(text):
         return None  # prose, one cell: most lines, told without splitting them
     cells = [c.strip() for c in _GAP.split(text.strip()) if c.strip()]
-    if len(cells) >= 4 and _ONE_CJK.match(cells[0]) and _ONE_CJK.match(cells[1]):
+    if len(cells) >= 3 and _ONE_CJK.match(cells[0]) and _ONE_CJK.match(cells[1]):
         cells[:2] = [cells[0] + cells[1]]  # 合  计, 县  名: a two-character head spaced out to the column's width
     return tuple(cells) if len(cells) >= 3 else None
 
@@ -225,7 +225,7 @@ def _spaced_row(text: str) -> tuple[str, ...] | None:
     return cells
 
 
-_SPACED_PAIR = re.compile(r"(?<!\S)([\u4e00-\u9fff])[ \u3000]([\u4e00-\u9fff])(?!\S)")  # 乡　镇, 合　计
+_SPACED_PAIR = re.compile(r"(?<!\S)([\u4e00-\u9fff])[ \u3000]{1,3}([\u4e00-\u9fff])(?!\S)")  # 乡　镇, 合　计, 类　　别
 
 
 def _spaced_head(text: str, width: int) -> tuple[str, ...] | None:
@@ -306,11 +306,13 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
                 j += 1
             numeric = sum(1 for r in rows[1:] for c in r[1:] if _NUMBER_CELL.match(c))
             cells_after_head = sum(len(r) - 1 for r in rows[1:])
-            if len(rows) < 3 or cells_after_head == 0 or numeric < cells_after_head / 2:
+            # 县（市、区）　下达资金（万元）　…: a head set apart by single spaces, on the line above
+            head = _spaced_head(raw[i - 1][1], len(rows[0])) if rows and out and i and out[-1].number == raw[i - 1][0] \
+                and out[-1].cells is None else None
+            if len(rows) < (2 if head else 3) or cells_after_head == 0 or numeric < cells_after_head / 2:
                 rows = []
-            elif out and i and out[-1].number == raw[i - 1][0] and out[-1].cells is None \
-                    and (head := _spaced_head(raw[i - 1][1], len(rows[0]))):
-                rows.insert(0, head)  # 县（市、区）　下达资金（万元）　…: a head set apart by single spaces
+            elif head:
+                rows.insert(0, head)
                 number = out.pop().number
         if rows and max(len(r) for r in rows) <= 1 and j > i + 1:  # a frame around text, not a table
             out.extend(RawLine(raw[k][0], _box_cells(raw[k][1])[0], boxed=True) for k in range(i, j)
@@ -609,13 +611,33 @@ def _join_split_tables(lines: list[RawLine]) -> list[RawLine]:
                 k -= 1
             before = out[k] if k >= 0 else None
             first = line.cells[0]
-            if before is not None and before.cells and k < len(out) - 1 and len(before.cells[0]) == len(first) \
-                    and sum(bool(_NUMBER_CELL.match(c.strip())) for c in first[1:]) >= max(1, (len(first) - 1) // 2):
+            numeric = sum(bool(_NUMBER_CELL.match(c.strip())) for c in first[1:]) >= max(1, (len(first) - 1) // 2)
+            if before is not None and before.cells and k < len(out) - 1 and len(before.cells[0]) == len(first) and numeric:
                 out[k] = replace(before, cells=before.cells + line.cells)
                 del out[k + 1:]
                 continue
+            if before is not None and k < len(out) - 1 and numeric and (start := _cut_table_start(out, k, len(first))) is not None:
+                # a head and a row or two before the page break, too few to be read as a table on their own
+                top = [_spaced_head(out[start].text, len(first)) or _aligned_cells(out[start].text)]
+                rows = [_aligned_cells(out[m].text) for m in range(start + 1, k + 1)]
+                out[start] = replace(out[start], text="", cells=tuple(r for r in top + rows if r) + line.cells, unit=line.unit)
+                del out[start + 1:]
+                continue
         out.append(line)
     return out
+
+
+def _cut_table_start(out: list[RawLine], k: int, width: int) -> int | None:
+    """Where a table begins whose first rows, ``out[..k]``, stand before a page break: a head of
+    ``width`` columns over at most three rows of that width, mostly numbers."""
+    m = k
+    while m >= 0 and k - m < 3 and out[m].cells is None and (cells := _aligned_cells(out[m].text)) is not None \
+            and len(cells) == width and any(_NUMBER_CELL.match(c) for c in cells[1:]):
+        m -= 1
+    if m == k or m < 0 or out[m].cells is not None:
+        return None
+    head = _spaced_head(out[m].text, width) or _aligned_cells(out[m].text)
+    return m if head is not None and len(head) == width and not any(_NUMBER_CELL.match(c) for c in head) else None
 
 
 # ---------------------------------------------------------------- the rest of a line's spacing
