@@ -124,6 +124,10 @@ def _project(args) -> Path:
     project = args.project.resolve()
     if not (project / "mkdocs.yml").is_file():
         raise UsageError(f"{project} 里没有 mkdocs.yml：请在项目文件夹中运行，或用 --project 指定 / not a jianbao project")
+    if not (project / "templates" / "theme").is_dir():
+        # a mkdocs.yml copied into a folder of its own: the pages' templates stayed in the project
+        raise UsageError(f"{project} 里没有页面模板文件夹 templates/：请在 jianbao 项目文件夹中运行（mkdocs.yml 与 templates/ 所在处），"
+                         f"或用 --project 指定 / no templates/ folder beside mkdocs.yml: run in the jianbao project folder")
     return project
 
 

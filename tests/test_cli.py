@@ -15,6 +15,13 @@ def test_help_and_usage_errors():
     assert jianbao("build", "--project", "/nonexistent-project").returncode == 2
 
 
+def test_a_mkdocs_yml_copied_into_a_folder_of_its_own_is_told_where_to_run(tmp_path):
+    # the pages' templates stay in the project: say so, not a bare TemplateNotFound
+    shutil.copy(REPO / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    done = jianbao("build", "--project", str(tmp_path))
+    assert done.returncode == 2 and "templates/" in done.stderr
+
+
 def test_parse_json_contract():
     files = sorted(str(p) for p in (REPO / "bulletins").glob("*.txt"))[:2]
     one = jianbao("parse", "--json", files[0])
