@@ -476,3 +476,13 @@ def test_the_data_quality_page_lists_doubtful_figures_as_readers_write_them(peop
     assert "2019年3月1日 400 万元 投入 400 万元" in unlabelled and "4000000" not in unlabelled
     guessed = _cells(quality.split('id="tuiduan"', 1)[1].split("</table>", 1)[0])
     assert "帮扶经费 5 万元 范围按上文推断为乡镇、村或社区" in guessed and "50000" not in guessed
+
+
+def test_a_table_row_that_repeats_the_text_is_listed_once():
+    # 劝返率达 92% in the text and again in the table's 合计 row: one figure on place and measure pages
+    said = _fig("劝返率达 92%", P1, 92)
+    again = replace(said, text="合计 劝返率 92%", table=0)
+    other = replace(said, value=95, text="甲镇 劝返率 95%", table=0, scope="sub")
+    article = Article("那坡县控辍保学", paragraphs=(P1,), indicators=(said, again, other))
+    figures = gather_figures(collect([_issue("a.txt", "2019-03-01", article)], load_taxonomy()))
+    assert [(f.indicator.value, f.indicator.table) for f in figures] == [(92, None), (95, 0)]

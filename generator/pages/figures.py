@@ -213,7 +213,11 @@ def gather_figures(c: Collection, anchors=None) -> list[Figure]:
         found = anchors(entry) if anchors else issue_anchors(entry.issue)
         for n, (article, article_anchors) in enumerate(zip(entry.issue.articles, found), start=1):
             ref = ArticleRef(entry, n)
+            # 支出进度 78.4% in the text and again in the table's 合计 row: listed once, where first said
+            said = {_said(ind) for ind in article.indicators if ind.table is None}
             for ind, anchor in zip(article.indicators, article_anchors):
+                if ind.table is not None and _said(ind) in said:
+                    continue
                 place = None
                 if ind.place:
                     if ind.place not in place_names:
@@ -223,6 +227,11 @@ def gather_figures(c: Collection, anchors=None) -> list[Figure]:
                 figures.append(Figure(ref, ind, anchor, place, names.get(ind.measure) if ind.measure else None,
                                       len(figures) - first))
     return figures
+
+
+def _said(ind: Indicator) -> tuple:
+    """What a figure says, wherever it is printed."""
+    return ind.measure or ind.label, ind.value, ind.unit, ind.place, ind.kind, ind.scope
 
 
 def is_level(i: Indicator) -> bool:

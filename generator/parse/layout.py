@@ -209,7 +209,7 @@ _ONE_CJK = re.compile(r"^[\u4e00-\u9fff]$")
 def _aligned_cells(text: str) -> tuple[str, ...] | None:
     if not _GAP.search(text):
         return None  # prose, one cell: most lines, told without splitting them
-    cells = [c.strip() for c in _GAP.split(text.strip()) if c.strip()]
+    cells = [_SPACED_PAIR.sub(r"\1\2", c.strip()) for c in _GAP.split(text.strip()) if c.strip()]  # 合 计 → 合计
     if len(cells) >= 3 and _ONE_CJK.match(cells[0]) and _ONE_CJK.match(cells[1]):
         cells[:2] = [cells[0] + cells[1]]  # 合  计, 县  名: a two-character head spaced out to the column's width
     return tuple(cells) if len(cells) >= 3 else None
