@@ -188,6 +188,9 @@ def _tagged(text: str) -> tuple[tuple[str, str, int], ...]:
                 and not last[1].startswith(("nr", "ns")) and not _PLACE_WORD.match(last[0])):
             out[-1] = (last[0] + word, "n", last[2])  # 薄弱/村 → 薄弱村; 新建|村/道 → 村道: one noun
             continue
+        if last and word == "率" and last[1][0] in "nv" and _content(last[0]) and len(last[0]) >= 2:
+            out[-1] = (last[0] + word, "n", last[2])  # 供水/率: a rate of what the word before names (供水率)
+            continue
         if last and word == "点" and flag in ("m", "q") and last[1][0] in "vnl" and _content(last[0]):
             out[-1] = (last[0] + word, "n", last[2])  # 展销/点, 服务/点: a place where it is done, not a measure word
             continue
@@ -269,7 +272,7 @@ class _At:
 # adjective only qualifies when a noun follows it in the phrase (产业 扶持 资金, 返乡 人才 档案).
 _IN_PHRASE = ("n", "j", "l", "i", "vn", "an", "ng", "nz", "nr", "ns", "nt", "zg", "b", "v", "a", "vd")
 _HEAD = ("n", "j", "vn", "an", "ng", "nz", "nt", "ns", "zg", "l")
-_PHRASE_STOP = frozenset("是 有 为 达 达到 占 共 共有 现有 其中 共计 累计 合计 分别 全部 均 都 已 已经 约 近 和 与 及 或 等 "
+_PHRASE_STOP = frozenset("是 有 还有 尚有 仍有 为 达 达到 占 共 共有 现有 其中 共计 累计 合计 分别 全部 均 都 已 已经 约 近 和 与 及 或 等 "
                          "了 着 过 在 到 对 从 由 向 把 被 将 让 使 给 按 按照 通过 作为 进行 用于 参加 实现 完成".split())
 # verbs and words that link a measure to its value: 人均纯收入低于 6000 元, 自付金额最高控制在每年 3000 元
 _LINK_VERBS = frozenset("低于 高于 超过 超出 不足 不到 达到 达 提高到 提升到 降至 降到 降低到 增至 控制 控制在 保持 保持在 稳定在 突破 "
@@ -1985,6 +1988,8 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
 
 
 _WORK_AFTER = re.compile(r"\s*(?:实现|稳定|外出|就近|就地)*(就业|务工)(?![\u4e00-\u9fff]{0,2}(?:率|岗位|意愿))")
+_SOLVED = re.compile(r"\s*(?:[\d.]+\s*[万]?\s*[人名])?\s*的\s*([\u4e00-\u9fff“”]{2,10}?)问题")
+_SOLVING = re.compile(r"解决(?:了)?[^，,。；;]{0,12}$")
 _TAKING = re.compile(r"吸纳|带动|安置|招收|招用|帮助")
 _TOOK_IN = re.compile(rf"({_TAKING.pattern})\s*$")
 _PLACE_SHARE = re.compile(r"(?:其中|、)\s*([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|社区|村|县|区|市|旗|苏木|嘎查))\s*(?:有|共|达|为)?\s*")
@@ -2416,6 +2421,20 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 break
     shares: set[int] = set()  # figures that are a place's share of the count before them
     for i, fig in enumerate(figures):
+        if fig.quantity.unit in ("户", "人", "名") and (solved := _SOLVED.match(text, fig.quantity.end)) \
+                and _SOLVING.search(text, max(0, fig.quantity.start - 16), fig.quantity.start):
+            # 解决了 2960 户 12380 人的饮水安全问题: those whose problem was solved, named by it
+            fig.label = "解决" + solved.group(1) + "问题" + ("户" if fig.quantity.unit == "户" else "人口")
+        if fig.label[:1] in "县市区乡镇州省旗" and len(fig.label) > 3 and fig.text_start \
+                and text[fig.text_start - 1] in "我本该全" and text.startswith(fig.label, fig.text_start):
+            # 向我县拨付财政援助资金: 我县 names who got it, and is no part of the money's name; 全乡义务教育
+            # 巩固率 keeps 全乡 whole: the township's rate, not the county's
+            whole = fig.label[0] in "乡镇"
+            for other in figures[i + 1:]:  # 比上年增加 680 万元: the change named after it
+                if other.label.startswith(fig.label):
+                    other.label = text[fig.text_start - 1] + other.label if whole else other.label[1:]
+            fig.label, fig.text_start = ((text[fig.text_start - 1] + fig.label, fig.text_start - 1) if whole
+                                         else (fig.label[1:], fig.text_start + 1))
         if fig.quantity.unit in ("人", "名") and fig.label and (work := _WORK_AFTER.match(text, fig.quantity.end)) \
                 and ((took := _TOOK_IN.search(text, max(0, fig.text_start - 4), fig.text_start))
                      or _TAKING.search(fig.label)) \
