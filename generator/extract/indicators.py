@@ -1833,7 +1833,7 @@ def _loan_terms(at: _At) -> Span:
 _RULED = frozenset("规定 明确 要求 约定 按照".split())  # jieba reads 规定 as a noun before a noun
 _USE_CLAUSE = re.compile(r"用于[^，,。；的]{2,14}$")
 _SHARE_USED_FOR = re.compile(rf"([{_CJK}]{{0,10}}?)中?用于([^，,。；的]{{2,14}})的(?:比例|比重)\s*(?:为|达到|达|不低于|不少于|超过)?\s*$")
-_USED_FOR = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:的资金|资金)?\s*用于([^，,。；;]{2,16})")
+_USED_FOR = re.compile(r"\s*(?:以上|以下|左右)?\s*(?:的资金|资金)?\s*(?P<verb>用于|留作|用作)([^，,。；;]{2,16})")
 
 
 def _used_for(at: _At) -> Span:
@@ -1846,7 +1846,7 @@ def _used_for(at: _At) -> Span:
         # 援助资金中用于建档立卡贫困人口的比例达到 87%: the share named before the figure
         whose = _phrase_before(share.group(1), share.start(1))[0] if share.group(1) else []
         return (_phrase(whose)[0] if whose else "") + "用于" + share.group(2) + "的比例", share.start(), at.q.end
-    purpose = re.sub(r"(?:等|等方面|方面|上)$", "", used.group(1).strip())
+    purpose = re.sub(r"(?:等|等方面|方面|上)$", "", used.group(2).strip())
     listed = re.split(r"[、]", purpose, maxsplit=1)
     purpose = listed[0] + ("等" if len(listed) > 1 else "")  # 用于设置公益岗位、开展小型公益事业等: the first, and so on
     lead = _tokens(purpose, 0)
@@ -1865,7 +1865,7 @@ def _used_for(at: _At) -> Span:
         whose = shared
     if not whose or len(purpose) < 2:
         return None
-    return whose + "用于" + purpose + ("" if money else "比例"), at.q.start, used.end()
+    return whose + used.group("verb") + purpose + ("" if money else "比例"), at.q.start, used.end()
 
 
 _SAYS = re.compile(r"(?:要求|指出|强调|表示|提出|明确|认为|显示|介绍|透露|规定|部署|安排|做法|措施|情况|其中|一是|二是|三是|目标)$")
@@ -1920,7 +1920,7 @@ _DURATION_RULES = (_loan_terms, _duration, *_COUNT_RULES)
 # Rules that need a word the sentence may not have (a comparison, a change, 的, 用于, a loan) are left
 # out of its chains: chosen once per sentence by plain substring tests, not tried on every figure.
 _NEEDS = ((_line_of, re.compile("|".join(_COMPARED_WORDS))), (_what_changed, _CHANGE_NEAR), (_money_of, re.compile("的")),
-          (_used_for, re.compile("用于")), (_loan_terms, re.compile("贷")))
+          (_used_for, re.compile("用于|留作|用作")), (_loan_terms, re.compile("贷")))
 _CHAINS = {have: tuple(tuple(r for r in chain if all(h or r is not rule for h, (rule, _) in zip(have, _NEEDS)))
                        for chain in (_PERCENT_RULES, _MONEY_RULES, _COUNT_RULES, _DURATION_RULES))
            for have in product((False, True), repeat=len(_NEEDS))}
