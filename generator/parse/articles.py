@@ -315,6 +315,7 @@ class _Draft:
     numbered: str | None = None  # how its title was numbered: （一） and （二） over siblings are titles
     signed_under_title: bool = False  # its writers printed under the title: no signature will end it
     bylined: bool = False  # its writers in a byline under the title (本刊记者 张敏)
+    untitled: bool = False  # an item titled by its first clause (本刊讯 …, 9月2日，县委书记…)
 
     @property
     def report(self) -> bool:
@@ -351,6 +352,9 @@ _AUTHOR_ROLES = {"撰稿", "撰稿人", "作者", "文/", "文/图", "文图", "
 _SOURCE_ROLES = {"供稿", "供稿单位", "报送单位", "来源", "稿件来源", "信息来源"}
 
 
+_OFFICE_REPORTER = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,20}?)(?:特约记者|记者|通讯员)\s+(?P<names>\S.*)$")
+
+
 def read_credit(text: str) -> tuple[str | None, list[str]]:
     """撰稿：张三 审核：李四 / 供稿：XX县扶贫办 / 来源：XX县乡村振兴局 → (source, authors): writers are
     authors; those who checked, signed off or edited it (审核, 签发, 校对, 责任编辑) are not."""
@@ -358,6 +362,9 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
     if dashed := re.match(r"^[—－-]+\s*(.+?)\s*供稿?$", text):  # ——花垣县教育局 供稿
         return parse_attribution(dashed.group(1))
     parts = list(_CREDIT_ROLES.finditer(text))
+    if not parts and (staff := _OFFICE_REPORTER.match(text)) and _ORG_TAIL.search(staff.group("org")) \
+            and (names := split_names(staff.group("names"))):
+        return staff.group("org"), names  # 县融媒体中心记者　禄　娟: the office's reporter, by name
     if not parts:
         return parse_attribution(text)
     if lead := text[:parts[0].start()].strip(" ，,;；"):  # 县农业农村局　撰稿：钟彩霞: the office first, unnamed by a role
@@ -386,7 +393,7 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
 
 
 _TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|年初以来|[上本]月|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?"
-                          r"|\d{4}年\d{1,2}月\d{1,2}日|[1-3]?\d日(?:上午|下午)?|\d{1,2}月\d{1,2}日至\d{1,2}日|\d{1,2}月(?:份)?以来|\d{1,2}月[上中下]旬"
+                          r"|\d{4}年\d{1,2}月\d{1,2}日|[1-3]?\d日(?:上午|下午)?|\d{1,2}月\d{1,2}日至(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:份)?以来|\d{1,2}月[上中下]旬"
                           r"|截[至止](?:到)?[^，,]{1,12}|(?:今年|去年|\d{4}年)?(?:以来|上半年|下半年|前[一二三]季度|1至\d{1,2}月)"
                           r"|今年|去年|\d{4}年)$")
 
@@ -473,7 +480,7 @@ def news_title(text: str) -> str:
     while len(clauses) > 1 and _TIME_CLAUSE.match(clauses[0]):
         clauses.pop(0)
     title = clauses[0] if clauses else body
-    return title if len(title) <= 40 else title[:40] + "…"
+    return title if len(title) <= 60 else title[:60] + "…"
 
 
 class _TocIndex:
@@ -925,7 +932,8 @@ class Segmenter:
                 cur.sign(source, authors)
                 return
         if cur is None or (nxt is not None and nxt.kind in {"body", "table"} and not _NEWS_LEAD.match(nxt.text)
-                           and not (cur.inline and nxt.kind == "body" and inline_item(nxt.text))):
+                           and not (cur.inline and nxt.kind == "body" and inline_item(nxt.text))
+                           and not (cur.untitled and nxt.kind == "body" and _DATED_LEAD.match(nxt.text))):
             # a bracketed remark inside an article, not the signature that ends it (but 本刊讯 … or
             # 【尚义县】title。… opens the next item: the bracket before it signs the one above)
             return self._on_body(blocks, i)
@@ -1052,12 +1060,15 @@ class Segmenter:
             cur = self._open()
         elif _NEWS_LEAD.match(block.text) and (cur is None or cur.paragraphs) or self._brief(block, cur) \
                 or (i and blocks[i - 1].kind == "separator" or TITLE_MARKER.match(block.text)) \
-                and _DATED_LEAD.match(block.text) and (cur is None or cur.paragraphs):
+                and _DATED_LEAD.match(block.text) and (cur is None or cur.paragraphs) \
+                or cur is None and self.column is not None and _DATED_LEAD.match(block.text):
+            # (【督战一线】 / 9月2日，县委书记…: under a column, with no article open, a dated paragraph is an item)
             # (●9月10日，县委书记…: a marked, dated paragraph is an item of its own, its first clause its title)
             # (＊＊＊ / 9月2日，繁峙县…: after a rule between items, a dated paragraph is the next untitled one)
             # 本报讯 …: a short item with no title line of its own; its first clause names it
             self._begin(Block(news_title(block.text), block.line), self.column)
             cur, untitled = self._open(), True
+            cur.untitled = True
         if cur is None:
             if self.pending_notes and self.current is not None and self.current.closed:
                 self.pending_notes.append(block.text)  # the 编者按 goes on
