@@ -497,3 +497,9 @@ def test_a_bare_signature_over_an_editor_note_signs_the_article():
     ]))
     article = issue.articles[0]
     assert (article.source, list(article.authors)) == ("海珠区教育局", ["陈晓东"])
+
+
+def test_a_special_issue_named_on_its_own_line_with_its_number_in_brackets():
+    issue = parse("泗阳县扶贫工作简报\n消费扶贫专刊（第2期）\n\n泗阳县扶贫开发领导小组办公室编　　　　2017年11月20日\n（示例）\n\n"
+                  "某镇推进消费扶贫\n　　某镇今年销售扶贫产品360万元。\n（某镇）\n")
+    assert (issue.series, issue.special, issue.issue_no) == ("泗阳县扶贫工作简报", "专刊", 2)

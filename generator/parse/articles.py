@@ -174,7 +174,8 @@ _BRACKET_AFTER_STOP = re.compile(r"[。！？!?]\s*[（(][^（）()]{2,40}[)）]
 
 
 # 28.6亿元 / 1100余人 / 100%: a number and its unit alone on a line, as a 数读 box prints them
-_KEYED_QUANTITY = re.compile(rf"^[{TITLE_MARKS}]?\s*[\u4e00-\u9fff][\u4e00-\u9fff“”、（）()·]{{1,23}}[：:]\s*(?:约|近|超|逾)?\d[^。！？]{{0,60}}$")
+# ◎杂粮标准化基地：已落实4.6万亩 too: a word or two may stand before the number
+_KEYED_QUANTITY = re.compile(rf"^[{TITLE_MARKS}]?\s*[\u4e00-\u9fff][\u4e00-\u9fff“”、（）()·]{{1,23}}[：:]\s*[\u4e00-\u9fff]{{0,4}}\d[^。！？]{{0,60}}$")
 _LABELLED_QUANTITY = re.compile(r"^[\u4e00-\u9fff“”、]{2,30}\s+(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})$")
 _BARE_QUANTITY = re.compile(r"^(?:约|近|超|逾)?\d[\d.,]*\s*(?:余|多)?\s*(?:万|亿)?\s*(?:%|[\u4e00-\u9fff]{1,3})?$")
 
@@ -292,8 +293,12 @@ def join_page_breaks(blocks: list[Block], newspaper: bool = False) -> tuple[list
 # ---------------------------------------------------------------- segmentation
 
 
-# 关于全县…工作进展情况的报告, 关于…问题的通报: a formal document's title
-_REPORT_TITLE = re.compile(r"^关于.{4,60}的(?:报告|通报|汇报|请示|意见|工作总结|总结)$")
+# 关于全县…工作进展情况的报告, 关于…问题的通报, 在全县脱贫攻坚推进会上的讲话（摘要）: a formal document's title
+_REPORT_TITLE = re.compile(r"^(?:关于.{4,60}的(?:报告|通报|汇报|请示|意见|工作总结|总结)"
+                           r"|.{0,20}在.{2,40}上的(?:讲话|发言|致辞)(?:[（(][^）)]{1,6}[)）])?)$")
+# 中共建平县委书记　刘卫东 / 县委副书记、县长　马兴华: the speaker, under the speech's title
+_SPEAKER = re.compile(r"^[\u4e00-\u9fff、（）()]{2,30}(?:书记|县长|市长|州长|旗长|区长|镇长|乡长|主任|局长|部长|主席|组长)\s+"
+                      r"(?P<name>[\u4e00-\u9fff·]{2,5})$")
 
 
 @dataclass
@@ -753,6 +758,10 @@ class Segmenter:
             return
         self.photo = bool(_PHOTO_NEWS.match(h.text)) and nxt is not None and nxt.kind == "body"
         if self.photo:
+            return
+        cur = self._open()
+        if cur is not None and not cur.paragraphs and cur.report and (speaker := _SPEAKER.match(h.text)):
+            cur.authors.append(speaker.group("name"))  # 中共建平县委书记　刘卫东 under a speech's title: who gave it
             return
         if self._is_column(blocks, i):
             self._set_column(column_name(h.text))

@@ -36,13 +36,14 @@ class Block:
 _NUM = r"[\d〇零一二三四五六七八九十百千两]+"
 ISSUE_LINE = re.compile(
     rf"(?:(?P<year>[12]\d{{3}}|[〇零一二三四五六七八九]{{4}})\s*年\s*|[〔\[(（]\s*(?P<byear>[12]\d{{3}})\s*[〕\])）]\s*)?"
-    rf"(?<!总)第\s*(?P<no>{_NUM})\s*期"  # 2018年第7期, or as documents are numbered: 〔2018〕第7期
-    rf"(?:\s*[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?)?"
+    # 2018年第7期, or as documents are numbered: 〔2018〕第7期; a double issue 第3、4期合刊 is known by its first
+    rf"(?<!总)第\s*(?P<no>{_NUM})\s*(?:[、，,—\-～~]\s*{_NUM}\s*)?期(?:\s*合刊)?"
+    rf"(?:\s*[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*(?:[、，,—\-～~]\s*{_NUM}\s*)?期\s*[)）]?)?"
 )
-TOTAL_ONLY = re.compile(rf"[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*期\s*[)）]?")
+TOTAL_ONLY = re.compile(rf"[（(]?\s*总\s*第\s*(?P<total>{_NUM})\s*(?:[、，,—\-～~]\s*{_NUM}\s*)?期\s*[)）]?")
 WEEK_LINE = re.compile(rf"(?:(?P<year>[12]\d{{3}})\s*年\s*)?第\s*(?P<week>{_NUM})\s*周")
 # 专刊第3期, 增刊（1）; a bracketed year is no number: 专报（2019）
-SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:第?\s*[（(]?\s*(?P<no>{_NUM})(?<![12]\d{{3}})\s*[)）]?\s*[期号]?)?")
+SPECIAL = re.compile(rf"(?P<kind>专刊|增刊|特刊|专报)\s*(?:[（(]\s*(?=第))?(?:第?\s*[（(]?\s*(?P<no>{_NUM})(?<![12]\d{{3}})\s*[)）]?\s*[期号]?)?(?:(?<=[期号])\s*[)）])?")  # 专刊（第2期）
 # 专刊第3期, （专刊第3期）, or in brackets with its topic: （防返贫监测帮扶专刊第2期）
 # the topic may join two places (湖州·广元协作专刊)
 _SPECIAL_LINE = re.compile(rf"^(?:[（(【\[]\s*(?P<topic>[\u4e00-\u9fff·・、]{{0,16}}?))?{SPECIAL.pattern}\s*[)）】\]]?$")
@@ -77,7 +78,8 @@ RECAP = r"往期(?:回顾|推荐|精选|精彩)|推荐阅读|相关阅读|延伸
 _RECAP = re.compile(rf"^(?:{RECAP})$")
 _IMAGE = re.compile(r"^(?:图片|!\[[^\]]*\]\([^)]*\))$")  # a page's picture, as text copied from it shows it
 # 原创 城口扶贫 2020-09-16: the account that posted the article and the day
-_POST = r"(?:原创\s+)?(?P<account>[\u4e00-\u9fff]{2,12})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?"
+# 原创 理塘发布 理塘发布 2020-07-16: a WeChat post's line (its writer may be named before the account)
+_POST = r"(?:原创\s+)?(?:[\u4e00-\u9fff]{2,12}\s+)?(?P<account>[\u4e00-\u9fff]{2,12})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?"
 WECHAT_POST = re.compile(rf"^{_POST}$")
 # what a web page or a phone app prints around an article copied from it
 _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\]]?\s*[【\[]?中[】\]]?\s*[【\[]?小[】\]]?\s*[】\]]?"
@@ -86,6 +88,7 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
                              r"|分享到\s*[：:].{0,30}|阅读\s*\d+(?:\s*(?:在看|点赞|赞)\s*\d+)*"
                              # a site's breadcrumb, its links to the next and previous pages, its footer
                              r"|(?:当前位置|您的位置|你的位置|所在位置)\s*[：:].{0,60}|首页\s*[>＞»›].{0,60}"
+                             r"|!\[[^\]]{0,80}\]\([^)\s]{0,300}\)"  # a Markdown export's image: ![](https://…)
                              # its menu: 首页 | 政务公开 | 政务服务 | …
                              r"|(?:网站)?首页(?:\s*[|｜丨]\s*[\u4e00-\u9fff]{2,8}){2,}"
                              r"|(?:上一篇|下一篇|上一条|下一条)\s*[：:].{0,80}"

@@ -152,8 +152,9 @@ def read_header(blocks: list[Block]) -> Header:
                 header.date = parse_date(nxt.text)  # 2019年11月14日　星期四　　责任编辑：…
                 i += 1
             continue
-        if kind == "heading" and header.series is None and not started and (
+        if kind == "heading" and header.series is None and not started and not ISSUE_LINE.search(block.text) and (
                 post := next((WECHAT_POST.match(b.text) for b in blocks[i + 1:i + 3] if b.kind == "marking"), None)):
+            # (a post titled as a bulletin's issue, 理塘县脱贫攻坚工作简报（第18期）, is that bulletin's)
             # 城口县：…答卷 over 原创 城口扶贫 2020-09-16: a WeChat post, the account its series, the title its article's
             header.series, header.date = post.group("account"), parse_date(post.group("date"))
             break
@@ -173,6 +174,8 @@ def read_header(blocks: list[Block]) -> Header:
                 header.special = marked.group("kind")
                 header.issue_no = to_int(marked.group("no")) if marked.group("no") else header.issue_no
                 i += 1
+            # 脱贫攻坚丨理塘县脱贫攻坚工作简报: a WeChat account files its posts under a tag before the title
+            header.series = _POST_TAG.sub("", header.series)
             header.series, special, number = split_special(_MARK_IN_TITLE.sub("", header.series).strip())
             if special:
                 header.special = special
@@ -180,8 +183,10 @@ def read_header(blocks: list[Block]) -> Header:
             continue
         if kind in {"heading", "body"} and header.publisher is None and header.series is not None \
                 and _is_office(block.text) and (nxt is None or nxt.kind in _MASTHEAD_NEXT
-                                                or _signs_the_footer(block.text, blocks, i)):
-            header.publisher = block.text  # 凌云县…办公室 above (or beside) the date
+                                                or _signs_the_footer(block.text, blocks, i)
+                                                or any(WECHAT_POST.match(m) for m in header.markings)):
+            # 凌云县…办公室 above (or beside) the date, or alone under a WeChat post's line: who put it out
+            header.publisher = block.text
             started = True
             i += 1
             continue
@@ -206,6 +211,8 @@ def read_header(blocks: list[Block]) -> Header:
             break
         if kind == "marking":
             header.markings.append(block.text)
+            if header.date is None and (post := WECHAT_POST.match(block.text)):
+                header.date = parse_date(post.group("date"))  # 原创 理塘发布 2020-07-16 under the post's title
         elif kind == "boxed":
             header.note(block.text)
         elif kind == "issue_line":
@@ -248,6 +255,7 @@ def read_header(blocks: list[Block]) -> Header:
     return header
 
 
+_POST_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{4,})")
 _TOPIC_LINE = re.compile(r"^[\u4e00-\u9fff“”]{2,18}(?:专辑|专题|专刊|特刊)$")
 
 
