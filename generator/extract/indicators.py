@@ -19,7 +19,7 @@ from itertools import dropwhile, product, takewhile
 from typing import Callable, Iterator, NamedTuple, Optional, Sequence
 
 from ..model import Indicator
-from ..parse.text import TITLE_MARKS
+from ..parse.text import PLANS, TITLE_MARKS
 from .gazetteer import HELPING_PROVINCES, load_gazetteer
 from .measures import Measure, kinds_of, known_labels, longest_suffix, match_measure
 from .numbers import Quantity, find_numbers
@@ -426,9 +426,9 @@ _CAN = frozenset("能 能够 会".split())  # 一年能收入 20 多万元: the 
 def _with_verb(words: list[tuple[str, str, int]], verb: Optional[tuple]) -> Span:
     """整顿 + 软弱涣散党组织, 借调 + 基层干部: a verb that picks out part of what is counted is part
     of its name; one that makes it (建成扶贫车间) is not."""
-    if verb and words and verb[0] not in _GENERIC_VERBS and verb[0] not in _TAKES_ROLE and verb[0] not in _CAN \
-            and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2] \
-            or verb and words and verb[0] == "能" and words[0][0][:1] in "人手" and verb[2] + 1 == words[0][2]:  # 能人, 能手
+    if verb and words and verb[0] not in _GENERIC_VERBS and verb[0] not in _TAKES_ROLE \
+            and (verb[0] not in _CAN or words[0][0][:1] in "人手") \
+            and len(verb[0]) <= 2 and verb[2] + len(verb[0]) == words[0][2]:  # (能人, 能手: a noun jieba cut)
         words = [verb] + words
     return _phrase(words)
 
@@ -1988,7 +1988,7 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
 
 
 _WORK_AFTER = re.compile(r"\s*(?:实现|稳定|外出|就近|就地)*(就业|务工)(?![\u4e00-\u9fff]{0,2}(?:率|岗位|意愿))")
-_SOLVED = re.compile(r"\s*(?:[\d.]+\s*[万]?\s*[人名])?\s*的\s*([\u4e00-\u9fff“”]{2,10}?)问题")
+_SOLVED = re.compile(r"\s*(?:[\d.]+\s*万?\s*[人名])?\s*的\s*([\u4e00-\u9fff“”]{2,10}?)问题")
 _SOLVING = re.compile(r"解决(?:了)?[^，,。；;]{0,12}$")
 _TAKING = re.compile(r"吸纳|带动|安置|招收|招用|帮助")
 _TOOK_IN = re.compile(rf"({_TAKING.pattern})\s*$")
@@ -3327,6 +3327,5 @@ def extract_indicators(paragraphs: Sequence[str], place: str | None = None,
 
 
 _SECTION_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])\S")
-_PLAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*"
-                        r"(?:下步|下一步|下周|下阶段|下半年|今后)(?:工作)?(?:打算|安排|重点|计划|思路|措施)?$")
+_PLAN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])?\s*" + PLANS.pattern[1:])
 _DONE_ALREADY = re.compile(r"已经|已(?!于)|完成了|实现了|达到了")

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Article, Problem, TocEntry
 from .attribution import _ORG_TAIL, _SIGNING_PLACE, _TRAILING_SIGNATURE, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
 from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
-from .text import ASKED_TITLE, COLUMN_TAIL, NEWS_SOURCES, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
+from .text import ASKED_TITLE, COLUMN_TAIL, NEWS_SOURCES, PLANS, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
 TITLE_MARKER = re.compile(rf"^\s*[{TITLE_MARKS}]+\s*")
@@ -466,8 +466,6 @@ _LEAD_ITEM = re.compile(r"^(?:\d{1,2}\s*[.、．]|[（(]\s*[一二三四五六�
                         r"(?P<title>[\u4e00-\u9fff]{2,8})\s*[：:]\s*(?P<body>\S.{20,})$", re.DOTALL)
 
 
-# an issue's section of plans, set where its columns stand (三、下步工作): an article in no column
-_PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|近期)(?:工作)?(?:打算|安排|重点|计划)?$")
 # boxes that hold one piece, not a column of several: what follows is in the column before them
 _ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手记|编后|编后语|短评|点评|述评|评论|相关链接|链接|延伸阅读|背景链接|小贴士|数据看板|数据速览|一图读懂)$")
 _ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九十]*\s*[：:]\s*\S")
@@ -774,7 +772,7 @@ class Segmenter:
         cur = self._open()
         sectioned = cur is not None and any(SECTION_START.match(cur.paragraphs[k]) for k in cur.headings
                                             if k < len(cur.paragraphs))
-        if self.column is not None and _PLANS.match(article_title(h.text)) \
+        if self.column is not None and PLANS.match(article_title(h.text)) \
                 and nxt is not None and nxt.kind == "body" and not (sectioned and SECTION_START.match(h.text)):
             # (四、下步打算 after 一、主要做法 … inside an article is its last section)
             # 三、下步工作 where the columns stand: the office's plans, an article of their own in no column
@@ -1042,7 +1040,7 @@ class Segmenter:
             cur.notes[-1] += block.text  # the 按语's wrapped line
             blocks[i] = block.with_kind("editor_note")
             return
-        item, untitled = inline_item(block.text), False  # untitled: an item named by its first clause
+        item = inline_item(block.text)
         # (1.县财政局：…, 2.龙泉关镇：…: items led by who reports them are a round-up's paragraphs, not articles)
         led = None  # an item of a weekly's numbered list, read here
         if item is None and (who := _WHO_HEADLINE.match(block.text)) and _WHO_TAIL.search(who.group("name")) \
@@ -1076,7 +1074,7 @@ class Segmenter:
             # (＊＊＊ / 9月2日，繁峙县…: after a rule between items, a dated paragraph is the next untitled one)
             # 本报讯 …: a short item with no title line of its own; its first clause names it
             self._begin(Block(news_title(block.text), block.line), self.column)
-            cur, untitled = self._open(), True
+            cur = self._open()
             cur.untitled = True
         if cur is None:
             if self.pending_notes and self.current is not None and self.current.closed:
@@ -1090,7 +1088,7 @@ class Segmenter:
         lead = _NEWS_LEAD.match(text) if not cur.paragraphs else None
         if lead and lead.group("credit"):  # 本报讯（记者 张三 通讯员 李四）
             cur.authors.extend(parse_byline("□ " + lead.group("credit")))
-        if lead or not cur.paragraphs and (_DATED_LEAD.match(text) or untitled and TITLE_MARKER.match(text)):
+        if lead or not cur.paragraphs and (_DATED_LEAD.match(text) or cur.untitled and TITLE_MARKER.match(text)):
             text = TITLE_MARKER.sub("", text, count=1)  # ■本刊讯, ●9月10日: the mark set the item apart, it is no text
         if jump := INLINE_CONTINUATION.search(text):
             text, closes = INLINE_CONTINUATION.sub("", text).rstrip(), True

@@ -33,6 +33,9 @@ SECTION_START = re.compile(
     r"|第[一二三四五六七八九十]+[、，,是]|【|本报讯|□)"
 )
 
+# an office's plans, as a section or an issue's last part heads them (下步工作打算, 下周工作安排)
+PLANS = re.compile(r"^(?:下步|下一步|下周|下阶段|下半年|今后|近期)(?:工作)?(?:打算|安排|重点|计划|思路|措施)?$")
+
 _MD_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 # only a converter's export (pandoc writes media/…, images/…): other such text is the bulletin's own
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\((?:\./)?(?:media|images?|img|pics?)/[^)]*\)(?:\{[^}]*\})?")

@@ -8,23 +8,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import cn2an
+
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DIGITS = "〇一二三四五六七八九"
 
 
 def _chinese(n: int) -> str:
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五, 110 → 一百一十 (as 一、 二、 count in Word)."""
-    if not 0 < n < 1000:
-        return str(n)
-    if n < 10:
-        return _DIGITS[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return ("" if tens == 1 else _DIGITS[tens]) + "十" + (_DIGITS[ones] if ones else "")
-    hundreds, rest = divmod(n, 100)
-    if not rest:
-        return _DIGITS[hundreds] + "百"
-    return _DIGITS[hundreds] + "百" + ("零" + _DIGITS[rest] if rest < 10 else ("一" if rest < 20 else "") + _chinese(rest))
+    """1 → 一, 12 → 十二, 105 → 一百零五: as 一、 二、 count in Word."""
+    return cn2an.an2cn(n) if n > 0 else str(n)
 
 
 def _roman(n: int) -> str:
