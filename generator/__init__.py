@@ -3,7 +3,7 @@
 The folders are the stages of a build, in the order it runs them; a stage imports only itself,
 earlier stages, engine/ and the shared modules (tests/test_layout_stages.py checks it).
 
-read/: a bulletin file (.txt .md .docx .doc .wps .pdf) and its ``.meta.yml`` sidecar in, plain text
+read/: a bulletin file (.txt .md .docx .doc .wps .rtf .odt .html .pdf) and its ``.meta.yml`` sidecar in, plain text
 with LF line endings and the sidecar's corrections out; .doc/.wps and scanned PDFs go through
 external programs.
 

@@ -12,7 +12,7 @@ from .settings import SettingsError, load_settings
 
 EXIT_OK, EXIT_INPUT, EXIT_USAGE = 0, 1, 2
 
-DESCRIPTION = """jianbao：把脱贫攻坚简报（.txt .md .docx .doc .wps .pdf）变成可检索的静态网站。
+DESCRIPTION = """jianbao：把脱贫攻坚简报（.txt .md .docx .doc .wps .rtf .odt .html .pdf）变成可检索的静态网站。
 Turn poverty-alleviation bulletins into a searchable static website."""
 
 EPILOG = """常用命令 / examples:

@@ -1,4 +1,4 @@
-""".doc and .wps through LibreOffice (catdoc as the fallback), scanned PDFs through OCR, Word tables as
+""".doc, .wps, .rtf and .odt through LibreOffice (catdoc as the fallback for .doc), scanned PDFs through OCR, Word tables as
 pipe tables, two-column PDF pages.
 
 The fixtures are made here: a .docx written with python-docx and turned into a .doc by soffice (once
@@ -139,6 +139,39 @@ def test_wps_is_converted_by_content(converted, doc_read):
     wps = converted[".wps"]
     assert not isinstance(wps, ReadError), wps
     assert wps.source.format == "wps" and wps.text == doc_read.text
+
+
+@pytest.fixture(scope="session")
+def office_files(tmp_path_factory) -> dict[str, Path]:
+    """The python-docx bulletin saved by LibreOffice as rich text and as OpenDocument."""
+    need("soffice")
+    folder = tmp_path_factory.mktemp("office")
+    source = bulletin_docx(folder / "凌云-第5期.docx")
+    profile = (folder / "profile").as_uri()
+    for fmt in ("rtf", "odt"):
+        subprocess.run(["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", fmt,
+                        "--outdir", str(folder / "out"), str(source)], capture_output=True, timeout=300, check=True)
+    return {fmt: folder / "out" / f"凌云-第5期.{fmt}" for fmt in ("rtf", "odt")}
+
+
+@pytest.mark.parametrize("fmt", ["rtf", "odt"])
+def test_rtf_and_odt_read_as_the_docx_they_were_saved_from(office_files, fmt):
+    doc = read_document(office_files[fmt])
+    assert doc.source.format == fmt and doc.warnings == () and not doc.transient
+    assert doc.text == read_document(bulletin_docx(office_files[fmt].parent / f"again-{fmt}.docx")).text
+    assert [a.title for a in parse_text(doc.text, doc.source).articles] == TITLES
+
+
+@pytest.mark.parametrize("suffix, data", [(".rtf", b"{\\rtf1\\ansi " + "正文".encode("gbk") + b"}"),
+                                          (".odt", b"PK\x03\x04" + b"\x00" * 200)])
+def test_rtf_and_odt_without_libreoffice_name_the_package(tmp_path, monkeypatch, suffix, data):
+    path = tmp_path / f"简报{suffix}"
+    path.write_bytes(data)
+    only(tmp_path, monkeypatch)
+    with pytest.raises(ReadError) as err:
+        read_document(path)
+    assert err.value.path == str(path) and err.value.transient
+    assert f".{suffix[1:]} 文件需要 LibreOffice" in err.value.reason and "libreoffice-writer-nogui" in err.value.reason
 
 
 def test_catdoc_is_the_fallback_without_libreoffice(tmp_path, monkeypatch, word_doc):

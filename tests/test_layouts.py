@@ -292,9 +292,10 @@ def write_report() -> str:
 
 def test_every_fixture_has_gold_and_is_marked_example():
     gold = load_gold()
-    files = sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in {".txt", ".md", ".docx"})
+    from generator.read.readers import FORMATS, read_document
+
+    files = sorted(p.name for p in LAYOUTS.iterdir() if p.suffix in FORMATS)
     assert files == sorted(fixture_names(gold))
-    from generator.read.readers import read_document
     for name in files:
         assert "示例" in read_document(LAYOUTS / name).text, f"{name} is not marked 示例"
 

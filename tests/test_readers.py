@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.read import readers
+from generator.parse import parse_text
 from generator.read.readers import Document, ReadError, read_document
 
 REPO = Path(__file__).resolve().parent.parent
@@ -197,7 +198,7 @@ def test_file_over_20_mb(tmp_path):
         read_document(path)
 
 
-@pytest.mark.parametrize("name", ["a.rtf", "a.html", "a.docm", "README"])
+@pytest.mark.parametrize("name", ["a.docm", "a.xls", "a.jpg", "README"])
 def test_unsupported_extension(tmp_path, name):
     with pytest.raises(ReadError, match="unsupported file type") as err:
         read_document(write(tmp_path, name, "正文".encode()))
@@ -589,3 +590,63 @@ def test_text_pasted_from_a_web_page_loses_its_markup(tmp_path):
     assert any("网页标记" in w for w in doc.warnings)
     plain = read_document(write(tmp_path, "b.txt", "收入<5000元的农户 & 监测户\n".encode()))
     assert plain.text.strip() == "收入<5000元的农户 & 监测户" and not plain.warnings
+
+
+# A county site's page saved from a browser: menus and a footer around a layout table, the
+# bulletin inside it, its own data table, a script and a style that are not text.
+WEB_PAGE = """<!DOCTYPE html>
+<html><head><meta charset="{charset}"><title>凌云县脱贫攻坚简报第5期_凌云县人民政府门户网站</title>
+<style>p {{ text-indent: 2em }}</style><script>var s = "<p>脚本里的字</p>";</script></head>
+<body><div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk">政务公开</a> &gt; 工作简报</div>
+<table width="100%"><tr><td><table><tr><td>
+<h1>凌云县脱贫攻坚简报</h1><p>（示例：内容及数据均为虚构）</p><p>2019年第5期（总第45期）</p>
+<p>凌云县脱贫攻坚指挥部办公室&nbsp;&nbsp;&nbsp;&nbsp;2019年5月20日</p>
+<p><strong>凌云县发展茶叶产业带动群众增收</strong></p>
+<p>　　今年以来，凌云县把茶叶产业作为群众增收的主导产业，新建标准化茶园，
+推行&ldquo;公司+合作社+农户&rdquo;模式。各乡镇茶园面积如下表。</p>
+<table border="1"><tr><th>乡镇</th><th>茶园面积（亩）</th><th>带动户数</th></tr>
+<tr><td>泗城镇</td><td>12000</td><td>860</td></tr><tr><td>下甲镇</td><td>8600</td><td>540</td></tr></table>
+<p>该县还组织技术人员开展茶叶种植培训26期，培训群众1180人次。<br/>（凌云县扶贫开发办公室 李明华）</p>
+</td></tr></table></td></tr></table>
+<div class="foot">版权所有：凌云县人民政府 &copy; 2019　<a href="#">网站地图</a></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize("charset, encoding", [("utf-8", "utf-8"), ("gb2312", "gb18030")])
+def test_web_page_is_read_as_its_text_with_its_tables(tmp_path, charset, encoding):
+    page = write(tmp_path, "a.html", WEB_PAGE.format(charset=charset).encode(encoding))
+    doc = read_document(page)
+    assert (doc.source.format, doc.source.encoding) == ("html", encoding)
+    blocks = doc.text.strip().split("\n\n")
+    assert blocks[:6] == ["首页 > 政务公开 > 工作简报", "凌云县脱贫攻坚简报", "（示例：内容及数据均为虚构）", "2019年第5期（总第45期）",
+                          "凌云县脱贫攻坚指挥部办公室\xa0\xa0\xa0\xa02019年5月20日", "凌云县发展茶叶产业带动群众增收"]
+    # a line break in the source between Chinese characters is no space; entities are characters
+    assert blocks[6] == "今年以来，凌云县把茶叶产业作为群众增收的主导产业，新建标准化茶园，推行“公司+合作社+农户”模式。各乡镇茶园面积如下表。"
+    assert blocks[7] == ("| 乡镇 | 茶园面积（亩） | 带动户数 |\n|---|---|---|\n| 泗城镇 | 12000 | 860 |\n"
+                         "| 下甲镇 | 8600 | 540 |")
+    assert "脚本" not in doc.text and "text-indent" not in doc.text and "门户网站" not in doc.text
+    issue = parse_text(doc.text, doc.source)
+    assert [(a.title, a.authors) for a in issue.articles] == [("凌云县发展茶叶产业带动群众增收", ("李明华",))]
+    assert (issue.series, issue.issue_no, issue.date) == ("凌云县脱贫攻坚简报", 5, "2019-05-20")
+    assert not any("版权" in p for a in issue.articles for p in a.paragraphs)
+
+
+@pytest.mark.parametrize("page, text", [
+    ("<p>甲</p><table><tr><td>乙", "甲\n\n乙\n"),  # cut short inside a table
+    ("<table><tr><td>只有一列</td></tr><tr><td>第二行</td></tr></table>", "只有一列\n\n第二行\n"),
+    ("<pre>  两个  空格\n第二行</pre>", "两个  空格\n第二行\n"),
+    ("<p>a|b</p><table><tr><td>x|y</td><td>2</td></tr><tr><td>z</td><td>3</td></tr></table>",
+     "a|b\n\n| x\\|y | 2 |\n|---|---|\n| z | 3 |\n"),
+])
+def test_web_page_edge_cases(tmp_path, page, text):
+    assert read_document(write(tmp_path, "a.htm", page.encode())).text == text
+
+
+def test_a_saved_page_is_listed_without_the_folder_of_its_assets(tmp_path):
+    from generator.store.archive import bulletin_files
+
+    (tmp_path / "第5期.html").write_text(WEB_PAGE.format(charset="utf-8"), encoding="utf-8")
+    for folder in ("第5期_files", "第6期_files"):  # the second has no page: a folder like any other
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "frame.htm").write_text("<p>广告</p>", encoding="utf-8")
+    assert [p.relative_to(tmp_path).as_posix() for p in bulletin_files(tmp_path)] == ["第5期.html", "第6期_files/frame.htm"]

@@ -1,1 +1,1 @@
-"""Read stage: a bulletin file (.txt .md .docx .doc .wps .pdf) and its sidecar → plain text and metadata."""
+"""Read stage: a bulletin file (.txt .md .docx .doc .wps .rtf .odt .html .pdf) and its sidecar → plain text and metadata."""

@@ -1,4 +1,4 @@
-"""External programs some formats need: LibreOffice (.doc/.wps → .docx), catdoc (.doc → text) and
+"""External programs some formats need: LibreOffice (.doc/.wps/.rtf/.odt → .docx), catdoc (.doc → text) and
 tesseract (OCR of scanned PDF pages).
 
 They are looked up only when such a file is met, run without a shell, with a timeout, each in a
@@ -84,7 +84,7 @@ def _last_line(err: bytes) -> str:
 
 
 def word_to_docx(data: bytes, suffix: str) -> bytes:
-    """A .doc or .wps file converted to .docx by LibreOffice."""
+    """A .doc, .wps, .rtf or .odt file converted to .docx by LibreOffice."""
     soffice = which("soffice", "libreoffice")
     if soffice is None:
         raise ToolError("未安装 LibreOffice（Debian 软件包 libreoffice-writer-nogui） / "

@@ -1,9 +1,9 @@
-"""Read one bulletin file (.txt/.md/.docx/.doc/.wps/.pdf) into plain text with LF line endings.
+"""Read one bulletin file (.txt/.md/.docx/.doc/.wps/.rtf/.odt/.html/.pdf) into plain text with LF line endings.
 
 The reader only turns bytes into faithful text; it does not interpret the bulletin. Every
 failure is a ``ReadError`` naming the file and a bilingual reason, so a build can report it and
 go on with the rest of the archive. Word tables come out as Markdown pipe tables in their place
-between the paragraphs. .doc and .wps files go through LibreOffice (or catdoc), scanned PDF pages
+between the paragraphs. .doc, .wps, .rtf and .odt files go through LibreOffice (.doc also catdoc), scanned PDF pages
 through tesseract when OCR is asked for (:mod:`generator.read.external`); both only when such a file is met.
 """
 from __future__ import annotations
@@ -21,10 +21,11 @@ from pathlib import Path
 
 from ..model import SourceFile
 from .numbering import Numbering
+from .webpage import html_text
 
 MAX_BYTES = 20 * 1024 * 1024
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".doc": "doc",
-           ".wps": "wps", ".pdf": "pdf"}
+           ".wps": "wps", ".rtf": "rtf", ".odt": "odt", ".html": "html", ".htm": "html", ".pdf": "pdf"}
 
 _OLE = b"\xd0\xcf\x11\xe0"  # the compound-file signature of Word 97-2003 .doc and of WPS .wps
 # Signatures of files that are commonly renamed to .txt by mistake, to say what they really are.
@@ -78,8 +79,8 @@ def read_document(path: Path, ocr: bool = False) -> Document:
     path = Path(path)
     fmt = FORMATS.get(path.suffix.lower())
     if fmt is None:
-        raise ReadError(path, f"不支持的文件类型“{path.suffix or '无扩展名'}”，只支持 .txt .md .docx .doc .wps .pdf"
-                              f" / unsupported file type {path.suffix or '(none)'!r}: use .txt, .md, .docx, .doc, .wps or .pdf")
+        raise ReadError(path, f"不支持的文件类型“{path.suffix or '无扩展名'}”，只支持 {' '.join(FORMATS)}"
+                              f" / unsupported file type {path.suffix or '(none)'!r}: use {', '.join(FORMATS)}")
     try:
         if not path.is_file():
             raise ReadError(path, "文件不存在或不是普通文件 / no such file (or not a regular file)")
@@ -95,9 +96,12 @@ def read_document(path: Path, ocr: bool = False) -> Document:
     if fmt in ("txt", "md"):
         text, encoding = _decode(path, data, notes.warnings)
         text = _without_html(text, notes.warnings)
+    elif fmt == "html":
+        text, encoding = _decode(path, data, notes.warnings)
+        text = html_text(text)
     elif fmt == "pdf":
         text = _pdf_text(path, data, notes, ocr)
-    elif data.startswith(b"PK\x03\x04"):
+    elif data.startswith(b"PK\x03\x04") and fmt != "odt":  # an .odt is a zip archive too
         text = _docx_text(path, data)  # a .docx, whatever it is named
     elif fmt == "docx" and not data.startswith(_OLE):
         raise ReadError(path, "Word 文件已损坏或不是 .docx / corrupt or not a .docx file: not a zip archive")
@@ -345,8 +349,8 @@ def _docx_table(tbl, parent) -> list[str]:
 
 
 def _word_text(path: Path, data: bytes, fmt: str, notes: _Notes) -> str:
-    """A .doc or .wps file (or a .docx that is really a .doc): converted to .docx by LibreOffice
-    and read as one; else, for Word's binary format, read by catdoc with tables and layout lost."""
+    """A .doc, .wps, .rtf or .odt file (or a .docx that is really a .doc): converted to .docx by
+    LibreOffice and read as one; else, for Word's binary format, read by catdoc with tables and layout lost."""
     from . import external
 
     try:

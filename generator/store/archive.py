@@ -62,7 +62,8 @@ def list_folder(folder: Path) -> Listing:
                     if entry.is_symlink():
                         links.append(path)
                     elif entry.is_dir(follow_symlinks=False):
-                        pending.append(path)
+                        if not _saved_page_assets(path):
+                            pending.append(path)
                     elif entry.is_file(follow_symlinks=False):
                         if is_sidecar(path):
                             listing.sidecars.append(path)
@@ -89,6 +90,16 @@ def list_folder(folder: Path) -> Listing:
                                                                  "the input folder (or broken): refused; copy the file "
                                                                  "itself into the folder"))
     return listing
+
+
+def _saved_page_assets(folder: Path) -> bool:
+    """``page_files/`` beside ``page.html``: the images, scripts and frames a browser saved with the page."""
+    for tail in ("_files", ".files"):
+        if folder.name.endswith(tail) and len(folder.name) > len(tail):
+            stem = folder.name[: -len(tail)]
+            if any((folder.parent / (stem + suffix)).is_file() for suffix in (".html", ".htm")):
+                return True
+    return False
 
 
 def _inside(path: str, root: str) -> bool:
