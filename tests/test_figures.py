@@ -1484,3 +1484,18 @@ def test_units_of_farms_trips_and_pairs():
 def test_kinds_and_scopes_of_session_28(text, value, kind, scope):
     fig = find(text, value)
     assert (fig.kind, fig.scope) == (kind, scope), fig
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # how often a rule asks a thing done: what is done in the period, counted in times or days
+    ("示例：督战队员每周在村不少于 5 天。", 5, "在村天数"),
+    ("示例：对重度残疾儿童实行送教上门，每月送教不少于 2 次。", 2, "送教次数"),
+    ("示例：每支督战队每月在村时间不少于 20 天。", 20, "在村时间"),
+    ("示例：驻村工作队每周在村工作不少于 5 天。", 5, "在村天数"),
+    ("示例：每座电站每月巡检不少于 2 次，故障及时排除。", 2, "巡检次数"),
+    ("示例：帮扶干部每月入户走访不少于 2 次。", 2, "入户走访次数"),
+    # …but what the times are of, when it follows them, names them
+    ("示例：乡镇每季度开展 1 次集中排查。", 1, "集中排查"),
+])
+def test_labels_of_how_often(text, value, label):
+    assert find(text, value).label == label

@@ -2392,6 +2392,13 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.subset = leader.subset or bool(made and (made[0][1] == "v" or made[0][0] in _GENERIC_VERBS))
             continue
         unit = fig.quantity.unit
+        if unit in _HOW_OFTEN_NAMES and (often := _HOW_OFTEN.search(text, 0, fig.quantity.start)) \
+                and not _CJK_AFTER.match(text, fig.quantity.end):
+            # 督战队员每周在村不少于 5 天 → 在村天数, 每月送教不少于 2 次 → 送教次数: how often a rule asks it done
+            timed = often.group("timed") == "时间" and unit == "天"
+            fig.label = often.group("deed") + ("时间" if timed else _HOW_OFTEN_NAMES[unit])
+            fig.text_start = min(fig.text_start, often.start("deed"))
+            continue
         rules = chains[0 if unit in ("%", "百分点") else 1 if unit.startswith(_MONEY_LIKE) else 3 if unit in _DURATIONS else 2]
         at = _At(text, figures, i, vocab)  # rules only read it
         for rule in rules:
@@ -2590,6 +2597,12 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+_HOW_OFTEN_NAMES = {"次": "次数", "天": "天数"}
+# 每月（至少）入户走访（不少于）: a period, then what is done in it, then how many times or days
+_HOW_OFTEN = re.compile(rf"每[个名人户座支所村]?每?(?:年|季度|季|月|周|星期|天|日)\s*(?:至少|均|都|要|须|必须|应)?"
+                        rf"(?P<deed>[{_CJK}]{{2,8}}?)(?P<timed>时间|工作)?(?:均|都)?"
+                        rf"(?:不少于|不低于|至少|不超过|最多|不足|超过|达到|达|约|近)?\s*$")
+_CJK_AFTER = re.compile(rf"\s*[{_CJK}](?<![以左])")
 _INVESTED = re.compile(r"(计划|总|累计|共|建设|到位|完成|实际)?投资\s*(?:约|近|达到|达)?\s*$")
 # money named only by its purpose, and its share: 用于产业发展的资金(占比), 用于农村基础设施
 _PURPOSE_ONLY = re.compile(rf"^用于([{_CJK}]{{2,10}}?)(?:的)?(?:资金|经费)?(占比|比例|比重)?$")
