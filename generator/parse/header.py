@@ -190,7 +190,7 @@ def read_header(blocks: list[Block]) -> Header:
             started = True
             i += 1
             continue
-        if kind in {"heading", "body"} and header.publisher is None and (header.special or header.issue_no) \
+        if kind in {"heading", "body", "attribution"} and header.publisher is None and (header.special or header.issue_no) \
                 and _TOPIC_LINE.match(block.text.strip("*# ")):
             header.markings.append(block.text.strip("*# "))  # 防止返贫监测帮扶专辑: what a special issue is on
             i += 1
@@ -256,7 +256,8 @@ def read_header(blocks: list[Block]) -> Header:
 
 
 _POST_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{4,})")
-_TOPIC_LINE = re.compile(r"^[\u4e00-\u9fff“”]{2,18}(?:专辑|专题|专刊|特刊)$")
+# 防止返贫监测帮扶专辑, （易地扶贫搬迁专题）: what a special issue is on
+_TOPIC_LINE = re.compile(r"^([（(【〔]?)[\u4e00-\u9fff“”]{2,18}(?:专辑|专题|专刊|特刊)(?(1)[）)】〕])$")
 
 
 def _signs_the_footer(text: str, blocks: list[Block], i: int) -> bool:
