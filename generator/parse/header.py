@@ -257,7 +257,7 @@ def read_header(blocks: list[Block]) -> Header:
 
 _POST_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{4,})")
 # 防止返贫监测帮扶专辑, （易地扶贫搬迁专题）: what a special issue is on
-_TOPIC_LINE = re.compile(r"^([（(【〔]?)[\u4e00-\u9fff“”]{2,18}(?:专辑|专题|专刊|特刊)(?(1)[）)】〕])$")
+_TOPIC_LINE = re.compile(r"^(?:([（(【〔]))?[\u4e00-\u9fff“”]{2,18}(?:专辑|专题|专刊|特刊)(?(1)[）)】〕])$")
 
 
 def _signs_the_footer(text: str, blocks: list[Block], i: int) -> bool:
