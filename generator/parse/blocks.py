@@ -28,6 +28,7 @@ class Block:
     kind: str = "body"
     cells: Cells | None = field(default=None, compare=False)  # a table's rows
     unit: str | None = None  # a table's 单位：…
+    date: str | None = None  # the date a web page's 发布时间 line gives
 
     def with_kind(self, kind: str) -> "Block":
         return replace(self, kind=kind)
@@ -101,7 +102,8 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
                              r"|图片|预览时标签不可点|收录于(?:话题|合集).{0,30}|" + RECAP + ")$")
 # 发布时间：2019-05-16 10:23　来源：镇巴县扶贫局　浏览次数：1268: a web page's line over its article, whose
 # 来源 is the article's source
-WEB_META = re.compile(r"^(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_EMPHASISED = re.compile(r"^\s*([*_])[^*_].*[^*_]\1\s*$")  # *…* in italics, as converters set a caption (**…** is a title)
+WEB_META = re.compile(r"^(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*(?P<date>\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                       r"(?:\s*(?:来源|信息来源)\s*[：:]\s*(?P<source>[^\s：:]{2,30}))?.*$")
 _WEB_AUTHOR = re.compile(r"(?:作者|撰稿)\s*[：:]\s*(\S(?:.{0,10}?\S)?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|\s*$)")
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
@@ -260,12 +262,12 @@ def split_blocks(text: str) -> list[Block]:
             credit = "　".join(([f"来源：{meta.group('source')}"] if meta.group("source") else [])
                               + ([f"作者：{writer.group(1)}"] if writer else []))
             cleaned = credit or cleaned
-        block = classify(Block(cleaned, raw.number, level, gap))
+        block = classify(Block(cleaned, raw.number, level, gap, date=meta.group("date") if meta else None))
         if meta and not meta.group("source") and not writer:
             block = block.with_kind("marking")
-        if block.kind == "heading" and cleaned[:1] in "▲△" and blocks and blocks[-1].kind == "marking" \
-                and _IMAGE.match(blocks[-1].text):
-            block = block.with_kind("caption")  # 图片 | ▲鸡鸣乡村民在…: the caption under a picture
+        if block.kind == "heading" and (cleaned[:1] in "▲△" or _EMPHASISED.match(raw.text)) and blocks \
+                and blocks[-1].kind == "marking" and _IMAGE.match(blocks[-1].text):
+            block = block.with_kind("caption")  # 图片 | ▲鸡鸣乡村民在… or *梯田里的…*: the caption under a picture
         if recap and gap == 0 and block.kind in {"heading", "body", "column"}:
             block = block.with_kind("marking")  # 往期回顾 | title | title: links to earlier posts
         recap = bool(_RECAP.match(cleaned)) or recap and gap == 0 and block.kind == "marking"

@@ -138,10 +138,11 @@ def read_header(blocks: list[Block]) -> Header:
         kind = block.kind
         nxt = blocks[i + 1] if i + 1 < n else None
         if kind == "credit" and header.series is not None and not started and nxt is not None and nxt.kind == "heading" \
-                and len(nxt.text) >= 4 and _norm(header.series).startswith(_norm(nxt.text)):
+                and len(nxt.text) >= 4 and i and _norm(blocks[i - 1].text).startswith(_norm(nxt.text)):
             # 重庆市乡村振兴工作专报（2022年第12期） / 发布时间：… over the bulletin's own masthead: the web
             # page's title repeats it, so the masthead is read from its first line
-            header.series, started = None, False
+            header.series, header.year, header.issue_no, header.total_no, header.special = None, None, None, None, None
+            started = False
             i += 1
             continue
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc \
@@ -159,7 +160,7 @@ def read_header(blocks: list[Block]) -> Header:
             header.series, header.date = post.group("account"), parse_date(post.group("date"))
             break
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc:
-            if ISSUE_LINE.search(block.text) and kind == "heading" and (nxt is None or nxt.kind != "credit"):
+            if ISSUE_LINE.search(block.text) and kind == "heading":
                 read_issue_line(block.text, header)  # 都安县脱贫攻坚战报（第35期）: title and number on one line
             header.series = header.series or block.text
             # a title printed over two lines: 广西壮族自治区 / 精准脱贫攻坚简报, then the number (or a
@@ -205,6 +206,15 @@ def read_header(blocks: list[Block]) -> Header:
             continue
         if kind in {"attribution", "body"} and _PERIOD.match(block.text):
             header.markings.append(block.text)  # （2020年5月11日—5月17日）, （每周一期）: the week a weekly covers, how often
+            i += 1
+            continue
+        if kind == "credit" and block.date and header.series is not None and header.date is None \
+                and header.issue_no is not None and (source := _WEB_SOURCE.search(block.text)):
+            # 从江县乡村振兴工作简报（2021年第9期） / 发布时间：2021-06-18　来源：县乡村振兴局: a whole issue
+            # put on the web, dated by the page and issued by its source
+            header.date = parse_date(block.date)
+            header.publisher = header.publisher or _of_series(source.group(1), header.series)
+            started = True
             i += 1
             continue
         if kind not in HEADER_KINDS:
@@ -253,6 +263,16 @@ def read_header(blocks: list[Block]) -> Header:
         i += 1
     header.end = i
     return header
+
+
+_WEB_SOURCE = re.compile(r"来源：(\S+)")
+_SERIES_PLACE = re.compile(r"^([\u4e00-\u9fff]{1,8}?)([县市区州旗盟])")
+
+
+def _of_series(office: str, series: str) -> str:
+    """县乡村振兴局 in 从江县's bulletin is 从江县乡村振兴局: the office named as its county calls it."""
+    place = _SERIES_PLACE.match(series)
+    return place.group(1) + office if place and office[:1] == place.group(2) else office
 
 
 _POST_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{4,})")

@@ -48,6 +48,8 @@ _SPACE_BEFORE_QUOTE = re.compile(rf"(?<=[{_CJK}])\s+(?=[“‘「『《])")
 
 _MD_LEAD = re.compile(rf"^(?:>\s*|[-*+]\s+(?=[{_CJK}“【（(]|\d{{1,2}}\s*月))")  # - 6月18日，…: a dated list item
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|~<>])")
+# [首页](/index.html), [大](javascript:doZoom(18)): a link saved from a web page reads as its text
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{0,120})\]\((?:[^()\s]|\([^()\s]{0,60}\)){0,400}\)")
 
 
 def clean_line(raw: str) -> tuple[str, int]:
@@ -62,6 +64,8 @@ def clean_line(raw: str) -> tuple[str, int]:
     # each rule only where its marks are: most lines are plain text
     if "![" in line:
         line = _MD_IMAGE.sub(lambda m: m.group(1), line)  # ![caption](media/image2.png) from a converter
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
     if "*" in line or "__" in line:
         line = _MD_EMPHASIS.sub("", line)
     if "\\" in line:
