@@ -217,6 +217,9 @@ def read_header(blocks: list[Block]) -> Header:
             started = True
             i += 1
             continue
+        if kind == "footer" and started and header.weekday and _PAGE_STAFF.match(block.text):
+            i += 1  # 责任编辑：…　校对：… under a newspaper page's banner: the page's staff, no footer yet
+            continue
         if kind not in HEADER_KINDS:
             break
         if kind == "marking":
@@ -226,7 +229,11 @@ def read_header(blocks: list[Block]) -> Header:
         elif kind == "boxed":
             header.note(block.text)
         elif kind == "issue_line":
+            page = header.series and _PAPER_NAME.fullmatch(header.series) and _PAGE_OF_PAPER.match(block.text)
             read_issue_line(block.text, header)
+            if page:  # 阜平报 / 扶贫周刊　第23期: the paper's page is the series, its 专刊 no special issue
+                header.series += "·" + page.group(1)
+                header.special = None
             header.date = header.date or parse_date(block.text)  # 2018年12月20日 星期四 第6789期
             header.weekday = header.weekday or "星期" in block.text or bool(NEWSPAPER_PAGE.search(block.text))
             started = True
@@ -396,6 +403,9 @@ def _groups_contents(blocks: list[Block], i: int) -> bool:
 
 
 _PAPER = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报)(?:[·•][\u4e00-\u9fff]{2,10})?)\s+")  # 于都报·精准扶贫专版　2017年…
+_PAGE_STAFF = re.compile(r"^(?:本版)?(?:责任编辑|责编|编辑|美编|版式|校对)\s*[：:]")
+_PAPER_NAME = re.compile(r"[\u4e00-\u9fff]{2,12}(?:日报|晚报|报)")
+_PAGE_OF_PAPER = re.compile(r"^([\u4e00-\u9fff]{2,8}(?:周刊|专刊|专版|副刊|特刊))\s*第")
 _PAPER_PAGE = re.compile(r"^([\u4e00-\u9fff]{2,12}(?:日报|晚报|报)(?:[·•][\u4e00-\u9fff]{2,10})?)\s+第\s*[A-Z]?\s*[\d一二三四五六七八九十]+\s*版\s*$")
 
 
