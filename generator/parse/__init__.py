@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from ..model import Issue, Problem, SourceFile
-from .articles import Segmenter, join_figure_boxes, join_page_breaks, join_toc_titles
+from .articles import Segmenter, join_figure_boxes, join_page_breaks, join_toc_titles, unspaced
 from .blocks import split_blocks
 from .header import footer_start, parse_date, read_footer, read_header
 from .outline import doubts
@@ -47,7 +47,7 @@ def parse_text(text: str, source: SourceFile) -> Issue:
     body = join_toc_titles(join_figure_boxes(blocks[header.end:end]), tuple(header.toc))
     body, lifted = join_page_breaks(body, bool(newspaper))
 
-    segmenter = Segmenter(path, tuple(header.toc), column=header.column)
+    segmenter = Segmenter(path, tuple(header.toc), column=unspaced(header.column))
     segmenter.feed(body, lifted)
     articles = segmenter.finish()
     problems.extend(segmenter.problems)

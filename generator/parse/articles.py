@@ -62,6 +62,14 @@ def column_name(text: str) -> str:
     return _TRAILING_MARKER.sub("", name).strip()  # ★工作动态★
 
 
+def unspaced(column: str | None) -> str | None:
+    """【简　讯】: a column's name, spaced out to fill its box, as it is called."""
+    return _SPACED_NAME.sub("", column) if column and len(column) <= 16 else column
+
+
+_SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+
+
 _TRAILING_MARKER = re.compile(rf"\s*[{TITLE_MARKS}]+$")
 # 【产业振兴】于都县富硒蔬菜产业带动脱贫户稳定增收: a column's name before the title on its line
 _COLUMN_LEAD = re.compile(r"^[【〖\[]\s*([\u4e00-\u9fff]{2,8})\s*[】〗\]]\s*(?=[^\s。！？]{6,}$)")
@@ -397,7 +405,7 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
     return source, authors
 
 
-_TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|年初以来|[上本]月|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?"
+_TIME_CLAUSE = re.compile(r"^(?:近日|日前|近期|目前|当前|今年以来|年初以来|[上本]月|\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚)?(?:起|开始)?"
                           r"|\d{4}年\d{1,2}月\d{1,2}日|[1-3]?\d日(?:上午|下午)?|\d{1,2}月\d{1,2}日至(?:\d{1,2}月)?\d{1,2}日|\d{1,2}月(?:份)?以来|\d{1,2}月[上中下]旬"
                           r"|截[至止](?:到)?[^，,]{1,12}|(?:今年|去年|\d{4}年)?(?:以来|上半年|下半年|前[一二三]季度|1至\d{1,2}月)"
                           r"|今年|去年|\d{4}年)$")
@@ -720,7 +728,7 @@ class Segmenter:
     def _set_column(self, name: str | None) -> None:
         if name and _ONE_PIECE.match(name) and not (self.column and _ONE_PIECE.match(self.column)):
             self.after_piece = self.column  # 数读, 记者手记: a box over one piece; the column before goes on after it
-        self.column = name
+        self.column = unspaced(name)
 
     def _begin(self, block: Block, column: str | None) -> None:
         if column and column == self.column and _ONE_PIECE.match(column):
