@@ -1988,7 +1988,8 @@ def _paired_nouns(text: str, lo: int, named: str, listed: list[Figure]) -> None:
 
 
 _WORK_AFTER = re.compile(r"\s*(?:实现|稳定|外出|就近|就地)*(就业|务工)(?![\u4e00-\u9fff]{0,2}(?:率|岗位|意愿))")
-_SOLVED = re.compile(r"\s*(?:[\d.]+\s*万?\s*[人名])?\s*的\s*([\u4e00-\u9fff“”]{2,10}?)问题")
+_SOLVED = re.compile(r"\s*(?:[\d.]+\s*万?\s*[人名])?\s*(?:(?:建档立卡|脱贫)?(?:贫困)?(?:人口|群众|农户|户|居民|村民|人)\s*的?(?=[\u4e00-\u9fff“”]{2,10}?问题)|的)?"
+                     r"\s*([\u4e00-\u9fff“”]{2,10}?)问题")
 _SOLVING = re.compile(r"解决(?:了)?[^，,。；;]{0,12}$")
 _TAKING = re.compile(r"吸纳|带动|安置|招收|招用|帮助")
 _TOOK_IN = re.compile(rf"({_TAKING.pattern})\s*$")
@@ -2543,8 +2544,11 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             if first:
                 fig.label = "".join(t[0] for t in first) + joined.group(2) + joined.group(3) + fig.label
                 fig.subset, fig.text_start = True, first[0][2]
-        if fig.label and _BATCH.search(text, max(0, fig.quantity.start - 6), fig.quantity.start):
-            fig.subset = True  # 首批 20 个贫困村的光伏电站: one batch of them, never all the place has
+        if fig.label and (_BATCH.search(text, max(0, fig.quantity.start - 6), fig.quantity.start)
+                          or fig.quantity.unit.endswith("元") and 0 < fig.text_start <= fig.quantity.start
+                          and _BATCH_OF_FUNDS.search(text, max(0, fig.text_start - 12), fig.text_start)):
+            # 首批 20 个贫困村的光伏电站, 下达第二批衔接资金 8627 万元: one batch of them, never all the place has
+            fig.subset = True
         if fig.quantity.unit in ("人", "名", "人次") and (went := _ATTENDED.match(text, fig.quantity.end)):
             fig.label, fig.subset = "参加" + (went.group(1) or "会议") + "人员", True  # …共 320 余人参加会议
         if fig.quantity.unit == "户" and fig.label.endswith("群众") and len(fig.label) >= 4 and fig.follows is None:
@@ -2552,6 +2556,13 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             fig.label = fig.label[:-2] + "户"
             for f in _followers(figures, i):
                 f.label = _companion(fig.label, "户", f.quantity.unit)
+        if fig.label and fig.quantity.unit in ("人", "户", "名") and text.startswith(fig.label, fig.text_start) \
+                and (pair := _JOINED_PEOPLE.search(text, max(0, fig.text_start - 12), fig.text_start)) \
+                and _PEOPLE_END.search(fig.label):
+            # 脱贫人口和监测对象 8.92 万人: both groups are counted, not the second alone
+            fig.label, fig.text_start = pair.group(1) + pair.group(2) + fig.label, pair.start(1)
+        if (some := _SOME_OF.match(fig.label)) and len(fig.label) - some.end() >= 2:
+            fig.label, fig.subset = fig.label[some.end():], True  # 部分乡镇获贷率低于 30%: of some of them, not the place's
         if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
             fig.label = _BRAND.sub("", fig.label, count=1)
         if "每" in fig.label:
@@ -2597,6 +2608,10 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
 
 
 _NO_NAMES = _GENERIC_VERBS | _LINK_VERBS | _PHRASE_STOP
+_PEOPLE_END = re.compile(r"(?:人口|户|对象|群众|学生|劳动力|人员)$")
+_JOINED_PEOPLE = re.compile(r"((?:建档立卡)?(?:已脱贫|脱贫|贫困|监测|边缘易致贫|边缘|低保|特困|搬迁|残疾)(?:人口|户|对象|群众|劳动力|学生|人员))"
+                            r"(和|及|与|、)$")
+_SOME_OF = re.compile(r"^(?:部分|个别|少数|一些|有的)(?=[\u4e00-\u9fff]{1,4}?(?:乡镇|乡|镇|村|县|户|企业|单位|合作社|车间|学校))")
 _HOW_OFTEN_NAMES = {"次": "次数", "天": "天数"}
 # 每月（至少）入户走访（不少于）: a period, then what is done in it, then how many times or days
 _HOW_OFTEN = re.compile(rf"每[个名人户座支所村]?每?(?:年|季度|季|月|周|星期|天|日)\s*(?:至少|均|都|要|须|必须|应)?"
@@ -2649,6 +2664,7 @@ def _by_unit(text: str, q: Quantity) -> str:
 _PER_LEAD = re.compile(rf"(?:{_PER_BY})+")
 _FUNDS_JOINED = re.compile(r"(资金|经费|基金|款)\s*(和|与|及|以及)\s*([\u4e00-\u9fff]{0,4}?)$")
 _BATCH = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批|头一批)\s*$")
+_BATCH_OF_FUNDS = re.compile(r"(?:首批|第[一二三四五六七八九十\d]+批|头一批)(?:中央|省级|市级|县级|财政|专项)*\s*$")
 _ATTENDED = re.compile(r"\s*(?:余|多)?\s*(?:人)?\s*(?:(?:参加|出席)(?:了)?\s*(会议|大会|培训|观摩|活动|仪式)(?![\u4e00-\u9fff])|参会)")
 _UNDER_WAY = re.compile(r"(?:开工建设|开工|动工|在建|正在建设)\s*$")
 _MADE_UNITS = frozenset("个 处 座 栋 套 所 间 条 家".split())

@@ -19,7 +19,7 @@ _HEAD_UNIT = re.compile(r"[（(]\s*(?:单位\s*[：:]\s*)?(?P<unit>[^（）()]{1
 _TOTAL = re.compile(r"^(?:合\s*计|总\s*计|全[市县区州省盟旗]|小\s*计)$")
 _NUMBERLIKE = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%|[万亿]?[\u4e00-\u9fff]{1,2}(?:/[\u4e00-\u9fff])?)?$")
 _BARE_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
-_SUBPLACE = re.compile(r"(?:镇|乡|苏木|村|嘎查|街道|社区|屯|组|片区|园区|基地|企业|公司|合作社|厂|点"
+_SUBPLACE = re.compile(r"(?:镇|乡|苏木|村|嘎查|街道|社区|屯|组|片区|园区|安置区|小区|景区|示范区|基地|企业|公司|合作社|厂|点"
                        r"|局|委|办|中心|站|所|院|部|队)$")  # 县财政局 | 帮扶干部 46: an office's share, a part
 # a column that only says "the value": the row's first cell names what is counted
 _GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|完成|实际完成|合计|总计|结果|情况)$")
