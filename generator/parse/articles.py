@@ -480,12 +480,15 @@ _ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九
 _ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
+# 【三义寨乡】近日，…: a brief item led by the place or office it is from
+_BRACKET_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,10}】(?=[^\s】])")
 _DATED_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|近日|日前|近期|\d{{1,2}}\s*月[上中下]旬)[^，,。]{{0,6}}[，,]")
 
 
 def news_title(text: str) -> str:
     """本报讯（记者 陈刚）10月15日，册亨县举办就业扶贫专场招聘会，提供… → 册亨县举办就业扶贫专场招聘会."""
     body = TITLE_MARKER.sub("", _NEWS_LEAD.sub("", text, count=1).strip())  # ▲3月5日，…
+    body = _BRACKET_LEAD.sub("", body, count=1)  # 【东坝头乡】6月6日，…: who sent it, named again in the text
     sentence = re.split(r"[。！？!?；;]", body, maxsplit=1)[0]
     clauses = [c.strip() for c in re.split(r"[，,：:]", sentence) if c.strip()]
     while len(clauses) > 1 and _TIME_CLAUSE.match(clauses[0]):
@@ -1123,7 +1126,7 @@ class Segmenter:
         one is the next untitled item; right under 【简讯】, a first item set apart is one, dated or not."""
         return bool(self.column and _BRIEF_COLUMN.search(self.column)
                     and (_DATED_LEAD.match(block.text) or block.gap and cur is None
-                         or TITLE_MARKER.match(block.text) and cur is not None)
+                         or (TITLE_MARKER.match(block.text) or _BRACKET_LEAD.match(block.text)) and cur is not None)
                     and (cur is None or cur.paragraphs and is_terminated(cur.paragraphs[-1])))
 
     def _signs_report(self, blocks: list[Block], i: int) -> bool:
