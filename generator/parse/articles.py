@@ -480,6 +480,7 @@ _ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九
 _ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
+_PICTURE = re.compile(r"^(?:图片|[▼▽↓]+|!\[[^\]]*\]\([^)]*\))$")
 # 【三义寨乡】近日，…: a brief item led by the place or office it is from
 _BRACKET_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,10}】(?=[^\s】])")
 _DATED_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|近日|日前|近期|\d{{1,2}}\s*月[上中下]旬)[^，,。]{{0,6}}[，,]")
@@ -600,8 +601,8 @@ class Segmenter:
     def _next_index(self, blocks: list[Block], i: int) -> int | None:
         # by index: slicing the rest of the blocks for every heading made parsing quadratic
         for j in range(i + 1, len(blocks)):
-            if blocks[j].kind != "caption":
-                return j
+            if blocks[j].kind != "caption" and not (blocks[j].kind == "marking" and _PICTURE.match(blocks[j].text)):
+                return j  # (a picture's place, 图片 or ▼, and its caption are looked past)
         return None
 
     def _is_column(self, blocks: list[Block], i: int) -> bool:
@@ -1071,6 +1072,9 @@ class Segmenter:
                 cur = None
         # an item opens an article where no article is open, after a sibling, or behind a title marker;
         # inside an article (a round-up's 凌云县：… paragraphs) it stays a paragraph
+        if item and item.marked and cur is not None and not cur.inline and not cur.untitled and cur.paragraphs \
+                and "：" not in item.title and not led:
+            item = None  # ◆主体带动更有力。… under a titled article's lead: a point of it, as its bold lead says
         if item and (cur is None or cur.inline or item.marked):
             self._begin(Block(item.title, block.line), self.column)
             self.articles[-1].inline = True

@@ -100,7 +100,8 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
                              r"|" + _POST +
                              r"|点击(?:上方)?(?:蓝字|关注).{0,16}|长按(?:识别)?(?:二维码|图片).{0,20}|微信扫一扫.{0,20}|阅读原文"
                              r"|(?:分享|点赞|在看|赞|写留言|留言|收藏|喜欢)(?:\s+(?:分享|点赞|在看|赞|写留言|留言|收藏|喜欢))*"
-                             r"|图片|预览时标签不可点|收录于(?:话题|合集).{0,30}|" + RECAP + ")$")
+                             r"|图片|预览时标签不可点|收录于(?:话题|合集).{0,30}|" + RECAP +
+                             r"|[▼▽↓]+|[—\-－]*\s*END\s*[—\-－]*)$")  # ▼ over a picture, —END— under the post
 # 发布时间：2019-05-16 10:23　来源：镇巴县扶贫局　浏览次数：1268: a web page's line over its article, whose
 # 来源 is the article's source
 _EMPHASISED = re.compile(r"^\s*([*_])[^*_].*[^*_]\1\s*$")  # *…* in italics, as converters set a caption (**…** is a title)
@@ -114,7 +115,8 @@ _DASH_CREDIT = re.compile(r"^(?:(?:——|－－|--|—)\s*\S.{1,30}?\s*(?:供�
 _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S|^[（(]\s*——\s*[^（）()]{2,40}[)）]$")  # （——…工作侧记）
 # …标准化猪舍（摄影　李强）: a photo credited in brackets at the end of its line is a caption too
 _CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|[▲△↑]?\s*图为|.*[（(]\s*(?:摄影|摄|供图)\s*[：:/／]?\s*[^（）()]{1,12}[)）]$"
-                      r"|.*[（(][^（）()]{1,12}?\s摄[)）]$)")  # …领到新房钥匙。（李春华　摄）
+                      r"|.*[（(][^（）()]{1,12}?\s摄[)）]$"  # …领到新房钥匙。（李春华　摄）
+                      r"|(?:摄影|摄|图片|图)\s*[：:]\s*[\u4e00-\u9fff·　 ]{2,12}$)")  # 摄影：谭新华 under a picture
 # One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every
 # character of every line, the slowest step of classifying a bulletin's lines.
 _FOOTER = re.compile(

@@ -269,6 +269,26 @@ def read_header(blocks: list[Block]) -> Header:
             continue
         i += 1
     header.end = i
+    return _with_quoted_masthead(blocks, header)
+
+
+def _with_quoted_masthead(blocks: list[Block], header: Header) -> Header:
+    """原创　州乡村振兴局　…　2021-11-10 / 近日，…现将主要内容转发如下 / 恩施州乡村振兴工作简报 / 2021年第12期 /
+    恩施州乡村振兴局编　2021年11月8日: a post passing an issue on quotes its masthead under its lead,
+    and the masthead tells the issue (its number, office and date)."""
+    if not header.series or not any(WECHAT_POST.match(m) for m in header.markings):
+        return header
+    series = _norm(header.series)
+    for j in range(header.end, min(header.end + 5, len(blocks) - 1)):
+        if blocks[j].kind == "heading" and _norm(blocks[j].text) == series and blocks[j + 1].kind in _MASTHEAD_NEXT:
+            quoted = read_header(blocks[j:])
+            for name in ("special", "year", "issue_no", "total_no", "publisher", "date", "month", "column", "editor_note"):
+                if getattr(quoted, name) is not None:
+                    setattr(header, name, getattr(quoted, name))
+            header.toc = quoted.toc or header.toc
+            header.markings += quoted.markings
+            header.end = j + quoted.end
+            break
     return header
 
 
@@ -307,7 +327,7 @@ def _norm(text: str) -> str:
 
 # a column's name, bare, numbered (一、工作动态) or marked: a short phrase with no punctuation
 _COLUMN_HEAD = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[★☆◎■□●◆◇▲△○【〖]\s*)?[\u4e00-\u9fff]{2,8}[】〗]?$")
-_COLUMN_MARK = re.compile(r"^[★☆◎■□●◆◇▲△○]\s*\S{2,8}$")
+_COLUMN_MARK = re.compile(r"^[★☆◎■□●◆◇▲△○▍▌]\s*\S{2,8}$")
 
 
 def _asked(block: Block) -> Block:

@@ -12,7 +12,7 @@ import cn2an
 
 
 NEWS_SOURCES = r"本报讯|本刊讯|本网讯"  # how a news item opens: by this paper, this bulletin, this site
-TITLE_MARKS = "◆●▲■★◇○☆◎□►▶※♦"  # what marks a title (or a column head, a contents entry) in front of it
+TITLE_MARKS = "◆●▲■★◇○☆◎□►▶※♦▍▌"  # what marks a title (or a column head, a contents entry) in front of it
 # “空壳村”如何变“富裕村”？, 一片碣滩茶　富了一方人！: a title may ask or exclaim, one sentence, short
 ASKED_TITLE = re.compile(r"^[^。；;]{4,30}[？！?!]$")
 
