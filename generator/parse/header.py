@@ -145,6 +145,12 @@ def read_header(blocks: list[Block]) -> Header:
             started = False
             i += 1
             continue
+        if kind == "heading" and header.series is not None and not started and ISSUE_LINE.search(block.text) \
+                and _SITE_NAME.match(header.series) and all(b.kind == "marking" for b in blocks[1:i]):
+            # 西吉县人民政府 / 首页|政务公开|… / 您现在的位置：… / 西吉县脱贫攻坚简报（第27期）: the site's name
+            # over its menus, and the page's title is the bulletin's
+            header.series = None
+            continue
         if kind in {"heading", "publisher_line"} and header.series is None and not started and not header.toc \
                 and (banner := _paper_banner(block.text)):
             header.series, header.date, header.weekday, started = banner[0], banner[1], True, True
@@ -302,6 +308,7 @@ def _of_series(office: str, series: str) -> str:
     return place.group(1) + office if place and office[:1] == place.group(2) else office
 
 
+_SITE_NAME = re.compile(r"^[\u4e00-\u9fff]{2,24}?(?:人民政府|政府)(?:门户)?(?:网站|网|官网)?$|^[\u4e00-\u9fff]{2,24}?(?:门户网站|网站|官网)$")
 _POST_TAG = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*[丨｜|]\s*(?=\S{4,})")
 # 防止返贫监测帮扶专辑, （易地扶贫搬迁专题）: what a special issue is on
 _TOPIC_LINE = re.compile(r"^(?:([（(【〔]))?[\u4e00-\u9fff“”]{2,18}(?:专辑|专题|专刊|特刊)(?(1)[）)】〕])$")
