@@ -480,6 +480,7 @@ _ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九
 _ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
+_TABLE_NOTE = re.compile(r"^(?:注|说明|备注|数据来源)\s*[：:]")
 _PICTURE = re.compile(r"^(?:图片|[▼▽↓]+|!\[[^\]]*\]\([^)]*\))$")
 # 【三义寨乡】近日，…: a brief item led by the place or office it is from
 _BRACKET_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,10}】(?=[^\s】])")
@@ -702,6 +703,9 @@ class Segmenter:
         if cur is not None and self.column and _BRIEF_COLUMN.search(self.column) and cur.paragraphs and not h.level \
                 and nxt is not None and nxt.kind == "body" and len(h.text) <= 40 and not is_terminated(h.text):
             return True  # 【简讯】 items are seldom signed: each title over its text is the next one
+        if cur is not None and cur.tables and all(_TABLE_NOTE.match(p) for p in cur.paragraphs) and not h.level \
+                and nxt is not None and nxt.kind == "body":
+            return True  # a table (and its 注：) stands alone: a title over text after it is the next piece
         # …or one signed above its titles: nothing ends an article but the next title
         return ((self.unsigned or self.signed_above) and nxt is not None and nxt.kind == "body" and cur is not None
                 and len(cur.paragraphs) > 0 and not h.level)
