@@ -480,6 +480,7 @@ _ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九
 _ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
+_PHOTO_CREDIT = re.compile(r"。\s*[（(][^（）()]{1,12}?\s*摄[)）]$")  # …检查光伏组件。（白玉梅　摄）
 _TABLE_NOTE = re.compile(r"^(?:注|说明|备注|数据来源)\s*[：:]")
 _PICTURE = re.compile(r"^(?:图片|[▼▽↓]+|!\[[^\]]*\]\([^)]*\))$")
 # 【三义寨乡】近日，…: a brief item led by the place or office it is from
@@ -1132,10 +1133,11 @@ class Segmenter:
     def _brief(self, block: Block, cur) -> bool:
         """6月18日，山普鲁镇举办…: in a column of brief news (简讯, 快讯), a dated paragraph after a finished
         one is the next untitled item; right under 【简讯】, a first item set apart is one, dated or not."""
-        return bool(self.column and _BRIEF_COLUMN.search(self.column)
+        return bool(self.column and (_BRIEF_COLUMN.search(self.column) or _PHOTO_NEWS.match(self.column))
                     and (_DATED_LEAD.match(block.text) or block.gap and cur is None
                          or (TITLE_MARKER.match(block.text) or _BRACKET_LEAD.match(block.text)) and cur is not None)
-                    and (cur is None or cur.paragraphs and is_terminated(cur.paragraphs[-1])))
+                    and (cur is None or cur.paragraphs and (is_terminated(cur.paragraphs[-1])
+                                                             or _PHOTO_CREDIT.search(cur.paragraphs[-1]))))
 
     def _signs_report(self, blocks: list[Block], i: int) -> bool:
         """甘孜藏族自治州乡村振兴局 / 2023年7月10日 set apart under a report's last paragraph: its

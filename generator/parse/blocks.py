@@ -68,6 +68,7 @@ _LEADER = r"[.．…·・⋯\-—]"
 _TOC_ENTRY = re.compile(rf"^(?P<title>.+?)\s*(?:{_LEADER}\s*){{3,}}\s*(?:第\s*)?(?P<page>\d{{1,3}})\s*页?\s*$")
 _TOC_LAST = frozenset("0123456789页")  # how a contents line ends: looked at before the whole line is
 _TOC_PAGE = re.compile(r"^(?P<title>.+?)\s*(?:[（(]\s*(?P<p1>\d{1,3})\s*[)）]|第\s*(?P<p2>\d{1,3})\s*页)\s*$")
+_DATED_NEWS = re.compile(r"^\d{1,2}\s*月\s*\d{1,2}\s*日[^。]{4,}。[^。]{4,}。")
 _TOC_LABEL = re.compile(r"^[^。，,；;]{2,24}[：:]$")
 _COLUMN = re.compile(r"^[【〖\[]\s*[^】〗\]]{1,12}\s*[】〗\]]$|^(?:工作动态|经验交流|典型经验|基层动态|决策参考|要情专报|信息快递|简讯)$")
 # 点评： under an article's signature comments on it, as a 按语 does
@@ -215,7 +216,8 @@ RULES: tuple[Rule, ...] = (
     _issue_line,
     _rule(_DATE_ONLY, "date_line"),
     _rule(MONTH_ONLY, "date_line"),
-    lambda b: "caption" if len(b.text) <= 80 and _CAPTION.search(b.text) else None,
+    # (8月14日，…义诊。图为…（宝力道　摄）: a dated photo-news item, not a picture's caption)
+    lambda b: "caption" if len(b.text) <= 80 and _CAPTION.search(b.text) and not _DATED_NEWS.match(b.text) else None,
     lambda b: "toc_label" if _TOC_LABEL.match(b.text) else None,
     lambda b: "publisher_line" if b.text.endswith(_PUBLISHER_LAST) | b.text.startswith(_PUBLISHER_FIRST)
     and _PUBLISHER_LINE.match(b.text) and heading_like(b.text) else None,
