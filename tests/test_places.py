@@ -385,3 +385,12 @@ def test_a_name_led_by_a_conjunction_needs_its_province_mid_sentence():
     anhui = PlaceContext("安徽省扶贫开发领导小组办公室", "安徽省脱贫攻坚工作简报")
     assert "340523" not in codes(places("", ["县里组织各乡镇和县直部门开展回头看。"], context=anhui))
     assert "340523" not in codes(places("", ["省和县级财政共安排资金。"], context=anhui))
+
+
+@pytest.mark.parametrize("year, code", [(2020, "622926"), (2016, None)])
+def test_an_issuer_is_known_by_the_name_it_bore_that_year(year, code):
+    """东乡县 is Gansu's 东乡族自治县 and, until 2016, a county of Jiangxi (now 东乡区): a 2020 bulletin of the
+    东乡县 office is Gansu's, and an article naming only its townships is about it; in 2016 either may be meant."""
+    context = PlaceContext(publisher="东乡县脱贫攻坚指挥部办公室", series="东乡县脱贫攻坚简报", year=year)
+    places = resolve_places("全县控辍保学“回头看”", None, ["县教育局开展控辍保学“回头看”，劝返辍学学生287名。"], None, context)
+    assert [p.adcode for p in places if p.primary] == ([code] if code else [])

@@ -82,7 +82,7 @@ _HELP = re.compile(r"协作|对口支援|对口帮扶|对口合作|援建|援助
 
 def enrich(issue: Issue, taxonomy: tuple[Theme, ...] | None = None, debug: bool = False) -> Issue:
     taxonomy = taxonomy if taxonomy is not None else load_taxonomy()
-    context = PlaceContext(publisher=issue.publisher, series=issue.series)
+    context = PlaceContext(publisher=issue.publisher, series=issue.series, year=issue.year)
     declared = series_themes(issue.series, issue.publisher, taxonomy)
     problems = list(issue.problems)
     articles = []

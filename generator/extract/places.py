@@ -66,6 +66,7 @@ class PlaceContext:
 
     publisher: str | None = None
     series: str | None = None
+    year: int | None = None  # the issue's: a name given up before it is not the issuer's (东乡县 in 2020)
 
 
 @dataclass
@@ -475,11 +476,23 @@ def _issuer(context: PlaceContext, gaz: Gazetteer) -> Division | None:
     paper = _NEWSPAPER_NAME.match(context.series or "")  # 海南日报·乡村振兴周刊: the paper of 海南
     for text in (context.publisher, context.series, paper and paper.group(1)):
         hits = _scan(text or "", "context", False, gaz)
+        for h in hits:
+            h.candidates = _named_then(h, context.year, gaz)
         _choose(hits, [], gaz, strict=False)  # an office or series name: 吕梁全面深化改革进行时
         found = [h.chosen for h in hits if h.chosen]
         if found:
             return max(found, key=lambda d: _RANK[d.level])
     return None
+
+
+def _named_then(hit: _Hit, year: int | None, gaz: Gazetteer) -> list[Division]:
+    """The candidates that bore the name in ``year``: 东乡县 in a 2020 bulletin is 东乡族自治县, not the
+    东乡县 of Jiangxi that became 东乡区 in 2016."""
+    if year is None or len(hit.candidates) < 2:
+        return hit.candidates
+    kept = [d for d in hit.candidates
+            if not any(f.name == hit.word and f.year < year for f in gaz.former_names(d.adcode))]
+    return kept or hit.candidates
 
 
 # -- choosing -------------------------------------------------------------------------------------
