@@ -387,6 +387,9 @@ def read_credit(text: str) -> tuple[str | None, list[str]]:
         role = "文/" if m.group("slash") else re.sub(r"\s", "", m.group("role"))
         if role in _AUTHOR_ROLES:
             names = split_names(value)
+            if not names and (with_office := _NAME_OF_OFFICE.match(value)) and _ORG_TAIL.search(with_office.group(2)):
+                names = split_names(with_office.group(1))  # 撰稿人：孙丽娟（兴国乡人民政府）: the writer, then where from
+                source = source or (with_office.group(2) if names else None)
             if names:
                 authors.extend(names)
             else:
@@ -480,6 +483,7 @@ _ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九
 _ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
 _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
+_NAME_OF_OFFICE = re.compile(r"^([^（()）]{2,20}?)\s*[（(]([^（()）]{2,30})[)）]$")
 _PHOTO_CREDIT = re.compile(r"。\s*[（(][^（）()]{1,12}?\s*摄[)）]$")  # …检查光伏组件。（白玉梅　摄）
 _TABLE_NOTE = re.compile(r"^(?:注|说明|备注|数据来源)\s*[：:]")
 _PICTURE = re.compile(r"^(?:图片|[▼▽↓]+|!\[[^\]]*\]\([^)]*\))$")
