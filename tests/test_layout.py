@@ -503,3 +503,26 @@ def test_a_special_issue_named_on_its_own_line_with_its_number_in_brackets():
     issue = parse("泗阳县扶贫工作简报\n消费扶贫专刊（第2期）\n\n泗阳县扶贫开发领导小组办公室编　　　　2017年11月20日\n（示例）\n\n"
                   "某镇推进消费扶贫\n　　某镇今年销售扶贫产品360万元。\n（某镇）\n")
     assert (issue.series, issue.special, issue.issue_no) == ("泗阳县扶贫工作简报", "专刊", 2)
+
+
+def test_a_total_row_skipping_a_text_column_lines_up_with_the_numbers():
+    # 合　计 leaves 帮扶市 empty: its numbers stand under the number columns, not one to the left
+    text = ("示例\n某省东西部扶贫协作简报\n2020年第3期\n\n协作成效\n主要指标如下：\n"
+            "受援州市　　帮扶市　　　财政援助资金（万元）　　转移就业（人）\n"
+            "百色市　　深圳市　　　　　　148600　　　　　　98650\n"
+            "河池市　　深圳市　　　　　　131200　　　　　 112430\n"
+            "黔南州　　广州市　　　　　　 96800　　　　　　61280\n"
+            "合　计　　　　　　　　　　　376600　　　　　 272340\n（省扶贫办）\n")
+    issue = parse(text)
+    assert issue.articles[0].tables[0].rows[-1] == ("合计", "", "376600", "272340")
+
+
+def test_a_cell_of_households_and_people_gives_both():
+    # 贫困户（户/人） over 196/1013; 合计 across 序号 and 村
+    text = ("示例\n某县挂牌督战简报\n2020年第9期\n\n督战村情况\n各村情况如下：\n"
+            "| 序号 | 村 | 贫困户（户/人） | 督战队员（人） |\n|---|---|---|---|\n| 1 | 布楞沟村 | 196/1013 | 5 |\n"
+            "| 2 | 高山村 | 241/1187 | 5 |\n| 合计 |  | 437/2200 | 10 |\n（县督战办）\n")
+    issue = enrich(parse(text))
+    found = {(i.label, i.value, i.unit) for i in issue.articles[0].indicators if i.table is not None}
+    assert {("贫困户", 196, "户"), ("贫困人口", 1013, "人"), ("贫困户", 437, "户"), ("贫困人口", 2200, "人"),
+            ("督战队员", 10, "人")} <= found

@@ -22,6 +22,8 @@ _BARE_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _SUBPLACE = re.compile(r"(?:镇|乡|苏木|村|嘎查|街道|社区|屯|组|片区|园区|安置区|小区|景区|示范区|基地|企业|公司|合作社|厂|点"
                        r"|局|委|办|中心|站|所|院|部|队)$")  # 县财政局 | 帮扶干部 46: an office's share, a part
 # a column that only says "the value": the row's first cell names what is counted
+_PAIR_CELL = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*[/／]\s*(\d[\d,]*(?:\.\d+)?)$")
+_PAIR_UNITS = re.compile(r"^\s*([\u4e00-\u9fff]{1,2})\s*[/／、]\s*([\u4e00-\u9fff]{1,2})\s*$")  # 户/人, 个/人
 _GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|完成|实际完成|合计|总计|结果|情况)$")
 # 目标 | 完成 | 完成率 beside 指标 | 单位: the row's measure planned, done, and how much of the plan
 _PLAN_HEAD = re.compile(r"^(?:年度)?(?:目标|计划|任务)(?:数|值)?$")
@@ -103,7 +105,9 @@ def _without_ranks(table: Table) -> Table:
     head, rows = table.rows[0], table.rows[1:]
     if len(head) < 3 or not RANK_HEAD.match(re.sub(r"\s", "", head[0])):
         return table
-    kept = [r[1:] if len(r) == len(head) and (not r[0].strip() or r[0].strip().isdigit()) else r for r in rows]
+    kept = [r[1:] if len(r) == len(head) and (not r[0].strip() or r[0].strip().isdigit())
+            else (r[0], *r[2:]) if len(r) == len(head) and _TOTAL.match(re.sub(r"\s", "", r[0])) and not r[1].strip()
+            else r for r in rows]  # 合计 across 序号 and 乡镇: the total row
     return Table(rows=(head[1:], *kept), unit=table.unit, paragraph=table.paragraph)
 
 
@@ -143,24 +147,34 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
             if by_row and label != row_name and not label.startswith(row_name) and not _PLACE_NAME.search(row_name):
                 # 监测对象本周新增; 累计: the level; 产业发展 | 完工率: that category's 完工率, not the place's
                 label = row_name + ("" if _CUMULATIVE.match(label) else label)
-            if not cell or not label or not _NUMBERLIKE.match(cell):
-                continue
             unit = own_units[k] or (row_unit.group("unit").strip() if row_unit else None) or unit_cell or units[k] or ""
-            own_unit = not _BARE_NUMBER.match(cell)  # 126 个, 4260 万元: the cell carries its unit
-            written = cell if own_unit else f"{cell}{unit}"
-            numbers = find_numbers(written)
-            if not numbers:
+            pair, units_of_pair = _PAIR_CELL.match(cell), _PAIR_UNITS.match(unit)
+            if pair and units_of_pair and label:
+                # 贫困户（户/人） over 196/1013: the households and their people in one cell
+                first, second = units_of_pair.group(1), units_of_pair.group(2)
+                cells = [(label, pair.group(1), first),
+                         (people_of(label) if first == "户" and second == "人" and label.endswith("户") else label,
+                          pair.group(2), second)]
+            elif not cell or not label or not _NUMBERLIKE.match(cell):
                 continue
-            q = numbers[0]
-            # a column of one measure is a comparison across the rows' places: the measure page's own data
-            # 本周新增: what the week added to the level; 较上期（个百分点）: how far each place moved
-            change = bool(_ADDED.search(column)) and (by_row or bool(_SINCE_LAST.search(column)))
-            out.append(Indicator(
-                label=label, value=q.value, unit=q.unit or unit, change=change,
-                kind="target" if _PLANNED.search(label if label != row_name else column) and not _DONE_OF_PLAN.search(label)
-                else "actual",
-                text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
-                place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
-                measure=None if change else match_measure(label, q.unit or unit, scope=scope),
-            ))
+            else:
+                cells = [(label, cell, unit)]
+            for label, cell, unit in cells:
+                own_unit = not _BARE_NUMBER.match(cell)  # 126 个, 4260 万元: the cell carries its unit
+                written = cell if own_unit else f"{cell}{unit}"
+                numbers = find_numbers(written)
+                if not numbers:
+                    continue
+                q = numbers[0]
+                # a column of one measure is a comparison across the rows' places: the measure page's own data
+                # 本周新增: what the week added to the level; 较上期（个百分点）: how far each place moved
+                change = bool(_ADDED.search(column)) and (by_row or bool(_SINCE_LAST.search(column)))
+                out.append(Indicator(
+                    label=label, value=q.value, unit=q.unit or unit, change=change,
+                    kind="target" if _PLANNED.search(label if label != row_name else column) and not _DONE_OF_PLAN.search(label)
+                    else "actual",
+                    text=f"{name} {written}" if label == name else f"{name} {label} {written}", sentence=sentence,
+                    place=place, scope=scope, table=index, start=r, paragraph=table.paragraph,
+                    measure=None if change else match_measure(label, q.unit or unit, scope=scope),
+                ))
     return out

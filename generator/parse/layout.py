@@ -323,6 +323,8 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
         if rows and RANK_HEAD.match(re.sub(r"\s", "", rows[0][0])):
             # 排名 | 县市 | … with a 全州 row printed without a rank: that row starts one column later
             rows = [rows[0], *(("", *r) if len(r) == len(rows[0]) - 1 else r for r in rows[1:])]
+        elif rows and not s.startswith("|") and s[:1] not in _BOX:
+            rows = _under_text_columns(rows)
         if len(rows) >= 2 and max(len(r) for r in rows) >= 2:
             unit = None
             for k in (i - 1, i - 2):  # 单位：万元 on the line above (or the table's title line)
@@ -343,6 +345,21 @@ def _tables(raw: list[tuple[int, str]]) -> list[RawLine]:
         out.extend(RawLine(k, t) for k, t in raw[i:end])
         i = end
     return out
+
+
+def _under_text_columns(rows: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """合　计　　　　684000　118: an aligned row with its text cells left empty (帮扶市 under 合计) has
+    fewer cells; its numbers stand under the number columns, after the text ones it skips."""
+    width = max(len(r) for r in rows)
+    full = [r for r in rows[1:] if len(r) == width]
+    text = 0  # the text columns after the first, in every full row
+    while full and text + 1 < width and all(not _NUMBER_CELL.match(r[text + 1]) for r in full):
+        text += 1
+    if not text:
+        return rows
+    return [rows[0], *((r[0], *("",) * (width - len(r)), *r[1:])
+                       if 0 < width - len(r) <= text and len(r) > 1 and _NUMBER_CELL.match(r[1]) else r
+                       for r in rows[1:])]
 
 
 # ---------------------------------------------------------------- two-column pages
