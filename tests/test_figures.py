@@ -1499,3 +1499,13 @@ def test_kinds_and_scopes_of_session_28(text, value, kind, scope):
 ])
 def test_labels_of_how_often(text, value, label):
     assert find(text, value).label == label
+
+
+@pytest.mark.parametrize("text,value,label", [
+    # who a workshop takes on: anyone nearby is the measure itself, a named group stays named
+    ("示例：全县建成扶贫车间 36 个，吸纳周边群众就业 1860 人。", 1860, "吸纳就业"),
+    ("示例：产业园吸纳本地群众就业 620 人。", 620, "吸纳就业"),
+    ("示例：鞋业企业设立扶贫车间，吸纳当地妇女就业 85 人。", 85, "吸纳妇女就业"),
+])
+def test_labels_of_who_is_taken_on(text, value, label):
+    assert find(text, value).label == label
