@@ -1509,3 +1509,8 @@ def test_labels_of_how_often(text, value, label):
 ])
 def test_labels_of_who_is_taken_on(text, value, label):
     assert find(text, value).label == label
+
+
+def test_a_crop_grown_is_named_by_its_area():
+    assert find("示例：今年全县种植马铃薯 62.5 万亩，覆盖贫困户 1.86 万户。", 625000).label == "马铃薯种植面积"
+    assert find("示例：全乡种植面积 1.2 万亩。", 12000).label == "种植面积"

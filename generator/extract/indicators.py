@@ -2567,6 +2567,8 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
             who = fig.label[:-4]
             fig.label = "吸纳就业" if _ANYONE.match(who) else "吸纳" + who + "就业"
             fig.text_start = took.start()
+        if fig.quantity.unit in ("亩", "公顷") and (crop := _GROWN.match(fig.label)):
+            fig.label = crop.group(1) + "种植面积"  # 种植马铃薯 62.5 万亩: the crop's area, as a table heads it
         if (some := _SOME_OF.match(fig.label)) and len(fig.label) - some.end() >= 2:
             fig.label, fig.subset = fig.label[some.end():], True  # 部分乡镇获贷率低于 30%: of some of them, not the place's
         if "牌" in fig.label:  # 宇通牌校车: a brand names the maker, the column the kind (校车)
@@ -2618,6 +2620,7 @@ _PEOPLE_END = re.compile(r"(?:人口|户|对象|群众|学生|劳动力|人员)$
 _JOINED_PEOPLE = re.compile(r"((?:建档立卡)?(?:已脱贫|脱贫|贫困|监测|边缘易致贫|边缘|低保|特困|搬迁|残疾)(?:人口|户|对象|群众|劳动力|学生|人员))"
                             r"(和|及|与|、)$")
 _NEARBY = "周边|本地|当地|附近|村内|本村|周围"
+_GROWN = re.compile(r"^种植([\u4e00-\u9fff]{2,6})$(?<!面积)(?<!基地)")
 _ANYONE = re.compile(r"^(?:群众|村民|农民|人员|居民)$")  # no one in particular: who is taken on is all the measure says
 _SOME_OF = re.compile(r"^(?:部分|个别|少数|一些|有的)(?=[\u4e00-\u9fff]{1,4}?(?:乡镇|乡|镇|村|县|户|企业|单位|合作社|车间|学校))")
 _HOW_OFTEN_NAMES = {"次": "次数", "天": "天数"}
