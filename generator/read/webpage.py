@@ -16,7 +16,7 @@ _HIDDEN = frozenset({"script", "style", "head", "noscript", "template", "svg", "
 # Elements that end the paragraph before them and start a new one.
 _BLOCKS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
                      "header", "footer", "nav", "aside", "main", "center", "blockquote", "pre", "dd", "dt", "dl",
-                     "hr", "form", "figure", "figcaption", "caption", "address", "table"})
+                     "hr", "form", "figure", "figcaption", "caption", "address", "table", "tr", "td", "th"})
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"})
 _LAYOUT_CELL = 150  # characters: a cell this long holds running text, so its table is page layout
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space; U+00A0 (&nbsp;) is kept as written
@@ -59,7 +59,7 @@ class _Page(HTMLParser):
             return
         if self.hidden:
             return
-        if tag in _BLOCKS or tag in ("tr", "td", "th"):
+        if tag in _BLOCKS:
             self._end_line()
         if tag == "pre":
             self.pre += 1
@@ -87,16 +87,19 @@ class _Page(HTMLParser):
             return
         if self.hidden:
             return
-        if tag in _BLOCKS or tag in ("tr", "td", "th"):
+        if tag in _BLOCKS:
             self._end_line()
         if tag == "pre":
             self.pre = max(0, self.pre - 1)
         elif self.tables and tag in ("td", "th"):
             self._close_cell()
         elif self.tables and tag == "table":
-            self._close_cell()
-            table = self.tables.pop()
-            self._out().extend(_table_blocks(table))
+            self._close_table()
+
+    def _close_table(self) -> None:
+        self._close_cell()
+        table = self.tables.pop()
+        self._out().extend(_table_blocks(table))
 
     def _close_cell(self) -> None:
         table = self.tables[-1]
@@ -111,9 +114,7 @@ class _Page(HTMLParser):
     def text(self) -> str:
         self._end_line()
         while self.tables:  # a page cut short inside a table
-            self._close_cell()
-            table = self.tables.pop()
-            self._out().extend(_table_blocks(table))
+            self._close_table()
         return "\n\n".join(self.blocks) + "\n"
 
 
