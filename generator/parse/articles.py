@@ -444,8 +444,11 @@ class InlineItem:
 
 
 def inline_item(text: str) -> InlineItem | None:
+    if (dashed := _DASH_LEAD.match(text)) and _ITEM_NAME.search(dashed.group("name") + "："):
+        text = f"{dashed.group('marker') or ''}{dashed.group('name')}：{dashed.group('rest')}"  # 厍东关乡——… as 厍东关乡：…
     m = _INLINE_ITEM.match(text)
-    if m and _ITEM_NAME.search(m.group("title")):
+    if m and _ITEM_NAME.search(m.group("title")) and not _NAMED_THEN_DATED.search(m.group("title")):
+        # (董地乡：10月11日，乡里…: a date first, so the title is the clause after it: read below)
         return InlineItem(m.group("title"), m.group("body"), bool(m.group("marker")))
     m = _OFFICE_ITEM.match(text)
     if m and _ITEM_NAME.search(m.group("name") + "："):
@@ -465,6 +468,9 @@ def inline_item(text: str) -> InlineItem | None:
                       bool(m.group("marker")))
 
 
+_NAMED_THEN_DATED = re.compile(r"[：:]\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，,]{0,4}[，,]")
+_DASH_LEAD = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?(?P<name>[\u4e00-\u9fff（）()]{2,16})\s*(?:——|－－|--)\s*(?P<rest>\S.{20,})$",
+                        re.DOTALL)
 _MARKED_LEAD = re.compile(r"^[◆●▲■★◇○☆◎►▶※♦]\s*(?P<title>[^，,。！？；;：:\s]{6,30})[。！!]\s*(?P<body>\S.{20,})$", re.DOTALL)
 
 # 1.县乡村振兴局：组织开展第二轮集中排查。7月4日起，…: a numbered item led by who reports it and a
@@ -482,7 +488,7 @@ _ONE_PIECE = re.compile(r"^(?:数读|数说|图说|数字|记者手记|采访手
 _ATTACHED_TITLE = re.compile(r"^附(?:件|表)?\s*[\d一二三四五六七八九十]*\s*[：:]\s*\S")
 _ATTACHMENT = re.compile(r"^附\s*[件表]\s*[\d一二三四五六七八九十]*\s*[:：]?$")
 _PHOTO_NEWS = re.compile(r"^(?:图片新闻|新闻图片|图片报道|图说|图片)$")
-_BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|速递|简报|信息")
+_BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|要情|速递|简报|信息")
 _NAME_OF_OFFICE = re.compile(r"^([^（()）]{2,20}?)\s*[（(]([^（()）]{2,30})[)）]$")
 _PHOTO_CREDIT = re.compile(r"。\s*[（(][^（）()]{1,12}?\s*摄[)）]$")  # …检查光伏组件。（白玉梅　摄）
 _TABLE_NOTE = re.compile(r"^(?:注|说明|备注|数据来源)\s*[：:]")

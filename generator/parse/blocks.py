@@ -56,7 +56,8 @@ DATE = re.compile(
 _SEPARATOR = re.compile(r"^[-—_*=·.\s━─＿═~～★☆※◆◇■□●○▲△＊]{3,}$")
 _MARKING = re.compile(
     r"^[（(【\[]?\s*(?:示例|内部资料|内部刊物|内部参阅|内部发行|注意保存|妥善保管|秘密|机密|绝密|密级|领导批示|仅供参考)[^。]{0,30}。?$"
-    r"|^签\s*发\s*人\s*[：:]\s*[\u4e00-\u9fff·]{2,8}$")  # 签发人：王振华 in a red-header masthead
+    r"|^签\s*发\s*人\s*[：:]\s*[\u4e00-\u9fff·]{2,8}$"  # 签发人：王振华 in a red-header masthead
+    r"|^[★☆◆●\s]*距离?[^，。]{2,30}(?:还有|仅剩|只剩|倒计时)\s*\d+\s*天[★☆◆●\s]*$")  # a daily's countdown line
 _PUBLISHER = re.compile(r"^(?:(?:主办|编印|编发|主编)(?:单位)?\s*[：:]\s*)?(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办|编发|印发)?$")
 _PUBLISHER_LINE = re.compile(r"^(?:(?:主办|编印|编发)(?:单位)?\s*[：:]|.*\S\s?(?:主?编|编印|主办|编发)$)")
 _PUBLISHER_FIRST, _PUBLISHER_LAST = ("主办", "编印", "编发"), ("编", "编印", "主办", "编发")  # looked at first
@@ -105,6 +106,7 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
                              r"|[▼▽↓]+|[—\-－]*\s*END\s*[—\-－]*)$")  # ▼ over a picture, —END— under the post
 # 发布时间：2019-05-16 10:23　来源：镇巴县扶贫局　浏览次数：1268: a web page's line over its article, whose
 # 来源 is the article's source
+_TITLED_BOX = re.compile(r"^[┏┌╔][━─═\s]{2,}([\u4e00-\u9fff]{2,8})[━─═\s]{2,}[┓┐╗]$")
 _EMPHASISED = re.compile(r"^\s*([*_])[^*_].*[^*_]\1\s*$")  # *…* in italics, as converters set a caption (**…** is a title)
 WEB_META = re.compile(r"^(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*(?P<date>\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                       r"(?:\s*(?:来源|信息来源)\s*[：:]\s*(?P<source>[^\s：:]{2,30}))?.*$")
@@ -247,6 +249,10 @@ def split_blocks(text: str) -> list[Block]:
     for k, raw in enumerate(lines):
         if raw.cells is not None:
             blocks.append(Block("", raw.number, 0, gap, "table", raw.cells, raw.unit))
+            gap = 0
+            continue
+        if titled := _TITLED_BOX.match(raw.text.strip()):  # ┏━━ 今日要情 ━━┓: a box named on its top edge
+            blocks.append(Block(f"【{titled.group(1)}】", raw.number, 0, gap, "column"))
             gap = 0
             continue
         if _SEPARATOR.match(raw.text.strip() or "x"):  # before cleaning: ＿＿＿ would lose its __ as emphasis

@@ -662,7 +662,7 @@ def _cut_table_start(out: list[RawLine], k: int, width: int) -> int | None:
 _ORG_DATE = re.compile(
     r"^\s*(?P<org>\S.*?\S)(?:[ \u3000]{2,}|\t)[ \t\u3000]*(?P<date>(?:[12]\d{3}|[〇零一二三四五六七八九]{4})\s*年"
     r"(?:.{1,12}?日|\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月)|"
-    r"[12]\d{3}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2})\s*$")
+    r"[12]\d{3}\s*[.\-/．]\s*\d{1,2}\s*[.\-/．]\s*\d{1,2})(?:\s*[（(]?\s*星期[一二三四五六日天]\s*[)）]?)?\s*$")
 # the whole run, set apart by a space before it (a name after 作者： or 文/图 is not) and by a space or
 # punctuation after it: 郎 德 镇“组组通”…
 _SPACED_RUN = re.compile(r"(?<!\S)(?<![\u3400-\u9fff][ \u3000])(?<![\u3400-\u9fff][ \u3000]{2})[\u3400-\u9fff](?:[ \u3000]+[\u3400-\u9fff]){2,}(?![\u3400-\u9fffA-Za-z0-9])")
@@ -700,7 +700,8 @@ _ORG_DATE_TIGHT = re.compile(
     + _ORG_DATE.pattern.split("(?P<date>", 1)[1])
 
 
-_DATE_LAST = frozenset("日月0123456789")  # how a line that ends in a date (or a month) ends: looked at first
+_OFFICE_END = re.compile(r"(?:编|编印|主办|办公室|办|局|指挥部|领导小组|委员会|中心|政府)$")
+_DATE_LAST = frozenset("日月0123456789）)一二三四五六天")  # how a line that ends in a date (or a month) ends: looked at first
 
 
 _ONE_LINE_MASTHEAD = re.compile(r"\S[ \t\u3000]{2,}第\s*[\d一二三四五六七八九十〇零]+\s*[期周][ \t\u3000]{2,}\S.*\d\s*日\s*$")
@@ -723,6 +724,8 @@ def _split_org_date(lines: list[RawLine]) -> list[RawLine]:
         text = _EMPHASIS_AROUND.sub(r"\1", line.text) if line.cells is None and "*" in line.text else line.text
         m = (_ORG_DATE.match(text) or _ORG_DATE_TIGHT.match(text)) \
             if line.cells is None and text.rstrip()[-1:] in _DATE_LAST and "印发" not in text else None
+        if m and "星期" in text[m.end("date"):] and not _OFFICE_END.search(m.group("org")):
+            m = None  # 第14期　2017年9月28日　星期四: a newspaper's issue line, read whole
         if m and not any(ch in SENTENCE_PUNCT for ch in m.group("org")):
             out.append(RawLine(line.number, m.group("org")))
             out.append(RawLine(line.number, m.group("date")))
