@@ -468,6 +468,7 @@ def inline_item(text: str) -> InlineItem | None:
                       bool(m.group("marker")))
 
 
+_DIVISION_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:县|市|区|旗|州|盟|镇|乡|街道|苏木)$")
 _NAMED_THEN_DATED = re.compile(r"[：:]\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^，,]{0,4}[，,]")
 _DASH_LEAD = re.compile(r"^(?P<marker>[◆●▲■★◇○☆◎►▶※♦]\s*)?(?P<name>[\u4e00-\u9fff（）()]{2,16})\s*(?:——|－－|--)\s*(?P<rest>\S.{20,})$",
                         re.DOTALL)
@@ -994,6 +995,14 @@ class Segmenter:
                 and not inline_item(nxt.text) and not _NEWS_LEAD.match(nxt.text):
             # 【乙镇小额信贷投放提速】 over its own text: a short title in brackets, not a column over titles
             return self._on_heading(blocks, i)
+        name = column_name(blocks[i].text)
+        if self.column and _DIVISION_NAME.match(name) and not _DIVISION_NAME.match(self.column) \
+                and nxt is not None and nxt.kind == "body":
+            # 【各县（市、区）动态】 / 【田阳县】 over its text: a county's item in the column, titled by its name
+            if self.current is not None:
+                self.current.closed = True
+            self._begin(replace(blocks[i], text=name), self.column)
+            return
         self._set_column(column_name(blocks[i].text))
         if self.current is not None:
             self.current.closed = True
