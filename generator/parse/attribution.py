@@ -134,15 +134,22 @@ _SECTION = re.compile(r"(?:[股处室]|(?:农业|综合|财务|规划|项目|政
                       r"|计划|督查|业务|畜牧|农经|水利|教育|医政|扶贫|林业|民政)科)$")
 
 
+_GLUED_ROLE = re.compile(r"^(?:通讯员|记者|撰稿人?|作者)")
+_GLUED_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}(?<![供稿报送办局组室部委科股站所队员社会乡镇村县区况])")
+_STRONG_OFFICE = re.compile(r"(?:局|政府|办公室|委员会|指挥部|领导小组|中心)$")
+
+
 def _split_glued(text: str) -> tuple[str, list[str]]:
     """乐业县人民政府办公室梁氏香: an office and a name printed without a space between them."""
     last = None
     for m in _ORG_END.finditer(text):
         last = m
     if last is not None:
-        rest = text[last.end():]
+        rest = _GLUED_ROLE.sub("", text[last.end():])  # …人民政府通讯员仁青措: the role before the name
         stripped = _TRAILING_TITLES.sub("", rest)
         names = split_names(stripped) if stripped and not _SECTION.search(stripped) else None
+        if not names and _GLUED_NAME.fullmatch(stripped) and _STRONG_OFFICE.search(text, 0, last.end()):
+            names = [stripped]  # 县教育局扎西旺姆: a name of no common surname (Tibetan, Yi, Uyghur), after the office
         if names and len(stripped) <= 4:
             return text[: last.end()], names
     return text, []

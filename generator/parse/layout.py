@@ -812,7 +812,8 @@ def _without_cover(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 def lay_out(text: str) -> Layout:
-    raw = _without_cover(_without_mail(list(enumerate(repair_ocr_digits(fold_width(text)).split("\n"), start=1))))
+    raw = _without_cover(_without_mail(_unspaced_scan(list(enumerate(repair_ocr_digits(fold_width(text)).split("\n"),
+                                                                     start=1)))))
     lines = _tables(raw)
     lines = _columns(lines)
     lines = _furniture(lines)
@@ -825,6 +826,28 @@ def lay_out(text: str) -> Layout:
     if wrap:
         lines = _narrow_columns(lines, wrap)
     return Layout(lines, *widths)
+
+
+# 色 达 县 脱 贫 攻 坚 … 2019 年 7 月 12 日: text read from a scan with a space after every character
+_SCAN_CHAR = "\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’"
+_SCAN_GAP = re.compile(rf"(?<=[{_SCAN_CHAR}]) (?=[^ ])|(?<=[^ ]) (?=[{_SCAN_CHAR}])")
+_SCAN_SPACED = re.compile(rf"[{_SCAN_CHAR}] (?=[^ ])")
+_SCAN_WIDE = re.compile(rf"[{_SCAN_CHAR}]")
+
+
+def _scan_share(text: str, least: int) -> float:
+    wide = len(_SCAN_WIDE.findall(text))
+    return len(_SCAN_SPACED.findall(text)) / wide if wide >= least else 0.0
+
+
+def _unspaced_scan(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """When most lines are spaced out character by character (OCR of a scan), single spaces next to
+    Chinese characters and marks go; runs of spaces (table columns) stay."""
+    lines = sum(1 for _, t in raw if t.strip())
+    if sum(1 for _, t in raw if _scan_share(t, 6) >= 0.6) < max(5, 0.3 * lines):
+        return raw
+    shares = [_scan_share(t, 2) for _, t in raw]
+    return [(n, _SCAN_GAP.sub("", t) if share >= 0.3 else t) for (n, t), share in zip(raw, shares)]
 
 
 def _indented_width(text: str) -> int:
