@@ -618,11 +618,13 @@ def test_web_page_is_read_as_its_text_with_its_tables(tmp_path, charset, encodin
     doc = read_document(page)
     assert (doc.source.format, doc.source.encoding) == ("html", encoding)
     blocks = doc.text.strip().split("\n\n")
-    assert blocks[:6] == ["首页 > 政务公开 > 工作简报", "凌云县脱贫攻坚简报", "（示例：内容及数据均为虚构）", "2019年第5期（总第45期）",
+    # the parts the page names as its menu (class="nav") and footer (class="foot") are not read
+    assert blocks[:5] == ["凌云县脱贫攻坚简报", "（示例：内容及数据均为虚构）", "2019年第5期（总第45期）",
                           "凌云县脱贫攻坚指挥部办公室\xa0\xa0\xa0\xa02019年5月20日", "凌云县发展茶叶产业带动群众增收"]
+    assert "首页" not in doc.text and "版权" not in doc.text
     # a line break in the source between Chinese characters is no space; entities are characters
-    assert blocks[6] == "今年以来，凌云县把茶叶产业作为群众增收的主导产业，新建标准化茶园，推行“公司+合作社+农户”模式。各乡镇茶园面积如下表。"
-    assert blocks[7] == ("| 乡镇 | 茶园面积（亩） | 带动户数 |\n|---|---|---|\n| 泗城镇 | 12000 | 860 |\n"
+    assert blocks[5] == "今年以来，凌云县把茶叶产业作为群众增收的主导产业，新建标准化茶园，推行“公司+合作社+农户”模式。各乡镇茶园面积如下表。"
+    assert blocks[6] == ("| 乡镇 | 茶园面积（亩） | 带动户数 |\n|---|---|---|\n| 泗城镇 | 12000 | 860 |\n"
                          "| 下甲镇 | 8600 | 540 |")
     assert "脚本" not in doc.text and "text-indent" not in doc.text and "门户网站" not in doc.text
     issue = parse_text(doc.text, doc.source)
@@ -635,6 +637,9 @@ def test_web_page_is_read_as_its_text_with_its_tables(tmp_path, charset, encodin
     ("<p>甲</p><table><tr><td>乙", "甲\n\n乙\n"),  # cut short inside a table
     ("<table><tr><td>只有一列</td></tr><tr><td>第二行</td></tr></table>", "只有一列\n\n第二行\n"),
     ("<pre>  两个  空格\n第二行</pre>", "两个  空格\n第二行\n"),
+    # a part named as the site's menu is skipped whole, however deep; a name that only contains one is not
+    ("<div class='nav'><div><a>首页</a></div><div>菜单</div></div><p>正文</p>", "正文\n"),
+    ("<div class='main-nav-content'><p>正文</p></div><div id='footer'>版权所有</div>", "正文\n"),
     ("<p>a|b</p><table><tr><td>x|y</td><td>2</td></tr><tr><td>z</td><td>3</td></tr></table>",
      "a|b\n\n| x\\|y | 2 |\n|---|---|\n| z | 3 |\n"),
 ])

@@ -109,7 +109,7 @@ _PAGE_FURNITURE = re.compile(r"^(?:[【\[]?\s*字体\s*[：:]\s*[【\[]?大[】\
 _TITLED_BOX = re.compile(r"^[┏┌╔][━─═\s]{2,}([\u4e00-\u9fff]{2,8})[━─═\s]{2,}[┓┐╗]$")
 _EMPHASISED = re.compile(r"^\s*([*_])[^*_].*[^*_]\1\s*$")  # *…* in italics, as converters set a caption (**…** is a title)
 WEB_META = re.compile(r"^(?:发布(?:时间|日期)|日期|时间)\s*[：:]\s*(?P<date>\d{4}[-年./]\d{1,2}[-月./]\d{1,2}日?)(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-                      r"(?:\s*(?:来源|信息来源)\s*[：:]\s*(?P<source>[^\s：:]{2,30}))?.*$")
+                      r"(?:\s*(?:来源|信息来源)\s*[：:]\s*(?P<source>[^\s：:]{2,30}?)(?=\s|$|字号|字体|浏览|点击|阅读|作者|打印|【))?.*$")
 _WEB_AUTHOR = re.compile(r"(?:作者|撰稿)\s*[：:]\s*(\S(?:.{0,10}?\S)?)(?=\s+[\u4e00-\u9fff]{2,4}\s*[：:]|\s*$)")
 _CONTINUATION = re.compile(r"^[（(]?\s*(?:下转|上接|转|接)\s*第?\s*[\d一二三四五六七八九十]+\s*版\s*[)）]?$")
 # ——花垣县教育局 供稿, or with no dash an office's name and 供稿 alone on the line
@@ -119,6 +119,7 @@ _SUBTITLE = re.compile(r"^(?:——|－－|--|—\s*—|——\s*)\s*\S|^[（(]\
 # …标准化猪舍（摄影　李强）: a photo credited in brackets at the end of its line is a caption too
 _CAPTION = re.compile(r"^(?:.*(?:\s|。|　)(?:摄影?|供图|/摄)$|[▲△↑]?\s*图为|.*[（(]\s*(?:摄影|摄|供图)\s*[：:/／]?\s*[^（）()]{1,12}[)）]$"
                       r"|.*[（(][^（）()]{1,12}?\s摄[)）]$"  # …领到新房钥匙。（李春华　摄）
+                      r"|.*[（(][^（）()]{2,20}?供图[)）]$"  # …正在赶制鞋面。（洞口县乡村振兴局供图）
                       r"|(?:摄影|摄|图片|图)\s*[：:]\s*[\u4e00-\u9fff·　 ]{2,12}$)")  # 摄影：谭新华 under a picture
 # One anchored alternation: an unanchored alternative (印发 at the end) would be tried at every
 # character of every line, the slowest step of classifying a bulletin's lines.

@@ -133,6 +133,7 @@ def read_header(blocks: list[Block]) -> Header:
     header = Header()
     i, n = 0, len(blocks)
     started = False  # a masthead line other than the title has been read
+    web_date = web_source = None  # a web page's date and source, over a whole issue put on the web
     while i < n:
         block = blocks[i]
         kind = block.kind
@@ -218,8 +219,8 @@ def read_header(blocks: list[Block]) -> Header:
                 and header.issue_no is not None and (source := _WEB_SOURCE.search(block.text)):
             # 从江县乡村振兴工作简报（2021年第9期） / 发布时间：2021-06-18　来源：县乡村振兴局: a whole issue
             # put on the web, dated by the page and issued by its source
-            header.date = parse_date(block.date)
-            header.publisher = header.publisher or _of_series(source.group(1), header.series)
+            # (only where the masthead below, if the page repeats one, gives none)
+            web_date, web_source = parse_date(block.date), _of_series(source.group(1), header.series)
             started = True
             i += 1
             continue
@@ -275,6 +276,7 @@ def read_header(blocks: list[Block]) -> Header:
             continue
         i += 1
     header.end = i
+    header.date, header.publisher = header.date or web_date, header.publisher or web_source
     return _with_quoted_masthead(blocks, header)
 
 

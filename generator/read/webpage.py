@@ -2,9 +2,9 @@
 reader gives it (blank lines between paragraphs, data tables as Markdown pipe tables).
 
 Government sites publish bulletins as pages with menus, scripts and tables used for page layout;
-scripts, styles and the page head are dropped, and a layout table gives its cells' paragraphs.
-The page's menus and footer lines stay text: the parser knows them as furniture, as it does in
-pages copied out of a browser.
+scripts, styles, the page head and the parts a page names as its menus, breadcrumbs, related links
+or footer are dropped, and a layout table gives its cells' paragraphs. Menus and footers a page does
+not name stay text: the parser knows them as furniture, as it does in pages copied out of a browser.
 """
 from __future__ import annotations
 
@@ -25,6 +25,17 @@ _WIDE = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
 _WIDE_BREAK = re.compile(f"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_WIDE}])")
 
 
+# class or id of a site's own parts around the bulletin: menus, breadcrumbs, search, related links, footer
+_CHROME = re.compile(r"(?:top-?bar|nav|navbar|nav-?bar|main-?nav|sub-?nav|menu|breadcrumbs?|crumbs?|search|related|"
+                     r"relate|prev-?next|footer|foot|copyright|logo|share|sidebar|side-?bar|toolbar|tools|article-tools)",
+                     re.IGNORECASE)
+
+
+def _is_chrome(attrs) -> bool:
+    return any(name in ("class", "id") and value and any(_CHROME.fullmatch(t) for t in value.split())
+               for name, value in attrs)
+
+
 class _Table:
     def __init__(self) -> None:
         self.rows: list[list[str]] = []
@@ -40,6 +51,7 @@ class _Page(HTMLParser):
         self.hidden = 0  # depth inside elements whose text is dropped
         self.pre = 0
         self.tables: list[_Table] = []
+        self.chrome: tuple[str, int] | None = None  # the site's menu or footer being skipped: its tag, depth
 
     # Paragraphs go to the open table cell, or to the page.
     def _out(self) -> list[str]:
@@ -54,6 +66,13 @@ class _Page(HTMLParser):
             self._out().append(text)
 
     def handle_starttag(self, tag: str, attrs) -> None:
+        if self.chrome is not None:
+            if tag == self.chrome[0] and tag not in _VOID:
+                self.chrome = (tag, self.chrome[1] + 1)
+            return
+        if tag not in _VOID and not self.hidden and _is_chrome(attrs):
+            self.chrome = (tag, 1)
+            return
         if tag in _HIDDEN:
             self.hidden += tag not in _VOID
             return
@@ -82,6 +101,10 @@ class _Page(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.chrome is not None:
+            if tag == self.chrome[0]:
+                self.chrome = (tag, self.chrome[1] - 1) if self.chrome[1] > 1 else None
+            return
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
             return
@@ -108,7 +131,7 @@ class _Page(HTMLParser):
             table.rows[-1].append(paragraphs)  # type: ignore[arg-type]
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
+        if not self.hidden and self.chrome is None:
             self.line.append(data)
 
     def text(self) -> str:
