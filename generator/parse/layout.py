@@ -843,8 +843,9 @@ def _scan_share(text: str, least: int) -> float:
 def _unspaced_scan(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """When most lines are spaced out character by character (OCR of a scan), single spaces next to
     Chinese characters and marks go; runs of spaces (table columns) stay."""
-    lines = sum(1 for _, t in raw if t.strip())
-    if sum(1 for _, t in raw if _scan_share(t, 6) >= 0.6) < max(5, 0.3 * lines):
+    # judged on the first 200 lines: a scan is spaced throughout, and most files are not scans
+    sample = [t for _, t in raw if t.strip()][:200]
+    if sum(1 for t in sample if _scan_share(t, 6) >= 0.6) < max(5, 0.3 * len(sample)):
         return raw
     shares = [_scan_share(t, 2) for _, t in raw]
     return [(n, _SCAN_GAP.sub("", t) if share >= 0.3 else t) for (n, t), share in zip(raw, shares)]
