@@ -2393,7 +2393,7 @@ def label_figures(text: str, figures: list[Figure], measures: Sequence[Measure] 
                 fig.subset = leader.subset or bool(made and (made[0][1] == "v" or made[0][0] in _GENERIC_VERBS))
             continue
         unit = fig.quantity.unit
-        if unit in _HOW_OFTEN_NAMES and (often := _HOW_OFTEN.search(text, 0, fig.quantity.start)) \
+        if unit in _HOW_OFTEN_NAMES and (often := _HOW_OFTEN.search(text, max(0, fig.quantity.start - 24), fig.quantity.start)) \
                 and not _CJK_AFTER.match(text, fig.quantity.end):
             # 督战队员每周在村不少于 5 天 → 在村天数, 每月送教不少于 2 次 → 送教次数: how often a rule asks it done
             timed = often.group("timed") == "时间" and unit == "天"

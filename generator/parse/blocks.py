@@ -57,7 +57,7 @@ _SEPARATOR = re.compile(r"^[-—_*=·.\s━─＿═~～★☆※◆◇■□●
 _MARKING = re.compile(
     r"^[（(【\[]?\s*(?:示例|内部资料|内部刊物|内部参阅|内部发行|注意保存|妥善保管|秘密|机密|绝密|密级|领导批示|仅供参考)[^。]{0,30}。?$"
     r"|^签\s*发\s*人\s*[：:]\s*[\u4e00-\u9fff·]{2,8}$"  # 签发人：王振华 in a red-header masthead
-    r"|^[★☆◆●\s]*距离?[^，。]{2,30}(?:还有|仅剩|只剩|倒计时)\s*\d+\s*天[★☆◆●\s]*$")  # a daily's countdown line
+    r"|^[★☆◆●\s]*距离?[^，。]{2,30}?(?:还有|仅剩|只剩|倒计时)\s*\d+\s*天[★☆◆●\s]*$")  # a daily's countdown line
 _PUBLISHER = re.compile(r"^(?:(?:主办|编印|编发|主编)(?:单位)?\s*[：:]\s*)?(?P<org>\S.{2,40}?)\s*(?:主?编|编印|主办|编发|印发)?$")
 _PUBLISHER_LINE = re.compile(r"^(?:(?:主办|编印|编发)(?:单位)?\s*[：:]|.*\S\s?(?:主?编|编印|主办|编发)$)")
 _PUBLISHER_FIRST, _PUBLISHER_LAST = ("主办", "编印", "编发"), ("编", "编印", "主办", "编发")  # looked at first

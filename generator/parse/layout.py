@@ -833,6 +833,7 @@ _SCAN_CHAR = "\u4e00-\u9fff\u3000-\u303f\uff01-\uff0f\uff1a-\uff20“”‘’"
 _SCAN_GAP = re.compile(rf"(?<=[{_SCAN_CHAR}]) (?=[^ ])|(?<=[^ ]) (?=[{_SCAN_CHAR}])")
 _SCAN_SPACED = re.compile(rf"[{_SCAN_CHAR}] (?=[^ ])")
 _SCAN_WIDE = re.compile(rf"[{_SCAN_CHAR}]")
+_SCAN_RUN = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
 
 
 def _scan_share(text: str, least: int) -> float:
@@ -843,8 +844,11 @@ def _scan_share(text: str, least: int) -> float:
 def _unspaced_scan(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """When most lines are spaced out character by character (OCR of a scan), single spaces next to
     Chinese characters and marks go; runs of spaces (table columns) stay."""
-    # judged on the first 200 lines: a scan is spaced throughout, and most files are not scans
-    sample = [t for _, t in raw if t.strip()][:200]
+    # judged on the first 200 lines: a scan is spaced throughout, and most files are not scans (nor have
+    # four characters spaced in a row anywhere near their start)
+    sample = [t for _, t in raw[:400] if t.strip()][:200]
+    if not _SCAN_RUN.search("\n".join(sample)[:6000]):
+        return raw
     if sum(1 for t in sample if _scan_share(t, 6) >= 0.6) < max(5, 0.3 * len(sample)):
         return raw
     shares = [_scan_share(t, 2) for _, t in raw]
