@@ -375,3 +375,13 @@ def test_quality_page_lists_every_problem_of_check(bad_build):
     for label, path, line, message in problems:
         assert (label, path, line or "—", message) in rows, (path, line, message)
         assert [label, path, line or "", message] in [r[:4] for r in listed], (path, line, message)
+
+
+@pytest.mark.parametrize("fmt, ext", [("html", "html.txt"), ("md", "md.txt"), ("pdf", "pdf"), ("txt", "txt")])
+def test_an_original_is_published_where_it_cannot_run_as_a_page(fmt, ext):
+    """A bulletin saved from a website is untrusted HTML: served as .html its scripts would run on the site."""
+    from types import SimpleNamespace
+    from generator.pages.pages import original_path
+
+    entry = SimpleNamespace(issue=SimpleNamespace(source=SimpleNamespace(format=fmt)), series_slug="s", slug="2019-005")
+    assert original_path(entry) == f"originals/s/2019-005.{ext}"

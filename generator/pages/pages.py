@@ -596,7 +596,8 @@ def _data_page(site: Site, c: Collection, problems: list[Problem]) -> PageData:
 def original_path(entry) -> str:
     """Where the untouched original file is published, beside the issue page."""
     src = entry.issue.source
-    ext = src.format if src.format != "md" else "md.txt"  # a .md original must not become a page
+    # a .md original must not become a page, nor a saved web page one that runs its scripts on the site
+    ext = {"md": "md.txt", "html": "html.txt"}.get(src.format, src.format)
     return f"originals/{entry.series_slug}/{entry.slug}.{ext}"
 
 
