@@ -526,3 +526,13 @@ def test_a_cell_of_households_and_people_gives_both():
     found = {(i.label, i.value, i.unit) for i in issue.articles[0].indicators if i.table is not None}
     assert {("贫困户", 196, "户"), ("贫困人口", 1013, "人"), ("贫困户", 437, "户"), ("贫困人口", 2200, "人"),
             ("督战队员", 10, "人")} <= found
+
+
+def test_a_total_of_listed_villages_is_not_the_county_figure():
+    # 合计 under 8 villages of a county's hundreds: their sum, a part, never charted as the county's
+    text = ("示例\n某县挂牌督战简报\n2020年第9期\n\n督战村情况\n部分督战村情况如下：\n"
+            "| 乡镇 | 村 | 贫困户（户/人） |\n|---|---|---|\n| 高山乡 | 布楞沟村 | 196/1013 |\n"
+            "| 北岭乡 | 北岭村 | 213/1092 |\n| 合计 |  | 409/2105 |\n（县督战办）\n")
+    issue = enrich(parse(text))
+    totals = [i for i in issue.articles[0].indicators if i.table is not None and i.value in (409, 2105)]
+    assert totals and all(i.scope == "sub" and i.measure is None for i in totals)

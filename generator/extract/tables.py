@@ -22,6 +22,7 @@ _BARE_NUMBER = re.compile(r"^[-+]?\d[\d,]*(?:\.\d+)?$")
 _SUBPLACE = re.compile(r"(?:镇|乡|苏木|村|嘎查|街道|社区|屯|组|片区|园区|安置区|小区|景区|示范区|基地|企业|公司|合作社|厂|点"
                        r"|局|委|办|中心|站|所|院|部|队)$")  # 县财政局 | 帮扶干部 46: an office's share, a part
 # a column that only says "the value": the row's first cell names what is counted
+_VILLAGE = re.compile(r"(?:村|社区|嘎查|屯)$")
 _PAIR_CELL = re.compile(r"^(\d[\d,]*(?:\.\d+)?)\s*[/／]\s*(\d[\d,]*(?:\.\d+)?)$")
 _PAIR_UNITS = re.compile(r"^\s*([\u4e00-\u9fff]{1,2})\s*[/／、]\s*([\u4e00-\u9fff]{1,2})\s*$")  # 户/人, 个/人
 _GENERIC_HEAD = re.compile(r"^(?:数值|数量|数据|指标值|完成情况|完成数|完成|实际完成|合计|总计|结果|情况)$")
@@ -122,12 +123,15 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
     # 完成率（%） beside a 单位 column of 元: a column's own unit comes before the row's
     own_units = [m.group("unit").strip() if (m := _HEAD_UNIT.search(cell)) else None for cell in head]
     out: list[Indicator] = []
+    parts = [r for r in table.rows[1:] if not _TOTAL.match(re.sub(r"\s", "", r[0]))]
+    # 合计 under rows of villages sums the villages listed, a few of the county's hundreds: not its figure
+    villages = bool(parts) and all(any(_VILLAGE.search(c.strip()) for c in r[:2]) for r in parts)
     for r, row in enumerate(table.rows[1:], start=1):
         name = row[0].strip()
         total = bool(_TOTAL.match(re.sub(r"\s", "", name)))
         place = article_place if total else (place_of(name) or None)
         # a township's row is a part of the county it resolves to (黄姚镇 → 昭平县), never the county's figure
-        scope, by_row = "sub" if not total and _SUBPLACE.search(name) else "whole", False
+        scope, by_row = "sub" if not total and _SUBPLACE.search(name) or total and villages else "whole", False
         if not total and place is None:
             if _SUBPLACE.search(name):
                 place, scope = article_place, "sub"  # a township, a village or a firm in the article's place
