@@ -100,6 +100,10 @@ def _label(cell: str) -> str:
     return label
 
 
+def _is_total(cell: str) -> bool:
+    return bool(_TOTAL.match(re.sub(r"\s", "", cell)))  # 合　计, 全　县: spaced to the column's width
+
+
 def _without_ranks(table: Table) -> Table:
     """排名 | 县市 | … over 1 | 利川市 | …: the rank is no figure and the row is named by the place after it;
     a row printed without one (the 全州 row) is already one cell shorter."""
@@ -107,7 +111,7 @@ def _without_ranks(table: Table) -> Table:
     if len(head) < 3 or not RANK_HEAD.match(re.sub(r"\s", "", head[0])):
         return table
     kept = [r[1:] if len(r) == len(head) and (not r[0].strip() or r[0].strip().isdigit())
-            else (r[0], *r[2:]) if len(r) == len(head) and _TOTAL.match(re.sub(r"\s", "", r[0])) and not r[1].strip()
+            else (r[0], *r[2:]) if len(r) == len(head) and _is_total(r[0]) and not r[1].strip()
             else r for r in rows]  # 合计 across 序号 and 乡镇: the total row
     return Table(rows=(head[1:], *kept), unit=table.unit, paragraph=table.paragraph)
 
@@ -123,12 +127,12 @@ def table_indicators(table: Table, index: int, place_of: PlaceOf, article_place:
     # 完成率（%） beside a 单位 column of 元: a column's own unit comes before the row's
     own_units = [m.group("unit").strip() if (m := _HEAD_UNIT.search(cell)) else None for cell in head]
     out: list[Indicator] = []
-    parts = [r for r in table.rows[1:] if not _TOTAL.match(re.sub(r"\s", "", r[0]))]
+    parts = [r for r in table.rows[1:] if not _is_total(r[0])]
     # 合计 under rows of villages sums the villages listed, a few of the county's hundreds: not its figure
     villages = bool(parts) and all(any(_VILLAGE.search(c.strip()) for c in r[:2]) for r in parts)
     for r, row in enumerate(table.rows[1:], start=1):
         name = row[0].strip()
-        total = bool(_TOTAL.match(re.sub(r"\s", "", name)))
+        total = _is_total(name)
         place = article_place if total else (place_of(name) or None)
         # a township's row is a part of the county it resolves to (黄姚镇 → 昭平县), never the county's figure
         scope, by_row = "sub" if not total and _SUBPLACE.search(name) or total and villages else "whole", False

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from ..model import Article, Problem, TocEntry
 from .attribution import _ORG_TAIL, _SIGNING_PLACE, _TRAILING_SIGNATURE, _loose_names, parse_attribution, parse_byline, split_names, trailing_author, trailing_office
-from .blocks import INLINE_CONTINUATION, Block, attribution_inner, classify
+from .blocks import IMAGE, INLINE_CONTINUATION, Block, attribution_inner, classify
 from .text import ASKED_TITLE, COLUMN_TAIL, NEWS_SOURCES, PLANS, SECTION_START, TITLE_MARKS, is_terminated, tidy_title
 
 # ◆ ● ▲ ■ ★ ◇ ○ before a title, or its number at article level (1. / 一、): never part of the title
@@ -493,7 +493,6 @@ _BRIEF_COLUMN = re.compile(r"简讯|快讯|短讯|要讯|要情|速递|简报|�
 _NAME_OF_OFFICE = re.compile(r"^([^（()）]{2,20}?)\s*[（(]([^（()）]{2,30})[)）]$")
 _PHOTO_CREDIT = re.compile(r"。\s*[（(][^（）()]{1,12}?\s*摄[)）]$")  # …检查光伏组件。（白玉梅　摄）
 _TABLE_NOTE = re.compile(r"^(?:注|说明|备注|数据来源)\s*[：:]")
-_PICTURE = re.compile(r"^(?:图片|[▼▽↓]+|!\[[^\]]*\]\([^)]*\))$")
 # 【三义寨乡】近日，…: a brief item led by the place or office it is from
 _BRACKET_LEAD = re.compile(r"^【[\u4e00-\u9fff]{2,10}】(?=[^\s】])")
 _DATED_LEAD = re.compile(rf"^(?:[{TITLE_MARKS}]\s*)?(?:\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|近日|日前|近期|\d{{1,2}}\s*月[上中下]旬)[^，,。]{{0,6}}[，,]")
@@ -614,7 +613,7 @@ class Segmenter:
     def _next_index(self, blocks: list[Block], i: int) -> int | None:
         # by index: slicing the rest of the blocks for every heading made parsing quadratic
         for j in range(i + 1, len(blocks)):
-            if blocks[j].kind != "caption" and not (blocks[j].kind == "marking" and _PICTURE.match(blocks[j].text)):
+            if blocks[j].kind != "caption" and not (blocks[j].kind == "marking" and IMAGE.match(blocks[j].text)):
                 return j  # (a picture's place, 图片 or ▼, and its caption are looked past)
         return None
 
@@ -1003,7 +1002,7 @@ class Segmenter:
                 self.current.closed = True
             self._begin(replace(blocks[i], text=name), self.column)
             return
-        self._set_column(column_name(blocks[i].text))
+        self._set_column(name)
         if self.current is not None:
             self.current.closed = True
 

@@ -80,7 +80,8 @@ _CREDIT = re.compile(r"^(?:(?:供稿(?:单位)?|报送单位|(?:稿件|信息)?�
 # a WeChat page's list of its earlier posts: the titles under it are links, not articles
 RECAP = r"往期(?:回顾|推荐|精选|精彩)|推荐阅读|相关阅读|延伸阅读推荐"
 _RECAP = re.compile(rf"^(?:{RECAP})$")
-_IMAGE = re.compile(r"^(?:图片|!\[[^\]]*\]\([^)]*\))$")  # a page's picture, as text copied from it shows it
+# a page's picture, as text copied from it shows it (图片, ![](…), or the ▼ a post points at it with)
+IMAGE = re.compile(r"^(?:图片|[▼▽↓]+|!\[[^\]]*\]\([^)]*\))$")
 # 原创 城口扶贫 2020-09-16: the account that posted the article and the day
 # 原创 理塘发布 理塘发布 2020-07-16: a WeChat post's line (its writer may be named before the account)
 _POST = r"(?:原创\s+)?(?:[\u4e00-\u9fff]{2,12}\s+)?(?P<account>[\u4e00-\u9fff]{2,12})\s+(?P<date>\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2})?"
@@ -278,7 +279,7 @@ def split_blocks(text: str) -> list[Block]:
         if meta and not meta.group("source") and not writer:
             block = block.with_kind("marking")
         if block.kind == "heading" and (cleaned[:1] in "▲△" or _EMPHASISED.match(raw.text)) and blocks \
-                and blocks[-1].kind == "marking" and _IMAGE.match(blocks[-1].text):
+                and blocks[-1].kind == "marking" and IMAGE.match(blocks[-1].text):
             block = block.with_kind("caption")  # 图片 | ▲鸡鸣乡村民在… or *梯田里的…*: the caption under a picture
         if recap and gap == 0 and block.kind in {"heading", "body", "column"}:
             block = block.with_kind("marking")  # 往期回顾 | title | title: links to earlier posts

@@ -695,12 +695,13 @@ def _pair_names(m: re.Match) -> str:
 
 
 # …办公室编 2019年3月22日: one space is enough where the name ends as an office (or 编) does
+_OFFICE_WORDS = r"(?:编|编印|主办|办公室|办|局|指挥部|领导小组|委员会|中心|政府)"
 _ORG_DATE_TIGHT = re.compile(
-    r"^\s*(?P<org>\S.*?(?:编|编印|主办|办公室|办|局|指挥部|领导小组|委员会|中心|政府))[ \t\u3000]*(?P<date>"
+    rf"^\s*(?P<org>\S.*?{_OFFICE_WORDS})[ \t\u3000]*(?P<date>"
     + _ORG_DATE.pattern.split("(?P<date>", 1)[1])
 
 
-_OFFICE_END = re.compile(r"(?:编|编印|主办|办公室|办|局|指挥部|领导小组|委员会|中心|政府)$")
+_OFFICE_END = re.compile(_OFFICE_WORDS + "$")
 _DATE_LAST = frozenset("日月0123456789）)一二三四五六天")  # how a line that ends in a date (or a month) ends: looked at first
 
 
@@ -845,7 +846,7 @@ def _unspaced_scan(raw: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """When most lines are spaced out character by character (OCR of a scan), single spaces next to
     Chinese characters and marks go; runs of spaces (table columns) stay."""
     # judged on the first 200 lines: a scan is spaced throughout, and most files are not scans (nor have
-    # four characters spaced in a row anywhere near their start)
+    # five characters spaced in a row anywhere near their start)
     sample = [t for _, t in raw[:400] if t.strip()][:200]
     if not _SCAN_RUN.search("\n".join(sample)[:6000]):
         return raw

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..model import SourceFile
 from .numbering import Numbering
-from .webpage import html_text
+from .webpage import WIDE, html_text
 
 MAX_BYTES = 20 * 1024 * 1024
 FORMATS = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".docx": "docx", ".doc": "doc",
@@ -486,8 +486,7 @@ def _ocr_pages(path: Path, pdf, pages: list[list[dict]], blank: list[int], notes
 
 # Spaces tesseract puts between Chinese characters (and between them and digits or Latin letters,
 # which Chinese typesetting does not space either); spaces between two Latin words stay.
-_CJK = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +| +(?=[{_CJK}])")
+_CJK_SPACE = re.compile(f"(?<=[{WIDE}]) +| +(?=[{WIDE}])")
 
 
 def _ocr_lines(page) -> list[dict]:

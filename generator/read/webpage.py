@@ -20,13 +20,14 @@ _BLOCKS = frozenset({"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li",
 _VOID = frozenset({"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "embed", "source", "track", "wbr"})
 _LAYOUT_CELL = 150  # characters: a cell this long holds running text, so its table is page layout
 _SPACE = re.compile(r"[ \t\r\n\f]+")  # HTML's white space; U+00A0 (&nbsp;) is kept as written
-# A line break in the source between two Chinese characters is no space, as browsers show it.
-_WIDE = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
-_WIDE_BREAK = re.compile(f"(?<=[{_WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{_WIDE}])")
+# Chinese characters, CJK punctuation and full-width forms: the text no space is set between
+WIDE = "\u2e80-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef"
+# A line break in the source between two of them is no space, as browsers show it.
+_WIDE_BREAK = re.compile(f"(?<=[{WIDE}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{WIDE}])")
 
 
 # class or id of a site's own parts around the bulletin: menus, breadcrumbs, search, related links, footer
-_CHROME = re.compile(r"(?:top-?bar|nav|navbar|nav-?bar|main-?nav|sub-?nav|menu|breadcrumbs?|crumbs?|search|related|"
+_CHROME = re.compile(r"(?:top-?bar|nav|nav-?bar|main-?nav|sub-?nav|menu|breadcrumbs?|crumbs?|search|related|"
                      r"relate|prev-?next|footer|foot|copyright|logo|share|sidebar|side-?bar|toolbar|tools|article-tools)",
                      re.IGNORECASE)
 
@@ -38,7 +39,7 @@ def _is_chrome(attrs) -> bool:
 
 class _Table:
     def __init__(self) -> None:
-        self.rows: list[list[str]] = []
+        self.rows: list[list[list[str]]] = []  # rows of cells, each cell its paragraphs
         self.cell: list[str] | None = None  # paragraphs of the cell being read
         self.layout = False  # holds a table: page layout, not data
 
@@ -65,18 +66,24 @@ class _Page(HTMLParser):
         if text:
             self._out().append(text)
 
-    def handle_starttag(self, tag: str, attrs) -> None:
+    def _skipped(self, tag: str, step: int, attrs=()) -> bool:
+        """Whether the tag opening (step 1) or closing (step -1) is inside, or is, a part not read: the
+        site's own chrome (counted by its tag, so a div in a div does not end it) or a hidden element."""
         if self.chrome is not None:
             if tag == self.chrome[0] and tag not in _VOID:
-                self.chrome = (tag, self.chrome[1] + 1)
-            return
-        if tag not in _VOID and not self.hidden and _is_chrome(attrs):
+                depth = self.chrome[1] + step
+                self.chrome = (tag, depth) if depth else None
+            return True
+        if step > 0 and tag not in _VOID and not self.hidden and _is_chrome(attrs):
             self.chrome = (tag, 1)
-            return
+            return True
         if tag in _HIDDEN:
-            self.hidden += tag not in _VOID
-            return
-        if self.hidden:
+            self.hidden = max(0, self.hidden + step)
+            return True
+        return bool(self.hidden)
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if self._skipped(tag, 1, attrs):
             return
         if tag in _BLOCKS:
             self._end_line()
@@ -101,14 +108,7 @@ class _Page(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
-        if self.chrome is not None:
-            if tag == self.chrome[0]:
-                self.chrome = (tag, self.chrome[1] - 1) if self.chrome[1] > 1 else None
-            return
-        if tag in _HIDDEN:
-            self.hidden = max(0, self.hidden - 1)
-            return
-        if self.hidden:
+        if self._skipped(tag, -1):
             return
         if tag in _BLOCKS:
             self._end_line()
@@ -128,7 +128,7 @@ class _Page(HTMLParser):
         table = self.tables[-1]
         if table.cell is not None:
             paragraphs, table.cell = table.cell, None
-            table.rows[-1].append(paragraphs)  # type: ignore[arg-type]
+            table.rows[-1].append(paragraphs)
 
     def handle_data(self, data: str) -> None:
         if not self.hidden and self.chrome is None:
@@ -144,7 +144,7 @@ class _Page(HTMLParser):
 def _table_blocks(table: _Table) -> list[str]:
     """A data table as one pipe table, its first row the head; a layout table (tables inside, long
     running text, a single column or a single row) as its cells' paragraphs in reading order."""
-    rows: list[list[list[str]]] = [r for r in table.rows if any(any(p for p in c) for c in r)]  # type: ignore[misc]
+    rows = [r for r in table.rows if any(any(p for p in c) for c in r)]
     cells = [c for r in rows for c in r]
     width = max((len(r) for r in rows), default=0)
     if (table.layout or width < 2 or len(rows) < 2
